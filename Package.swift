@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One job per target, dependencies pointing one way:
+// SluiceLanguage → SluiceCompiler → SluiceKernel / SluiceStore → SluiceWatch → sluice.
+let package = Package(
+    name: "Sluice",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sluice", targets: ["sluice"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Policy text → validated Policy + diagnostics. No dependencies.
+        .target(name: "SluiceLanguage"),
+
+        // Policy → Ruleset value model, renderers, flow evaluator, semantic diff.
+        .target(name: "SluiceCompiler", dependencies: ["SluiceLanguage"]),
+
+        // libnftnl + libmnl as a system library, plus C shims for macros Swift cannot import.
+        .systemLibrary(
+            name: "CNetfilter",
+            pkgConfig: "libnftnl",
+            providers: [.apt(["libnftnl-dev", "libmnl-dev"])]
+        ),
+        .target(name: "CNetfilterShims", dependencies: ["CNetfilter"]),
+
+        // The only code that talks to netfilter.
+        .target(name: "SluiceKernel", dependencies: ["SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
+
+        // The state directory: applied versions, usage, incidents (SQLite).
+        .target(name: "SluiceStore", dependencies: [
+            "SluiceCompiler",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+
+        // The watcher: windows, usage, containment, alerts, metrics.
+        .target(name: "SluiceWatch", dependencies: [
+            "SluiceKernel", "SluiceStore",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+
+        // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
+        .target(name: "SluiceLab"),
+
+        .executableTarget(name: "sluice", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch", "SluiceLab",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
+        .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"]),
+        .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),
+        .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
+        .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch"]),
+        .testTarget(name: "SluiceEndToEndTests", dependencies: ["SluiceLanguage", "SluiceCompiler", "SluiceLab"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

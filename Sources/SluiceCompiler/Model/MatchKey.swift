@@ -1,0 +1,29 @@
+/// The packet or connection field a match reads. Each implies its protocol dependency
+/// (`ip saddr` implies `meta nfproto ipv4`, `tcp dport` implies `meta l4proto tcp`), which the
+/// kernel backend adds exactly as nft does.
+public enum MatchKey: String, Hashable, Sendable, Codable {
+    case ipSaddr = "ip saddr"
+    case ipDaddr = "ip daddr"
+    case ip6Saddr = "ip6 saddr"
+    case ip6Daddr = "ip6 daddr"
+    case tcpDport = "tcp dport"
+    case udpDport = "udp dport"
+    case l4proto = "meta l4proto"
+    case nfproto = "meta nfproto"
+    case oifname = "oifname"
+    case iifname = "iifname"
+    case ctState = "ct state"
+
+    /// The set key type a lookup with this key needs.
+    public var setKeyType: SetKeyType? {
+        switch self {
+        case .ipSaddr, .ipDaddr: .ipv4Addr
+        case .ip6Saddr, .ip6Daddr: .ipv6Addr
+        case .tcpDport, .udpDport: .inetService
+        case .l4proto: .inetProto
+        case .nfproto: .nfproto
+        case .oifname, .iifname: .ifname
+        case .ctState: nil
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// What a match compares its key with. Addresses and ports are always looked up in named sets,
+/// so the per-packet cost does not grow with the number of addresses.
+public enum MatchValue: Hashable, Sendable, Codable {
+    /// `@NAME`: membership in a named set.
+    case set(String)
+    /// One IP protocol number (`meta l4proto tcp`).
+    case l4proto(UInt8)
+    /// One netfilter family (`meta nfproto ipv4`).
+    case nfproto(UInt8)
+    /// An interface name (`oifname "lo"`).
+    case ifname(String)
+    /// Any of these connection states (`ct state established,related`).
+    case ctState(CtState)
+}

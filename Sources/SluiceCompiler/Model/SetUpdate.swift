@@ -1,0 +1,20 @@
+/// `update @SET { KEY }` or `add @SET { KEY }`: the packet path adds its key to a dynamic set and
+/// evaluates the element's stateful expression (a per-host quota or counter).
+public struct SetUpdate: Hashable, Sendable, Codable {
+    /// `update` refreshes an existing element; `add` leaves it as it is.
+    public enum Operation: String, Hashable, Sendable, Codable {
+        case add, update
+    }
+
+    public var operation: Operation
+    public var set: String
+    /// The key: `ip saddr` or `ip6 saddr`.
+    public var key: MatchKey
+
+    /// Creates a set update.
+    public init(_ operation: Operation, set: String, key: MatchKey) {
+        self.operation = operation
+        self.set = set
+        self.key = key
+    }
+}

@@ -1,0 +1,14 @@
+/// One statement of a rule, in the order the kernel evaluates them.
+public enum Statement: Hashable, Sendable, Codable {
+    case match(Match)
+    /// `counter name "NAME"`: count into a named counter object.
+    case counter(name: String)
+    /// `quota name "NAME"`: spend a named quota object; with an `over` quota the rule goes on only
+    /// once it is spent.
+    case quota(name: String)
+    /// Add the packet's key to a dynamic set and evaluate the element's quota or counter.
+    case update(SetUpdate)
+    case limit(LimitStatement)
+    case log(LogStatement)
+    case verdict(RuleVerdict)
+}

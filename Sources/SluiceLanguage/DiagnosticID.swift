@@ -1,0 +1,50 @@
+/// The stable identifier of each kind of diagnostic; tests and tools match on it, never on the text.
+public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
+    // Lexical and syntax errors.
+    case syntaxError = "syntax-error"
+    case unterminatedString = "unterminated-string"
+    case invalidCharacter = "invalid-character"
+    case nameTooLong = "name-too-long"
+    case keywordAsName = "keyword-as-name"
+
+    // Names.
+    case undefinedName = "undefined-name"
+    case duplicateName = "duplicate-name"
+    case wrongKind = "wrong-kind"
+
+    // Values.
+    case badAddress = "bad-address"
+    case hostBitsSet = "host-bits-set"
+    case badRange = "bad-range"
+    case badPort = "bad-port"
+    case portOutOfRange = "port-out-of-range"
+    case badSize = "bad-size"
+    case zeroSize = "zero-size"
+    case badDuration = "bad-duration"
+    case windowTooShort = "window-too-short"
+    case badRate = "bad-rate"
+
+    // Structure.
+    case missingPolicy = "missing-policy"
+    case duplicatePolicy = "duplicate-policy"
+    case unknownSetting = "unknown-setting"
+    case duplicateSetting = "duplicate-setting"
+    case gatewayWithoutEgress = "gateway-without-egress"
+    case selfOutsideHostMode = "self-outside-host-mode"
+    case includeCycle = "include-cycle"
+    case includeNotFound = "include-not-found"
+    case allowAnyToAny = "allow-any-to-any"
+    case unknownAction = "unknown-action"
+    case duplicateAction = "duplicate-action"
+    case familyMismatch = "family-mismatch"
+    case expectFailed = "expect-failed"
+    case unsupported = "unsupported"
+
+    // Warnings.
+    case shadowedAllow = "shadowed-allow"
+    case unusedName = "unused-name"
+    case overlappingGroups = "overlapping-groups"
+    case quotaWithoutAllow = "quota-without-allow"
+    case containmentWithoutManagement = "containment-without-management"
+    case emptyInclude = "empty-include"
+}
