@@ -1,0 +1,157 @@
+import SluiceCompiler
+
+/// NEWSETELEM/DELSETELEM messages and element dumps. Large lists are split over several messages
+/// of the same batch, because an element list nests under a 16-bit length (nft's
+/// `mnl_nft_attr_nest_overflow`).
+enum ElementMessages {
+    /// The operation a list of elements is sent for.
+    enum Operation {
+        case add
+        case delete
+
+        var type: UInt16 { self == .add ? NFT.newSetElem : NFT.delSetElem }
+        var text: String { self == .add ? "add elements to set" : "delete elements from set" }
+    }
+
+    /// Appends the messages for `elements` of `set`. With `firstSegment` (an interval set that is
+    /// new or empty), nft's leading end element at key zero goes first, as `nft -f` sends it.
+    /// `setID` names a set created earlier in the same batch.
+    static func append(_ operation: Operation, _ elements: [SetElement], of set: NFTSet, table: String,
+                       setID: UInt32?, firstSegment: Bool, to batch: inout KernelBatch) throws {
+        guard !elements.isEmpty else { return }
+        let interval = set.flags.contains(.interval)
+        var entry = BatchEntry(operation.text, .init(.set, set.name))
+        entry.elements = elements
+        var current: (start: Int, seq: UInt32, list: Int)?
+
+        func open(_ batch: inout KernelBatch) {
+            let flags = operation == .add ? NetlinkConstants.flagCreate : 0
+            let (start, seq) = batch.beginMessage(operation.type, flags: flags, entry: entry)
+            let list = batch.withWriter { w -> Int in
+                w.putString(NFT.elemListTable, table)
+                w.putString(NFT.elemListSet, set.name)
+                if let setID { w.putBE32(NFT.elemListSetID, setID) }
+                return w.beginNest(NFT.elemListElements)
+            }
+            current = (start, seq, list)
+        }
+        func close(_ batch: inout KernelBatch) {
+            guard let c = current else { return }
+            batch.withWriter { w in w.endNest(c.list) }
+            batch.endMessage(c.start)
+            current = nil
+        }
+        /// Writes one element with `body`; when the list nest overflows, takes it back and writes
+        /// it again at the start of a new message.
+        func write(index: Int, _ batch: inout KernelBatch, _ body: (inout NetlinkWriter) -> Void) {
+            if current == nil { open(&batch) }
+            for attempt in 0..<2 {
+                guard let c = current else { return }
+                let before = batch.byteCount
+                batch.noteElement(seq: c.seq, offset: before - c.start, index: index)
+                batch.withWriter { w in
+                    let e = w.beginNest(NFT.listElem)
+                    body(&w)
+                    w.endNest(e)
+                }
+                if batch.byteCount - c.list <= Int(UInt16.max) || attempt == 1 { return }
+                batch.forgetElements(seq: c.seq, from: before - c.start)
+                batch.withWriter { w in w.truncate(to: before) }
+                close(&batch)
+                open(&batch)
+            }
+        }
+
+        if interval {
+            guard ElementCodec.supportsIntervals(set.keyType) else {
+                throw KernelError.unsupported("set \(set.name): interval sets of type \(set.keyType.rawValue)")
+            }
+            var bounds: [(start: [UInt8], end: [UInt8]?)] = []
+            bounds.reserveCapacity(elements.count)
+            for element in elements {
+                guard let b = ElementCodec.bounds(element.key, as: set.keyType) else {
+                    throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
+                }
+                bounds.append(b)
+            }
+            if operation == .add, firstSegment, let first = bounds.first, first.start != ElementCodec.zero(set.keyType) {
+                write(index: 0, &batch) { w in
+                    w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
+                    putKey(&w, ElementCodec.zero(set.keyType))
+                }
+            }
+            for (index, element) in elements.enumerated() {
+                let b = bounds[index]
+                write(index: index, &batch) { w in
+                    putKey(&w, b.start)
+                    var u = UserData()
+                    if operation == .add {
+                        if let comment = element.comment { u.putString(UserData.elemComment, comment) }
+                        if b.end == nil { u.putU32(UserData.elemFlags, UserData.elemFlagIntervalOpen) }
+                    }
+                    if !u.isEmpty { w.put(NFT.elemUserdata, u.bytes) }
+                }
+                if let end = b.end {
+                    write(index: index, &batch) { w in
+                        w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
+                        putKey(&w, end)
+                    }
+                }
+            }
+        } else {
+            let timeouts = set.flags.contains(.timeout) || set.timeout != nil
+            for (index, element) in elements.enumerated() {
+                guard let key = ElementCodec.single(element.key, as: set.keyType) else {
+                    throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
+                }
+                if operation == .add && (element.timeout != nil || element.expires != nil) && !timeouts {
+                    throw KernelError.unsupported("element \(element.key.nftText) with a timeout in set \(set.name), which has no timeout flag")
+                }
+                let stateful = operation == .add ? state(of: element, in: set) : nil
+                write(index: index, &batch) { w in
+                    if operation == .add {
+                        let timeout = element.timeout ?? (element.expires != nil ? set.timeout : nil)
+                        if let timeout { w.putBE64(NFT.elemTimeout, timeout) }
+                        if let expires = element.expires {
+                            w.putBE64(NFT.elemExpiration, timeout.map { min(expires, $0) } ?? expires)
+                        }
+                    }
+                    putKey(&w, key)
+                    if operation == .add, let comment = element.comment {
+                        var u = UserData()
+                        u.putString(UserData.elemComment, comment)
+                        w.put(NFT.elemUserdata, u.bytes)
+                    }
+                    if let stateful {
+                        let nest = w.beginNest(NFT.elemExpr)
+                        stateful.encodeBody(into: &w)
+                        w.endNest(nest)
+                    }
+                }
+            }
+        }
+        close(&batch)
+    }
+
+    /// The element's own quota or counter, carrying its used bytes (clamped to the set's limit:
+    /// the kernel refuses consumed > quota) or counter values; nil to let the kernel copy the
+    /// set's template.
+    static func state(of element: SetElement, in set: NFTSet) -> StatefulExpression? {
+        switch set.stateful {
+        case .quotaOver(let limit)?:
+            guard let used = element.quotaUsed else { return nil }
+            return .quota(bytes: limit, consumed: min(used, limit), flags: NFT.quotaFlagInvert)
+        case .counter?:
+            guard let counter = element.counter, counter.packets != 0 || counter.bytes != 0 else { return nil }
+            return .counter(packets: counter.packets, bytes: counter.bytes)
+        case nil:
+            return nil
+        }
+    }
+
+    private static func putKey(_ w: inout NetlinkWriter, _ bytes: [UInt8]) {
+        let nest = w.beginNest(NFT.elemKey)
+        w.put(NFT.dataValue, bytes)
+        w.endNest(nest)
+    }
+}

@@ -1,0 +1,39 @@
+import SluiceLanguage
+
+/// One message of a transaction the kernel refused, mapped back to the object it was about.
+public struct KernelRefusal: Hashable, Sendable, CustomStringConvertible {
+    /// The kernel's errno.
+    public var errno: Int32
+    /// The kernel's extended-ack message, when it sent one.
+    public var kernelMessage: String?
+    /// What the message asked for (`add rule`, `add set`, `commit`, ...).
+    public var operation: String
+    /// The object the message was about; nil for the transaction as a whole (commit phase).
+    public var object: KernelObjectRef?
+    /// For rules: the chain.
+    public var chain: String?
+    /// For rules: the policy statement the rule comes from.
+    public var origin: SourceLocation?
+
+    /// Creates a refusal.
+    public init(errno: Int32, kernelMessage: String? = nil, operation: String, object: KernelObjectRef? = nil,
+                chain: String? = nil, origin: SourceLocation? = nil) {
+        self.errno = errno
+        self.kernelMessage = kernelMessage
+        self.operation = operation
+        self.object = object
+        self.chain = chain
+        self.origin = origin
+    }
+
+    public var description: String {
+        var text = ""
+        if let origin { text += "\(origin): " }
+        text += operation
+        if let object { text += " \(object)" }
+        if let chain, object?.kind != .chain { text += " in chain \(chain)" }
+        text += ": " + KernelError.text(of: errno)
+        if let kernelMessage, !kernelMessage.isEmpty { text += " (\(kernelMessage))" }
+        return text
+    }
+}

@@ -1,0 +1,164 @@
+import Glibc
+import SluiceCompiler
+
+extension NetfilterConnection {
+    /// Reads table `inet NAME` back into a `Ruleset`, or nil when it does not exist: sets with their
+    /// elements (intervals as ranges, timeouts, expiry, per-element quota used and counters,
+    /// comments), quota and counter objects with their values, chains with hooks, and rules as
+    /// statements. A rule that does not decode into Sluice's statements is kept as
+    /// `Rule.undecodable(_:)`, never dropped. Sets and chains come in the kernel's order (creation
+    /// order).
+    ///
+    /// The dumps are retried when a transaction commits while they run, so the result is one
+    /// generation's picture (runtime values such as counters keep moving regardless).
+    public func readTable(_ name: String) throws -> Ruleset? {
+        try consistently("read table inet \(name)") {
+            guard try tableInfo(name) != nil else { return nil }
+            var ruleset = Ruleset(table: name)
+            for (set, _) in try setDefinitions(table: name) {
+                var full = set
+                full.elements = try elements(table: name, of: set)
+                ruleset.sets.append(full)
+            }
+            for object in try objects(table: name) {
+                switch object {
+                case .quota(let q, _): ruleset.quotas.append(q)
+                case .counter(let c): ruleset.counters.append(c)
+                }
+            }
+            ruleset.chains = try chains(table: name, withRules: true)
+            return ruleset
+        }
+    }
+
+    /// Reads one set with its elements.
+    public func readSet(table: String, name: String) throws -> NFTSet {
+        try consistently("read set \(name) of table inet \(table)") {
+            guard let set = try setDefinitions(table: table).first(where: { $0.set.name == name })?.set else {
+                throw KernelError.noSuchSet(table: table, set: name)
+            }
+            var full = set
+            full.elements = try elements(table: table, of: set)
+            return full
+        }
+    }
+
+    /// Runs `body` until no transaction commits while it runs (at most a few times).
+    func consistently<T>(_ operation: String, _ body: () throws -> T) throws -> T {
+        for _ in 0..<5 {
+            let before = try generation()
+            let result: T
+            do {
+                result = try body()
+            } catch KernelError.inconsistentDump {
+                continue
+            }
+            if try generation() == before { return result }
+        }
+        throw KernelError.inconsistentDump(operation: operation)
+    }
+
+    /// The table's handle and user data, or nil when it does not exist.
+    func tableInfo(_ name: String) throws -> TableMessages.Info? {
+        var info: TableMessages.Info?
+        do {
+            try request(NFT.getTable, family: NFT.familyINet, operation: "read table inet \(name)",
+                        build: { $0.putString(NFT.tableName, name) }) { message in
+                if let i = TableMessages.decode(message, name: name) { info = i }
+            }
+        } catch KernelError.system(_, ENOENT) {
+            return nil
+        }
+        return info
+    }
+
+    /// The table's sets without elements, with their kernel handles.
+    func setDefinitions(table: String) throws -> [(set: NFTSet, handle: UInt64)] {
+        var out: [(NFTSet, UInt64)] = []
+        var failure: Error?
+        try request(NFT.getSet, family: NFT.familyINet, dump: true, operation: "list the sets of table inet \(table)",
+                    build: { $0.putString(NFT.setTable, table) }) { message in
+            do {
+                if let decoded = try SetMessages.decode(message, table: table) { out.append(decoded) }
+            } catch {
+                failure = failure ?? error
+            }
+        }
+        if let failure { throw failure }
+        return out
+    }
+
+    /// The elements of a set (GETSETELEM dump), or with `reset` read and reset in one step
+    /// (GETSETELEM_RESET, kernel 6.5): each element's counter and quota lose exactly what was read.
+    func elements(table: String, of set: NFTSet, reset: Bool = false) throws -> [SetElement] {
+        var raw: [ElementMessages.RawElement] = []
+        let operation = "\(reset ? "read and reset" : "read") the elements of set \(set.name) in table inet \(table)"
+        do {
+            try request(reset ? NFT.getSetElemReset : NFT.getSetElem, family: NFT.familyINet, dump: true,
+                        operation: operation,
+                        build: { w in
+                            w.putString(NFT.elemListTable, table)
+                            w.putString(NFT.elemListSet, set.name)
+                        }) { message in
+                ElementMessages.decode(message, into: &raw)
+            }
+        } catch KernelError.system(_, ENOENT) {
+            throw KernelError.noSuchSet(table: table, set: set.name)
+        }
+        return try ElementMessages.assemble(raw, of: set)
+    }
+
+    /// The table's quota and counter objects; with `reset`, read and reset (GETOBJ_RESET).
+    /// `name` limits the read to one object.
+    func objects(table: String, name: String? = nil, type: UInt32? = nil, reset: Bool = false) throws -> [ObjectMessages.Object] {
+        var out: [ObjectMessages.Object] = []
+        let operation = "\(reset ? "read and reset" : "read") the objects of table inet \(table)"
+        do {
+            try request(reset ? NFT.getObjReset : NFT.getObj, family: NFT.familyINet, dump: name == nil,
+                        operation: operation,
+                        build: { w in
+                            w.putString(NFT.objTable, table)
+                            if let name { w.putString(NFT.objName, name) }
+                            if let type { w.putBE32(NFT.objType, type) }
+                        }) { message in
+                if let object = ObjectMessages.decode(message, table: table) { out.append(object) }
+            }
+        } catch KernelError.system(_, ENOENT) where name != nil {
+            throw KernelError.noSuchObject(table: table, name: name ?? "")
+        }
+        return out
+    }
+
+    /// The table's chains, with their rules decoded when `withRules`.
+    func chains(table: String, withRules: Bool) throws -> [Chain] {
+        var chains: [Chain] = []
+        var failure: Error?
+        try request(NFT.getChain, family: NFT.familyINet, dump: true, operation: "list the chains of table inet \(table)",
+                    build: { $0.putString(NFT.chainTable, table) }) { message in
+            do {
+                if let chain = try ChainMessages.decode(message, table: table) { chains.append(chain) }
+            } catch {
+                failure = failure ?? error
+            }
+        }
+        if let failure { throw failure }
+        guard withRules else { return chains }
+        var index: [String: Int] = [:]
+        for (i, c) in chains.enumerated() { index[c.name] = i }
+        for dumped in try rules(table: table) {
+            guard let i = index[dumped.chain] else { continue }
+            chains[i].rules.append(RuleMessages.rule(from: dumped))
+        }
+        return chains
+    }
+
+    /// The table's rules as dumped, in chain order.
+    func rules(table: String) throws -> [RuleMessages.Dumped] {
+        var out: [RuleMessages.Dumped] = []
+        try request(NFT.getRule, family: NFT.familyINet, dump: true, operation: "list the rules of table inet \(table)",
+                    build: { $0.putString(NFT.ruleTable, table) }) { message in
+            if let rule = RuleMessages.decode(message, table: table) { out.append(rule) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,161 @@
+import SluiceCompiler
+
+/// Turns a rule's statements into the expressions nft 1.0.6 generates for the same rule text
+/// (`netlink_linearize.c`), with the protocol dependencies nft's evaluator adds in an `inet` table:
+/// `meta nfproto` before an `ip`/`ip6` field and `meta l4proto` before a `tcp`/`udp` field, each
+/// once per rule, and none where an explicit match already established the protocol.
+enum RuleLinearizer {
+    /// What the rule has established so far, as nft's protocol context does.
+    private struct Context {
+        var network: UInt8?
+        var transport: UInt8?
+    }
+
+    /// The rule's expressions; throws `KernelError.unsupported` for what nft could not express the
+    /// same way.
+    static func linearize(_ rule: Rule) throws -> [KernelExpression] {
+        if rule.isUndecodable {
+            throw KernelError.unsupported("a rule read from the kernel that Sluice cannot decode (\(rule.comment ?? ""))")
+        }
+        var out: [KernelExpression] = []
+        var context = Context()
+        for statement in rule.statements {
+            switch statement {
+            case .match(let match):
+                try linearize(match, into: &out, context: &context)
+            case .counter(let name):
+                out.append(.objref(type: NFT.objectCounter, name: name))
+            case .quota(let name):
+                out.append(.objref(type: NFT.objectQuota, name: name))
+            case .update(let update):
+                guard let field = PacketField(update.key) else {
+                    throw KernelError.unsupported("`\(update.operation.rawValue) @\(update.set) { \(update.key.rawValue) }`: only address and port fields can key a set update")
+                }
+                try dependency(for: field, into: &out, context: &context)
+                out.append(field.load)
+                out.append(.dynset(op: update.operation == .add ? KernelExpression.dynsetAdd : KernelExpression.dynsetUpdate,
+                                   sregKey: KernelExpression.register1, set: update.set, timeout: 0))
+            case .limit(let limit):
+                guard limit.rate.count > 0 else { throw KernelError.unsupported("`limit rate 0/\(limit.rate.unit.rawValue)`") }
+                out.append(.limit(rate: UInt64(limit.rate.count), unit: limit.rate.unit.seconds, burst: limit.burst,
+                                  type: KernelExpression.limitPackets, flags: 0))
+            case .log(let log):
+                // NF_LOG_PREFIXLEN is 128 with the NUL; the kernel truncates longer prefixes
+                // silently, which would make the rule read back differently.
+                guard log.prefix.utf8.count < 128, !log.prefix.utf8.contains(0) else {
+                    throw KernelError.unsupported("log prefix longer than 127 bytes: \(log.prefix)")
+                }
+                out.append(.log(prefix: log.prefix, group: log.group))
+            case .verdict(let verdict):
+                out.append(expression(for: verdict))
+            }
+        }
+        return out
+    }
+
+    static func expression(for verdict: RuleVerdict) -> KernelExpression {
+        switch verdict {
+        case .accept: .verdict(code: NFT.verdictAccept, chain: nil)
+        case .drop: .verdict(code: NFT.verdictDrop, chain: nil)
+        case .jump(let chain): .verdict(code: NFT.verdictJump, chain: chain)
+        case .goto(let chain): .verdict(code: NFT.verdictGoto, chain: chain)
+        case .return: .verdict(code: NFT.verdictReturn, chain: nil)
+        }
+    }
+
+    private static func linearize(_ match: Match, into out: inout [KernelExpression], context: inout Context) throws {
+        let r1 = KernelExpression.register1
+        let compare: UInt32 = match.negated ? KernelExpression.cmpNeq : KernelExpression.cmpEq
+        func lookup(_ set: String) -> KernelExpression {
+            .lookup(sreg: r1, set: set, flags: match.negated ? KernelExpression.lookupInvert : 0)
+        }
+        func unsupported() -> KernelError {
+            KernelError.unsupported("`\(match.key.rawValue) \(match.negated ? "!= " : "")\(describe(match.value))`")
+        }
+        if let field = PacketField(match.key) {
+            guard case .set(let name) = match.value else { throw unsupported() }
+            try dependency(for: field, into: &out, context: &context)
+            out.append(field.load)
+            out.append(lookup(name))
+            return
+        }
+        switch (match.key, match.value) {
+        case (.nfproto, .set(let name)):
+            out.append(.meta(key: KernelExpression.metaNFProto, dreg: r1))
+            out.append(lookup(name))
+        case (.nfproto, .nfproto(let family)):
+            out.append(.meta(key: KernelExpression.metaNFProto, dreg: r1))
+            out.append(.cmp(sreg: r1, op: compare, data: [family]))
+            if !match.negated { context.network = family }
+        case (.l4proto, .set(let name)):
+            out.append(.meta(key: KernelExpression.metaL4Proto, dreg: r1))
+            out.append(lookup(name))
+        case (.l4proto, .l4proto(let proto)):
+            out.append(.meta(key: KernelExpression.metaL4Proto, dreg: r1))
+            out.append(.cmp(sreg: r1, op: compare, data: [proto]))
+            if !match.negated { context.transport = proto }
+        case (.oifname, .set(let name)), (.iifname, .set(let name)):
+            out.append(.meta(key: match.key == .oifname ? KernelExpression.metaOIFName : KernelExpression.metaIIFName, dreg: r1))
+            out.append(lookup(name))
+        case (.oifname, .ifname(let name)), (.iifname, .ifname(let name)):
+            guard let bytes = ElementCodec.interfaceName(name) else { throw unsupported() }
+            out.append(.meta(key: match.key == .oifname ? KernelExpression.metaOIFName : KernelExpression.metaIIFName, dreg: r1))
+            out.append(.cmp(sreg: r1, op: compare, data: bytes))
+        case (.ctState, .ctState(let state)):
+            guard state.rawValue != 0 else { throw unsupported() }
+            out.append(.ct(key: KernelExpression.ctState, dreg: r1))
+            let bits = littleEndian(state.rawValue)
+            if match.negated {
+                // nft compares the whole state word for `!=` (`ct state != established` is
+                // `cmp neq 0x2`), and tests the bits for a plain match.
+                out.append(.cmp(sreg: r1, op: KernelExpression.cmpNeq, data: bits))
+            } else {
+                out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: bits, xor: [0, 0, 0, 0]))
+                out.append(.cmp(sreg: r1, op: KernelExpression.cmpNeq, data: [0, 0, 0, 0]))
+            }
+        default:
+            throw unsupported()
+        }
+    }
+
+    /// `meta nfproto` / `meta l4proto` before a header field, unless the rule already has it.
+    private static func dependency(for field: PacketField, into out: inout [KernelExpression], context: inout Context) throws {
+        let r1 = KernelExpression.register1
+        switch field.dependency {
+        case .network(let family):
+            if let established = context.network {
+                guard established == family else {
+                    throw KernelError.unsupported("a rule mixing IPv4 and IPv6 fields")
+                }
+                return
+            }
+            out.append(.meta(key: KernelExpression.metaNFProto, dreg: r1))
+            out.append(.cmp(sreg: r1, op: KernelExpression.cmpEq, data: [family]))
+            context.network = family
+        case .transport(let proto):
+            if let established = context.transport {
+                guard established == proto else {
+                    throw KernelError.unsupported("a rule mixing TCP and UDP fields")
+                }
+                return
+            }
+            out.append(.meta(key: KernelExpression.metaL4Proto, dreg: r1))
+            out.append(.cmp(sreg: r1, op: KernelExpression.cmpEq, data: [proto]))
+            context.transport = proto
+        }
+    }
+
+    static func littleEndian(_ value: UInt32) -> [UInt8] {
+        [UInt8(value & 0xff), UInt8((value >> 8) & 0xff), UInt8((value >> 16) & 0xff), UInt8(value >> 24)]
+    }
+
+    private static func describe(_ value: MatchValue) -> String {
+        switch value {
+        case .set(let name): "@\(name)"
+        case .l4proto(let p): "\(p)"
+        case .nfproto(let f): "\(f)"
+        case .ifname(let n): "\"\(n)\""
+        case .ctState(let s): s.names.joined(separator: ",")
+        }
+    }
+}
