@@ -39,13 +39,14 @@ enum ObjectMessages {
         }
     }
 
-    /// Appends `add counter` with its values (a new counter starts from them).
-    static func add(_ counter: CounterObject, table: String, to batch: inout KernelBatch) throws {
+    /// Appends `add counter` with its values (a new counter starts from them); `exclusive` makes
+    /// the kernel refuse it when the counter exists, instead of silently keeping the old values.
+    static func add(_ counter: CounterObject, table: String, exclusive: Bool = true, to batch: inout KernelBatch) throws {
         if let comment = counter.comment, comment.utf8.count > 127 {
             throw KernelError.unsupported("counter \(counter.name): comment longer than 127 bytes")
         }
-        batch.message(NFT.newObj, flags: NetlinkConstants.flagCreate,
-                      entry: BatchEntry("add counter", .init(.counter, counter.name))) { w in
+        let flags = NetlinkConstants.flagCreate | (exclusive ? NetlinkConstants.flagExclusive : 0)
+        batch.message(NFT.newObj, flags: flags, entry: BatchEntry("add counter", .init(.counter, counter.name))) { w in
             w.putString(NFT.objTable, table)
             w.putString(NFT.objName, counter.name)
             w.putBE32(NFT.objType, NFT.objectCounter)

@@ -1,0 +1,59 @@
+import SluiceCompiler
+
+/// What an apply will do to one table, as a list of operations that go into one transaction in
+/// this order, with a readable summary. An unchanged policy gives an empty plan, and applying an
+/// empty plan sends nothing.
+public struct ApplyPlan: Hashable, Sendable {
+    /// The table the plan writes.
+    public var table: String
+    /// The operations, in transaction order.
+    public var operations: [KernelOperation]
+    /// The ruleset the table will hold after the apply (runtime values as carried over).
+    public var target: Ruleset
+    /// The generation the live picture was taken at, when known: `apply` passes it to the kernel
+    /// so the transaction is refused if anything committed since.
+    public var generation: UInt32?
+    /// Set definitions (without elements) that element operations refer to.
+    var definitions: [String: NFTSet]
+    /// Why sets, quotas and counters are recreated, for the summary.
+    var notes: [String]
+
+    /// True when the apply would send nothing.
+    public var isEmpty: Bool { operations.isEmpty }
+
+    /// How many operations of each kind, and the notes, one per line; deterministic.
+    public var summary: String {
+        if operations.isEmpty { return "table inet \(table): no changes" }
+        var lines: [String] = []
+        for operation in operations {
+            switch operation {
+            case .addTable(let name): lines.append("+ table inet \(name)")
+            case .flushChain(let name): lines.append("- rules of chain \(name)")
+            case .deleteChain(let name): lines.append("- chain \(name)")
+            case .deleteSet(let name): lines.append("- set \(name)")
+            case .deleteQuota(let name): lines.append("- quota \(name)")
+            case .deleteCounter(let name): lines.append("- counter \(name)")
+            case .deleteElements(let set, let elements):
+                lines.append("- \(elements.count) element\(elements.count == 1 ? "" : "s") of set \(set)"
+                             + ApplyPlan.sample(elements))
+            case .addSet(let set): lines.append("+ set \(set.name) (\(set.keyType.rawValue)\(set.flags.names.isEmpty ? "" : ", " + set.flags.names.joined(separator: ",")))")
+            case .addElements(let set, let elements, _):
+                lines.append("+ \(elements.count) element\(elements.count == 1 ? "" : "s") of set \(set)"
+                             + ApplyPlan.sample(elements))
+            case .addQuota(let q): lines.append("+ quota \(q.name) (\(q.over ? "over " : "")\(q.bytes) bytes, used \(q.used))")
+            case .updateQuota(let q): lines.append("~ quota \(q.name) (\(q.over ? "over " : "")\(q.bytes) bytes, used bytes kept)")
+            case .addCounter(let c): lines.append("+ counter \(c.name)")
+            case .addChain(let c): lines.append("+ chain \(c.name)")
+            case .updateChain(let c): lines.append("~ chain \(c.name) (policy \(c.hook?.policy.rawValue ?? "-"))")
+            case .addRule(let chain, let rule):
+                lines.append("+ rule in chain \(chain)" + (rule.comment.map { " (\($0))" } ?? ""))
+            }
+        }
+        return (notes.map { "note: " + $0 } + lines).joined(separator: "\n")
+    }
+
+    private static func sample(_ elements: [SetElement]) -> String {
+        let shown = elements.prefix(3).map(\.key.nftText).joined(separator: ", ")
+        return ": " + shown + (elements.count > 3 ? ", ..." : "")
+    }
+}

@@ -1,0 +1,37 @@
+import SluiceCompiler
+
+extension NetfilterConnection {
+    /// Applies a plan in one transaction. With `expectedGeneration`, the kernel refuses the
+    /// transaction (`KernelError.generationChanged`) when anything committed since that
+    /// generation. With `dryRun`, the transaction is sent without its END: the kernel checks every
+    /// message, reports what it refuses, and commits nothing. An empty plan sends nothing.
+    ///
+    /// Errors come back as `KernelError.refused`, each naming the object (and for rules the chain
+    /// and policy line) of the message the kernel refused.
+    @discardableResult
+    public func apply(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool = false) throws -> ApplyOutcome {
+        guard !plan.isEmpty else {
+            return ApplyOutcome(committed: false, messageCount: 0, byteCount: 0, generation: expectedGeneration)
+        }
+        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration,
+                                capacity: plan.capacityHint)
+        try plan.append(to: &batch)
+        try run(&batch, commit: !dryRun)
+        var next: UInt32?
+        if !dryRun, let expectedGeneration {
+            // Every commit moves the generation on by one (skipping 0).
+            next = expectedGeneration &+ 1 == 0 ? 1 : expectedGeneration &+ 1
+        }
+        return ApplyOutcome(committed: !dryRun, messageCount: batch.messageCount, byteCount: batch.byteCount,
+                            generation: dryRun ? expectedGeneration : next)
+    }
+
+    /// Reads the live table and plans the apply of `target` over it.
+    public func plan(_ target: Ruleset) throws -> ApplyPlan {
+        try consistently("plan the apply of table inet \(target.table)") {
+            let generation = try self.generation()
+            let live = try readTable(target.table)
+            return try ApplyPlanner.plan(live: live, target: target, generation: generation)
+        }
+    }
+}
