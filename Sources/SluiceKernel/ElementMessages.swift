@@ -8,8 +8,16 @@ enum ElementMessages {
     enum Operation {
         case add
         case delete
+        /// Delete, ignoring elements that are already gone (expired, released twice).
+        case destroy
 
-        var type: UInt16 { self == .add ? NFT.newSetElem : NFT.delSetElem }
+        var type: UInt16 {
+            switch self {
+            case .add: NFT.newSetElem
+            case .delete: NFT.delSetElem
+            case .destroy: NFT.destroySetElem
+            }
+        }
         var text: String { self == .add ? "add elements to set" : "delete elements from set" }
     }
 

@@ -135,3 +135,8 @@ enum NFT {
     static let verdictGoto = UInt32(bitPattern: NFT_GOTO.rawValue)
     static let verdictReturn = UInt32(bitPattern: NFT_RETURN.rawValue)
 }
+
+extension NFT {
+    /// NFT_MSG_DESTROYSETELEM (kernel 6.3): delete elements, ignoring those already gone.
+    static let destroySetElem: UInt16 = 30
+}

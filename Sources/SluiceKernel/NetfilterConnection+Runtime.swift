@@ -1,0 +1,133 @@
+import Glibc
+import SluiceCompiler
+
+/// The watcher's operations on the live table: containment elements, usage reads, resets and
+/// restores. Each is one transaction on one named table.
+extension NetfilterConnection {
+    /// One set's definition, without elements.
+    func setDefinition(table: String, name: String) throws -> NFTSet {
+        var found: NFTSet?
+        do {
+            try request(NFT.getSet, family: NFT.familyINet, operation: "read set \(name) of table inet \(table)",
+                        build: { w in
+                            w.putString(NFT.setTable, table)
+                            w.putString(NFT.setName, name)
+                        }) { message in
+                if let decoded = try SetMessages.decode(message, table: table) { found = decoded.set }
+            }
+        } catch KernelError.system(_, ENOENT) {
+            throw KernelError.noSuchSet(table: table, set: name)
+        }
+        guard let found else { throw KernelError.noSuchSet(table: table, set: name) }
+        return found
+    }
+
+    /// Adds elements to a set in one transaction: containment hosts with a timeout (`timeout`, in
+    /// ms) and a comment, or per-host quota elements with their `quotaUsed`. An element that is
+    /// already there is left as it is (its counters and quota are kept).
+    public func addElements(_ elements: [SetElement], table: String, set name: String,
+                            expectedGeneration: UInt32? = nil) throws {
+        guard !elements.isEmpty else { return }
+        let set = try setDefinition(table: table, name: name)
+        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration)
+        try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+        try run(&batch, commit: true)
+    }
+
+    /// Deletes elements from a set in one transaction; with `ignoreMissing`, elements that are
+    /// already gone (expired, released before) are not an error (kernel 6.3, DESTROYSETELEM).
+    public func deleteElements(_ elements: [SetElement], table: String, set name: String,
+                               ignoreMissing: Bool = true, expectedGeneration: UInt32? = nil) throws {
+        guard !elements.isEmpty else { return }
+        let set = try setDefinition(table: table, name: name)
+        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration)
+        try ElementMessages.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
+                                   firstSegment: false, to: &batch)
+        try run(&batch, commit: true)
+    }
+
+    /// Reads a set's elements and resets their counters and quotas in one step (kernel 6.5,
+    /// GETSETELEM_RESET): the kernel subtracts exactly what it returns, so no packet counted in
+    /// between is lost.
+    public func readAndResetElements(table: String, set name: String) throws -> [SetElement] {
+        let set = try setDefinition(table: table, name: name)
+        return try elements(table: table, of: set, reset: true)
+    }
+
+    /// The table's quota objects with their used bytes; with `reset`, read and reset in one step
+    /// (GETOBJ_RESET: the kernel subtracts exactly what it returned).
+    public func readQuotas(table: String, reset: Bool = false) throws -> [QuotaObject] {
+        try objects(table: table, type: NFT.objectQuota, reset: reset).compactMap {
+            if case .quota(let q, _) = $0 { return q }
+            return nil
+        }
+    }
+
+    /// One quota object; with `reset`, read and reset in one step.
+    public func readQuota(table: String, name: String, reset: Bool = false) throws -> QuotaObject {
+        for case .quota(let q, _) in try objects(table: table, name: name, type: NFT.objectQuota, reset: reset) {
+            return q
+        }
+        throw KernelError.noSuchObject(table: table, name: name)
+    }
+
+    /// The table's counter objects; with `reset`, read and reset in one step.
+    public func readCounters(table: String, reset: Bool = false) throws -> [CounterObject] {
+        try objects(table: table, type: NFT.objectCounter, reset: reset).compactMap {
+            if case .counter(let c) = $0 { return c }
+            return nil
+        }
+    }
+
+    /// Puts per-host usage back into a dynamic quota set (after a watcher restart, say): each
+    /// element is deleted (if present) and re-added with its `quotaUsed` (clamped to the set's
+    /// limit) and timeout, all in one transaction, so the host is never briefly without a budget.
+    public func restoreElementUsage(_ elements: [SetElement], table: String, set name: String,
+                                    expectedGeneration: UInt32? = nil) throws {
+        guard !elements.isEmpty else { return }
+        let set = try setDefinition(table: table, name: name)
+        guard case .quotaOver? = set.stateful else {
+            throw KernelError.unsupported("set \(name) has no per-element quota to restore")
+        }
+        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration)
+        try ElementMessages.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+        try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+        try run(&batch, commit: true)
+    }
+
+    /// Puts a named quota's used bytes back. The kernel's update path cannot set consumed bytes,
+    /// so the quota is recreated in one transaction: the chains that use it are flushed, the quota
+    /// deleted and re-added with `used` (clamped to its limit), and the chains' rules re-added in
+    /// order. Returns the plan it applied.
+    @discardableResult
+    public func restoreQuotaUsage(table: String, name: String, used: UInt64) throws -> ApplyPlan {
+        let (picture, generation) = try consistently("read table inet \(table) to restore quota \(name)") {
+            () -> (Ruleset, UInt32) in
+            let generation = try self.generation()
+            guard try tableInfo(table) != nil else { throw KernelError.noSuchTable(table) }
+            var r = Ruleset(table: table)
+            // Definitions only: nothing but the quota and its chains changes, so elements need
+            // not be read.
+            r.sets = try setDefinitions(table: table).map(\.set)
+            for object in try objects(table: table) {
+                switch object {
+                case .quota(let q, _): r.quotas.append(q)
+                case .counter(let c): r.counters.append(c)
+                }
+            }
+            r.chains = try chains(table: table, withRules: true)
+            return (r, generation)
+        }
+        guard let index = picture.quotas.firstIndex(where: { $0.name == name }) else {
+            throw KernelError.noSuchObject(table: table, name: name)
+        }
+        var target = picture
+        target.quotas[index].used = used
+        var options = ApplyPlanner.Options()
+        options.recreateQuotas = [name]
+        options.unknownElements = Set(picture.sets.map(\.name))
+        let plan = try ApplyPlanner.plan(live: picture, target: target, generation: generation, options: options)
+        try apply(plan, expectedGeneration: generation)
+        return plan
+    }
+}
