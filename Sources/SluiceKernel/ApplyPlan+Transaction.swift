@@ -57,7 +57,8 @@ extension ApplyPlan {
     public func encodedTransaction(expectedGeneration: UInt32? = nil, dryRun: Bool = false) throws -> [UInt8] {
         var batch = KernelBatch(firstSequence: 1, generation: expectedGeneration, capacity: capacityHint)
         try append(to: &batch)
-        return batch.finish(commit: !dryRun)
+        batch.finish(commit: !dryRun)
+        return batch.writer.bytes
     }
 
     /// A first guess of the transaction's size, so the buffer rarely grows.

@@ -13,6 +13,20 @@ public struct ApplyPlan: Hashable, Sendable {
     /// The generation the live picture was taken at, when known: `apply` passes it to the kernel
     /// so the transaction is refused if anything committed since.
     public var generation: UInt32?
+    /// Where the picture of the live table came from.
+    public var basis: Basis = .given
+
+    /// Where a plan's picture of the live table came from.
+    public enum Basis: String, Hashable, Sendable {
+        /// The caller passed it (`ApplyPlanner.plan(live:target:)`).
+        case given
+        /// The table did not exist.
+        case absent
+        /// Read from the kernel.
+        case kernel
+        /// Sluice's stored picture, checked against the kernel (`AppliedStateCache`).
+        case cache
+    }
     /// Set definitions (without elements) that element operations refer to.
     var definitions: [String: NFTSet]
     /// Why sets, quotas and counters are recreated, for the summary.

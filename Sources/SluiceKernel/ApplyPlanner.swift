@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceLanguage
 
 /// Computes the operations that turn the live table into the target ruleset, without touching
 /// the kernel.
@@ -319,11 +320,71 @@ public enum ApplyPlanner {
     }
 
     /// The elements to remove and to add, comparing what an apply owns (key, timeout, comment)
-    /// with a linear merge of the two sorted lists.
+    /// with a linear merge of the two sorted lists. Keys of one set share one type, so they are
+    /// first reduced to pairs of numbers: comparing 100k `ElementKey` enums directly costs more
+    /// than the whole kernel transaction of a one-element change.
     static func diff(live: [SetElement], target: [SetElement]) -> (remove: [SetElement], add: [SetElement]) {
         func owned(_ e: SetElement) -> SetElement { SetElement(e.key, timeout: e.timeout, comment: e.comment) }
-        let l = isSorted(live) ? live : live.sorted { $0.key < $1.key }
-        let t = isSorted(target) ? target : target.sorted { $0.key < $1.key }
+        guard let lk = NumericKeys(live), let tk = NumericKeys(target), lk.sorted, tk.sorted else {
+            return genericDiff(live: live, target: target)
+        }
+        var remove: [SetElement] = []
+        var add: [SetElement] = []
+        let extras = lk.extras || tk.extras
+        var i = 0, j = 0
+        let l = lk.keys, t = tk.keys
+        while i < l.count || j < t.count {
+            if j == t.count || (i < l.count && l[i] < t[j]) {
+                remove.append(owned(live[i])); i += 1
+            } else if i == l.count || t[j] < l[i] {
+                add.append(owned(target[j])); j += 1
+            } else {
+                if extras && (live[i].timeout != target[j].timeout || live[i].comment != target[j].comment) {
+                    remove.append(owned(live[i]))
+                    add.append(owned(target[j]))
+                }
+                i += 1; j += 1
+            }
+        }
+        return (remove, add)
+    }
+
+    /// Keys reduced to (lower, upper) numbers, when every key is a number range of one family.
+    private struct NumericKeys {
+        struct Key: Comparable {
+            var lower: UInt128
+            var upper: UInt128
+            static func < (a: Key, b: Key) -> Bool { a.lower != b.lower ? a.lower < b.lower : a.upper < b.upper }
+        }
+        var keys: [Key] = []
+        var sorted = true
+        var extras = false
+
+        init?(_ elements: [SetElement]) {
+            keys.reserveCapacity(elements.count)
+            var family: AddressFamily?
+            for e in elements {
+                let k: Key
+                switch e.key {
+                case .address(let r):
+                    if family == nil { family = r.family }
+                    guard family == r.family else { return nil }
+                    k = Key(lower: r.lower.value, upper: r.upper.value)
+                case .ports(let p): k = Key(lower: UInt128(p.lowerBound), upper: UInt128(p.upperBound))
+                case .l4proto(let v), .nfproto(let v): k = Key(lower: UInt128(v), upper: UInt128(v))
+                case .ifname: return nil
+                }
+                if let last = keys.last, !(last < k) { sorted = false }
+                if e.timeout != nil || e.comment != nil { extras = true }
+                keys.append(k)
+            }
+        }
+    }
+
+    private static func genericDiff(live: [SetElement], target: [SetElement]) -> (remove: [SetElement], add: [SetElement]) {
+        func owned(_ e: SetElement) -> SetElement { SetElement(e.key, timeout: e.timeout, comment: e.comment) }
+        let l = live.sorted { $0.key < $1.key }
+        let t = target.sorted { $0.key < $1.key }
         var remove: [SetElement] = []
         var add: [SetElement] = []
         var i = 0, j = 0
@@ -341,15 +402,6 @@ public enum ApplyPlanner {
             }
         }
         return (remove, add)
-    }
-
-    private static func isSorted(_ elements: [SetElement]) -> Bool {
-        var k = 1
-        while k < elements.count {
-            if !(elements[k - 1].key < elements[k].key) { return false }
-            k += 1
-        }
-        return true
     }
 
     private static func clamped(_ q: QuotaObject) -> QuotaObject {

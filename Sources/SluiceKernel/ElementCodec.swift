@@ -33,6 +33,19 @@ enum ElementCodec {
         }
     }
 
+    /// The bounds of an interval key as numbers, for writing keys without intermediate arrays.
+    static func numbers(_ key: ElementKey, as type: SetKeyType) -> (lower: UInt128, upper: UInt128)? {
+        switch (key, type) {
+        case (.address(let r), .ipv4Addr) where r.family == .ipv4,
+             (.address(let r), .ipv6Addr) where r.family == .ipv6:
+            return (r.lower.value, r.upper.value)
+        case (.ports(let p), .inetService):
+            return (UInt128(p.lowerBound), UInt128(p.upperBound))
+        default:
+            return nil
+        }
+    }
+
     /// Whether a set of this type can have the interval flag here.
     static func supportsIntervals(_ type: SetKeyType) -> Bool {
         type == .ipv4Addr || type == .ipv6Addr || type == .inetService

@@ -27,82 +27,39 @@ enum ElementMessages {
     static func append(_ operation: Operation, _ elements: [SetElement], of set: NFTSet, table: String,
                        setID: UInt32?, firstSegment: Bool, to batch: inout KernelBatch) throws {
         guard !elements.isEmpty else { return }
-        let interval = set.flags.contains(.interval)
-        var entry = BatchEntry(operation.text, .init(.set, set.name))
-        entry.elements = elements
-        var current: (start: Int, seq: UInt32, list: Int)?
-
-        func open(_ batch: inout KernelBatch) {
-            let flags = operation == .add ? NetlinkConstants.flagCreate : 0
-            let (start, seq) = batch.beginMessage(operation.type, flags: flags, entry: entry)
-            let list = batch.withWriter { w -> Int in
-                w.putString(NFT.elemListTable, table)
-                w.putString(NFT.elemListSet, set.name)
-                if let setID { w.putBE32(NFT.elemListSetID, setID) }
-                return w.beginNest(NFT.elemListElements)
-            }
-            current = (start, seq, list)
-        }
-        func close(_ batch: inout KernelBatch) {
-            guard let c = current else { return }
-            batch.withWriter { w in w.endNest(c.list) }
-            batch.endMessage(c.start)
-            current = nil
-        }
-        /// Writes one element with `body`; when the list nest overflows, takes it back and writes
-        /// it again at the start of a new message.
-        func write(index: Int, _ batch: inout KernelBatch, _ body: (inout NetlinkWriter) -> Void) {
-            if current == nil { open(&batch) }
-            for attempt in 0..<2 {
-                guard let c = current else { return }
-                let before = batch.byteCount
-                batch.noteElement(seq: c.seq, offset: before - c.start, index: index)
-                batch.withWriter { w in
-                    let e = w.beginNest(NFT.listElem)
-                    body(&w)
-                    w.endNest(e)
-                }
-                if batch.byteCount - c.list <= Int(UInt16.max) || attempt == 1 { return }
-                batch.forgetElements(seq: c.seq, from: before - c.start)
-                batch.withWriter { w in w.truncate(to: before) }
-                close(&batch)
-                open(&batch)
-            }
-        }
-
-        if interval {
+        var writer = ElementListWriter(operation: operation, set: set, table: table, setID: setID, elements: elements)
+        if set.flags.contains(.interval) {
             guard ElementCodec.supportsIntervals(set.keyType) else {
                 throw KernelError.unsupported("set \(set.name): interval sets of type \(set.keyType.rawValue)")
             }
-            var bounds: [(start: [UInt8], end: [UInt8]?)] = []
-            bounds.reserveCapacity(elements.count)
-            for element in elements {
-                guard let b = ElementCodec.bounds(element.key, as: set.keyType) else {
+            let length = set.keyType.length
+            let top = ElementCodec.maxNumber(set.keyType)
+            var first = true
+            for (index, element) in elements.enumerated() {
+                guard let (lower, upper) = ElementCodec.numbers(element.key, as: set.keyType) else {
                     throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
                 }
-                bounds.append(b)
-            }
-            if operation == .add, firstSegment, let first = bounds.first, first.start != ElementCodec.zero(set.keyType) {
-                write(index: 0, &batch) { w in
-                    w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
-                    putKey(&w, ElementCodec.zero(set.keyType))
-                }
-            }
-            for (index, element) in elements.enumerated() {
-                let b = bounds[index]
-                write(index: index, &batch) { w in
-                    putKey(&w, b.start)
-                    var u = UserData()
-                    if operation == .add {
-                        if let comment = element.comment { u.putString(UserData.elemComment, comment) }
-                        if b.end == nil { u.putU32(UserData.elemFlags, UserData.elemFlagIntervalOpen) }
-                    }
-                    if !u.isEmpty { w.put(NFT.elemUserdata, u.bytes) }
-                }
-                if let end = b.end {
-                    write(index: index, &batch) { w in
+                if first && operation == .add && firstSegment && lower != 0 {
+                    writer.element(index: 0, &batch) { w in
                         w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
-                        putKey(&w, end)
+                        putKey(&w, 0, length)
+                    }
+                }
+                first = false
+                let open = upper == top
+                writer.element(index: index, &batch) { w in
+                    putKey(&w, lower, length)
+                    if operation == .add && (element.comment != nil || open) {
+                        var u = UserData()
+                        if let comment = element.comment { u.putString(UserData.elemComment, comment) }
+                        if open { u.putU32(UserData.elemFlags, UserData.elemFlagIntervalOpen) }
+                        w.put(NFT.elemUserdata, u.bytes)
+                    }
+                }
+                if !open {
+                    writer.element(index: index, &batch) { w in
+                        w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
+                        putKey(&w, upper + 1, length)
                     }
                 }
             }
@@ -116,7 +73,7 @@ enum ElementMessages {
                     throw KernelError.unsupported("element \(element.key.nftText) with a timeout in set \(set.name), which has no timeout flag")
                 }
                 let stateful = operation == .add ? state(of: element, in: set) : nil
-                write(index: index, &batch) { w in
+                writer.element(index: index, &batch) { w in
                     if operation == .add {
                         let timeout = element.timeout ?? (element.expires != nil ? set.timeout : nil)
                         if let timeout { w.putBE64(NFT.elemTimeout, timeout) }
@@ -124,7 +81,9 @@ enum ElementMessages {
                             w.putBE64(NFT.elemExpiration, timeout.map { min(expires, $0) } ?? expires)
                         }
                     }
-                    putKey(&w, key)
+                    let nest = w.beginNest(NFT.elemKey)
+                    w.put(NFT.dataValue, key)
+                    w.endNest(nest)
                     if operation == .add, let comment = element.comment {
                         var u = UserData()
                         u.putString(UserData.elemComment, comment)
@@ -138,7 +97,68 @@ enum ElementMessages {
                 }
             }
         }
-        close(&batch)
+        writer.close(&batch)
+    }
+
+    /// Writes element list messages, starting a new message whenever the list nest would pass
+    /// its 16-bit length.
+    private struct ElementListWriter {
+        let operation: Operation
+        let set: NFTSet
+        let table: String
+        let setID: UInt32?
+        let entry: BatchEntry
+        var current: (start: Int, seq: UInt32, list: Int)?
+
+        init(operation: Operation, set: NFTSet, table: String, setID: UInt32?, elements: [SetElement]) {
+            self.operation = operation
+            self.set = set
+            self.table = table
+            self.setID = setID
+            var entry = BatchEntry(operation.text, .init(.set, set.name))
+            entry.elements = elements
+            self.entry = entry
+        }
+
+        mutating func open(_ batch: inout KernelBatch) {
+            let flags = operation == .add ? NetlinkConstants.flagCreate : 0
+            let (start, seq) = batch.beginMessage(operation.type, flags: flags, entry: entry)
+            let list = batch.withWriter { w -> Int in
+                w.putString(NFT.elemListTable, table)
+                w.putString(NFT.elemListSet, set.name)
+                if let setID { w.putBE32(NFT.elemListSetID, setID) }
+                return w.beginNest(NFT.elemListElements)
+            }
+            current = (start, seq, list)
+        }
+
+        mutating func close(_ batch: inout KernelBatch) {
+            guard let c = current else { return }
+            batch.withWriter { w in w.endNest(c.list) }
+            batch.endMessage(c.start)
+            current = nil
+        }
+
+        /// Writes one element with `body`; when the list nest overflows, takes it back and writes
+        /// it again at the start of a new message.
+        mutating func element(index: Int, _ batch: inout KernelBatch, _ body: (inout NetlinkWriter) -> Void) {
+            if current == nil { open(&batch) }
+            for attempt in 0..<2 {
+                guard let c = current else { return }
+                let before = batch.byteCount
+                batch.noteElement(seq: c.seq, offset: before - c.start, index: index)
+                batch.withWriter { w in
+                    let e = w.beginNest(NFT.listElem)
+                    body(&w)
+                    w.endNest(e)
+                }
+                if batch.byteCount - c.list <= Int(UInt16.max) || attempt == 1 { return }
+                batch.forgetLastElement()
+                batch.withWriter { w in w.truncate(to: before) }
+                close(&batch)
+                open(&batch)
+            }
+        }
     }
 
     /// The element's own quota or counter, carrying its used bytes (clamped to the set's limit:
@@ -157,9 +177,9 @@ enum ElementMessages {
         }
     }
 
-    private static func putKey(_ w: inout NetlinkWriter, _ bytes: [UInt8]) {
+    private static func putKey(_ w: inout NetlinkWriter, _ value: UInt128, _ length: Int) {
         let nest = w.beginNest(NFT.elemKey)
-        w.put(NFT.dataValue, bytes)
+        w.putBigEndian(NFT.dataValue, value, length: length)
         w.endNest(nest)
     }
 }

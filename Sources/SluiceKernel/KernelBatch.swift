@@ -1,3 +1,5 @@
+import SluiceCompiler
+
 /// One nf_tables transaction: `NFNL_MSG_BATCH_BEGIN` (with the expected generation), the messages,
 /// and `NFNL_MSG_BATCH_END` (left out for a dry run), in one contiguous buffer.
 struct KernelBatch {
@@ -64,19 +66,32 @@ struct KernelBatch {
         try body(&writer)
     }
 
+    /// Where each element of the element messages starts: message sequence number, offset from
+    /// the message's start, and index into that message's `BatchEntry.elements`. Kept apart from
+    /// the entries so recording 100k of them is an append, not a dictionary update.
+    private(set) var elementStarts: [(seq: UInt32, offset: Int32, index: Int32)] = []
+
     /// Records where an element starts in the message with sequence `seq`.
     mutating func noteElement(seq: UInt32, offset: Int, index: Int) {
-        entries[seq]?.elementStarts.append((offset, index))
+        elementStarts.append((seq, Int32(truncatingIfNeeded: offset), Int32(truncatingIfNeeded: index)))
     }
 
-    /// Drops the element starts recorded at or after `offset` (an element taken back).
-    mutating func forgetElements(seq: UInt32, from offset: Int) {
-        entries[seq]?.elementStarts.removeAll { $0.offset >= offset }
+    /// Drops the element start recorded last (an element taken back).
+    mutating func forgetLastElement() {
+        elementStarts.removeLast()
     }
 
-    /// Appends END (unless `commit` is false: the kernel then validates and aborts) and returns
-    /// the bytes to send.
-    mutating func finish(commit: Bool) -> [UInt8] {
+    /// The element of message `seq` at or before an ext-ack offset.
+    func element(seq: UInt32, offset: Int) -> SetElement? {
+        guard let entry = entries[seq],
+              let start = elementStarts.last(where: { $0.seq == seq && Int($0.offset) <= offset }),
+              Int(start.index) < entry.elements.count else { return nil }
+        return entry.elements[Int(start.index)]
+    }
+
+    /// Appends END (unless `commit` is false: the kernel then validates and aborts); the writer
+    /// then holds the bytes to send.
+    mutating func finish(commit: Bool) {
         if commit {
             let seq = nextSequence
             nextSequence &+= 1
@@ -89,6 +104,5 @@ struct KernelBatch {
                                             resID: NetlinkConstants.subsysNFTables)
             writer.endMessage(start)
         }
-        return writer.bytes
     }
 }

@@ -31,7 +31,9 @@ extension NetfilterConnection {
         try consistently("plan the apply of table inet \(target.table)") {
             let generation = try self.generation()
             let live = try readTable(target.table)
-            return try ApplyPlanner.plan(live: live, target: target, generation: generation)
+            var plan = try ApplyPlanner.plan(live: live, target: target, generation: generation)
+            plan.basis = live == nil ? .absent : .kernel
+            return plan
         }
     }
 }

@@ -11,10 +11,13 @@ public final class NetfilterConnection {
     /// The namespace the connection talks to.
     public let namespace: NetworkNamespace
     let socket: NetlinkSocket
+    /// The namespace's nsfs identity when the connection was opened, for the state cache.
+    let namespaceID: String
 
     /// Opens a connection in `namespace` (entered on the calling thread only around `socket()`).
     public init(namespace: NetworkNamespace = .current) throws {
         self.namespace = namespace
+        namespaceID = try Self.identity(of: namespace)
         socket = try NetlinkSocket(namespace: namespace)
         try socket.setOption(level: NetlinkConstants.solNetlink, name: NetlinkConstants.extAck, value: 1,
                              "enable NETLINK_EXT_ACK")
@@ -51,7 +54,7 @@ public final class NetfilterConnection {
         let start = writer.beginMessage(type: subsystem << 8 | type, flags: flags, seq: seq, family: family)
         build(&writer)
         writer.endMessage(start)
-        try socket.send(writer.bytes, operation())
+        try writer.withUnsafeBytes { try socket.send($0, operation()) }
         while true {
             guard let datagram = try socket.receive(operation()) else { continue }
             for message in NetlinkMessage.parse(datagram) where message.seq == seq {
@@ -72,10 +75,13 @@ public final class NetfilterConnection {
     /// Sends a batch in one `sendmsg` and collects the kernel's answers. Returns normally only
     /// when no message and no commit failed.
     func run(_ batch: inout KernelBatch, commit: Bool) throws {
-        let bytes = batch.finish(commit: commit)
+        batch.finish(commit: commit)
         socket.sequence = batch.nextSequence
-        try socket.raiseSendBuffer(to: bytes.count + 4096)
-        try socket.send(bytes, "send the nf_tables transaction (\(bytes.count) bytes)")
+        let size = batch.byteCount
+        try socket.raiseSendBuffer(to: size + 4096)
+        try batch.writer.withUnsafeBytes { bytes in
+            try socket.send(bytes, "send the nf_tables transaction (\(size) bytes)")
+        }
         // nfnetlink processes the batch inside sendmsg, so every answer is queued by now.
         var refusals: [KernelRefusal] = []
         while let datagram = try socket.receive(nonBlocking: true, "read the kernel's answers to the transaction") {
@@ -95,7 +101,7 @@ public final class NetfilterConnection {
                     continue
                 }
                 var object = entry.object
-                if let offset = report.offset, let element = entry.element(at: Int(offset)) {
+                if let offset = report.offset, let element = batch.element(seq: message.seq, offset: Int(offset)) {
                     object = KernelObjectRef(.element, "\(element.key.nftText) of set \(entry.object?.name ?? "?")")
                 }
                 refusals.append(KernelRefusal(errno: report.errno, kernelMessage: report.message,

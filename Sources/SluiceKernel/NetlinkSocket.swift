@@ -97,20 +97,18 @@ final class NetlinkSocket {
     }
 
     /// Sends one buffer (one or many messages) to the kernel in a single `sendmsg`.
-    func send(_ bytes: [UInt8], _ operation: @autoclosure () -> String) throws {
+    func send(_ bytes: UnsafeRawBufferPointer, _ operation: @autoclosure () -> String) throws {
         var address = sockaddr_nl()
         address.nl_family = sa_family_t(AF_NETLINK)
-        let sent = try bytes.withUnsafeBytes { raw -> Int in
-            var iov = iovec(iov_base: UnsafeMutableRawPointer(mutating: raw.baseAddress), iov_len: raw.count)
-            return try withUnsafeMutablePointer(to: &address) { addr in
-                try withUnsafeMutablePointer(to: &iov) { iovp in
-                    var message = msghdr()
-                    message.msg_name = UnsafeMutableRawPointer(addr)
-                    message.msg_namelen = socklen_t(MemoryLayout<sockaddr_nl>.size)
-                    message.msg_iov = iovp
-                    message.msg_iovlen = 1
-                    return try SystemCall.retrying(operation()) { sendmsg(fd, &message, 0) }
-                }
+        var iov = iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count)
+        let sent = try withUnsafeMutablePointer(to: &address) { addr in
+            try withUnsafeMutablePointer(to: &iov) { iovp in
+                var message = msghdr()
+                message.msg_name = UnsafeMutableRawPointer(addr)
+                message.msg_namelen = socklen_t(MemoryLayout<sockaddr_nl>.size)
+                message.msg_iov = iovp
+                message.msg_iovlen = 1
+                return try SystemCall.retrying(operation()) { sendmsg(fd, &message, 0) }
             }
         }
         if sent != bytes.count {
@@ -142,7 +140,9 @@ final class NetlinkSocket {
                 if nonBlocking && (e == EAGAIN || e == EWOULDBLOCK) { return nil }
                 throw KernelError.system(operation: operation(), errno: e)
             }
-            return receiveBuffer[0..<n]
+            // A copy of just this datagram: decoded values keep slices of it, and slices of the
+            // reused buffer would make every later receive copy the whole buffer.
+            return Array(receiveBuffer[0..<n])[...]
         }
     }
 }

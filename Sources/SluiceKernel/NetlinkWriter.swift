@@ -2,34 +2,72 @@
 /// whole transaction goes to the kernel in one `sendmsg`.
 ///
 /// Header fields and attribute headers are in host order, as netlink wants; the `putBE*` helpers
-/// write the big-endian values nf_tables attributes carry.
+/// write the big-endian values nf_tables attributes carry. The buffer is raw memory that grows by
+/// doubling: a 100k-element transaction is millions of small writes.
 struct NetlinkWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The bytes, owned by one writer (a class so the memory is freed with it).
+    final class Storage {
+        var base: UnsafeMutableRawPointer
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 256)
+            base = UnsafeMutableRawPointer.allocate(byteCount: self.capacity, alignment: 8)
+        }
+
+        deinit { base.deallocate() }
+
+        @inline(__always)
+        func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            var grown = capacity * 2
+            while grown < count + extra { grown *= 2 }
+            let fresh = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 8)
+            fresh.copyMemory(from: base, byteCount: count)
+            base.deallocate()
+            base = fresh
+            capacity = grown
+        }
+    }
+
+    private let storage: Storage
 
     /// Creates an empty writer with room for `capacity` bytes.
     init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        storage = Storage(capacity: capacity)
     }
 
-    var count: Int { bytes.count }
+    var count: Int { storage.count }
+
+    /// A copy of the bytes written so far.
+    var bytes: [UInt8] {
+        [UInt8](UnsafeRawBufferPointer(start: storage.base, count: storage.count))
+    }
+
+    /// Runs `body` over the bytes written so far, without copying them.
+    func withUnsafeBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try body(UnsafeRawBufferPointer(start: storage.base, count: storage.count))
+    }
 
     /// Drops everything after `length` (used to take back an element that overflowed a nest).
     mutating func truncate(to length: Int) {
-        bytes.removeSubrange(length...)
+        storage.count = min(storage.count, length)
     }
 
     /// Starts a message with an nfgenmsg header; returns its offset for `endMessage`.
     mutating func beginMessage(type: UInt16, flags: UInt16, seq: UInt32, family: UInt8,
                                resID: UInt16 = 0, nfgen: Bool = true) -> Int {
-        let start = bytes.count
+        let start = storage.count
+        storage.reserve(20)
         appendHost(UInt32(0))  // nlmsg_len, patched by endMessage
         appendHost(type)
         appendHost(flags)
         appendHost(seq)
         appendHost(UInt32(0))  // nlmsg_pid: the kernel
         if nfgen {
-            bytes.append(family)
-            bytes.append(0)  // NFNETLINK_V0
+            appendByte(family)
+            appendByte(0)  // NFNETLINK_V0
             appendBE(resID)
         }
         return start
@@ -37,20 +75,41 @@ struct NetlinkWriter {
 
     /// Patches the message length.
     mutating func endMessage(_ start: Int) {
-        patchHost(UInt32(bytes.count - start), at: start)
+        patchHost(UInt32(storage.count - start), at: start)
     }
 
     /// Appends raw payload bytes (a fixed header such as a netlink struct), padded to 4 bytes.
     mutating func appendPayload(_ payload: [UInt8]) {
-        bytes.append(contentsOf: payload)
+        storage.reserve(payload.count + 3)
+        for b in payload { appendByte(b) }
         pad()
     }
 
     /// An attribute with raw bytes.
-    mutating func put(_ type: UInt16, _ value: some Collection<UInt8>) {
+    mutating func put(_ type: UInt16, _ value: [UInt8]) {
+        storage.reserve(value.count + 7)
         appendHost(UInt16(4 + value.count))
         appendHost(type)
-        bytes.append(contentsOf: value)
+        value.withUnsafeBytes { raw in
+            if let source = raw.baseAddress {
+                (storage.base + storage.count).copyMemory(from: source, byteCount: raw.count)
+            }
+        }
+        storage.count += value.count
+        pad()
+    }
+
+    /// An attribute holding the low `length` bytes of `value`, big-endian (an address or port
+    /// key written straight from its number).
+    mutating func putBigEndian(_ type: UInt16, _ value: UInt128, length: Int) {
+        storage.reserve(length + 7)
+        appendHost(UInt16(4 + length))
+        appendHost(type)
+        var shift = UInt128(8 * (length - 1))
+        for _ in 0..<length {
+            appendByte(UInt8(truncatingIfNeeded: value >> shift))
+            shift &-= 8
+        }
         pad()
     }
 
@@ -68,12 +127,14 @@ struct NetlinkWriter {
     }
 
     mutating func putBE32(_ type: UInt16, _ value: UInt32) {
+        storage.reserve(8)
         appendHost(UInt16(8))
         appendHost(type)
         appendBE(value)
     }
 
     mutating func putBE64(_ type: UInt16, _ value: UInt64) {
+        storage.reserve(12)
         appendHost(UInt16(12))
         appendHost(type)
         appendBE(value)
@@ -81,7 +142,8 @@ struct NetlinkWriter {
 
     /// Starts a nested attribute; returns its offset for `endNest`.
     mutating func beginNest(_ type: UInt16) -> Int {
-        let start = bytes.count
+        let start = storage.count
+        storage.reserve(4)
         appendHost(UInt16(0))
         appendHost(type | NetlinkWriter.nestedFlag)
         return start
@@ -91,7 +153,7 @@ struct NetlinkWriter {
     /// field can hold (the caller checks and splits, as nft's `mnl_nft_attr_nest_overflow` does).
     @discardableResult
     mutating func endNest(_ start: Int) -> Int {
-        let length = bytes.count - start
+        let length = storage.count - start
         patchHost(UInt16(truncatingIfNeeded: length), at: start)
         return length
     }
@@ -99,21 +161,32 @@ struct NetlinkWriter {
     /// NLA_F_NESTED.
     static let nestedFlag: UInt16 = 0x8000
 
+    @inline(__always)
     private mutating func pad() {
-        while bytes.count % 4 != 0 { bytes.append(0) }
+        storage.reserve(3)
+        while storage.count % 4 != 0 { appendByte(0) }
     }
 
+    @inline(__always)
+    private mutating func appendByte(_ b: UInt8) {
+        storage.base.storeBytes(of: b, toByteOffset: storage.count, as: UInt8.self)
+        storage.count += 1
+    }
+
+    /// Callers reserve first.
+    @inline(__always)
     private mutating func appendHost<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        storage.base.storeBytes(of: value.littleEndian, toByteOffset: storage.count, as: T.self)
+        storage.count += MemoryLayout<T>.size
     }
 
+    @inline(__always)
     private mutating func appendBE<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        storage.base.storeBytes(of: value.bigEndian, toByteOffset: storage.count, as: T.self)
+        storage.count += MemoryLayout<T>.size
     }
 
     private mutating func patchHost<T: FixedWidthInteger>(_ value: T, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { raw in
-            for (i, b) in raw.enumerated() { bytes[offset + i] = b }
-        }
+        storage.base.storeBytes(of: value.littleEndian, toByteOffset: offset, as: T.self)
     }
 }

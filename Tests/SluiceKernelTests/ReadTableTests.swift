@@ -9,13 +9,32 @@ struct ReadTableTests {
     @Test func readsWhatNftLoaded() throws {
         let ns = try TestNamespace()
         defer { ns.remove() }
-        try ns.load(try String(contentsOfFile: "/tmp/kx/ex.nft", encoding: .utf8))
+        let ruleset = Fixtures.gateway()
+        try ns.load(TestRenderer.render(ruleset))
         let connection = try NetfilterConnection(namespace: ns.namespace)
-        let ruleset = try #require(try connection.readTable("sluice"))
-        for s in ruleset.sets { print(s) }
-        for q in ruleset.quotas { print(q) }
-        for c in ruleset.counters { print(c) }
-        for c in ruleset.chains { print(c.name, c.hook as Any); for r in c.rules { print("   ", r) } }
-        #expect(try connection.readTable("nope") == nil)
+        #expect(try connection.readTable("sluice") == normalizedForReadBack(ruleset))
+        #expect(try connection.readTable("absent") == nil)
+        // The table nft made needs nothing from an apply of the same ruleset.
+        #expect(try connection.plan(ruleset).isEmpty)
+    }
+
+    @Test func aForeignRuleIsKeptAsAMarkerAndReplacedByTheNextApply() throws {
+        let ns = try TestNamespace()
+        defer { ns.remove() }
+        let connection = try NetfilterConnection(namespace: ns.namespace)
+        let ruleset = Fixtures.gateway()
+        try IncrementalApplyTests.apply(ruleset, connection)
+        try ns.nft("insert", "rule", "inet", "sluice", "egress", "tcp", "flags", "syn", "counter", "accept",
+                   "comment", "\"by hand\"")
+        let live = try #require(try connection.readTable("sluice"))
+        let first = try #require(live.chain(named: "egress")?.rules.first)
+        #expect(first.isUndecodable)
+        #expect(first.comment?.contains("by hand") == true)
+        #expect(live.chain(named: "egress")?.rules.count == ruleset.chain(named: "egress")!.rules.count + 1)
+
+        let plan = try connection.plan(ruleset)
+        #expect(plan.operations.first == .flushChain("egress"))
+        try connection.apply(plan, expectedGeneration: plan.generation)
+        #expect(try connection.readTable("sluice") == normalizedForReadBack(ruleset))
     }
 }
