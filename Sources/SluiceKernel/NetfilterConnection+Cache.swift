@@ -18,8 +18,8 @@ extension NetfilterConnection {
     }
 
     /// Plans the apply of `target`, using the picture in `cache` instead of reading large sets
-    /// back when the live kernel still matches it (see `AppliedState`), and reading the table
-    /// otherwise. Runtime values (quota usage, counters, runtime set elements) are always the live
+    /// back when nothing has been committed since it was stored (same boot, namespace, table
+    /// handle and generation; see `AppliedState`), and reading the table otherwise. Runtime values (quota usage, counters, runtime set elements) are always the live
     /// ones where the plan needs them.
     public func plan(_ target: Ruleset, cache: AppliedStateCache?) throws -> ApplyPlan {
         guard let cache else { return try plan(target) }
@@ -34,19 +34,11 @@ extension NetfilterConnection {
               state.namespaceID == namespaceID, state.tableHandle == info.handle else {
             return try plan(target)
         }
+        // Anything committed since the picture was stored, by anyone (a hand edit of a set's
+        // elements changes no handle and no rule), sends the plan back to the kernel. Sluice's
+        // own runtime operations move the stored generation along when given the cache.
+        guard state.generation == generation else { return try plan(target) }
         var live = state.ruleset
-        if state.generation != generation {
-            // Something committed since: the structure must still be what Sluice left.
-            let sets = try setDefinitions(table: table)
-            guard sets.count == state.ruleset.sets.count,
-                  sets.allSatisfy({ s in
-                      state.setHandles[s.set.name] == s.handle
-                          && state.ruleset.set(named: s.set.name).map { !ApplyPlanner.definitionDiffers($0, s.set) } == true
-                  }),
-                  try chainsMatch(try chains(table: table, withRules: true), state.ruleset.chains) else {
-                return try plan(target)
-            }
-        }
         live.quotas = []
         live.counters = []
         for object in try objects(table: table) {
@@ -67,14 +59,6 @@ extension NetfilterConnection {
         var plan = try ApplyPlanner.plan(live: live, target: target, generation: generation, options: options)
         plan.basis = .cache
         return plan
-    }
-
-    private func chainsMatch(_ live: [Chain], _ picture: [Chain]) throws -> Bool {
-        guard live.count == picture.count else { return false }
-        for (l, p) in zip(live.sorted { $0.name < $1.name }, picture.sorted { $0.name < $1.name }) {
-            guard l.name == p.name, l.hook == p.hook, try ApplyPlanner.rulesEqual(l.rules, p.rules) else { return false }
-        }
-        return true
     }
 
     /// Applies a plan (see `apply(_:expectedGeneration:dryRun:)`) and, after a commit whose
@@ -112,5 +96,43 @@ extension NetfilterConnection {
                                  generation: generation, setHandles: handles,
                                  ruleset: AppliedState.picture(of: plan.target)))
         return outcome
+    }
+}
+
+extension NetfilterConnection {
+    /// Commits a runtime transaction on `table`. When the cache's picture is current, the
+    /// transaction carries its generation and, once committed, moves the picture's generation on
+    /// by one: runtime operations never change what the picture holds (policy sets, rules,
+    /// definitions), so the next apply can still plan from it.
+    func commitRuntime(table: String, cache: AppliedStateCache?, expectedGeneration: UInt32?,
+                       _ build: (inout KernelBatch) throws -> Void) throws {
+        var current: AppliedState?
+        var expected = expectedGeneration
+        if let cache, let state = cache.load(table: table), state.bootID == Self.bootID(),
+           state.namespaceID == namespaceID {
+            let generation = try self.generation()
+            if state.generation == generation && (expected == nil || expected == generation) {
+                current = state
+                expected = generation
+            }
+        }
+        func attempt(_ generation: UInt32?) throws {
+            var batch = KernelBatch(firstSequence: socket.sequence, generation: generation)
+            try build(&batch)
+            guard !batch.isEmpty else { return }
+            try run(&batch, commit: true)
+        }
+        do {
+            try attempt(expected)
+        } catch KernelError.generationChanged where expectedGeneration == nil && current != nil {
+            // The generation was only there to keep the picture current; someone else committed,
+            // so the picture will be checked against the kernel next time anyway.
+            try attempt(nil)
+            return
+        }
+        if let cache, var state = current, let generation = expected {
+            state.generation = generation &+ 1 == 0 ? 1 : generation &+ 1
+            cache.store(state)
+        }
     }
 }

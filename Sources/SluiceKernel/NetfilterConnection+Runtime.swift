@@ -25,25 +25,37 @@ extension NetfilterConnection {
     /// Adds elements to a set in one transaction: containment hosts with a timeout (`timeout`, in
     /// ms) and a comment, or per-host quota elements with their `quotaUsed`. An element that is
     /// already there is left as it is (its counters and quota are kept).
+    /// With `cache`, a current stored picture stays current (see `AppliedStateCache`).
     public func addElements(_ elements: [SetElement], table: String, set name: String,
-                            expectedGeneration: UInt32? = nil) throws {
+                            expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         let set = try setDefinition(table: table, name: name)
-        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration)
-        try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
-        try run(&batch, commit: true)
+        try requireRuntime(set, table: table)
+        try commitRuntime(table: table, cache: cache, expectedGeneration: expectedGeneration) { batch in
+            try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+        }
+    }
+
+    /// The watcher's operations only ever change sets whose elements belong to the running
+    /// system; a policy set changed behind an apply's back would break its picture.
+    private func requireRuntime(_ set: NFTSet, table: String) throws {
+        guard set.runtimeElements else {
+            throw KernelError.unsupported("set \(set.name) of table \(table) holds policy elements, which only an apply changes")
+        }
     }
 
     /// Deletes elements from a set in one transaction; with `ignoreMissing`, elements that are
     /// already gone (expired, released before) are not an error (kernel 6.3, DESTROYSETELEM).
     public func deleteElements(_ elements: [SetElement], table: String, set name: String,
-                               ignoreMissing: Bool = true, expectedGeneration: UInt32? = nil) throws {
+                               ignoreMissing: Bool = true, expectedGeneration: UInt32? = nil,
+                               cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         let set = try setDefinition(table: table, name: name)
-        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration)
-        try ElementMessages.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
-                                   firstSegment: false, to: &batch)
-        try run(&batch, commit: true)
+        try requireRuntime(set, table: table)
+        try commitRuntime(table: table, cache: cache, expectedGeneration: expectedGeneration) { batch in
+            try ElementMessages.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
+                                       firstSegment: false, to: &batch)
+        }
     }
 
     /// Reads a set's elements and resets their counters and quotas in one step (kernel 6.5,
@@ -83,24 +95,27 @@ extension NetfilterConnection {
     /// element is deleted (if present) and re-added with its `quotaUsed` (clamped to the set's
     /// limit) and timeout, all in one transaction, so the host is never briefly without a budget.
     public func restoreElementUsage(_ elements: [SetElement], table: String, set name: String,
-                                    expectedGeneration: UInt32? = nil) throws {
+                                    expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         let set = try setDefinition(table: table, name: name)
         guard case .quotaOver? = set.stateful else {
             throw KernelError.unsupported("set \(name) has no per-element quota to restore")
         }
-        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration)
-        try ElementMessages.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
-        try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
-        try run(&batch, commit: true)
+        try commitRuntime(table: table, cache: cache, expectedGeneration: expectedGeneration) { batch in
+            try ElementMessages.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+        }
     }
 
     /// Puts a named quota's used bytes back. The kernel's update path cannot set consumed bytes,
     /// so the quota is recreated in one transaction: the chains that use it are flushed, the quota
     /// deleted and re-added with `used` (clamped to its limit), and the chains' rules re-added in
     /// order. Returns the plan it applied.
+    /// With `cache`, a current stored picture stays current: the quota's used bytes are not part
+    /// of it.
     @discardableResult
-    public func restoreQuotaUsage(table: String, name: String, used: UInt64) throws -> ApplyPlan {
+    public func restoreQuotaUsage(table: String, name: String, used: UInt64,
+                                  cache: AppliedStateCache? = nil) throws -> ApplyPlan {
         let (picture, generation) = try consistently("read table inet \(table) to restore quota \(name)") {
             () -> (Ruleset, UInt32) in
             let generation = try self.generation()
@@ -127,7 +142,9 @@ extension NetfilterConnection {
         options.recreateQuotas = [name]
         options.unknownElements = Set(picture.sets.map(\.name))
         let plan = try ApplyPlanner.plan(live: picture, target: target, generation: generation, options: options)
-        try apply(plan, expectedGeneration: generation)
+        try commitRuntime(table: table, cache: cache, expectedGeneration: generation) { batch in
+            try plan.append(to: &batch)
+        }
         return plan
     }
 }
