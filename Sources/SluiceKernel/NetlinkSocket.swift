@@ -91,6 +91,14 @@ final class NetlinkSocket {
         }
     }
 
+    /// Sets the receive buffer to `bytes` (SO_RCVBUFFORCE as root, else SO_RCVBUF), up or down.
+    func setReceiveBuffer(to bytes: Int) throws {
+        let value = Int32(clamping: bytes)
+        if setsockoptInt(SOL_SOCKET, SO_RCVBUFFORCE, value) != 0 {
+            try setOption(level: SOL_SOCKET, name: SO_RCVBUF, value: value, "set SO_RCVBUF to \(bytes) bytes")
+        }
+    }
+
     private func setsockoptInt(_ level: Int32, _ name: Int32, _ value: Int32) -> Int32 {
         var v = value
         return setsockopt(fd, level, name, &v, socklen_t(MemoryLayout<Int32>.size))

@@ -30,4 +30,7 @@ int sluice_setns_net(int fd);
 
 /// The CLONE_NEWNET flag value.
 int sluice_clone_newnet(void);
+
+/// eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK): a descriptor another thread writes to wake a poll.
+int sluice_eventfd(void);
 #endif

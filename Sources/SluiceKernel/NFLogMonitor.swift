@@ -1,0 +1,111 @@
+import CNetfilter
+import Glibc
+import SluiceLanguage
+
+/// Receives the packets nftables `log group N` statements send (nfnetlink_log), decoded into
+/// prefix, family, addresses, protocol, destination port and length. Only the first `copyRange`
+/// bytes of each packet are copied: enough for the headers.
+///
+/// Only one process can bind a group in a namespace. `next` is for one consumer thread; `stop`
+/// may be called from any thread and wakes it.
+public final class NFLogMonitor: Sendable {
+    /// The NFLOG group.
+    public let group: UInt16
+    private let receiver: WakeableReceiver
+
+    /// Binds `group` in `namespace`, copying `copyRange` bytes of each packet and delivering each
+    /// packet at once (queue threshold 1).
+    public init(namespace: NetworkNamespace = .current, group: UInt16, copyRange: UInt32 = 128,
+                bufferSize: Int = 4 << 20) throws {
+        self.group = group
+        let socket = try NetlinkSocket(namespace: namespace)
+        try socket.setReceiveBuffer(to: bufferSize)
+        // Older kernels wanted the protocol families bound first; newer ones ignore these.
+        for family in [UInt8(AF_INET), UInt8(AF_INET6)] {
+            _ = try? NFLogMonitor.configure(socket, group: 0, family: family,
+                                            "bind NFLOG to family \(family)") { w in
+                w.put(UInt16(NFULA_CFG_CMD.rawValue), [UInt8(NFULNL_CFG_CMD_PF_BIND.rawValue)])
+            }
+        }
+        try NFLogMonitor.configure(socket, group: group, family: UInt8(AF_UNSPEC), "bind NFLOG group \(group)") { w in
+            w.put(UInt16(NFULA_CFG_CMD.rawValue), [UInt8(NFULNL_CFG_CMD_BIND.rawValue)])
+        }
+        try NFLogMonitor.configure(socket, group: group, family: UInt8(AF_UNSPEC), "set the copy mode of NFLOG group \(group)") { w in
+            let range = copyRange.bigEndian
+            w.put(UInt16(NFULA_CFG_MODE.rawValue),
+                  [UInt8(range & 0xff), UInt8((range >> 8) & 0xff), UInt8((range >> 16) & 0xff), UInt8(range >> 24),
+                   UInt8(NFULNL_COPY_PACKET), 0])
+            w.putBE32(UInt16(NFULA_CFG_QTHRESH.rawValue), 1)
+            w.putBE32(UInt16(NFULA_CFG_TIMEOUT.rawValue), 1)
+        }
+        receiver = try WakeableReceiver(socket)
+    }
+
+    /// Sends one NFULNL_MSG_CONFIG request and waits for its ack.
+    private static func configure(_ socket: NetlinkSocket, group: UInt16, family: UInt8, _ operation: String,
+                                  _ body: (inout NetlinkWriter) -> Void) throws {
+        let seq = socket.nextSequence()
+        var w = NetlinkWriter(capacity: 64)
+        let start = w.beginMessage(type: NetlinkConstants.subsysULog << 8 | UInt16(NFULNL_MSG_CONFIG.rawValue),
+                                   flags: NetlinkConstants.flagRequest | NetlinkConstants.flagAck, seq: seq,
+                                   family: family, resID: group)
+        body(&w)
+        w.endMessage(start)
+        try w.withUnsafeBytes { try socket.send($0, operation) }
+        while true {
+            guard try socket.wait(timeout: 2000) else {
+                throw KernelError.malformed(operation: operation, detail: "no acknowledgement from nfnetlink_log")
+            }
+            guard let datagram = try socket.receive(nonBlocking: true, operation) else { continue }
+            for message in NetlinkMessage.parse(datagram) where message.seq == seq {
+                if let report = message.errorReport {
+                    if report.errno == 0 { return }
+                    throw KernelError.system(operation: operation, errno: report.errno)
+                }
+            }
+        }
+    }
+
+    /// The socket's descriptor, for callers that poll it themselves.
+    public var fileDescriptor: Int32 { receiver.fd }
+
+    /// Stops the monitor: a blocked `next` returns an empty list, and so do later calls.
+    public func stop() { receiver.stop() }
+
+    /// The packets of the next datagram, waiting up to `timeout` milliseconds (nil: until one
+    /// comes or the monitor is stopped). Empty on timeout and once stopped. A full receive
+    /// buffer loses packets silently apart from this: the quota events and polls are the record.
+    public func next(timeout: Int32? = nil) throws -> [NFLogPacket] {
+        while true {
+            switch try receiver.receive(timeout: timeout, "receive NFLOG packets of group \(group)") {
+            case .stopped, .timedOut:
+                return []
+            case .overrun:
+                continue
+            case .datagram(let datagram):
+                let packets = decode(datagram)
+                if !packets.isEmpty || timeout != nil { return packets }
+            }
+        }
+    }
+
+    func decode(_ datagram: ArraySlice<UInt8>) -> [NFLogPacket] {
+        var out: [NFLogPacket] = []
+        let packetType = NetlinkConstants.subsysULog << 8 | UInt16(NFULNL_MSG_PACKET.rawValue)
+        for message in NetlinkMessage.parse(datagram) where message.type == packetType && message.resID == group {
+            var packet = NFLogPacket(group: group, prefix: "")
+            for a in message.attributes {
+                switch UInt32(a.type) {
+                case NFULA_PREFIX.rawValue: packet.prefix = a.string
+                case NFULA_PAYLOAD.rawValue: packet.decode(payload: a.value)
+                default: break
+                }
+            }
+            if packet.family == nil {
+                packet.family = message.family == UInt8(AF_INET6) ? .ipv6 : message.family == UInt8(AF_INET) ? .ipv4 : nil
+            }
+            out.append(packet)
+        }
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+import CNetfilterShims
+import Glibc
+import Synchronization
+
+/// A netlink socket that a consumer reads with a timeout and that another thread can stop
+/// (an eventfd wakes a blocked `poll`).
+///
+/// Unchecked Sendable: the socket is only touched under `lock`; `stop` touches only the atomic
+/// flag and the eventfd, both safe from any thread.
+final class WakeableReceiver: @unchecked Sendable {
+    /// What one wait gave.
+    enum Outcome {
+        case datagram(ArraySlice<UInt8>)
+        /// The kernel dropped messages because the receive buffer was full (ENOBUFS).
+        case overrun
+        case timedOut
+        case stopped
+    }
+
+    private let socket: NetlinkSocket
+    private let lock = Mutex<Void>(())
+    private let wake: Int32
+    private let stopped = Atomic<Bool>(false)
+    let fd: Int32
+
+    init(_ socket: NetlinkSocket) throws {
+        wake = try SystemCall.check("create an eventfd to stop the monitor", sluice_eventfd())
+        fd = socket.fd
+        self.socket = socket
+    }
+
+    deinit {
+        close(wake)
+    }
+
+    /// Runs `body` with the socket (setup requests).
+    func withSocket<T>(_ body: (NetlinkSocket) throws -> T) rethrows -> T {
+        try lock.withLock { _ in try body(socket) }
+    }
+
+    var isStopped: Bool { stopped.load(ordering: .acquiring) }
+
+    /// Makes a blocked or later `receive` return `.stopped`; callable from any thread.
+    func stop() {
+        stopped.store(true, ordering: .releasing)
+        var one: UInt64 = 1
+        _ = write(wake, &one, 8)
+    }
+
+    /// Waits up to `timeout` milliseconds (nil: until stopped) for one datagram.
+    func receive(timeout: Int32?, _ operation: String) throws -> Outcome {
+        if isStopped { return .stopped }
+        return try lock.withLock { _ in
+            let ready = try socket.wait(timeout: timeout ?? -1, wakeFD: wake)
+            if isStopped { return .stopped }
+            guard ready else { return .timedOut }
+            do {
+                guard let datagram = try socket.receive(nonBlocking: true, operation) else { return .timedOut }
+                return .datagram(datagram)
+            } catch KernelError.system(_, ENOBUFS) {
+                return .overrun
+            }
+        }
+    }
+}
