@@ -1,0 +1,9 @@
+/// One entry of the shared namespace of groups, destinations and services.
+struct NameDefinition: Sendable {
+    var kind: DefinitionKind
+    var name: String
+    /// The name where it is defined (the policy block for the built-in `self`).
+    var location: SourceLocation
+    /// True for the built-in `self` of host mode.
+    var isBuiltin: Bool
+}
