@@ -6,4 +6,7 @@ struct NameDefinition: Sendable {
     var location: SourceLocation
     /// True for the built-in `self` of host mode.
     var isBuiltin: Bool
+    /// Whether the definition itself had errors; rules that use it are then left incomplete
+    /// (without further reports), so that its mistake does not echo through later checks.
+    var hasErrors = false
 }

@@ -280,7 +280,7 @@ extension Parser {
         guard bytesTotal > 0 else {
             var notes: [DiagnosticNote] = []
             if integer > 0 || fractionValue > 0 { notes.append(DiagnosticNote(.note, "it rounds to 0 bytes")) }
-            notes.append(Parser.help("a budget of zero admits nothing; remove the allow instead"))
+            notes.append(Parser.help("a quota of zero bytes stops all traffic; to forbid traffic, do not allow it"))
             error(.zeroSize, "size must be more than zero", at: whole, notes: notes)
             return nil
         }

@@ -120,7 +120,8 @@ struct PolicyResolver {
                             DiagnosticNote(.help, "groups, destinations and services share one namespace; rename one")]))
                 continue
             }
-            names[name] = NameDefinition(kind: node.kind, name: name, location: node.name.location, isBuiltin: false)
+            names[name] = NameDefinition(kind: node.kind, name: name, location: node.name.location, isBuiltin: false,
+                                         hasErrors: node.hasErrors)
             namesByKind[node.kind, default: []].append(name)
             accepted.append(node)
         }
@@ -148,6 +149,8 @@ struct PolicyResolver {
             var notes: [DiagnosticNote] = []
             if let suggestion = Suggestion.closest(to: name, among: namesByKind[kind] ?? []),
                let target = names[suggestion] {
+                // The user most likely meant it, so it is not also reported as unused.
+                used.insert(suggestion)
                 notes.append(DiagnosticNote(.help, "did you mean '\(suggestion)'?"))
                 notes.append(DiagnosticNote(.note, "'\(suggestion)' is defined here", at: target.location))
             }
@@ -161,7 +164,7 @@ struct PolicyResolver {
                 notes: [DiagnosticNote(.note, "'\(name)' is defined here", at: definition.location)]))
             return false
         }
-        return true
+        return !definition.hasErrors
     }
 
     private mutating func resolveManagement(_ reference: Located<String>) -> Bool {
