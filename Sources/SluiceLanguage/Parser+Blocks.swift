@@ -76,6 +76,7 @@ extension Parser {
         }
         switch keyword.text {
         case "mode":
+            let first = isFirstSetting("mode", keyword, &node)
             advance()
             let value = current
             guard value.kind == .word, !value.isPoisoned, let mode = PolicyMode(rawValue: value.text) else {
@@ -83,9 +84,10 @@ extension Parser {
                                   notes: value.kind == .word ? didYouMean(value.text, among: ["gateway", "host"]) : [])
             }
             advance()
-            if isFirstSetting("mode", keyword, &node) { node.mode = Located(mode, location(value)) }
+            if first { node.mode = Located(mode, location(value)) }
             return "end of line"
         case "egress":
+            let first = isFirstSetting("egress", keyword, &node)
             advance()
             var interfaces: [Located<String>] = []
             repeat {
@@ -103,17 +105,19 @@ extension Parser {
                     interfaces.append(Located(token.text, location(token)))
                 }
             } while consumeComma()
-            if isFirstSetting("egress", keyword, &node) {
+            if first {
                 node.egress = interfaces
                 node.egressLocation = location(keyword)
             }
             return "',' or end of line"
         case "management":
+            let first = isFirstSetting("management", keyword, &node)
             advance()
             let name = try parseNameReference(expected: "a group name")
-            if isFirstSetting("management", keyword, &node) { node.management = name }
+            if first { node.management = name }
             return "end of line"
         case "log":
+            let first = isFirstSetting("log", keyword, &node)
             advance()
             guard isWord("denied") else {
                 throw syntaxError("expected 'denied' after 'log', found \(describe(current))", at: current,
@@ -130,7 +134,7 @@ extension Parser {
                     rate = parseRate(last)
                 }
             }
-            if isFirstSetting("log", keyword, &node), let rate {
+            if first, let rate {
                 node.logDenied = Located(rate, location(from: keyword, to: last))
             }
             return "end of line"

@@ -9,6 +9,8 @@ struct PolicyResolver {
     private var namesByKind: [DefinitionKind: [String]] = [:]
     private var used: Set<String> = []
     private var mode: PolicyMode = .gateway
+    /// True when the `mode` line was there but unreadable: mode-dependent errors would only echo it.
+    private var modeIsUncertain = false
 
     init(statements: [SyntaxStatement], rootFile: String) {
         self.statements = statements
@@ -24,6 +26,7 @@ struct PolicyResolver {
     private mutating func run() -> Resolution {
         let policyNode = findPolicy()
         mode = policyNode?.mode?.value ?? .gateway
+        modeIsUncertain = policyNode.map { $0.settingLocations["mode"] != nil && $0.mode == nil } ?? false
         let policyLocation = policyNode?.location ?? SourceLocation(file: rootFile, line: 1, column: 1)
 
         var groups: [Group] = []
@@ -53,7 +56,7 @@ struct PolicyResolver {
         if let node = policyNode, !node.isBroken {
             if let reference = node.management, resolveManagement(reference) { management = reference.value }
             for interface in node.egress ?? [] where !egress.contains(interface.value) { egress.append(interface.value) }
-            if mode == .gateway && node.settingLocations["egress"] == nil {
+            if mode == .gateway && node.settingLocations["egress"] == nil && !modeIsUncertain {
                 let location = node.mode?.location ?? node.name?.location ?? node.location
                 diagnostics.append(.error(
                     .gatewayWithoutEgress, "a gateway policy needs 'egress': the interfaces that lead out",
@@ -133,6 +136,7 @@ struct PolicyResolver {
         let name = reference.value
         if name == Group.selfName {
             guard mode == .host else {
+                if modeIsUncertain { return false }
                 diagnostics.append(.error(
                     .selfOutsideHostMode, "'self' exists only in host mode", at: reference.location,
                     notes: [DiagnosticNote(.help, "write 'mode host' in the policy block, or name a group")]))
@@ -245,9 +249,9 @@ struct PolicyResolver {
     private mutating func resolveExpect(_ node: ExpectNode) -> Expectation? {
         var ok = !node.hasErrors
         if let source = node.source, source.value == .machine, mode != .host {
-            diagnostics.append(.error(
+            if !modeIsUncertain { diagnostics.append(.error(
                 .selfOutsideHostMode, "'self' exists only in host mode", at: source.location,
-                notes: [DiagnosticNote(.help, "write the address of a host in a group instead")]))
+                notes: [DiagnosticNote(.help, "write the address of a host in a group instead")])) }
             ok = false
         }
         if let port = node.port, case .service(let name) = port.value {

@@ -153,7 +153,8 @@ struct PolicyValidator {
             || resolution.exceeds.contains { if case .any = $0.node.sources { true } else { false } }
         for node in resolution.definitions {
             let name = node.name.value
-            guard !resolution.used.contains(name), !mentionedNames.contains(name) else { continue }
+            // A definition with errors gets those reported; "unused" on top would be noise.
+            guard !node.hasErrors, !resolution.used.contains(name), !mentionedNames.contains(name) else { continue }
             if node.kind == .group && anySource { continue }
             let help: String
             switch node.kind {

@@ -29,8 +29,10 @@ struct SourceLines {
     private mutating func line(_ file: String, _ number: Int) -> Substring? {
         if split[file] == nil {
             guard let text = texts[file] else { return nil }
-            split[file] = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.hasSuffix("\r") ? line.dropLast() : line
+            // Split on scalars: as Characters, "\r\n" is one grapheme and would never equal "\n".
+            split[file] = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { scalars in
+                let line = Substring(scalars)
+                return line.unicodeScalars.last == "\r" ? Substring(line.unicodeScalars.dropLast()) : line
             }
         }
         guard let lines = split[file], number >= 1, number <= lines.count else { return nil }
