@@ -9,6 +9,9 @@ enum GNUFunctions {
     private typealias SetnsFunction = @convention(c) (Int32, Int32) -> Int32
     private typealias Pipe2Function = @convention(c) (UnsafeMutablePointer<Int32>?, Int32) -> Int32
 
+    private typealias Accept4Function = @convention(c) (Int32, UnsafeMutablePointer<sockaddr>?, UnsafeMutablePointer<socklen_t>?, Int32) -> Int32
+
+    private static let accept4Function: Accept4Function? = lookup("accept4", as: Accept4Function.self)
     private static let setnsFunction: SetnsFunction? = lookup("setns", as: SetnsFunction.self)
     private static let pipe2Function: Pipe2Function? = lookup("pipe2", as: Pipe2Function.self)
 
@@ -32,5 +35,15 @@ enum GNUFunctions {
             _ = try SystemCall.check(operation) { function(buffer.baseAddress, O_CLOEXEC) }
         }
         return (fds[0], fds[1])
+    }
+
+    /// `accept4` with SOCK_NONBLOCK | SOCK_CLOEXEC, so that an accepted connection never leaks into
+    /// a process spawned at the same moment (which would keep the connection open).
+    static func accept(_ fd: Int32, _ address: UnsafeMutablePointer<sockaddr>, _ length: UnsafeMutablePointer<socklen_t>) -> Int32 {
+        guard let function = accept4Function else {
+            errno = ENOSYS
+            return -1
+        }
+        return function(fd, address, length, Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue))
     }
 }

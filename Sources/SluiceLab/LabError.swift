@@ -21,6 +21,10 @@ public enum LabError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchNamespace(String)
     /// The lab was destroyed; its namespaces are gone.
     case labDestroyed(tag: String)
+    /// A parameter is out of range; the text says which.
+    case invalidArgument(String)
+    /// An error of another kind reached the lab while it did `operation`.
+    case unexpected(operation: String, message: String)
 
     /// The errno of a failed system call, if this is one.
     public var errno: Int32? {
@@ -50,7 +54,16 @@ public enum LabError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the lab has no \(role) namespace"
         case .labDestroyed(let tag):
             return "lab \(tag) has been destroyed"
+        case .invalidArgument(let reason):
+            return "invalid argument: \(reason)"
+        case .unexpected(let operation, let message):
+            return "\(operation): \(message)"
         }
+    }
+
+    /// `error` itself if it is a `LabError`, else wrapped with the operation it interrupted.
+    static func from(_ error: any Error, operation: String) -> LabError {
+        (error as? LabError) ?? .unexpected(operation: operation, message: String(describing: error))
     }
 
     /// The C library's message for an errno value, with the number for searching.

@@ -144,7 +144,7 @@ enum Subprocess {
     /// Signal dispositions and the mask are reset, so that a parent that ignores SIGINT (to
     /// handle it with a dispatch source) does not hand that to its children.
     static func spawn(_ arguments: [String], standardInput: Int32? = nil, output: Output) throws -> pid_t {
-        guard let program = arguments.first else { throw LabError.invalidSpec("empty command") }
+        guard let program = arguments.first else { throw LabError.invalidArgument("empty command") }
         let path = try executablePath(program)
         let label = arguments.joined(separator: " ")
 
