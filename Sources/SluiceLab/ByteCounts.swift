@@ -2,7 +2,8 @@
 public struct ByteCounts: Hashable, Sendable {
     /// Bytes received from all peers.
     public private(set) var total = 0
-    /// Bytes received per peer address (the port is ignored).
+    /// Bytes received per peer address (the port is ignored); a peer that connected but sent
+    /// nothing appears with 0.
     public private(set) var byPeer: [LabAddress: Int] = [:]
     /// Connections accepted (TCP) or datagrams received (UDP).
     public private(set) var arrivals = 0

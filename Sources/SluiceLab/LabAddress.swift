@@ -49,6 +49,7 @@ public struct LabAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
         return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// IPv4 before IPv6, then by numeric value.
     public static func < (a: LabAddress, b: LabAddress) -> Bool {
         if a.family != b.family { return a.family < b.family }
         return a.bytes.lexicographicallyPrecedes(b.bytes)

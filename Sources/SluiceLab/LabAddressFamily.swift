@@ -2,7 +2,9 @@ import Glibc
 
 /// IPv4 or IPv6.
 public enum LabAddressFamily: String, Hashable, Sendable, Comparable, CaseIterable {
+    /// IPv4.
     case ipv4
+    /// IPv6.
     case ipv6
 
     /// The socket address family constant.
@@ -14,6 +16,7 @@ public enum LabAddressFamily: String, Hashable, Sendable, Comparable, CaseIterab
     /// The bit length of an address of the family.
     public var bitCount: Int { byteCount * 8 }
 
+    /// IPv4 sorts before IPv6.
     public static func < (a: LabAddressFamily, b: LabAddressFamily) -> Bool {
         a == .ipv4 && b == .ipv6
     }

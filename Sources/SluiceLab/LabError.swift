@@ -32,6 +32,7 @@ public enum LabError: Error, Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// A one-line message naming what failed and why.
     public var description: String {
         switch self {
         case .systemCall(let operation, let code):

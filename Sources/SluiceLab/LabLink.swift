@@ -17,8 +17,10 @@ public struct LabLink: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.peerInterface = peerInterface
     }
 
+    /// `ns:if <-> peer-ns:peer-if`.
     public var description: String { "\(namespace.name):\(interface) <-> \(peerNamespace.name):\(peerInterface)" }
 
+    /// By router namespace name, then interface name.
     public static func < (a: LabLink, b: LabLink) -> Bool {
         (a.namespace.name, a.interface) < (b.namespace.name, b.interface)
     }

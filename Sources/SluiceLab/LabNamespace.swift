@@ -14,7 +14,9 @@ public struct LabNamespace: Hashable, Sendable, Comparable, CustomStringConverti
     /// The file that pins the namespace, which `setns` opens.
     public var path: String { "/var/run/netns/\(name)" }
 
+    /// The namespace name.
     public var description: String { name }
 
+    /// By name.
     public static func < (a: LabNamespace, b: LabNamespace) -> Bool { a.name < b.name }
 }

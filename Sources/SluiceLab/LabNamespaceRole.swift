@@ -11,6 +11,7 @@ public enum LabNamespaceRole: Hashable, Sendable, Comparable, CustomStringConver
     /// The management host next to the node (host topology).
     case management
 
+    /// The role in words (`gateway`, `host web`, ...).
     public var description: String {
         switch self {
         case .gateway: "gateway"

@@ -43,7 +43,9 @@ final class LabThread: @unchecked Sendable {
         let unchecked = UncheckedSendable(body)
         let thread = try start(operation) { box.result = Result { try unchecked.value() } }
         thread.join()
-        guard let result = box.result else { throw SystemCall.error("\(operation): thread ended without a result", EINVAL) }
+        guard let result = box.result else {
+            throw LabError.unexpected(operation: operation, message: "the thread ended without a result")
+        }
         return try result.get()
     }
 

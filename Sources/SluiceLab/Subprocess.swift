@@ -194,12 +194,8 @@ enum Subprocess {
     static func reap(_ pid: pid_t, deadline: Deadline?) throws -> Int32? {
         var status: Int32 = 0
         while true {
-            let result = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)
+            let result = try SystemCall.check("waitpid \(pid)") { waitpid(pid, &status, deadline == nil ? 0 : WNOHANG) }
             if result == pid { return decode(status) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw SystemCall.error("waitpid \(pid)", errno)
-            }
             guard let deadline, !deadline.hasPassed else { return nil }
             usleep(1000)
         }
