@@ -67,13 +67,15 @@ extension Lab {
             // cache does not read as "denied".
             let deadline = Deadline(after: timeout)
             for attempt in 0..<3 {
+                // Counted before sending: the listener may count the datagram before udpSend returns.
+                let counted = listener.counts()
                 let sent = try LabTraffic.udpSend(from: namespace, source: source, to: destination, port: port,
                                                   datagrams: 1, size: 32, timeout: deadline.remaining)
                 guard let from = sent.sourceAddress, sent.datagramsSent == 1 else {
                     if deadline.hasPassed { return false }
                     continue
                 }
-                let before = listener.counts().bytes(from: from)
+                let before = counted.bytes(from: from)
                 let slice = attempt == 2 ? deadline.remaining : deadline.remaining / (3 - attempt)
                 if listener.waitForBytes(before + 1, from: from, timeout: slice) { return true }
                 if deadline.hasPassed { return false }
