@@ -9,20 +9,21 @@ extension SluiceStore {
                                incidentID: Int64? = nil) throws(StoreError) -> ContainmentRecord {
         let operation = "record a containment"
         let host = try StoreHost.normalize(host, allowGroupTotal: false, operation: operation, path: databasePath)
-        if let expires, expires <= since {
+        if let expires, StoreTime.milliseconds(expires) <= StoreTime.milliseconds(since) {
             throw StoreError(operation: operation, path: databasePath,
                              reason: .invalidArgument("containment of \(host) would expire before it starts"))
         }
         return try write(operation) { db in
             try db.execute(sql: """
-                UPDATE containment SET released_at = ? WHERE table_name = ? AND host = ? AND released_at IS NULL
-                """, arguments: [since, table, host])
+                UPDATE containment SET released_ms = ? WHERE table_name = ? AND host = ? AND released_ms IS NULL
+                """, arguments: [StoreTime.milliseconds(since), table, host])
             try db.execute(sql: """
-                INSERT INTO containment (table_name, host, kind, since, expires, reason, source, incident_id)
+                INSERT INTO containment (table_name, host, kind, since_ms, expires_ms, reason, source, incident_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [table, host, kind.rawValue, since, expires, reason, source.rawValue, incidentID])
-            return ContainmentRecord(id: db.lastInsertedRowID, table: table, host: host, kind: kind, since: since,
-                                     expires: expires, reason: reason, source: source, incidentID: incidentID,
+                """, arguments: [table, host, kind.rawValue, StoreTime.milliseconds(since),
+                                 expires.map(StoreTime.milliseconds), reason, source.rawValue, incidentID])
+            return ContainmentRecord(id: db.lastInsertedRowID, table: table, host: host, kind: kind,
+                                     since: StoreTime.normalized(since), expires: expires.map(StoreTime.normalized), reason: reason, source: source, incidentID: incidentID,
                                      released: nil)
         }
     }
@@ -36,9 +37,9 @@ extension SluiceStore {
         let host = try StoreHost.normalize(host, allowGroupTotal: false, operation: operation, path: databasePath)
         let row = try write(operation) { db in
             try Row.fetchOne(db, sql: """
-                UPDATE containment SET released_at = ? WHERE table_name = ? AND host = ? AND released_at IS NULL
+                UPDATE containment SET released_ms = ? WHERE table_name = ? AND host = ? AND released_ms IS NULL
                 RETURNING *
-                """, arguments: [time, table, host])
+                """, arguments: [StoreTime.milliseconds(time), table, host])
         }
         return try row.map { (row) throws(StoreError) in try containmentRecord(row, operation: operation) }
     }
@@ -49,9 +50,9 @@ extension SluiceStore {
         let rows = try read(operation) { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM containment
-                WHERE table_name = ? AND released_at IS NULL AND (expires IS NULL OR expires > ?)
+                WHERE table_name = ? AND released_ms IS NULL AND (expires_ms IS NULL OR expires_ms > ?)
                 ORDER BY host
-                """, arguments: [table, time])
+                """, arguments: [table, StoreTime.milliseconds(time)])
         }
         return try containmentRecords(rows, operation: operation)
     }
@@ -61,7 +62,7 @@ extension SluiceStore {
         let operation = "read a containment"
         let host = try StoreHost.normalize(host, allowGroupTotal: false, operation: operation, path: databasePath)
         let row = try read(operation) { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM containment WHERE table_name = ? AND host = ? AND released_at IS NULL",
+            try Row.fetchOne(db, sql: "SELECT * FROM containment WHERE table_name = ? AND host = ? AND released_ms IS NULL",
                              arguments: [table, host])
         }
         return try row.map { (row) throws(StoreError) in try containmentRecord(row, operation: operation) }
@@ -90,10 +91,10 @@ extension SluiceStore {
         do {
             return ContainmentRecord(
                 id: try row.decode(forColumn: "id"), table: try row.decode(forColumn: "table_name"),
-                host: try row.decode(forColumn: "host"), kind: kind, since: try row.decode(forColumn: "since"),
-                expires: try row.decode(forColumn: "expires"), reason: try row.decode(forColumn: "reason"),
+                host: try row.decode(forColumn: "host"), kind: kind, since: StoreTime.date(try row.decode(forColumn: "since_ms")),
+                expires: (try row.decode(Int64?.self, forColumn: "expires_ms")).map(StoreTime.date), reason: try row.decode(forColumn: "reason"),
                 source: source, incidentID: try row.decode(forColumn: "incident_id"),
-                released: try row.decode(forColumn: "released_at"))
+                released: (try row.decode(Int64?.self, forColumn: "released_ms")).map(StoreTime.date))
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
         }

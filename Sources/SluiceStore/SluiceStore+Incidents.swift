@@ -21,15 +21,15 @@ extension SluiceStore {
                                  reason: .invalidArgument("incident details are not one JSON document"))
             }
             try db.execute(sql: """
-                INSERT INTO incident (table_name, time, host, groups, quota_id, window_start, window_length,
-                                      bytes_used, budget, actions, containment_expires, details)
+                INSERT INTO incident (table_name, time_ms, host, groups, quota_id, window_start, window_length,
+                                      bytes_used, budget, actions, containment_expires_ms, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [table, time, host, groupsText, quotaID, windowStart, length, used, limit,
-                                 actionsText, containmentExpires, details])
-            return Incident(id: db.lastInsertedRowID, table: table, time: time, host: host, groups: groups,
+                """, arguments: [table, StoreTime.milliseconds(time), host, groupsText, quotaID, windowStart, length, used, limit,
+                                 actionsText, containmentExpires.map(StoreTime.milliseconds), details])
+            return Incident(id: db.lastInsertedRowID, table: table, time: StoreTime.normalized(time), host: host, groups: groups,
                             quotaID: quotaID, windowStart: windowStart, windowLength: windowLength,
                             bytesUsed: bytesUsed, budget: budget, actions: actions,
-                            containmentExpires: containmentExpires, details: details)
+                            containmentExpires: containmentExpires.map(StoreTime.normalized), details: details)
         }
     }
 
@@ -40,12 +40,13 @@ extension SluiceStore {
         let host = try host.map { (host) throws(StoreError) in
             try StoreHost.normalize(host, allowGroupTotal: true, operation: operation, path: databasePath)
         }
+        let sinceMS = since.map(StoreTime.milliseconds)
         let rows = try read(operation) { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM incident
-                WHERE table_name = ? AND (? IS NULL OR time >= ?) AND (? IS NULL OR host = ?)
-                ORDER BY time DESC, id DESC LIMIT ?
-                """, arguments: [table, since, since, host, host, limit ?? -1])
+                WHERE table_name = ? AND (? IS NULL OR time_ms >= ?) AND (? IS NULL OR host = ?)
+                ORDER BY time_ms DESC, id DESC LIMIT ?
+                """, arguments: [table, sinceMS, sinceMS, host, host, limit ?? -1])
         }
         var out: [Incident] = []
         for row in rows { out.append(try incident(row, operation: operation)) }
@@ -70,10 +71,10 @@ extension SluiceStore {
         do {
             return Incident(
                 id: try row.decode(forColumn: "id"), table: try row.decode(forColumn: "table_name"),
-                time: try row.decode(forColumn: "time"), host: try row.decode(forColumn: "host"), groups: groups,
+                time: StoreTime.date(try row.decode(forColumn: "time_ms")), host: try row.decode(forColumn: "host"), groups: groups,
                 quotaID: try row.decode(forColumn: "quota_id"), windowStart: try row.decode(forColumn: "window_start"),
                 windowLength: length, bytesUsed: used, budget: budget, actions: actions,
-                containmentExpires: try row.decode(forColumn: "containment_expires"),
+                containmentExpires: (try row.decode(Int64?.self, forColumn: "containment_expires_ms")).map(StoreTime.date),
                 details: try row.decode(forColumn: "details"))
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)

@@ -14,10 +14,11 @@ extension SluiceStore {
             }
             try db.execute(sql: """
                 INSERT OR REPLACE INTO pending_confirmation
-                    (table_name, version_id, rollback_to, deadline, timer_pid, created_at)
+                    (table_name, version_id, rollback_to, deadline_ms, timer_pid, created_ms)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [pending.table, pending.versionID, pending.rollbackTo, pending.deadline,
-                                 pending.timerPID, pending.created])
+                """, arguments: [pending.table, pending.versionID, pending.rollbackTo,
+                                 StoreTime.milliseconds(pending.deadline), pending.timerPID,
+                                 StoreTime.milliseconds(pending.created)])
         }
     }
 
@@ -68,8 +69,8 @@ extension SluiceStore {
         do {
             return PendingConfirmation(
                 table: try row.decode(forColumn: "table_name"), versionID: try row.decode(forColumn: "version_id"),
-                rollbackTo: try row.decode(forColumn: "rollback_to"), deadline: try row.decode(forColumn: "deadline"),
-                timerPID: try row.decode(forColumn: "timer_pid"), created: try row.decode(forColumn: "created_at"))
+                rollbackTo: try row.decode(forColumn: "rollback_to"), deadline: StoreTime.date(try row.decode(forColumn: "deadline_ms")),
+                timerPID: try row.decode(forColumn: "timer_pid"), created: StoreTime.date(try row.decode(forColumn: "created_ms")))
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
         }

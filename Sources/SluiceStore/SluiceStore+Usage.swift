@@ -24,6 +24,7 @@ extension SluiceStore {
         let operation = "record usage"
         var prepared: [(UsageRecord, Int64, Int64)] = []
         for var record in records {
+            record.updated = StoreTime.normalized(record.updated)
             record.host = try StoreHost.normalize(record.host, allowGroupTotal: true, operation: operation, path: databasePath)
             let length = try storable(record.windowLength, "window length", operation: operation)
             let bytes = try storable(record.bytes, "byte count", operation: operation)
@@ -35,10 +36,10 @@ extension SluiceStore {
         }
         let combine = mode == .max ? "max(bytes, excluded.bytes)" : "excluded.bytes"
         let sql = """
-            INSERT INTO usage (table_name, quota_id, host, window_start, window_length, bytes, updated_at)
+            INSERT INTO usage (table_name, quota_id, host, window_start, window_length, bytes, updated_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (table_name, quota_id, host, window_start, window_length)
-            DO UPDATE SET bytes = \(combine), updated_at = excluded.updated_at
+            DO UPDATE SET bytes = \(combine), updated_ms = excluded.updated_ms
             RETURNING bytes
             """
         let storedBytes: [Int64] = try write(operation) { db in
@@ -46,7 +47,8 @@ extension SluiceStore {
             var out: [Int64] = []
             for (record, length, bytes) in prepared {
                 let value = try Int64.fetchOne(statement, arguments: [
-                    record.table, record.quotaID, record.host, record.windowStart, length, bytes, record.updated])
+                    record.table, record.quotaID, record.host, record.windowStart, length, bytes,
+                    StoreTime.milliseconds(record.updated)])
                 out.append(value ?? bytes)
             }
             return out
@@ -138,7 +140,7 @@ extension SluiceStore {
         do {
             return UsageRecord(table: try row.decode(forColumn: "table_name"), quotaID: try row.decode(forColumn: "quota_id"),
                                host: try row.decode(forColumn: "host"), windowStart: try row.decode(forColumn: "window_start"),
-                               windowLength: length, bytes: bytes, updated: try row.decode(forColumn: "updated_at"))
+                               windowLength: length, bytes: bytes, updated: StoreTime.date(try row.decode(forColumn: "updated_ms")))
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
         }

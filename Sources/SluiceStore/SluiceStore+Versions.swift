@@ -30,10 +30,10 @@ extension SluiceStore {
                 }
             }
             try db.execute(sql: """
-                INSERT INTO version (table_name, created_at, user, hash, message, kind, rolled_back_to,
+                INSERT INTO version (table_name, created_ms, user, hash, message, kind, rolled_back_to,
                                      compiled_encoding, compiled, compiled_size, compiled_sources_elided)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [table, time, user, hash, message, kind.rawValue, rolledBackTo,
+                """, arguments: [table, StoreTime.milliseconds(time), user, hash, message, kind.rawValue, rolledBackTo,
                                  PolicyCodec.encodingName, blob, blob.count, elided])
             let id = db.lastInsertedRowID
             for (ordinal, source) in sources.enumerated() {
@@ -43,7 +43,7 @@ extension SluiceStore {
             if makeLive {
                 try Self.setLive(db, table: table, id: id)
             }
-            return AppliedVersion(id: id, table: table, time: time, user: user, hash: hash, message: message,
+            return AppliedVersion(id: id, table: table, time: StoreTime.normalized(time), user: user, hash: hash, message: message,
                                   kind: kind, rolledBackTo: rolledBackTo, isLive: makeLive, storedSize: blob.count)
         }
     }
@@ -162,7 +162,7 @@ extension SluiceStore {
     // MARK: - Rows
 
     static let versionSelect = """
-        SELECT v.id, v.table_name, v.created_at, v.user, v.hash, v.message, v.kind, v.rolled_back_to,
+        SELECT v.id, v.table_name, v.created_ms, v.user, v.hash, v.message, v.kind, v.rolled_back_to,
                v.compiled_size, (l.version_id IS NOT NULL) AS is_live
         FROM version v LEFT JOIN live_version l ON l.table_name = v.table_name AND l.version_id = v.id
         """
@@ -172,7 +172,7 @@ extension SluiceStore {
         do {
             return AppliedVersion(
                 id: try row.decode(forColumn: "id"), table: try row.decode(forColumn: "table_name"),
-                time: try row.decode(forColumn: "created_at"), user: try row.decode(forColumn: "user"),
+                time: StoreTime.date(try row.decode(forColumn: "created_ms")), user: try row.decode(forColumn: "user"),
                 hash: try row.decode(forColumn: "hash"), message: try row.decode(forColumn: "message"),
                 kind: kind, rolledBackTo: try row.decode(forColumn: "rolled_back_to"),
                 isLive: try row.decode(forColumn: "is_live"), storedSize: try row.decode(forColumn: "compiled_size"))

@@ -12,13 +12,13 @@ enum StoreSchema {
         return migrator
     }
 
-    /// The first schema. Times are GRDB's UTC text (`YYYY-MM-DD HH:MM:SS.SSS`), readable in the
-    /// sqlite3 shell and ordered as text; window starts are Unix seconds.
+    /// The first schema. Times (`*_ms`) are Unix milliseconds, UTC (see `StoreTime`); window
+    /// starts are Unix seconds.
     static let v1 = """
         CREATE TABLE version (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             table_name TEXT NOT NULL,
-            created_at DATETIME NOT NULL,
+            created_ms INTEGER NOT NULL,
             user TEXT NOT NULL,
             hash TEXT NOT NULL,
             message TEXT NOT NULL,
@@ -48,9 +48,9 @@ enum StoreSchema {
             table_name TEXT PRIMARY KEY NOT NULL,
             version_id INTEGER NOT NULL REFERENCES version (id),
             rollback_to INTEGER REFERENCES version (id),
-            deadline DATETIME NOT NULL,
+            deadline_ms INTEGER NOT NULL,
             timer_pid INTEGER,
-            created_at DATETIME NOT NULL
+            created_ms INTEGER NOT NULL
         ) WITHOUT ROWID;
 
         CREATE TABLE usage (
@@ -60,7 +60,7 @@ enum StoreSchema {
             window_start INTEGER NOT NULL,
             window_length INTEGER NOT NULL CHECK (window_length > 0),
             bytes INTEGER NOT NULL CHECK (bytes >= 0),
-            updated_at DATETIME NOT NULL,
+            updated_ms INTEGER NOT NULL,
             PRIMARY KEY (table_name, quota_id, host, window_start, window_length)
         ) WITHOUT ROWID;
         CREATE INDEX usage_by_end ON usage (table_name, window_start + window_length);
@@ -70,20 +70,20 @@ enum StoreSchema {
             table_name TEXT NOT NULL,
             host TEXT NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('block', 'isolate')),
-            since DATETIME NOT NULL,
-            expires DATETIME,
+            since_ms INTEGER NOT NULL,
+            expires_ms INTEGER,
             reason TEXT NOT NULL,
             source TEXT NOT NULL CHECK (source IN ('watcher', 'manual')),
             incident_id INTEGER,
-            released_at DATETIME
+            released_ms INTEGER
         );
-        CREATE UNIQUE INDEX containment_standing ON containment (table_name, host) WHERE released_at IS NULL;
+        CREATE UNIQUE INDEX containment_standing ON containment (table_name, host) WHERE released_ms IS NULL;
         CREATE INDEX containment_by_host ON containment (table_name, host, id);
 
         CREATE TABLE incident (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             table_name TEXT NOT NULL,
-            time DATETIME NOT NULL,
+            time_ms INTEGER NOT NULL,
             host TEXT NOT NULL,
             groups TEXT NOT NULL CHECK (json_valid(groups)),
             quota_id TEXT NOT NULL,
@@ -92,9 +92,9 @@ enum StoreSchema {
             bytes_used INTEGER NOT NULL,
             budget INTEGER NOT NULL,
             actions TEXT NOT NULL CHECK (json_valid(actions)),
-            containment_expires DATETIME,
+            containment_expires_ms INTEGER,
             details TEXT NOT NULL CHECK (json_valid(details))
         );
-        CREATE INDEX incident_by_time ON incident (table_name, time, id);
+        CREATE INDEX incident_by_time ON incident (table_name, time_ms, id);
         """
 }

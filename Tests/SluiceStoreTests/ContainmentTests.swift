@@ -51,6 +51,17 @@ import Testing
         #expect(try store.activeContainments(table: "sluice", at: Fixture.time(61)).map(\.reason) == ["escalated"])
     }
 
+    @Test func whatAWriteReturnsEqualsWhatIsReadBack() throws {
+        let dir = try TestDirectory()
+        let store = try SluiceStore(directory: dir.state)
+        // Sub-millisecond times: the store keeps milliseconds, and says so in what it returns.
+        let since = Date(timeIntervalSince1970: 1_735_689_600.123_456_7)
+        let put = try store.putContainment(table: "sluice", host: "10.0.0.9", kind: .block, since: since,
+                                           expires: since.addingTimeInterval(0.000_4), reason: "r", source: .manual)
+        #expect(put.since == Date(timeIntervalSince1970: 1_735_689_600.123))
+        #expect(try store.containment(table: "sluice", host: "10.0.0.9") == put)
+    }
+
     @Test func badContainmentsAreRefused() throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
