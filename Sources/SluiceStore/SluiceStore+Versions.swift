@@ -21,7 +21,8 @@ extension SluiceStore {
         var stored = compiled
         if elided { stored.policy.sources = [] }
         // Encoded before the transaction: a large policy takes a while and must not hold the write lock.
-        let blob = try PolicyCodec.encode(stored, operation: operation, path: databasePath)
+        let encoding = PolicyCodec.encodingName
+        let blob = try PolicyCodec.encode(stored, encoding: encoding, operation: operation, path: databasePath)
         return try write(operation) { db in
             if let target = rolledBackTo {
                 guard try Self.versionTable(db, id: target) == table else {
@@ -34,7 +35,7 @@ extension SluiceStore {
                                      compiled_encoding, compiled, compiled_size, compiled_sources_elided)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [table, StoreTime.milliseconds(time), user, hash, message, kind.rawValue, rolledBackTo,
-                                 PolicyCodec.encodingName, blob, blob.count, elided])
+                                 encoding, blob, blob.count, elided])
             let id = db.lastInsertedRowID
             for (ordinal, source) in sources.enumerated() {
                 try db.execute(sql: "INSERT INTO version_source (version_id, ordinal, path, text) VALUES (?, ?, ?, ?)",

@@ -32,12 +32,21 @@ enum Fixture {
         ]
     }
 
-    static func policy(sources: [SourceFile]) -> Policy {
+    /// `extraPrefixes` /24s from 11.0.0.0 upwards: disjoint and sorted, as groups and interval
+    /// sets hold them.
+    static func manyPrefixes(_ count: Int) -> [AddressRange] {
+        (0..<count).map { i in
+            AddressRange(prefix: IPAddress(family: .ipv4, value: UInt128(0x0B00_0000) + UInt128(i) << 8), length: 24)
+        }
+    }
+
+    static func policy(sources: [SourceFile], extraPrefixes: Int = 0) -> Policy {
         Policy(
             name: "hpc", mode: .gateway, egressInterfaces: ["wan0"], management: "soc",
             logDenied: RateLimit(count: 10, per: .minute),
             groups: [
-                Group(name: "compute", addresses: [prefix("10.20.0.0", 16)], location: at("hpc.sluice", 3)),
+                Group(name: "compute", addresses: extraPrefixes > 0 ? manyPrefixes(extraPrefixes) : [prefix("10.20.0.0", 16)],
+                      location: at("hpc.sluice", 3)),
                 Group(name: "soc", addresses: [prefix("10.0.0.0", 28)], location: at("hpc.sluice", 4)),
             ],
             destinations: [Destination(name: "mirrors", addresses: [prefix("192.0.2.0", 26), prefix("2001:db8:100::", 48)],
@@ -63,11 +72,7 @@ enum Fixture {
     static func ruleset(extraElements: Int = 0) -> Ruleset {
         var computeElements = [SetElement(.address(prefix("10.20.0.0", 16)))]
         if extraElements > 0 {
-            // /24s from 11.0.0.0 upwards: disjoint, sorted, as an interval set holds them.
-            computeElements = (0..<extraElements).map { i in
-                let value = UInt128(0x0B00_0000) + UInt128(i) << 8
-                return SetElement(.address(AddressRange(prefix: IPAddress(family: .ipv4, value: value), length: 24)))
-            }
+            computeElements = manyPrefixes(extraElements).map { SetElement(.address($0)) }
         }
         return Ruleset(
             table: table,
@@ -124,7 +129,7 @@ enum Fixture {
 
     static func compiled(_ tag: String = "one", extraElements: Int = 0) -> CompiledPolicy {
         CompiledPolicy(
-            policy: policy(sources: sources(tag)), ruleset: ruleset(extraElements: extraElements),
+            policy: policy(sources: sources(tag), extraPrefixes: extraElements), ruleset: ruleset(extraElements: extraElements),
             quotas: [QuotaBinding(id: "hq_compute_1d", scope: .perHost, groups: ["compute"], bytes: 2 << 30,
                                   window: 86_400, location: at("hpc.sluice", 7), inline: false,
                                   hostSetV4: "hq_compute_1d_v4", hostSetV6: "hq_compute_1d_v6",
