@@ -12,7 +12,9 @@ public struct AppliedVersion: Hashable, Sendable, Codable {
     public var user: String
     /// SHA-256 hex of the applied ruleset, as the caller computed it.
     public var hash: String
+    /// The operator's note (`apply -m`), or what the command generated.
     public var message: String
+    /// Whether an apply, a rollback or the confirm timer's rollback recorded it.
     public var kind: VersionKind
     /// For rollbacks: the version whose policy was restored.
     public var rolledBackTo: Int64?

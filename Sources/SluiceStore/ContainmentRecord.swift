@@ -2,15 +2,21 @@ import Foundation
 
 /// One containment of a host; released and replaced ones stay as history.
 public struct ContainmentRecord: Hashable, Sendable, Codable {
+    /// Increasing over the whole database.
     public var id: Int64
+    /// The Sluice table whose sets hold the host.
     public var table: String
     /// A canonical address, or `self` in host mode.
     public var host: String
+    /// Block (egress only) or isolate (everything but management).
     public var kind: ContainmentKind
+    /// When it began (millisecond precision).
     public var since: Date
     /// When it ends by itself; nil means until `sluice release`.
     public var expires: Date?
+    /// Why, in words (`quota hq_compute_1d exceeded`, an operator's `--reason`).
     public var reason: String
+    /// The watcher or an operator.
     public var source: ContainmentSource
     /// The incident that caused it, for watcher containments.
     public var incidentID: Int64?

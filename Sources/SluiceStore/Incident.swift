@@ -2,18 +2,25 @@ import Foundation
 
 /// A quota exceeded by a host (or a group, for `total` quotas), and what the watcher did about it.
 public struct Incident: Hashable, Sendable, Codable {
+    /// Increasing over the whole database.
     public var id: Int64
+    /// The Sluice table whose quota was exceeded.
     public var table: String
+    /// When the watcher noticed (millisecond precision).
     public var time: Date
     /// A canonical address, `self`, or `*` when a `total` quota of a group was exceeded.
     public var host: String
     /// The groups of the quota, in policy order.
     public var groups: [String]
+    /// The `QuotaBinding.id` of the exceeded quota.
     public var quotaID: String
     /// Unix seconds (UTC) at which the window began.
     public var windowStart: Int64
+    /// Window length in seconds.
     public var windowLength: UInt64
+    /// Bytes counted in the window when the incident was recorded.
     public var bytesUsed: UInt64
+    /// The quota's allowance for the window.
     public var budget: UInt64
     /// The actions taken, in the order run (`isolate for 24h`, `alert log`, ...).
     public var actions: [String]

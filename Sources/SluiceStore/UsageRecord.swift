@@ -2,6 +2,7 @@ import Foundation
 
 /// Bytes one host (or a whole group) spent against one quota in one window.
 public struct UsageRecord: Hashable, Sendable, Codable {
+    /// The Sluice table the quota belongs to.
     public var table: String
     /// The `QuotaBinding.id`.
     public var quotaID: String
@@ -11,6 +12,7 @@ public struct UsageRecord: Hashable, Sendable, Codable {
     public var windowStart: Int64
     /// Window length in seconds.
     public var windowLength: UInt64
+    /// Bytes spent in the window so far.
     public var bytes: UInt64
     /// When the bytes were last written.
     public var updated: Date
