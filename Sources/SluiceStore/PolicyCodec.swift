@@ -2,7 +2,7 @@ import Foundation
 import SluiceCompiler
 
 /// The stored form of a `CompiledPolicy`: JSON with sorted keys, so the same policy always gives
-/// the same bytes, and large address sets packed into base64 (`StoredCompiledPolicy`). The
+/// the same bytes, with long address lists packed into base64 (`StoredCompiledPolicy`). The
 /// `compiled_encoding` column names the form of each row, so old rows stay readable when it
 /// changes.
 enum PolicyCodec {
@@ -11,8 +11,8 @@ enum PolicyCodec {
     /// JSON of `StoredCompiledPolicy`, version 1.
     static let packedJSON = "json-packed-1"
 
-    /// The encoding `encode` uses for this build's model.
-    static var encodingName: String { StoredCompiledPolicy.mirrorsModel ? packedJSON : plainJSON }
+    /// The encoding new rows use.
+    static let encodingName = packedJSON
 
     static func encode(_ compiled: CompiledPolicy, encoding: String = encodingName, operation: String,
                        path: String) throws(StoreError) -> Data {
@@ -38,9 +38,9 @@ enum PolicyCodec {
             case plainJSON:
                 return try JSONDecoder().decode(CompiledPolicy.self, from: data)
             case packedJSON:
-                guard let compiled = try JSONDecoder().decode(StoredCompiledPolicy.self, from: data).compiled() else {
+                guard let compiled = try JSONDecoder().decode(StoredCompiledPolicy.self, from: data).restored() else {
                     throw StoreError(operation: operation, path: path,
-                                     reason: .decoding("compiled policy: a packed address set is damaged"))
+                                     reason: .decoding("compiled policy: a packed address list is damaged"))
                 }
                 return compiled
             default:

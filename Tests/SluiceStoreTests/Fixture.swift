@@ -32,11 +32,11 @@ enum Fixture {
         ]
     }
 
-    /// `extraPrefixes` /24s from 11.0.0.0 upwards: disjoint and sorted, as groups and interval
-    /// sets hold them.
+    /// `count` internal /28s from 10.64.0.0 upwards, one every 32 addresses: disjoint, sorted and
+    /// not adjacent, so normalizing a group keeps every one of them as its own set element.
     static func manyPrefixes(_ count: Int) -> [AddressRange] {
         (0..<count).map { i in
-            AddressRange(prefix: IPAddress(family: .ipv4, value: UInt128(0x0B00_0000) + UInt128(i) << 8), length: 24)
+            AddressRange(prefix: IPAddress(family: .ipv4, value: UInt128(0x0A40_0000) + UInt128(i) * 32), length: 28)
         }
     }
 
