@@ -76,25 +76,26 @@ extension RulesetBuilder {
         addSet(NFTSet(name: id + KernelNames.suffix(family),
                       keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
                       flags: .dynamic,
-                      size: trackedHosts(selector, family: family, quotaComment: comment),
+                      size: trackedHosts(selector, family: family, stateful: stateful),
                       stateful: stateful,
                       comment: comment,
                       runtimeElements: true))
     }
 
-    /// How many hosts a dynamic set may hold: the groups' address count, capped. Past the cap new
-    /// hosts are denied (fail closed), which a warning says.
-    private func trackedHosts(_ selector: SourceSelector, family: AddressFamily, quotaComment: String) -> UInt32 {
+    /// How many hosts a dynamic set may hold: the groups' address count, capped. Past the cap a
+    /// per-host quota denies new hosts (fail closed); an IPv4 group that large gets a warning. IPv6
+    /// groups are always larger than the cap, so the cap is documented rather than warned about.
+    private func trackedHosts(_ selector: SourceSelector, family: AddressFamily, stateful: ElementStateful) -> UInt32 {
         let count = addressCount(selector, family: family)
         let cap = KernelNames.maxTrackedHosts
-        if count > UInt128(cap) {
+        if count > UInt128(cap), family == .ipv4, case .quotaOver = stateful {
             let names = policy.groupNames(selector).joined(separator: ", ")
             diagnostics.append(.warning(
                 .hostLimit,
-                "\(quotaComment) tracks at most \(cap) \(family == .ipv4 ? "IPv4" : "IPv6") hosts; "
-                    + "\(names) can have more, and hosts past the limit are denied egress",
+                "a per-host quota tracks at most \(cap) hosts, but \(names) has \(count) IPv4 addresses; "
+                    + "hosts past the limit are denied egress",
                 at: currentLocation ?? policy.location,
-                notes: [DiagnosticNote(.help, "split the group, or use a total quota for it")]))
+                notes: [DiagnosticNote(.help, "split the group, or give it a total quota instead")]))
         }
         return UInt32(min(count, UInt128(cap)))
     }
