@@ -6,6 +6,7 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case invalidCharacter = "invalid-character"
     case nameTooLong = "name-too-long"
     case keywordAsName = "keyword-as-name"
+    case badEscape = "bad-escape"
 
     // Names.
     case undefinedName = "undefined-name"
@@ -23,6 +24,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case badDuration = "bad-duration"
     case windowTooShort = "window-too-short"
     case badRate = "bad-rate"
+    case badInterface = "bad-interface"
+    case badExecPath = "bad-exec-path"
 
     // Structure.
     case missingPolicy = "missing-policy"
@@ -33,12 +36,17 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case selfOutsideHostMode = "self-outside-host-mode"
     case includeCycle = "include-cycle"
     case includeNotFound = "include-not-found"
+    case fileNotFound = "file-not-found"
     case allowAnyToAny = "allow-any-to-any"
     case unknownAction = "unknown-action"
     case duplicateAction = "duplicate-action"
-    case familyMismatch = "family-mismatch"
+    case mixedFamilies = "mixed-families"
     case expectFailed = "expect-failed"
     case unsupported = "unsupported"
+    /// A per-host quota covers more hosts than the kernel set tracks (the rest are denied).
+    case hostLimit = "host-limit"
+    /// A protocol that cannot occur with the rule's address family (`icmp` to IPv6 targets).
+    case protocolFamilyMismatch = "protocol-family-mismatch"
 
     // Warnings.
     case shadowedAllow = "shadowed-allow"
@@ -47,4 +55,7 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case quotaWithoutAllow = "quota-without-allow"
     case containmentWithoutManagement = "containment-without-management"
     case emptyInclude = "empty-include"
+    case exceedWithoutQuota = "exceed-without-quota"
+    /// An allow whose sources, targets and protocols share no address family: it can never match.
+    case familyMismatch = "family-mismatch"
 }

@@ -14,16 +14,17 @@ public struct SourceFile: Hashable, Sendable, Codable {
     /// The text of a 1-based line without its line terminator, or nil past the end.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1 else { return nil }
+        // Search scalars, not Characters: "\r\n" is a single Character that never equals "\n".
+        let scalars = text.unicodeScalars
         var current = 1
-        var start = text.startIndex
+        var start = scalars.startIndex
         while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
-            start = text.index(after: newline)
+            guard let newline = scalars[start...].firstIndex(of: "\n") else { return nil }
+            start = scalars.index(after: newline)
             current += 1
         }
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
-        var line = text[start..<end]
-        if line.hasSuffix("\r") { line = line.dropLast() }
-        return line
+        var end = scalars[start...].firstIndex(of: "\n") ?? scalars.endIndex
+        if end > start, scalars[scalars.index(before: end)] == "\r" { end = scalars.index(before: end) }
+        return text[start..<end]
     }
 }

@@ -1,0 +1,82 @@
+/// A set of addresses as sorted, disjoint ranges per family, for coverage and overlap checks
+/// that run in linear time (two-pointer sweeps, never all pairs of addresses).
+struct AddressSet: Sendable, Equatable {
+    private(set) var v4: [AddressRange]
+    private(set) var v6: [AddressRange]
+
+    /// Every IPv4 and IPv6 address.
+    static let everything = AddressSet(normalized: [AddressRange.all(.ipv4), AddressRange.all(.ipv6)])
+
+    static let empty = AddressSet(normalized: [])
+
+    /// Builds a set from any ranges.
+    init(_ ranges: [AddressRange]) {
+        self.init(normalized: AddressRange.normalize(ranges))
+    }
+
+    /// Builds a set from ranges that are already sorted and merged.
+    init(normalized ranges: [AddressRange]) {
+        let split = ranges.firstIndex { $0.family == .ipv6 } ?? ranges.count
+        v4 = Array(ranges[..<split])
+        v6 = Array(ranges[split...])
+    }
+
+    /// The union of several sets.
+    static func union(_ sets: [AddressSet]) -> AddressSet {
+        if sets.count == 1 { return sets[0] }
+        let all = sets.flatMap { $0.v4 + $0.v6 }
+        return AddressSet(all)
+    }
+
+    func ranges(_ family: AddressFamily) -> [AddressRange] { family == .ipv4 ? v4 : v6 }
+
+    func isEmpty(_ family: AddressFamily) -> Bool { ranges(family).isEmpty }
+
+    var isEmpty: Bool { v4.isEmpty && v6.isEmpty }
+
+    /// Whether the set holds every address of `family`.
+    func isFull(_ family: AddressFamily) -> Bool {
+        let r = ranges(family)
+        return r.count == 1 && r[0] == AddressRange.all(family)
+    }
+
+    /// The smallest and largest address of `family`, for cheap rejection before exact checks.
+    func bounds(_ family: AddressFamily) -> (lower: UInt128, upper: UInt128)? {
+        let r = ranges(family)
+        guard let first = r.first, let last = r.last else { return nil }
+        return (first.lower.value, last.upper.value)
+    }
+
+    /// Whether every address of `family` in this set is in `other`.
+    func isCovered(by other: AddressSet, in family: AddressFamily) -> Bool {
+        let mine = ranges(family)
+        let theirs = other.ranges(family)
+        var j = 0
+        for r in mine {
+            while j < theirs.count && theirs[j].upper.value < r.lower.value { j += 1 }
+            // Ranges are merged, so one range of `other` must hold all of `r`.
+            guard j < theirs.count, theirs[j].lower.value <= r.lower.value, r.upper.value <= theirs[j].upper.value else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The first range the two sets share, if any.
+    func firstIntersection(with other: AddressSet) -> AddressRange? {
+        for family in AddressFamily.allCases {
+            let a = ranges(family), b = other.ranges(family)
+            var i = 0, j = 0
+            while i < a.count && j < b.count {
+                let lower = max(a[i].lower.value, b[j].lower.value)
+                let upper = min(a[i].upper.value, b[j].upper.value)
+                if lower <= upper {
+                    return AddressRange(lower: IPAddress(family: family, value: lower),
+                                        upper: IPAddress(family: family, value: upper))
+                }
+                if a[i].upper.value < b[j].upper.value { i += 1 } else { j += 1 }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,13 @@
+/// A parsed `group`, `destination` or `service` statement.
+struct DefinitionNode: Sendable {
+    var kind: DefinitionKind
+    var name: Located<String>
+    /// Group and destination items, as written (invalid items left out).
+    var addresses: [AddressRange] = []
+    /// Service items, as written (invalid items left out).
+    var ports: [PortSpec] = []
+    /// The keyword that starts the statement.
+    var location: SourceLocation
+    /// Whether any part of the statement was refused; such a definition still resolves names.
+    var hasErrors = false
+}

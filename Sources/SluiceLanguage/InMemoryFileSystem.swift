@@ -1,0 +1,33 @@
+/// A file system held in a dictionary from path to text, for tests and tools.
+/// Paths are normalized, so `./a.sluice` and `a.sluice` name the same file.
+public struct InMemoryFileSystem: PolicyFileSystem {
+    private let files: [String: String]
+
+    /// Creates a file system holding `files` (path to text).
+    public init(_ files: [String: String]) {
+        var normalized: [String: String] = [:]
+        for (path, text) in files { normalized[PolicyPath.normalize(path)] = text }
+        self.files = normalized
+    }
+
+    public func read(_ path: String) throws -> String {
+        guard let text = files[PolicyPath.normalize(path)] else { throw PolicyFileError.notFound(path: path) }
+        return text
+    }
+
+    public func isFile(_ path: String) -> Bool {
+        files[PolicyPath.normalize(path)] != nil
+    }
+
+    public func glob(_ pattern: String) -> [String] {
+        let normalized = PolicyPath.normalize(pattern)
+        let absolute = normalized.hasPrefix("/")
+        let patterns = PolicyPath.components(normalized).map(GlobPattern.init)
+        return files.keys.filter { path in
+            guard path.hasPrefix("/") == absolute else { return false }
+            let parts = PolicyPath.components(path)
+            guard parts.count == patterns.count else { return false }
+            return zip(patterns, parts).allSatisfy { $0.matches($1) }
+        }.sorted()
+    }
+}

@@ -1,0 +1,39 @@
+/// The reserved words of the language; none of them can name a group, destination or service.
+enum Keyword {
+    /// Words that start a top-level statement.
+    static let statements: [String] = [
+        "policy", "include", "group", "destination", "service", "allow", "quota", "on", "expect",
+    ]
+
+    /// Words that start a setting inside `policy { }`.
+    static let settings: [String] = ["mode", "egress", "management", "log"]
+
+    /// Words that start an action inside `on exceed { }`.
+    static let actions: [String] = ["block", "isolate", "alert"]
+
+    /// Every reserved word.
+    static let all: Set<String> = Set(statements + settings + actions + [
+        "gateway", "host", "denied", "second", "minute", "hour", "day", "week",
+        "to", "per", "total", "exceed", "for", "exec", "deny", "any", "self",
+        "tcp", "udp", "icmp", "icmpv6",
+    ])
+
+    /// Whether `text` has the shape of a name: `[A-Za-z_][A-Za-z0-9_-]*` (length is checked elsewhere).
+    static func isNameShaped(_ text: String) -> Bool {
+        var first = true
+        for b in text.utf8 {
+            let letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+            let digitOrDash = (b >= 0x30 && b <= 0x39) || b == 0x2D
+            if first {
+                guard letter else { return false }
+                first = false
+            } else if !(letter || digitOrDash) {
+                return false
+            }
+        }
+        return !first
+    }
+
+    /// The longest a name may be.
+    static let maximumNameLength = 64
+}

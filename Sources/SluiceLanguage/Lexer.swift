@@ -1,0 +1,205 @@
+/// Splits the UTF-8 text of one policy file into tokens, reporting lexical errors without stopping.
+///
+/// Works over bytes: policies with hundreds of thousands of addresses must lex in milliseconds.
+struct Lexer {
+    /// Tokenizes `text`; the result always ends with an `.end` token.
+    static func tokenize(_ text: String, file: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(bytes: Array(text.utf8), file: file)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics)
+    }
+
+    /// Tokenizes already decoded bytes (the parser keeps them for literal parsing).
+    static func tokenize(bytes: [UInt8], file: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(bytes: bytes, file: file)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics)
+    }
+
+    private let bytes: [UInt8]
+    private let file: String
+    private var position = 0
+    private var line = 1
+    private var column = 1
+    private var tokens: [Token] = []
+    private var diagnostics: [Diagnostic] = []
+    /// Where the end-of-file token goes: just after the last token that is not a line break.
+    private var endLine = 1
+    private var endColumn = 1
+
+    private init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+        tokens.reserveCapacity(bytes.count / 4)
+    }
+
+    private mutating func run() {
+        // A byte order mark is not text.
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
+                step()
+            case 0x0A:
+                emitNewline()
+                position += 1
+                line += 1
+                column = 1
+            case UInt8(ascii: "#"):
+                while position < bytes.count && bytes[position] != 0x0A { step() }
+            case UInt8(ascii: ","):
+                emitSingle(.comma)
+            case UInt8(ascii: ";"):
+                emitSingle(.semicolon)
+            case UInt8(ascii: "{"):
+                emitSingle(.leftBrace)
+            case UInt8(ascii: "}"):
+                emitSingle(.rightBrace)
+            case UInt8(ascii: "\""):
+                lexString()
+            default:
+                lexWord()
+            }
+        }
+        tokens.append(Token(kind: .end, text: "", start: bytes.count, end: bytes.count,
+                            line: endLine, column: endColumn, width: 1))
+    }
+
+    /// Moves past one byte; the column counts Unicode scalars, so continuation bytes do not count.
+    private mutating func step() {
+        if bytes[position] & 0xC0 != 0x80 { column += 1 }
+        position += 1
+    }
+
+    private mutating func append(_ token: Token) {
+        tokens.append(token)
+        if token.kind != .newline {
+            endLine = token.line
+            endColumn = token.column + token.width
+        }
+    }
+
+    private mutating func emitSingle(_ kind: TokenKind) {
+        append(Token(kind: kind, text: "", start: position, end: position + 1, line: line, column: column, width: 1))
+        step()
+    }
+
+    private mutating func emitNewline() {
+        // A trailing comma continues the list on the next line; blank lines say nothing.
+        guard let last = tokens.last, last.kind != .comma, last.kind != .newline else { return }
+        tokens.append(Token(kind: .newline, text: "", start: position, end: position + 1,
+                            line: line, column: column, width: 1))
+    }
+
+    private static func isDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Characters a word may hold: letters, digits and `_ - . : /`.
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            || b == UInt8(ascii: ":") || b == UInt8(ascii: "/")
+    }
+
+    private mutating func lexWord() {
+        let start = position
+        let startColumn = column
+        var bad: (offset: Int, column: Int)?
+        while position < bytes.count && !Lexer.isDelimiter(bytes[position]) {
+            if bad == nil && !Lexer.isWordByte(bytes[position]) { bad = (position, column) }
+            step()
+        }
+        let text = String(decoding: bytes[start..<position], as: UTF8.self)
+        if let bad { reportInvalidCharacter(at: bad.offset, column: bad.column) }
+        append(Token(kind: .word, text: text, start: start, end: position, line: line, column: startColumn,
+                     width: column - startColumn, isPoisoned: bad != nil))
+    }
+
+    private mutating func reportInvalidCharacter(at offset: Int, column: Int) {
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        let text = String(decoding: bytes[offset..<min(bytes.count, offset + length)], as: UTF8.self)
+        let scalar = text.unicodeScalars.first ?? "\u{FFFD}"
+        var hex = String(scalar.value, radix: 16, uppercase: true)
+        while hex.count < 4 { hex = "0" + hex }
+        let code = "U+" + hex
+        var notes: [DiagnosticNote] = []
+        let shown: String
+        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            || scalar.properties.generalCategory == .format {
+            shown = "invalid character \(code)"
+            if scalar.properties.isWhitespace {
+                notes.append(DiagnosticNote(.help, "this is not an ordinary space; retype it as a space"))
+            }
+        } else {
+            shown = "invalid character '\(scalar)'" + (scalar.isASCII ? "" : " (\(code))")
+            if ["\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"].contains(scalar) {
+                notes.append(DiagnosticNote(.help, "strings use straight double quotes: \""))
+            } else if !scalar.isASCII {
+                notes.append(DiagnosticNote(.help, "names, addresses and keywords use ASCII characters only"))
+            }
+        }
+        diagnostics.append(.error(.invalidCharacter, shown,
+                                  at: SourceLocation(file: file, line: line, column: column), notes: notes))
+    }
+
+    private mutating func lexString() {
+        let startColumn = column
+        let start = position
+        step()  // the opening quote
+        var contents: [UInt8] = []
+        var poisoned = false
+        while true {
+            guard position < bytes.count, bytes[position] != 0x0A else {
+                // Unterminated: underline the rest of the line, keep what was read so parsing goes on.
+                var width = column - startColumn
+                if position > start, bytes[position - 1] == 0x0D { width -= 1 }
+                diagnostics.append(.error(
+                    .unterminatedString, "unterminated string",
+                    at: SourceLocation(file: file, line: line, column: startColumn, length: width),
+                    notes: [DiagnosticNote(.help, "strings end with '\"' on the same line")]))
+                if contents.last == 0x0D { contents.removeLast() }
+                append(Token(kind: .string, text: String(decoding: contents, as: UTF8.self), start: start,
+                             end: position, line: line, column: startColumn, width: width, isPoisoned: true))
+                return
+            }
+            let b = bytes[position]
+            if b == UInt8(ascii: "\"") {
+                step()
+                break
+            }
+            if b == UInt8(ascii: "\\") {
+                let escapeColumn = column
+                step()
+                if position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "\\") {
+                    contents.append(bytes[position])
+                    step()
+                } else if position < bytes.count, bytes[position] != 0x0A {
+                    let lead = bytes[position]
+                    let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    let shown = String(decoding: bytes[position..<min(bytes.count, position + length)], as: UTF8.self)
+                    diagnostics.append(.error(
+                        .badEscape, "unknown escape sequence '\\\(shown)'",
+                        at: SourceLocation(file: file, line: line, column: escapeColumn, length: 2),
+                        notes: [DiagnosticNote(.help, "only \\\" and \\\\ are escapes; write other characters as they are")]))
+                    poisoned = true
+                    contents.append(UInt8(ascii: "\\"))
+                } else {
+                    contents.append(UInt8(ascii: "\\"))
+                }
+                continue
+            }
+            contents.append(b)
+            step()
+        }
+        append(Token(kind: .string, text: String(decoding: contents, as: UTF8.self), start: start, end: position,
+                     line: line, column: startColumn, width: column - startColumn, isPoisoned: poisoned))
+    }
+}

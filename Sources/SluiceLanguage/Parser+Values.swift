@@ -1,0 +1,429 @@
+extension Parser {
+    /// Size units and their multipliers in bytes.
+    static let sizeUnits: [String: UInt64] = [
+        "B": 1, "KB": 1_000, "MB": 1_000_000, "GB": 1_000_000_000, "TB": 1_000_000_000_000,
+        "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40,
+    ]
+    static let sizeUnitNames = ["B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB"]
+
+    /// Duration units and their lengths in seconds.
+    static let durationUnits: [String: UInt64] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+
+    /// The longest duration accepted anywhere: ten years of 365 days. Longer values are typos, and
+    /// kernel timeouts (milliseconds) must not overflow.
+    static let maximumDuration: UInt64 = 3650 * 86_400
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// A location inside a token (words are ASCII once they are not poisoned, so bytes are columns).
+    func location(in token: Token, bytes range: Range<Int>) -> SourceLocation {
+        SourceLocation(file: file, line: token.line, column: token.column + (range.lowerBound - token.start),
+                       length: max(1, range.count))
+    }
+
+    // MARK: Addresses
+
+    /// An address, prefix or range written as one word; reports and returns nil when it is invalid.
+    /// A prefix with host bits set is reported and returned as its network, so later checks go on.
+    mutating func parseAddress(_ token: Token) -> AddressRange? {
+        let start = token.start, end = token.end
+        var slash: Int?
+        var dash: Int?
+        for i in start..<end {
+            if bytes[i] == UInt8(ascii: "/") && slash == nil { slash = i }
+            if bytes[i] == UInt8(ascii: "-") && dash == nil { dash = i }
+        }
+        if let slash {
+            guard dash == nil else {
+                error(.badAddress, "'\(token.text)' mixes a prefix and a range", at: location(token),
+                      notes: [Parser.help("write either a prefix such as 10.0.0.0/24 or a range such as 10.0.0.1-10.0.0.9")])
+                return nil
+            }
+            guard let network = AddressParser.parse(bytes, start..<slash) else {
+                reportBadAddress(token, part: start..<slash)
+                return nil
+            }
+            let width = network.family.bitWidth
+            var length = 0
+            var digits = 0
+            for i in (slash + 1)..<end {
+                guard Parser.isDigit(bytes[i]), digits < 3 else { digits = 99; break }
+                length = length * 10 + Int(bytes[i] - 0x30)
+                digits += 1
+            }
+            guard digits >= 1, digits <= 3, length <= width else {
+                let family = network.family == .ipv4 ? "IPv4" : "IPv6"
+                error(.badAddress, "invalid prefix length in '\(token.text)'",
+                      at: location(in: token, bytes: (slash + 1)..<max(slash + 2, end)),
+                      notes: [Parser.help("\(family) prefix lengths are 0 to \(width)")])
+                return nil
+            }
+            let range = AddressRange(prefix: network, length: length)
+            if range.lower != network {
+                error(.hostBitsSet, "'\(token.text)' has host bits set", at: location(token),
+                      notes: [Parser.help("use \(range.lower)/\(length)")])
+            }
+            return range
+        }
+        if let dash {
+            guard dash > start, dash + 1 < end else {
+                error(.badRange, "incomplete range '\(token.text)'", at: location(token),
+                      notes: [Parser.help("a range names its first and last address: 10.0.0.1-10.0.0.9")])
+                return nil
+            }
+            guard let lower = AddressParser.parse(bytes, start..<dash) else {
+                reportBadAddress(token, part: start..<dash)
+                return nil
+            }
+            guard let upper = AddressParser.parse(bytes, (dash + 1)..<end) else {
+                reportBadAddress(token, part: (dash + 1)..<end)
+                return nil
+            }
+            guard lower.family == upper.family else {
+                error(.badRange, "range '\(token.text)' mixes IPv4 and IPv6", at: location(token))
+                return nil
+            }
+            guard let range = AddressRange(lower: lower, upper: upper) else {
+                error(.badRange, "range '\(token.text)' is reversed: \(lower) comes after \(upper)", at: location(token),
+                      notes: [Parser.help("write \(upper)-\(lower)")])
+                return nil
+            }
+            return range
+        }
+        guard let address = AddressParser.parse(bytes, start..<end) else {
+            reportBadAddress(token, part: start..<end)
+            return nil
+        }
+        return AddressRange(address)
+    }
+
+    private mutating func reportBadAddress(_ token: Token, part: Range<Int>) {
+        let text = String(decoding: bytes[part], as: UTF8.self)
+        var notes: [DiagnosticNote] = []
+        let hasLetters = text.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        if part == token.start..<token.end && Keyword.isNameShaped(text) {
+            error(.badAddress, "expected an address, found '\(text)'", at: location(token),
+                  notes: [Parser.help("write an IPv4 or IPv6 address, a prefix such as 10.0.0.0/24, or a range")])
+            return
+        }
+        if hasLetters && text.contains(".") && !text.contains(":") {
+            notes.append(Parser.help("host names are not resolved; write the address"))
+        } else if !text.contains(":") {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.contains(where: { $0.count > 1 && $0.first == "0" && $0.allSatisfy(\.isNumber) }) {
+                notes.append(Parser.help("leading zeros are not allowed: some tools read them as octal"))
+            } else if parts.contains(where: { Int($0).map { $0 > 255 } ?? false }) {
+                notes.append(Parser.help("each part of an IPv4 address is 0 to 255"))
+            } else if parts.count != 4 && parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+                notes.append(Parser.help("an IPv4 address has four parts, such as 192.0.2.1"))
+            }
+        }
+        error(.badAddress, "'\(text)' is not a valid address", at: location(in: token, bytes: part), notes: notes)
+    }
+
+    /// The one address an `expect` line names.
+    mutating func parseSingleAddress(_ token: Token, role: String) -> IPAddress? {
+        if Keyword.isNameShaped(token.text) {
+            var notes = [Parser.help("an expect line checks one flow: write one address")]
+            if role == "destination" && token.text == Group.selfName {
+                notes = [Parser.help("'self' can only be the source of an expect line")]
+            }
+            error(.badAddress, "expected a \(role) address, found '\(token.text)'", at: location(token), notes: notes)
+            return nil
+        }
+        guard let range = parseAddress(token) else { return nil }
+        guard range.lower == range.upper else {
+            error(.badAddress, "an expect line needs a single \(role) address, not a prefix or range",
+                  at: location(token), notes: [Parser.help("pick one address, such as \(range.lower)")])
+            return nil
+        }
+        return range.lower
+    }
+
+    // MARK: Ports
+
+    /// `tcp/443`, `udp/1000-2000`, `tcp`, `icmp`: reports and returns nil when invalid.
+    mutating func parsePortSpec(_ token: Token) -> PortSpec? {
+        let start = token.start, end = token.end
+        var slash: Int?
+        for i in start..<end where bytes[i] == UInt8(ascii: "/") {
+            slash = i
+            break
+        }
+        let protocolEnd = slash ?? end
+        let name = String(decoding: bytes[start..<protocolEnd], as: UTF8.self)
+        guard let transport = Transport(rawValue: name) else {
+            var notes = didYouMean(name, among: Transport.allCases.map(\.rawValue))
+            notes.append(Parser.help("the protocols are tcp, udp, icmp and icmpv6"))
+            error(.badPort, "unknown protocol '\(name)'", at: location(in: token, bytes: start..<max(start + 1, protocolEnd)),
+                  notes: notes)
+            return nil
+        }
+        guard let slash else { return PortSpec(transport) }
+        guard transport.hasPorts else {
+            error(.badPort, "'\(name)' has no ports", at: location(token),
+                  notes: [Parser.help("write '\(name)' alone")])
+            return nil
+        }
+        var dash: Int?
+        for i in (slash + 1)..<end where bytes[i] == UInt8(ascii: "-") {
+            dash = i
+            break
+        }
+        let lowRange = (slash + 1)..<(dash ?? end)
+        guard let low = portNumber(token, lowRange) else { return nil }
+        var high = low
+        if let dash {
+            guard let value = portNumber(token, (dash + 1)..<end) else { return nil }
+            high = value
+        }
+        guard low <= high else {
+            error(.badRange, "port range \(low)-\(high) is reversed", at: location(in: token, bytes: (slash + 1)..<end),
+                  notes: [Parser.help("write \(name)/\(high)-\(low)")])
+            return nil
+        }
+        return PortSpec(transport, ports: UInt16(low)...UInt16(high))
+    }
+
+    private mutating func portNumber(_ token: Token, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else {
+            error(.badPort, "missing port number in '\(token.text)'", at: location(token),
+                  notes: [Parser.help("write a port such as tcp/443 or a range such as tcp/8000-8080")])
+            return nil
+        }
+        var value = 0
+        for i in range {
+            guard Parser.isDigit(bytes[i]) else {
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                error(.badPort, "'\(text)' is not a port number", at: location(in: token, bytes: range))
+                return nil
+            }
+            value = min(value * 10 + Int(bytes[i] - 0x30), 1_000_000)
+        }
+        guard value >= 1 && value <= 65535 else {
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            error(.portOutOfRange, "port \(text) is out of range", at: location(in: token, bytes: range),
+                  notes: [Parser.help("ports are 1 to 65535")])
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Sizes, durations, rates
+
+    /// `2 GiB`, `2GiB`, `1.5 TiB`: bytes, rounded to the nearest whole byte.
+    mutating func parseSize() throws -> Located<UInt64>? {
+        let first = current
+        guard first.kind == .word, first.start < first.end, Parser.isDigit(bytes[first.start]) else {
+            throw syntaxError("expected a size such as '2 GiB', found \(describe(first))", at: first)
+        }
+        advance()
+        if first.isPoisoned {
+            problemCount += 1
+            return nil
+        }
+        var split = first.start
+        while split < first.end && (Parser.isDigit(bytes[split]) || bytes[split] == UInt8(ascii: ".")) { split += 1 }
+        var unit = String(decoding: bytes[split..<first.end], as: UTF8.self)
+        var unitLocation = location(in: first, bytes: split..<first.end)
+        var last = first
+        if unit.isEmpty {
+            let next = current
+            if next.kind == .word, !next.isPoisoned, next.line == first.line, !Keyword.all.contains(next.text),
+               let b = next.text.utf8.first, (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+                unit = next.text
+                unitLocation = location(next)
+                last = advance()
+            } else {
+                error(.badSize, "missing unit after '\(first.text)'", at: location(first),
+                      notes: [Parser.help("sizes need a unit: \(Parser.sizeUnitNames.joined(separator: ", "))")])
+                return nil
+            }
+        }
+        let whole = location(from: first, to: last)
+        guard let multiplier = Parser.sizeUnits[unit] else {
+            var notes: [DiagnosticNote] = []
+            if let match = Parser.sizeUnitNames.first(where: { $0.lowercased() == unit.lowercased() }) {
+                notes.append(Parser.help("did you mean '\(match)'? Units are case-sensitive"))
+            } else {
+                notes += didYouMean(unit, among: Parser.sizeUnitNames)
+            }
+            notes.append(Parser.help("the units are \(Parser.sizeUnitNames.joined(separator: ", "))"))
+            error(.badSize, "unknown size unit '\(unit)'", at: unitLocation, notes: notes)
+            return nil
+        }
+        let numberText = String(decoding: bytes[first.start..<split], as: UTF8.self)
+        let pieces = numberText.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, !pieces[0].isEmpty, pieces.count == 1 || !pieces[1].isEmpty else {
+            error(.badSize, "'\(numberText)' is not a number", at: location(in: first, bytes: first.start..<split))
+            return nil
+        }
+        let fraction = pieces.count == 2 ? pieces[1] : ""
+        guard pieces[0].count <= 20, fraction.count <= 18 else {
+            error(.badSize, "'\(numberText)' has too many digits", at: whole)
+            return nil
+        }
+        var integer: UInt128 = 0
+        for c in pieces[0].utf8 { integer = integer * 10 + UInt128(c - 0x30) }
+        var fractionValue: UInt128 = 0
+        var scale: UInt128 = 1
+        for c in fraction.utf8 {
+            fractionValue = fractionValue * 10 + UInt128(c - 0x30)
+            scale *= 10
+        }
+        let bytesTotal = integer * UInt128(multiplier) + (fractionValue * UInt128(multiplier) + scale / 2) / scale
+        guard bytesTotal <= UInt128(UInt64.max) else {
+            error(.badSize, "size '\(numberText) \(unit)' is too large", at: whole,
+                  notes: [Parser.help("the largest size is \(UInt64.max) bytes")])
+            return nil
+        }
+        guard bytesTotal > 0 else {
+            var notes: [DiagnosticNote] = []
+            if integer > 0 || fractionValue > 0 { notes.append(DiagnosticNote(.note, "it rounds to 0 bytes")) }
+            notes.append(Parser.help("a quota of zero bytes stops all traffic; to forbid traffic, do not allow it"))
+            error(.zeroSize, "size must be more than zero", at: whole, notes: notes)
+            return nil
+        }
+        return Located(UInt64(bytesTotal), whole)
+    }
+
+    /// `30d`, `24h`, `hour`, `day`, `week`: seconds. `isWindow` picks the message for zero.
+    mutating func parseDuration(isWindow: Bool) throws -> Located<UInt64>? {
+        let first = current
+        guard first.kind == .word else {
+            throw syntaxError("expected a duration such as '24h', found \(describe(first))", at: first)
+        }
+        if first.isPoisoned {
+            dropPoisoned()
+            return nil
+        }
+        let generalHelp = Parser.help("durations are a whole number and a unit (30s, 5m, 24h, 30d, 2w), or hour, day, week")
+        switch first.text {
+        case "hour": advance(); return Located(3600, location(first))
+        case "day": advance(); return Located(86_400, location(first))
+        case "week": advance(); return Located(604_800, location(first))
+        default: break
+        }
+        guard first.start < first.end, Parser.isDigit(bytes[first.start]) else {
+            let known: [String: String] = [
+                "second": "1s", "seconds": "1s", "minute": "1m", "minutes": "1m", "hours": "1h", "days": "1d",
+                "weeks": "1w", "month": "30d", "months": "30d", "year": "365d", "years": "365d",
+            ]
+            if Keyword.all.contains(first.text) && known[first.text] == nil {
+                throw syntaxError("expected a duration such as '24h', found \(describe(first))", at: first,
+                                  notes: [generalHelp])
+            }
+            advance()
+            var notes: [DiagnosticNote] = []
+            if let replacement = known[first.text] { notes.append(Parser.help("write \(replacement)")) }
+            notes.append(generalHelp)
+            error(.badDuration, "'\(first.text)' is not a duration", at: location(first), notes: notes)
+            return nil
+        }
+        advance()
+        var split = first.start
+        while split < first.end && Parser.isDigit(bytes[split]) { split += 1 }
+        var unit = String(decoding: bytes[split..<first.end], as: UTF8.self)
+        var unitLocation = location(in: first, bytes: split..<first.end)
+        var last = first
+        if unit.isEmpty {
+            if current.kind == .word, current.line == first.line, Parser.durationUnits[current.text] != nil {
+                unit = current.text
+                unitLocation = location(current)
+                last = advance()
+            } else {
+                error(.badDuration, "missing unit after '\(first.text)'", at: location(first), notes: [generalHelp])
+                return nil
+            }
+        }
+        let whole = location(from: first, to: last)
+        if unit.hasPrefix(".") {
+            error(.badDuration, "durations are whole numbers", at: whole,
+                  notes: [Parser.help("use a smaller unit, such as 90m for an hour and a half")])
+            return nil
+        }
+        guard let multiplier = Parser.durationUnits[unit] else {
+            var notes = didYouMean(unit, among: ["s", "m", "h", "d", "w"])
+            notes.append(Parser.help("the units are s, m, h, d and w"))
+            error(.badDuration, "unknown duration unit '\(unit)'", at: unitLocation, notes: notes)
+            return nil
+        }
+        var value: UInt64 = 0
+        var tooLong = split - first.start > 19
+        if !tooLong {
+            for i in first.start..<split { value = value * 10 + UInt64(bytes[i] - 0x30) }
+            let product = value.multipliedReportingOverflow(by: multiplier)
+            tooLong = product.overflow || product.partialValue > Parser.maximumDuration
+            value = product.partialValue
+        }
+        if tooLong {
+            error(.badDuration, "duration '\(first.text)' is longer than the limit of 3650d", at: whole)
+            return nil
+        }
+        guard value > 0 else {
+            if isWindow {
+                error(.windowTooShort, "a quota window must be at least one second", at: whole)
+            } else {
+                error(.badDuration, "a containment must last at least one second", at: whole,
+                      notes: [Parser.help("leave out 'for' to contain the host until it is released")])
+            }
+            return nil
+        }
+        return Located(value, whole)
+    }
+
+    /// `10/minute`: a packet rate for `log denied`.
+    mutating func parseRate(_ token: Token) -> RateLimit? {
+        let parts = token.text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+        let help = Parser.help("write a rate such as 10/minute (per second, minute or hour)")
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 10,
+              parts[0].utf8.allSatisfy(Parser.isDigit), let count = UInt64(parts[0]) else {
+            error(.badRate, "'\(token.text)' is not a rate", at: location(token), notes: [help])
+            return nil
+        }
+        guard let unit = RateLimit.Unit(rawValue: String(parts[1])) else {
+            var notes = didYouMean(String(parts[1]), among: RateLimit.Unit.allCases.map(\.rawValue))
+            notes.append(help)
+            error(.badRate, "unknown rate unit '\(parts[1])'", at: location(token), notes: notes)
+            return nil
+        }
+        guard count >= 1, count <= UInt64(UInt32.max) else {
+            error(.badRate, count == 0 ? "a rate of zero logs nothing" : "rate \(count) is too large",
+                  at: location(token),
+                  notes: [Parser.help(count == 0 ? "remove 'log denied' to log nothing" : "the largest rate is \(UInt32.max)")])
+            return nil
+        }
+        return RateLimit(count: UInt32(count), per: unit)
+    }
+
+    /// `SIZE per WINDOW (per host | total)`.
+    mutating func parseQuotaSpec() throws -> Located<QuotaSpec>? {
+        let first = current
+        let size = try parseSize()
+        guard isWord("per") else {
+            throw syntaxError("expected 'per' after the size, found \(describe(current))", at: current,
+                              notes: [Parser.help("a quota reads: SIZE per WINDOW per host, or SIZE per WINDOW total")])
+        }
+        advance()
+        let window = try parseDuration(isWindow: true)
+        let scope: QuotaScope
+        if isWord("per") {
+            advance()
+            guard isWord("host") else {
+                throw syntaxError("expected 'host' after 'per', found \(describe(current))", at: current,
+                                  notes: [Parser.help("end the quota with 'per host' or 'total'")])
+            }
+            advance()
+            scope = .perHost
+        } else if isWord("total") {
+            advance()
+            scope = .total
+        } else {
+            throw syntaxError("expected 'per host' or 'total', found \(describe(current))", at: current,
+                              notes: [Parser.help("'per host' gives every address its own budget; 'total' shares one")])
+        }
+        guard let size, let window else { return nil }
+        return Located(QuotaSpec(bytes: size.value, window: window.value, scope: scope),
+                       location(from: first, to: previous))
+    }
+}

@@ -1,0 +1,382 @@
+/// Recursive-descent parser for one policy file, with error recovery.
+///
+/// A syntax error abandons the current statement (or block line), records the names it mentions so
+/// they are not later called unused, skips to the next line, and goes on: one typo never hides
+/// the rest of the file. Value errors (a bad address, a zero size) do not abandon the statement.
+struct Parser {
+    /// Parses the tokens of one file.
+    static func parse(bytes: [UInt8], tokens: [Token], file: String) -> ParsedFile {
+        var parser = Parser(bytes: bytes, tokens: tokens, file: file)
+        parser.parseFile()
+        return ParsedFile(statements: parser.statements, diagnostics: parser.diagnostics,
+                          mentionedNames: parser.mentionedNames)
+    }
+
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let file: String
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+    var statements: [SyntaxStatement] = []
+    var mentionedNames: Set<String> = []
+    /// Errors reported (or silently implied by a poisoned token) so far; statements compare it
+    /// before and after to learn whether they are complete.
+    var problemCount = 0
+    /// A trailing comma before a new statement ended a list early; the statement may end here.
+    var listEndedAt: Int?
+
+    init(bytes: [UInt8], tokens: [Token], file: String) {
+        self.bytes = bytes
+        self.file = file
+        if tokens.last?.kind == .end {
+            self.tokens = tokens
+        } else {
+            self.tokens = tokens + [Token(kind: .end, text: "", start: bytes.count, end: bytes.count,
+                                          line: 1, column: 1, width: 1)]
+        }
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[index] }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    func isWord(_ text: String) -> Bool {
+        current.kind == .word && current.text == text
+    }
+
+    func location(_ token: Token) -> SourceLocation {
+        SourceLocation(file: file, line: token.line, column: token.column, length: token.width)
+    }
+
+    /// A location from the start of `first` to the end of `last` (just `first` when they are on different lines).
+    func location(from first: Token, to last: Token) -> SourceLocation {
+        guard last.line == first.line, last.column >= first.column else { return location(first) }
+        return SourceLocation(file: file, line: first.line, column: first.column,
+                              length: last.column + last.width - first.column)
+    }
+
+    /// The token before the current one.
+    var previous: Token { tokens[max(0, index - 1)] }
+
+    /// How a token reads in a message.
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .word: Keyword.all.contains(token.text) ? "keyword '\(token.text)'" : "'\(token.text)'"
+        case .string: "string \"\(token.text.count > 40 ? String(token.text.prefix(40)) + "..." : token.text)\""
+        case .comma: "','"
+        case .semicolon: "';'"
+        case .leftBrace: "'{'"
+        case .rightBrace: "'}'"
+        case .newline: "end of line"
+        case .end: "end of file"
+        }
+    }
+
+    // MARK: Reporting
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { problemCount += 1 }
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func error(_ id: DiagnosticID, _ message: String, at location: SourceLocation,
+                        notes: [DiagnosticNote] = []) {
+        report(.error(id, message, at: location, notes: notes))
+    }
+
+    /// Reports a syntax error at `token` and returns the error that abandons the statement.
+    /// A poisoned token was already reported by the lexer, so nothing more is said about it.
+    mutating func syntaxError(_ message: String, at token: Token, notes: [DiagnosticNote] = []) -> ParseAbort {
+        // A poisoned token was reported by the lexer; a token right after a list that a trailing
+        // comma ended early was reported with the comma.
+        if token.isPoisoned || (listEndedAt == index && token.start == current.start) {
+            problemCount += 1
+        } else {
+            error(.syntaxError, message, at: location(token), notes: notes)
+        }
+        return ParseAbort()
+    }
+
+    /// Notes that a poisoned token was dropped, so the statement counts as incomplete.
+    mutating func dropPoisoned() {
+        problemCount += 1
+        advance()
+    }
+
+    static func help(_ text: String) -> DiagnosticNote { DiagnosticNote(.help, text) }
+
+    func didYouMean(_ word: String, among candidates: [String]) -> [DiagnosticNote] {
+        guard let best = Suggestion.closest(to: word, among: candidates) else { return [] }
+        return [Parser.help("did you mean '\(best)'?")]
+    }
+
+    // MARK: File and statements
+
+    mutating func skipSeparators() {
+        while current.kind == .newline || current.kind == .semicolon { advance() }
+    }
+
+    mutating func parseFile() {
+        while true {
+            skipSeparators()
+            if current.kind == .end { break }
+            let start = index
+            do {
+                try parseTopLevelStatement()
+            } catch {
+                if listEndedAt != index { synchronizeTopLevel() }
+                collectMentionedNames(from: start)
+            }
+        }
+    }
+
+    /// Ends a statement: a line break, `;`, the end of the file, or `}` inside a block.
+    mutating func expectStatementEnd(inBlock: Bool = false, expected: String = "end of line") throws {
+        if listEndedAt == index { return }
+        switch current.kind {
+        case .newline, .semicolon, .end:
+            return
+        case .rightBrace where inBlock:
+            return
+        default:
+            var notes: [DiagnosticNote] = []
+            if current.kind == .word, current.line == previous.line, expected.hasPrefix("','") {
+                notes.append(Parser.help("separate list items with ','"))
+            }
+            throw syntaxError("expected \(expected), found \(describe(current))", at: current, notes: notes)
+        }
+    }
+
+    /// Skips the rest of a broken top-level statement, including any block it opens.
+    mutating func synchronizeTopLevel() {
+        while true {
+            switch current.kind {
+            case .end, .newline, .semicolon:
+                return
+            case .leftBrace:
+                advance()
+                skipBlockBody()
+            default:
+                advance()
+            }
+        }
+    }
+
+    /// Skips the rest of a broken line inside a block, stopping before its `}`.
+    mutating func synchronizeInBlock() {
+        while true {
+            switch current.kind {
+            case .end, .newline, .semicolon, .rightBrace:
+                return
+            case .leftBrace:
+                advance()
+                skipBlockBody()
+            default:
+                advance()
+            }
+        }
+    }
+
+    /// Skips to the `}` that matches an opened `{`. A line starting with a top-level statement
+    /// keyword means the `}` was forgotten, so skipping stops there rather than eating the file.
+    mutating func skipBlockBody() {
+        var atLineStart = false
+        while true {
+            switch current.kind {
+            case .end:
+                return
+            case .rightBrace:
+                advance()
+                return
+            case .newline, .semicolon:
+                advance()
+                atLineStart = true
+            case .word where atLineStart && Keyword.statements.contains(current.text):
+                return
+            default:
+                advance()
+                atLineStart = false
+            }
+        }
+    }
+
+    /// Records the names a broken statement mentions: they are used, even if we could not tell how.
+    mutating func collectMentionedNames(from start: Int) {
+        for i in start..<max(start, index) where tokens[i].kind == .word {
+            let text = tokens[i].text
+            if !Keyword.all.contains(text), Keyword.isNameShaped(text) { mentionedNames.insert(text) }
+        }
+    }
+
+    mutating func parseTopLevelStatement() throws {
+        let token = current
+        guard token.kind == .word else {
+            if token.kind == .rightBrace {
+                throw syntaxError("unexpected '}' outside a block", at: token)
+            }
+            throw syntaxError("expected a statement, found \(describe(token))", at: token)
+        }
+        listEndedAt = nil
+        switch token.text {
+        case "policy": try parsePolicy()
+        case "include": try parseInclude()
+        case "group": try parseDefinition(.group)
+        case "destination": try parseDefinition(.destination)
+        case "service": try parseDefinition(.service)
+        case "allow": try parseAllow()
+        case "quota": try parseQuota()
+        case "on": try parseExceed()
+        case "expect": try parseExpect()
+        default:
+            if Keyword.settings.contains(token.text) {
+                throw syntaxError("'\(token.text)' is a setting of the policy block, not a statement", at: token,
+                                  notes: [Parser.help("move it inside 'policy NAME { ... }'")])
+            }
+            if Keyword.actions.contains(token.text) {
+                throw syntaxError("'\(token.text)' is an action of an 'on exceed' block, not a statement", at: token,
+                                  notes: [Parser.help("move it inside 'on exceed GROUP { ... }'")])
+            }
+            if token.text == "deny" {
+                throw syntaxError("there is no 'deny' statement: everything not allowed is denied", at: token,
+                                  notes: [Parser.help("remove the line, or write an 'expect deny' check")])
+            }
+            throw syntaxError("expected a statement, found \(describe(token))", at: token,
+                              notes: didYouMean(token.text, among: Keyword.statements))
+        }
+    }
+
+    mutating func parseInclude() throws {
+        advance()
+        let token = current
+        guard token.kind == .string else {
+            var notes: [DiagnosticNote] = []
+            if token.kind == .word { notes.append(Parser.help("quote the path: include \"\(token.text)\"")) }
+            throw syntaxError("expected a quoted path after 'include', found \(describe(token))", at: token, notes: notes)
+        }
+        advance()
+        statements.append(.include(IncludeNode(path: Located(token.text, location(token)), isPoisoned: token.isPoisoned)))
+        try expectStatementEnd()
+    }
+
+    mutating func parseDefinition(_ kind: DefinitionKind) throws {
+        let keyword = advance()
+        let name = try parseDefinitionName(for: kind.rawValue)
+        var node = name.map { DefinitionNode(kind: kind, name: $0, location: location(keyword)) }
+        let before = problemCount
+        do {
+            repeat {
+                if kind == .service {
+                    if let spec = try parseServiceItem() { node?.ports.append(spec) }
+                } else {
+                    if let range = try parseAddressItem() { node?.addresses.append(range) }
+                }
+            } while consumeComma()
+        } catch {
+            if var node {
+                node.hasErrors = true
+                statements.append(.definition(node))
+            }
+            throw error
+        }
+        if var node {
+            node.hasErrors = problemCount > before
+            statements.append(.definition(node))
+        }
+        try expectStatementEnd(expected: "',' or end of line")
+    }
+
+    mutating func parseAllow() throws {
+        let keyword = advance()
+        let before = problemCount
+        let sources = try parseSourceList()
+        guard isWord("to") else {
+            throw syntaxError("expected ',' or 'to', found \(describe(current))", at: current)
+        }
+        advance()
+        let targets = try parseTargetList()
+        var ports: [Located<PortItem>]?
+        if isWord("on") {
+            advance()
+            ports = try parsePortList()
+        }
+        var quota: Located<QuotaSpec>?
+        if isWord("quota") {
+            advance()
+            quota = try parseQuotaSpec()
+        }
+        statements.append(.allow(AllowNode(sources: sources, targets: targets, ports: ports, quota: quota,
+                                           location: location(keyword), hasErrors: problemCount > before)))
+        let expected = quota != nil ? "end of line"
+            : ports != nil ? "',', 'quota' or end of line" : "',', 'on', 'quota' or end of line"
+        try expectStatementEnd(expected: expected)
+    }
+
+    mutating func parseQuota() throws {
+        let keyword = advance()
+        let before = problemCount
+        let sources = try parseSourceList()
+        let spec = try parseQuotaSpec()
+        statements.append(.quota(QuotaNode(sources: sources, spec: spec, location: location(keyword),
+                                           hasErrors: problemCount > before)))
+        try expectStatementEnd()
+    }
+
+    mutating func parseExpect() throws {
+        let keyword = advance()
+        let before = problemCount
+        let verdictToken = current
+        guard verdictToken.kind == .word, let verdict = Verdict(rawValue: verdictToken.text) else {
+            throw syntaxError("expected 'allow' or 'deny' after 'expect', found \(describe(verdictToken))",
+                              at: verdictToken,
+                              notes: verdictToken.kind == .word ? didYouMean(verdictToken.text, among: ["allow", "deny"]) : [])
+        }
+        advance()
+        var source: Located<FlowSource>?
+        let sourceToken = current
+        guard sourceToken.kind == .word else {
+            throw syntaxError("expected a source address or 'self', found \(describe(sourceToken))", at: sourceToken)
+        }
+        advance()
+        if sourceToken.isPoisoned {
+            problemCount += 1
+        } else if sourceToken.text == Group.selfName {
+            source = Located(.machine, location(sourceToken))
+        } else if let address = parseSingleAddress(sourceToken, role: "source") {
+            source = Located(.address(address), location(sourceToken))
+        }
+        guard isWord("to") else {
+            throw syntaxError("expected 'to', found \(describe(current))", at: current)
+        }
+        advance()
+        let destinationToken = current
+        guard destinationToken.kind == .word else {
+            throw syntaxError("expected a destination address, found \(describe(destinationToken))", at: destinationToken)
+        }
+        advance()
+        var destination: Located<IPAddress>?
+        if destinationToken.isPoisoned {
+            problemCount += 1
+        } else if let address = parseSingleAddress(destinationToken, role: "destination") {
+            destination = Located(address, location(destinationToken))
+        }
+        var port: Located<PortItem>?
+        if isWord("on") {
+            advance()
+            port = try parsePortItem()
+            if current.kind == .comma {
+                throw syntaxError("an expect line checks one port or service", at: current,
+                                  notes: [Parser.help("write one expect line per port")])
+            }
+        }
+        statements.append(.expect(ExpectNode(verdict: verdict, source: source, destination: destination, port: port,
+                                             location: location(keyword), hasErrors: problemCount > before)))
+        try expectStatementEnd(expected: port == nil ? "'on' or end of line" : "end of line")
+    }
+}

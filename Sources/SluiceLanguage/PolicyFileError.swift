@@ -1,0 +1,14 @@
+/// Why a policy file could not be read.
+public enum PolicyFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Nothing (or no regular file) exists at the path.
+    case notFound(path: String)
+    /// The file exists but could not be read.
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "no such file: \(path)"
+        case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
+        }
+    }
+}

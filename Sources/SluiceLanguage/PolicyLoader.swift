@@ -1,0 +1,44 @@
+/// The policy front end: reads a policy and its includes, parses, resolves names and validates.
+///
+/// It never throws for a user's mistake: every problem of a run comes back as a diagnostic,
+/// together, in a deterministic order.
+public struct PolicyLoader {
+    private let fileSystem: any PolicyFileSystem
+
+    /// Creates a loader that reads files from `fileSystem`.
+    public init(fileSystem: any PolicyFileSystem = LocalFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Loads the policy whose root file is `path` (shown in diagnostics as given).
+    public func load(path: String) -> PolicyLoadResult {
+        var expander = IncludeExpander(fileSystem: fileSystem)
+        expander.expand(root: path)
+        var diagnostics = expander.diagnostics
+        var policy: Policy?
+        if !expander.sources.isEmpty {
+            let resolution = PolicyResolver.resolve(expander.statements, rootFile: path)
+            diagnostics += resolution.diagnostics
+            diagnostics += PolicyValidator.validate(resolution, mentionedNames: expander.mentionedNames)
+            policy = resolution.policy
+            policy?.sources = expander.sources
+        }
+        diagnostics = PolicyLoader.ordered(diagnostics, sources: expander.sources)
+        return PolicyLoadResult(policy: diagnostics.hasErrors ? nil : policy, diagnostics: diagnostics,
+                                sources: expander.sources)
+    }
+
+    /// Files in reading order, then line, then column; ties keep the order found (a stable sort).
+    static func ordered(_ diagnostics: [Diagnostic], sources: [SourceFile]) -> [Diagnostic] {
+        var fileIndex: [String: Int] = [:]
+        for (index, source) in sources.enumerated() where fileIndex[source.path] == nil {
+            fileIndex[source.path] = index
+        }
+        return diagnostics.enumerated().sorted { a, b in
+            let fa = fileIndex[a.element.location.file] ?? sources.count
+            let fb = fileIndex[b.element.location.file] ?? sources.count
+            return (fa, a.element.location.line, a.element.location.column, a.offset)
+                < (fb, b.element.location.line, b.element.location.column, b.offset)
+        }.map(\.element)
+    }
+}

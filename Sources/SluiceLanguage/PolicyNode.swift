@@ -1,0 +1,15 @@
+/// A parsed `policy NAME { ... }` block.
+struct PolicyNode: Sendable {
+    /// The `policy` keyword.
+    var location: SourceLocation
+    var name: Located<String>?
+    var mode: Located<PolicyMode>?
+    var egress: [Located<String>]?
+    var egressLocation: SourceLocation?
+    var management: Located<String>?
+    var logDenied: Located<RateLimit>?
+    /// True when the block's header could not be read; its settings are then not checked.
+    var isBroken = false
+    /// Where each setting was first given, by setting name, for duplicate reports.
+    var settingLocations: [String: SourceLocation] = [:]
+}
