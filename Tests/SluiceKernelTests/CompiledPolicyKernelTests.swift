@@ -1,0 +1,48 @@
+import Foundation
+import SluiceCompiler
+import SluiceKernel
+import SluiceLanguage
+import Testing
+
+/// The shipped policies, compiled by the compiler and rendered by NFTRenderer: applied over netlink
+/// in one namespace and loaded with `nft -f` in another, they must give the same table.
+@Suite(.enabled(if: !TestNamespace.skipKernelTests), .serialized)
+struct CompiledPolicyKernelTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let policies = ["hpc-center.sluice", "login-node.sluice", "small-office.sluice"]
+
+    static func compile(_ name: String) throws -> Ruleset {
+        let build = PolicyBuild.build(path: root.appendingPathComponent("policies/\(name)").path)
+        guard let compiled = build.compiled else {
+            throw Shell.Failure(command: ["compile", name], status: 1, output: build.renderedDiagnostics)
+        }
+        return compiled.ruleset
+    }
+
+    @Test(arguments: policies)
+    func compiledPolicyMatchesNft(_ name: String) throws {
+        let ruleset = try Self.compile(name)
+        let a = try TestNamespace()
+        defer { a.remove() }
+        let b = try TestNamespace()
+        defer { b.remove() }
+        let connection = try NetfilterConnection(namespace: a.namespace)
+        let plan = try connection.plan(ruleset)
+        try connection.apply(plan, expectedGeneration: plan.generation)
+        try b.load(NFTRenderer.render(ruleset))
+
+        #expect(try a.list(ruleset.table) == b.list(ruleset.table))
+        #expect(try a.nft("--debug=netlink", "list", "table", "inet", ruleset.table)
+                == b.nft("--debug=netlink", "list", "table", "inet", ruleset.table))
+        let rawA = try RawKernelObjects.dump(connection, table: ruleset.table)
+        let rawB = try RawKernelObjects.dump(NetfilterConnection(namespace: b.namespace), table: ruleset.table)
+        #expect(rawA == rawB)
+        for (x, y) in zip(rawA, rawB) where x != y { Issue.record("netlink: \(x)\n    nft: \(y)") }
+
+        #expect(try connection.readTable(ruleset.table) == normalizedForReadBack(ruleset))
+        #expect(try connection.plan(ruleset).isEmpty)
+        // nft's own table needs nothing from an apply either.
+        #expect(try NetfilterConnection(namespace: b.namespace).plan(ruleset).isEmpty)
+    }
+}
