@@ -26,6 +26,4 @@ size_t sluice_nftnl_build_hdr(void *buffer, uint16_t type, uint16_t family, uint
 
 int sluice_setns_net(int fd) { return setns(fd, CLONE_NEWNET); }
 
-int sluice_clone_newnet(void) { return CLONE_NEWNET; }
-
 int sluice_eventfd(void) { return eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK); }

@@ -54,7 +54,7 @@ public final class AppliedStateCache: Sendable {
         let bytes = AppliedStateCodec.encode(state)
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes),
                                              attributes: [.posixPermissions: 0o600]),
-              rename(temporary, target) == 0 else {
+              (try? SystemCall.check("rename \(temporary) to \(target)", rename(temporary, target))) != nil else {
             forget(table: state.ruleset.table)
             return
         }

@@ -1,4 +1,5 @@
 import CNetfilter
+import CNetfilterShims
 import Glibc
 
 /// Follows nf_tables events (the NFNLGRP_NFTABLES multicast group) for one table: quota
@@ -46,8 +47,8 @@ public final class EventMonitor: Sendable {
     func decode(_ datagram: ArraySlice<UInt8>) -> [NetfilterEvent] {
         var out: [NetfilterEvent] = []
         for message in NetlinkMessage.parse(datagram) {
-            guard message.type >> 8 == NetlinkConstants.subsysNFTables else { continue }
-            let type = message.type & 0xff
+            guard sluice_nfnl_subsys_id(message.type) == NetlinkConstants.subsysNFTables else { continue }
+            let type = sluice_nfnl_msg_type(message.type)
             // Every nf_tables object message names its table in attribute 1.
             guard type != NFT.newGen,
                   let name = message.attributes.first(where: { $0.type == NFT.tableName })?.string, name == table

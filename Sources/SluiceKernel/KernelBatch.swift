@@ -1,3 +1,4 @@
+import CNetfilterShims
 import SluiceCompiler
 
 /// One nf_tables transaction: `NFNL_MSG_BATCH_BEGIN` (with the expected generation), the messages,
@@ -43,7 +44,7 @@ struct KernelBatch {
         nextSequence &+= 1
         messageCount += 1
         entries[seq] = entry
-        let start = writer.beginMessage(type: UInt16(NetlinkConstants.subsysNFTables) << 8 | type,
+        let start = writer.beginMessage(type: sluice_nfnl_type(NetlinkConstants.subsysNFTables, type),
                                         flags: NetlinkConstants.flagRequest | flags, seq: seq, family: family)
         return (start, seq)
     }

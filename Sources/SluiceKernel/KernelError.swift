@@ -33,6 +33,7 @@ public enum KernelError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The error as one message naming the operation.
     public var description: String {
         switch self {
         case .system(let operation, let e):

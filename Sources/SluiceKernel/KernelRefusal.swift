@@ -26,6 +26,7 @@ public struct KernelRefusal: Hashable, Sendable, CustomStringConvertible {
         self.origin = origin
     }
 
+    /// `FILE:LINE:COL: add rule rule FILE:LINE in chain egress: No such file or directory (message)`.
     public var description: String {
         var text = ""
         if let origin { text += "\(origin): " }

@@ -1,4 +1,5 @@
 import CNetfilter
+import CNetfilterShims
 import Glibc
 import SluiceLanguage
 
@@ -46,7 +47,7 @@ public final class NFLogMonitor: Sendable {
                                   _ body: (inout NetlinkWriter) -> Void) throws {
         let seq = socket.nextSequence()
         var w = NetlinkWriter(capacity: 64)
-        let start = w.beginMessage(type: NetlinkConstants.subsysULog << 8 | UInt16(NFULNL_MSG_CONFIG.rawValue),
+        let start = w.beginMessage(type: sluice_nfnl_type(NetlinkConstants.subsysULog, UInt16(NFULNL_MSG_CONFIG.rawValue)),
                                    flags: NetlinkConstants.flagRequest | NetlinkConstants.flagAck, seq: seq,
                                    family: family, resID: group)
         body(&w)
@@ -91,7 +92,7 @@ public final class NFLogMonitor: Sendable {
 
     func decode(_ datagram: ArraySlice<UInt8>) -> [NFLogPacket] {
         var out: [NFLogPacket] = []
-        let packetType = NetlinkConstants.subsysULog << 8 | UInt16(NFULNL_MSG_PACKET.rawValue)
+        let packetType = sluice_nfnl_type(NetlinkConstants.subsysULog, UInt16(NFULNL_MSG_PACKET.rawValue))
         for message in NetlinkMessage.parse(datagram) where message.type == packetType && message.resID == group {
             var packet = NFLogPacket(group: group, prefix: "")
             for a in message.attributes {

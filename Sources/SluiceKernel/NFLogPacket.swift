@@ -8,7 +8,9 @@ public struct NFLogPacket: Hashable, Sendable {
     public var prefix: String
     /// IPv4 or IPv6, from the packet's netfilter family.
     public var family: AddressFamily?
+    /// The source address.
     public var source: IPAddress?
+    /// The destination address.
     public var destination: IPAddress?
     /// The IP protocol (IPv6: the first next-header).
     public var transport: UInt8?

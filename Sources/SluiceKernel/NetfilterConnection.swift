@@ -1,4 +1,5 @@
 import CNetfilter
+import CNetfilterShims
 import Glibc
 import SluiceCompiler
 
@@ -51,7 +52,7 @@ public final class NetfilterConnection {
         let seq = socket.nextSequence()
         var writer = NetlinkWriter(capacity: 256)
         let flags = NetlinkConstants.flagRequest | (dump ? NetlinkConstants.flagDump : NetlinkConstants.flagAck)
-        let start = writer.beginMessage(type: subsystem << 8 | type, flags: flags, seq: seq, family: family)
+        let start = writer.beginMessage(type: sluice_nfnl_type(subsystem, type), flags: flags, seq: seq, family: family)
         build(&writer)
         writer.endMessage(start)
         try writer.withUnsafeBytes { try socket.send($0, operation()) }

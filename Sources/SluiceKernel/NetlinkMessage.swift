@@ -1,3 +1,5 @@
+import CNetfilterShims
+
 /// One received netlink message: its header and, for nfnetlink, the nfgenmsg and attributes.
 struct NetlinkMessage {
     var length: UInt32
@@ -8,7 +10,7 @@ struct NetlinkMessage {
     /// Everything after the netlink header.
     var payload: ArraySlice<UInt8>
 
-    static let headerLength = 16
+    static let headerLength = Int(sluice_nlmsg_hdrlen())
     static let nfgenLength = 4
 
     /// nfgenmsg.nfgen_family.

@@ -27,7 +27,7 @@ final class NetlinkSocket {
         self.namespace = namespace
         do {
             try SystemCall.check("bind the netlink socket", mnl_socket_bind(opened, groups, pid_t(0)))
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            try SystemCall.check("set FD_CLOEXEC on the netlink socket", fcntl(fd, F_SETFD, FD_CLOEXEC))
         } catch {
             mnl_socket_close(opened)
             throw error

@@ -160,4 +160,48 @@ struct IncrementalApplyTests {
         let elements = try connection.readSet(table: "sluice", name: "hq_compute_1d_v4").elements
         #expect(elements.map(\.quotaUsed) == [777_000, 1_000_000])
     }
+
+    @Test func chainPolicyHookAndRemovedObjects() throws {
+        let ns = try TestNamespace()
+        defer { ns.remove() }
+        let fresh = try TestNamespace()
+        defer { fresh.remove() }
+        let connection = try NetfilterConnection(namespace: ns.namespace)
+        try Self.apply(Fixtures.gateway(), connection)
+
+        var target = Fixtures.gateway()
+        target.chains[0].hook?.policy = .drop
+        let policyOnly = try connection.plan(target)
+        #expect(policyOnly.operations == [.updateChain(Chain(name: "forward", hook: ChainHook(hook: .forward, policy: .drop)))])
+        try connection.apply(policyOnly, expectedGeneration: policyOnly.generation)
+        #expect(try connection.readTable("sluice")?.chain(named: "forward")?.hook?.policy == .drop)
+
+        // A new priority recreates the chain; a set, a counter and a chain no longer used go away
+        // after the rules that used them.
+        target.chains[0].hook?.priority = -5
+        target.sets.removeAll { $0.name == "d_mirrors_v4" }
+        target.chains[1].rules.removeAll { rule in
+            rule.statements.contains(.match(Match(.ipDaddr, .set("d_mirrors_v4"))))
+        }
+        target.counters = []
+        target.chains[1].rules.removeLast()
+        target.chains[1].rules.append(Rule([.verdict(.drop)]))
+        let plan = try connection.plan(target)
+        #expect(plan.operations.firstIndex(of: .flushChain("egress")).map { flush in
+            plan.operations.firstIndex(of: .deleteSet("d_mirrors_v4")).map { flush < $0 } ?? false } == true)
+        #expect(plan.operations.contains(.deleteCounter("denied")))
+        #expect(plan.operations.contains(.deleteChain("forward")))
+        try connection.apply(plan, expectedGeneration: plan.generation)
+        try fresh.load(TestRenderer.render(target))
+        // A recreated chain comes last in the kernel's list, so compare by name.
+        func byName(_ r: Ruleset?) -> Ruleset? {
+            guard var r else { return nil }
+            r.chains.sort { $0.name < $1.name }
+            r.sets.sort { $0.name < $1.name }
+            return r
+        }
+        #expect(byName(try connection.readTable("sluice"))
+                == byName(try NetfilterConnection(namespace: fresh.namespace).readTable("sluice")))
+        #expect(try connection.plan(target).isEmpty)
+    }
 }

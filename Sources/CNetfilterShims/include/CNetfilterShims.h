@@ -28,9 +28,6 @@ size_t sluice_nftnl_build_hdr(void *buffer, uint16_t type, uint16_t family, uint
 /// setns(2) with CLONE_NEWNET, which Swift sees only through the glibc feature macros.
 int sluice_setns_net(int fd);
 
-/// The CLONE_NEWNET flag value.
-int sluice_clone_newnet(void);
-
 /// eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK): a descriptor another thread writes to wake a poll.
 int sluice_eventfd(void);
 #endif
