@@ -16,8 +16,10 @@ struct AppliedState: Hashable {
     var generation: UInt32
     var setHandles: [String: UInt64]
     /// The applied ruleset without runtime state: no elements in runtime sets, quotas and
-    /// counters at zero.
+    /// counters at zero. Sets listed in `packed` have their elements there instead.
     var ruleset: Ruleset
+    /// Policy sets' elements kept as numeric keys (as loaded from the cache file).
+    var packed: [String: PackedElements] = [:]
 
     /// The picture of `ruleset` as it is kept (runtime state dropped).
     static func picture(of ruleset: Ruleset) -> Ruleset {

@@ -3,12 +3,13 @@ import SluiceCompiler
 import SluiceLanguage
 
 /// The state cache's file format: a magic number and version, an FNV-1a checksum, a JSON header
-/// (identity and the ruleset without policy-set elements), then the policy sets' elements in a
-/// compact binary form, because decoding 100k elements from JSON would take longer than reading
-/// them from the kernel.
+/// (identity and the ruleset without policy-set elements), then each set's elements in a compact
+/// binary form: packed numeric keys when the elements are only keys (large policy sets), else one
+/// record per element. Decoding 100k elements from JSON would take longer than reading them from
+/// the kernel; packed keys decode without building 100k values.
 enum AppliedStateCodec {
     static let magic: [UInt8] = Array("SLKS".utf8)
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     private struct Header: Codable {
         var bootID: String
@@ -27,113 +28,144 @@ enum AppliedStateCodec {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = (try? encoder.encode(header)).map { [UInt8]($0) } ?? []
-        var body: [UInt8] = []
-        body.reserveCapacity(json.count + 16 + state.ruleset.sets.reduce(0) { $0 + $1.elements.count * 12 })
-        put(&body, UInt32(json.count))
-        body += json
+        let elementCount = state.ruleset.sets.reduce(0) { $0 + $1.elements.count }
+        var w = ByteWriter(capacity: 13 + 4 + json.count + 4 * state.ruleset.sets.count + elementCount * 10)
+        w.bytes(magic)
+        w.byte(version)
+        w.int(UInt64(0))  // checksum, patched below
+        w.int(UInt32(json.count))
+        w.bytes(json)
         for set in state.ruleset.sets {
-            put(&body, UInt32(set.elements.count))
-            for e in set.elements { encode(e, into: &body) }
+            if let packed = state.packed[set.name] ?? PackedElements(set.elements, keyType: set.keyType),
+               !packed.keys.isEmpty {
+                w.byte(1)
+                w.int(UInt32(packed.keys.count))
+                for k in packed.keys {
+                    w.number(k.lower, width: packed.width)
+                    w.number(k.upper, width: packed.width)
+                }
+            } else {
+                w.byte(0)
+                w.int(UInt32(set.elements.count))
+                for e in set.elements { encode(e, into: &w) }
+            }
         }
-        var out = magic + [version]
-        put(&out, checksum(body))
-        return out + body
+        var out = w.finish()
+        let sum = checksum(out[13...])
+        withUnsafeBytes(of: sum.littleEndian) { raw in
+            for (i, b) in raw.enumerated() { out[5 + i] = b }
+        }
+        return out
     }
 
     static func decode(_ bytes: [UInt8]) -> AppliedState? {
         guard bytes.count >= 13, Array(bytes[0..<4]) == magic, bytes[4] == version else { return nil }
-        var reader = Reader(bytes: bytes, offset: 5)
-        guard let sum = reader.u64(), sum == checksum(bytes[13...]),
-              let jsonLength = reader.u32(), let json = reader.take(Int(jsonLength)),
-              var header = try? JSONDecoder().decode(Header.self, from: Data(json)) else { return nil }
-        for i in header.ruleset.sets.indices {
-            guard let count = reader.u32() else { return nil }
-            var elements: [SetElement] = []
-            elements.reserveCapacity(Int(count))
-            for _ in 0..<count {
-                guard let e = decodeElement(&reader) else { return nil }
-                elements.append(e)
+        return bytes.withUnsafeBytes { raw -> AppliedState? in
+            var reader = Reader(raw: raw, offset: 5)
+            guard let sum = reader.int(UInt64.self), sum == checksum(bytes[13...]),
+                  let jsonLength = reader.int(UInt32.self), let json = reader.take(Int(jsonLength)),
+                  var header = try? JSONDecoder().decode(Header.self, from: Data(json)) else { return nil }
+            var packed: [String: PackedElements] = [:]
+            for i in header.ruleset.sets.indices {
+                guard let form = reader.byte(), let count = reader.int(UInt32.self), Int(count) <= raw.count else { return nil }
+                let keyType = header.ruleset.sets[i].keyType
+                if form == 1 {
+                    var p = PackedElements(keyType: keyType, keys: [])
+                    p.keys.reserveCapacity(Int(count))
+                    for _ in 0..<count {
+                        guard let lower = reader.number(width: p.width), let upper = reader.number(width: p.width),
+                              lower <= upper, p.keys.last.map({ $0 < NumericKeys.Key(lower: lower, upper: upper) }) ?? true
+                        else { return nil }
+                        p.keys.append(NumericKeys.Key(lower: lower, upper: upper))
+                    }
+                    packed[header.ruleset.sets[i].name] = p
+                    continue
+                }
+                guard form == 0 else { return nil }
+                var elements: [SetElement] = []
+                elements.reserveCapacity(Int(count))
+                for _ in 0..<count {
+                    guard let e = decodeElement(&reader) else { return nil }
+                    elements.append(e)
+                }
+                header.ruleset.sets[i].elements = elements
             }
-            header.ruleset.sets[i].elements = elements
+            guard reader.offset == raw.count else { return nil }
+            return AppliedState(bootID: header.bootID, namespaceID: header.namespaceID, tableHandle: header.tableHandle,
+                                generation: header.generation, setHandles: header.setHandles, ruleset: header.ruleset,
+                                packed: packed)
         }
-        guard reader.offset == bytes.count else { return nil }
-        return AppliedState(bootID: header.bootID, namespaceID: header.namespaceID, tableHandle: header.tableHandle,
-                            generation: header.generation, setHandles: header.setHandles, ruleset: header.ruleset)
     }
 
-    private static func encode(_ e: SetElement, into out: inout [UInt8]) {
+    private static func encode(_ e: SetElement, into w: inout ByteWriter) {
         switch e.key {
         case .address(let r) where r.family == .ipv4:
-            out.append(0)
-            put(&out, UInt32(truncatingIfNeeded: r.lower.value))
-            put(&out, UInt32(truncatingIfNeeded: r.upper.value))
+            w.byte(0)
+            w.int(UInt32(truncatingIfNeeded: r.lower.value))
+            w.int(UInt32(truncatingIfNeeded: r.upper.value))
         case .address(let r):
-            out.append(1)
-            put(&out, UInt64(truncatingIfNeeded: r.lower.value >> 64)); put(&out, UInt64(truncatingIfNeeded: r.lower.value))
-            put(&out, UInt64(truncatingIfNeeded: r.upper.value >> 64)); put(&out, UInt64(truncatingIfNeeded: r.upper.value))
+            w.byte(1)
+            w.int(UInt64(truncatingIfNeeded: r.lower.value >> 64)); w.int(UInt64(truncatingIfNeeded: r.lower.value))
+            w.int(UInt64(truncatingIfNeeded: r.upper.value >> 64)); w.int(UInt64(truncatingIfNeeded: r.upper.value))
         case .ports(let p):
-            out.append(2)
-            put(&out, UInt16(p.lowerBound)); put(&out, UInt16(p.upperBound))
+            w.byte(2)
+            w.int(UInt16(p.lowerBound)); w.int(UInt16(p.upperBound))
         case .ifname(let n):
-            out.append(3)
+            w.byte(3)
             let utf8 = Array(n.utf8.prefix(255))
-            out.append(UInt8(utf8.count)); out += utf8
+            w.byte(UInt8(utf8.count)); w.bytes(utf8)
         case .l4proto(let v):
-            out.append(4); out.append(v)
+            w.byte(4); w.byte(v)
         case .nfproto(let v):
-            out.append(5); out.append(v)
+            w.byte(5); w.byte(v)
         }
-        let flags: UInt8 = (e.comment != nil ? 1 : 0) | (e.timeout != nil ? 2 : 0)
-        out.append(flags)
-        if let t = e.timeout { put(&out, t) }
+        w.byte((e.comment != nil ? 1 : 0) | (e.timeout != nil ? 2 : 0))
+        if let t = e.timeout { w.int(t) }
         if let c = e.comment {
             let utf8 = Array(c.utf8.prefix(65535))
-            put(&out, UInt16(utf8.count)); out += utf8
+            w.int(UInt16(utf8.count)); w.bytes(utf8)
         }
     }
 
     private static func decodeElement(_ r: inout Reader) -> SetElement? {
-        guard let tag = r.u8() else { return nil }
+        guard let tag = r.byte() else { return nil }
         let key: ElementKey
         switch tag {
         case 0:
-            guard let lo = r.u32(), let hi = r.u32(),
+            guard let lo = r.int(UInt32.self), let hi = r.int(UInt32.self), lo <= hi,
                   let range = AddressRange(lower: IPAddress(family: .ipv4, value: UInt128(lo)),
                                            upper: IPAddress(family: .ipv4, value: UInt128(hi))) else { return nil }
             key = .address(range)
         case 1:
-            guard let a = r.u64(), let b = r.u64(), let c = r.u64(), let d = r.u64(),
+            guard let a = r.int(UInt64.self), let b = r.int(UInt64.self), let c = r.int(UInt64.self),
+                  let d = r.int(UInt64.self),
                   let range = AddressRange(lower: IPAddress(family: .ipv6, value: UInt128(a) << 64 | UInt128(b)),
                                            upper: IPAddress(family: .ipv6, value: UInt128(c) << 64 | UInt128(d)))
             else { return nil }
             key = .address(range)
         case 2:
-            guard let lo = r.u16(), let hi = r.u16(), lo <= hi else { return nil }
+            guard let lo = r.int(UInt16.self), let hi = r.int(UInt16.self), lo <= hi else { return nil }
             key = .ports(lo...hi)
         case 3:
-            guard let n = r.u8(), let bytes = r.take(Int(n)) else { return nil }
+            guard let n = r.byte(), let bytes = r.take(Int(n)) else { return nil }
             key = .ifname(String(decoding: bytes, as: UTF8.self))
         case 4:
-            guard let v = r.u8() else { return nil }
+            guard let v = r.byte() else { return nil }
             key = .l4proto(v)
         case 5:
-            guard let v = r.u8() else { return nil }
+            guard let v = r.byte() else { return nil }
             key = .nfproto(v)
         default:
             return nil
         }
-        guard let flags = r.u8() else { return nil }
+        guard let flags = r.byte() else { return nil }
         var e = SetElement(key)
-        if flags & 2 != 0 { guard let t = r.u64() else { return nil }; e.timeout = t }
+        if flags & 2 != 0 { guard let t = r.int(UInt64.self) else { return nil }; e.timeout = t }
         if flags & 1 != 0 {
-            guard let n = r.u16(), let bytes = r.take(Int(n)) else { return nil }
+            guard let n = r.int(UInt16.self), let bytes = r.take(Int(n)) else { return nil }
             e.comment = String(decoding: bytes, as: UTF8.self)
         }
         return e
-    }
-
-    private static func put<T: FixedWidthInteger>(_ out: inout [UInt8], _ v: T) {
-        withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
     }
 
     /// FNV-1a over 8-byte words (then the tail bytes): catches a torn or damaged file, not an
@@ -152,24 +184,69 @@ enum AppliedStateCodec {
 
     static func checksum(_ bytes: [UInt8]) -> UInt64 { checksum(bytes[...]) }
 
+    /// Little-endian writes into a growing array.
+    private struct ByteWriter {
+        private var out: [UInt8]
+
+        init(capacity: Int) {
+            out = []
+            out.reserveCapacity(capacity)
+        }
+
+        mutating func byte(_ b: UInt8) { out.append(b) }
+        /// The low `width` bytes of `v`, big-endian.
+        mutating func number(_ v: UInt128, width: Int) {
+            var shift = UInt128(8 * (width - 1))
+            for _ in 0..<width {
+                out.append(UInt8(truncatingIfNeeded: v >> shift))
+                shift &-= 8
+            }
+        }
+        mutating func bytes(_ b: [UInt8]) { out.append(contentsOf: b) }
+        mutating func int<T: FixedWidthInteger>(_ v: T) {
+            var x = v
+            for _ in 0..<MemoryLayout<T>.size {
+                out.append(UInt8(truncatingIfNeeded: x))
+                x >>= 8
+            }
+        }
+        func finish() -> [UInt8] { out }
+    }
+
+    /// Little-endian reads from raw bytes, each bounds-checked.
     private struct Reader {
-        let bytes: [UInt8]
+        let raw: UnsafeRawBufferPointer
         var offset: Int
 
-        mutating func take(_ n: Int) -> ArraySlice<UInt8>? {
-            guard n >= 0, offset + n <= bytes.count else { return nil }
-            defer { offset += n }
-            return bytes[offset..<(offset + n)]
+        init(raw: UnsafeRawBufferPointer, offset: Int) {
+            self.raw = raw
+            self.offset = offset
         }
-        mutating func u8() -> UInt8? { take(1)?.first }
-        mutating func int<T: FixedWidthInteger>(_: T.Type) -> T? {
-            guard let s = take(MemoryLayout<T>.size) else { return nil }
-            var v: T = 0
-            for (i, b) in s.enumerated() { v |= T(b) << (8 * i) }
+
+        mutating func take(_ n: Int) -> UnsafeRawBufferPointer? {
+            guard n >= 0, offset + n <= raw.count else { return nil }
+            defer { offset += n }
+            return UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + n)])
+        }
+
+        mutating func number(width: Int) -> UInt128? {
+            guard offset + width <= raw.count else { return nil }
+            var v: UInt128 = 0
+            for i in 0..<width { v = v << 8 | UInt128(raw[offset + i]) }
+            offset += width
             return v
         }
-        mutating func u16() -> UInt16? { int(UInt16.self) }
-        mutating func u32() -> UInt32? { int(UInt32.self) }
-        mutating func u64() -> UInt64? { int(UInt64.self) }
+
+        mutating func byte() -> UInt8? {
+            guard offset < raw.count else { return nil }
+            defer { offset += 1 }
+            return raw[offset]
+        }
+
+        mutating func int<T: FixedWidthInteger>(_: T.Type) -> T? {
+            guard offset + MemoryLayout<T>.size <= raw.count else { return nil }
+            defer { offset += MemoryLayout<T>.size }
+            return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+        }
     }
 }

@@ -24,6 +24,8 @@ public enum ApplyPlanner {
         /// Runtime sets whose live elements are not in the picture: recreating one needs them
         /// read first (`needsElements` reports which).
         var unknownElements: Set<String> = []
+        /// Live policy sets whose elements are given packed instead of in the picture.
+        var packedElements: [String: PackedElements] = [:]
     }
 
     /// Plans the apply of `target` over `live` (nil: the table does not exist). `generation` is
@@ -111,10 +113,13 @@ public enum ApplyPlanner {
                 planned.sets[i].elements = l.elements
                 continue
             }
-            let (remove, add) = diff(live: l.elements, target: t.elements)
+            let packed = options.packedElements[t.name]
+            let (remove, add) = packed.map { diff(packed: $0, target: t.elements) }
+                ?? diff(live: l.elements, target: t.elements)
             if !remove.isEmpty { elementDeletes.append(.deleteElements(set: t.name, elements: remove)) }
             if !add.isEmpty {
-                elementAdds.append(.addElements(set: t.name, elements: add, initial: l.elements.isEmpty))
+                let empty = packed.map { $0.keys.isEmpty } ?? l.elements.isEmpty
+                elementAdds.append(.addElements(set: t.name, elements: add, initial: empty))
             }
         }
         for l in live.sets where target.set(named: l.name) == nil {
@@ -349,36 +354,27 @@ public enum ApplyPlanner {
         return (remove, add)
     }
 
-    /// Keys reduced to (lower, upper) numbers, when every key is a number range of one family.
-    private struct NumericKeys {
-        struct Key: Comparable {
-            var lower: UInt128
-            var upper: UInt128
-            static func < (a: Key, b: Key) -> Bool { a.lower != b.lower ? a.lower < b.lower : a.upper < b.upper }
+    /// The same diff against live elements kept as packed keys (no timeouts or comments), as the
+    /// state cache keeps large policy sets: only the removed elements are made into values.
+    static func diff(packed live: PackedElements, target: [SetElement]) -> (remove: [SetElement], add: [SetElement]) {
+        guard let tk = NumericKeys(target), tk.sorted, !tk.extras else {
+            return diff(live: live.elements, target: target)
         }
-        var keys: [Key] = []
-        var sorted = true
-        var extras = false
-
-        init?(_ elements: [SetElement]) {
-            keys.reserveCapacity(elements.count)
-            var family: AddressFamily?
-            for e in elements {
-                let k: Key
-                switch e.key {
-                case .address(let r):
-                    if family == nil { family = r.family }
-                    guard family == r.family else { return nil }
-                    k = Key(lower: r.lower.value, upper: r.upper.value)
-                case .ports(let p): k = Key(lower: UInt128(p.lowerBound), upper: UInt128(p.upperBound))
-                case .l4proto(let v), .nfproto(let v): k = Key(lower: UInt128(v), upper: UInt128(v))
-                case .ifname: return nil
-                }
-                if let last = keys.last, !(last < k) { sorted = false }
-                if e.timeout != nil || e.comment != nil { extras = true }
-                keys.append(k)
+        var remove: [SetElement] = []
+        var add: [SetElement] = []
+        var i = 0, j = 0
+        let l = live.keys, t = tk.keys
+        while i < l.count || j < t.count {
+            if j == t.count || (i < l.count && l[i] < t[j]) {
+                if let e = live.element(i) { remove.append(e) }
+                i += 1
+            } else if i == l.count || t[j] < l[i] {
+                add.append(SetElement(target[j].key)); j += 1
+            } else {
+                i += 1; j += 1
             }
         }
+        return (remove, add)
     }
 
     private static func genericDiff(live: [SetElement], target: [SetElement]) -> (remove: [SetElement], add: [SetElement]) {

@@ -49,6 +49,7 @@ extension NetfilterConnection {
         }
         var options = ApplyPlanner.Options()
         options.unknownElements = Set(live.sets.filter(\.runtimeElements).map(\.name))
+        options.packedElements = state.packed
         let needed = ApplyPlanner.needsElements(live: live, target: target, options: options)
         for name in needed.sorted() {
             guard let i = live.sets.firstIndex(where: { $0.name == name }) else { continue }
