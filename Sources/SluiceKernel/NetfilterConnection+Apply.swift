@@ -1,15 +1,8 @@
 import SluiceCompiler
 
 extension NetfilterConnection {
-    /// Applies a plan in one transaction. With `expectedGeneration`, the kernel refuses the
-    /// transaction (`KernelError.generationChanged`) when anything committed since that
-    /// generation. With `dryRun`, the transaction is sent without its END: the kernel checks every
-    /// message, reports what it refuses, and commits nothing. An empty plan sends nothing.
-    ///
-    /// Errors come back as `KernelError.refused`, each naming the object (and for rules the chain
-    /// and policy line) of the message the kernel refused.
-    @discardableResult
-    public func apply(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool = false) throws -> ApplyOutcome {
+    /// Sends a plan as one transaction (see `apply(_:expectedGeneration:dryRun:cache:)`).
+    func send(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool) throws -> ApplyOutcome {
         guard !plan.isEmpty else {
             return ApplyOutcome(committed: false, messageCount: 0, byteCount: 0, generation: expectedGeneration)
         }
@@ -27,7 +20,7 @@ extension NetfilterConnection {
     }
 
     /// Reads the live table and plans the apply of `target` over it.
-    public func plan(_ target: Ruleset) throws -> ApplyPlan {
+    func planFromKernel(_ target: Ruleset) throws -> ApplyPlan {
         try consistently("plan the apply of table inet \(target.table)") {
             let generation = try self.generation()
             let live = try readTable(target.table)

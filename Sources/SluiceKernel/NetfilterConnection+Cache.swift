@@ -17,12 +17,16 @@ extension NetfilterConnection {
         return "\(st.st_dev):\(st.st_ino)"
     }
 
-    /// Plans the apply of `target`, using the picture in `cache` instead of reading large sets
-    /// back when nothing has been committed since it was stored (same boot, namespace, table
-    /// handle and generation; see `AppliedState`), and reading the table otherwise. Runtime values (quota usage, counters, runtime set elements) are always the live
-    /// ones where the plan needs them.
-    public func plan(_ target: Ruleset, cache: AppliedStateCache?) throws -> ApplyPlan {
-        guard let cache else { return try plan(target) }
+    /// Plans the apply of `target` over the live table `target.table`.
+    ///
+    /// Reading a large set back from the kernel is slow (100k elements: about a second of kernel
+    /// time), so the plan starts from Sluice's picture of the table after its last apply when
+    /// nothing has been committed since (same boot, namespace, table handle and generation; see
+    /// `AppliedStateCache`), and reads the table otherwise. The picture comes from `cache`, or
+    /// without one from this connection's own memory of its applies. Runtime values (quota usage,
+    /// counters, runtime set elements) are always read live where the plan needs them.
+    public func plan(_ target: Ruleset, cache: AppliedStateCache? = nil) throws -> ApplyPlan {
+        let cache = cache ?? ownPicture
         let table = target.table
         let generation = try self.generation()
         guard let info = try tableInfo(table) else {
@@ -32,12 +36,12 @@ extension NetfilterConnection {
         }
         guard let state = cache.load(table: table), state.bootID == Self.bootID(),
               state.namespaceID == namespaceID, state.tableHandle == info.handle else {
-            return try plan(target)
+            return try planFromKernel(target)
         }
         // Anything committed since the picture was stored, by anyone (a hand edit of a set's
         // elements changes no handle and no rule), sends the plan back to the kernel. Sluice's
         // own runtime operations move the stored generation along when given the cache.
-        guard state.generation == generation else { return try plan(target) }
+        guard state.generation == generation else { return try planFromKernel(target) }
         var live = state.ruleset
         live.quotas = []
         live.counters = []
@@ -62,20 +66,30 @@ extension NetfilterConnection {
         return plan
     }
 
-    /// Applies a plan (see `apply(_:expectedGeneration:dryRun:)`) and, after a commit whose
-    /// generation is known exactly, stores the resulting picture in `cache`. If anything else
+    /// Applies a plan in one transaction. With `expectedGeneration` (normally `plan.generation`),
+    /// the kernel refuses the transaction (`KernelError.generationChanged`) when anything committed
+    /// since that generation. With `dryRun`, the transaction is sent without its END: the kernel
+    /// checks every message, reports what it refuses, and commits nothing. An empty plan sends
+    /// nothing.
+    ///
+    /// Errors come back as `KernelError.refused`, each naming the object (and for rules the chain
+    /// and policy line) of the message the kernel refused; nothing of the transaction is applied.
+    ///
+    /// After a commit whose generation is known exactly, the resulting picture of the table goes
+    /// into `cache` (or this connection's own memory), for the next plan; if anything else
     /// committed in the meantime, the picture is dropped instead.
     @discardableResult
     public func apply(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool = false,
-                      cache: AppliedStateCache?) throws -> ApplyOutcome {
+                      cache: AppliedStateCache? = nil) throws -> ApplyOutcome {
+        let cache = cache ?? ownPicture
         let outcome: ApplyOutcome
         do {
-            outcome = try apply(plan, expectedGeneration: expectedGeneration, dryRun: dryRun)
+            outcome = try send(plan, expectedGeneration: expectedGeneration, dryRun: dryRun)
         } catch {
-            if !dryRun { cache?.forget(table: plan.table) }
+            if !dryRun { cache.forget(table: plan.table) }
             throw error
         }
-        guard let cache, !dryRun else { return outcome }
+        guard !dryRun else { return outcome }
         guard let generation = outcome.generation else {
             cache.forget(table: plan.table)
             return outcome

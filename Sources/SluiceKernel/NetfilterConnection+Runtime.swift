@@ -31,7 +31,7 @@ extension NetfilterConnection {
         guard !elements.isEmpty else { return }
         let set = try setDefinition(table: table, name: name)
         try requireRuntime(set, table: table)
-        try commitRuntime(table: table, cache: cache, expectedGeneration: expectedGeneration) { batch in
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
             try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
@@ -52,7 +52,7 @@ extension NetfilterConnection {
         guard !elements.isEmpty else { return }
         let set = try setDefinition(table: table, name: name)
         try requireRuntime(set, table: table)
-        try commitRuntime(table: table, cache: cache, expectedGeneration: expectedGeneration) { batch in
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
             try ElementMessages.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
                                        firstSegment: false, to: &batch)
         }
@@ -101,7 +101,7 @@ extension NetfilterConnection {
         guard case .quotaOver? = set.stateful else {
             throw KernelError.unsupported("set \(name) has no per-element quota to restore")
         }
-        try commitRuntime(table: table, cache: cache, expectedGeneration: expectedGeneration) { batch in
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
             try ElementMessages.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
             try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
@@ -142,7 +142,7 @@ extension NetfilterConnection {
         options.recreateQuotas = [name]
         options.unknownElements = Set(picture.sets.map(\.name))
         let plan = try ApplyPlanner.plan(live: picture, target: target, generation: generation, options: options)
-        try commitRuntime(table: table, cache: cache, expectedGeneration: generation) { batch in
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: generation) { batch in
             try plan.append(to: &batch)
         }
         return plan

@@ -14,6 +14,9 @@ public final class NetfilterConnection {
     let socket: NetlinkSocket
     /// The namespace's nsfs identity when the connection was opened, for the state cache.
     let namespaceID: String
+    /// The picture of each table after this connection's last apply, used when the caller passes
+    /// no cache of its own.
+    let ownPicture = AppliedStateCache()
 
     /// Opens a connection in `namespace` (entered on the calling thread only around `socket()`).
     public init(namespace: NetworkNamespace = .current) throws {

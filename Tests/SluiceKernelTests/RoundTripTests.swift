@@ -69,8 +69,13 @@ struct RoundTripTests {
         let back = try #require(try connection.readTable(ruleset.table))
         #expect(back == normalizedForReadBack(ruleset))
 
-        // Applying the same ruleset again plans nothing.
+        // Applying the same ruleset again plans nothing, from the connection's picture and from a
+        // full read by a new connection alike.
         let again = try connection.plan(ruleset)
+        #expect(again.basis == .cache)
         #expect(again.isEmpty, "\(again.summary)")
+        let read = try NetfilterConnection(namespace: a.namespace).plan(ruleset)
+        #expect(read.basis == .kernel)
+        #expect(read.isEmpty, "\(read.summary)")
     }
 }
