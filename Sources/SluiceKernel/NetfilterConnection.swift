@@ -88,7 +88,9 @@ public final class NetfilterConnection {
         }
         // nfnetlink processes the batch inside sendmsg, so every answer is queued by now.
         var refusals: [KernelRefusal] = []
-        while let datagram = try socket.receive(nonBlocking: true, "read the kernel's answers to the transaction") {
+        // Losing answers (ENOBUFS) would leave the outcome unknown; the error says so.
+        while let datagram = try socket.receive(
+            nonBlocking: true, "read the kernel's answers to the transaction (its outcome is unknown: read the table again)") {
             for message in NetlinkMessage.parse(datagram) {
                 guard let report = message.errorReport, report.errno != 0 else { continue }
                 if message.seq == batch.beginSequence {
