@@ -79,7 +79,7 @@ struct AppliedStateCacheTests {
             .addElements(set: "g_soc_v4", elements: [SetElement(Fixtures.address("10.0.0.0/28"))], initial: false),
         ])
         try connection.apply(repair, expectedGeneration: repair.generation, cache: cache)
-        #expect(try connection.readTable("sluice") == normalizedForReadBack(ruleset))
+        #expect(try connection.readTable("sluice") == KernelComparison.normalizedForReadBack(ruleset))
 
         // The table deleted and made again by hand: another handle, so no picture.
         try ns.nft("delete", "table", "inet", "sluice")

@@ -33,8 +33,8 @@ struct CompiledPolicyKernelTests {
         try b.load(NFTRenderer.render(ruleset))
 
         #expect(try a.list(ruleset.table) == b.list(ruleset.table))
-        let exprA = try netlinkDebug(a, ruleset.table)
-        let exprB = try netlinkDebug(b, ruleset.table)
+        let exprA = try KernelComparison.netlinkDebug(a, ruleset.table)
+        let exprB = try KernelComparison.netlinkDebug(b, ruleset.table)
         #expect(exprA == exprB)
         for (x, y) in zip(exprA, exprB) where x != y { Issue.record("netlink: \(x)\n    nft: \(y)") }
         let rawA = try RawKernelObjects.dump(connection, table: ruleset.table)
@@ -42,7 +42,7 @@ struct CompiledPolicyKernelTests {
         #expect(rawA == rawB)
         for (x, y) in zip(rawA, rawB) where x != y { Issue.record("netlink: \(x)\n    nft: \(y)") }
 
-        #expect(try connection.readTable(ruleset.table) == normalizedForReadBack(ruleset))
+        #expect(try connection.readTable(ruleset.table) == KernelComparison.normalizedForReadBack(ruleset))
         #expect(try connection.plan(ruleset).isEmpty)
         // nft's own table needs nothing from an apply either.
         #expect(try NetfilterConnection(namespace: b.namespace).plan(ruleset).isEmpty)

@@ -38,12 +38,6 @@ enum RawKernelObjects {
     }
 
     static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-        bytes.map { String($0, radix: 16).leftPadded(2) }.joined()
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        bytes.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 }

@@ -12,7 +12,7 @@ struct ReadTableTests {
         let ruleset = Fixtures.gateway()
         try ns.load(TestRenderer.render(ruleset))
         let connection = try NetfilterConnection(namespace: ns.namespace)
-        #expect(try connection.readTable("sluice") == normalizedForReadBack(ruleset))
+        #expect(try connection.readTable("sluice") == KernelComparison.normalizedForReadBack(ruleset))
         #expect(try connection.readTable("absent") == nil)
         // The table nft made needs nothing from an apply of the same ruleset.
         #expect(try connection.plan(ruleset).isEmpty)
@@ -35,6 +35,6 @@ struct ReadTableTests {
         let plan = try connection.plan(ruleset)
         #expect(plan.operations.first == .flushChain("egress"))
         try connection.apply(plan, expectedGeneration: plan.generation)
-        #expect(try connection.readTable("sluice") == normalizedForReadBack(ruleset))
+        #expect(try connection.readTable("sluice") == KernelComparison.normalizedForReadBack(ruleset))
     }
 }

@@ -4,34 +4,6 @@ import SluiceKernel
 import SluiceLanguage
 import Testing
 
-/// The ruleset as the kernel gives it back: rules in their kernel-canonical form, the timeout flag
-/// implied by a default timeout, `runtimeElements` inferred from the flags.
-func normalizedForReadBack(_ r: Ruleset) -> Ruleset {
-    var out = r
-    for i in out.sets.indices {
-        if out.sets[i].timeout != nil { out.sets[i].flags.insert(.timeout) }
-        out.sets[i].runtimeElements = out.sets[i].flags.contains(.dynamic) || out.sets[i].flags.contains(.timeout)
-    }
-    for c in out.chains.indices {
-        out.chains[c].rules = out.chains[c].rules.map(\.kernelCanonical)
-    }
-    return out
-}
-
-/// `nft --debug=netlink list table`: the kernel's expressions as nft prints them, with each run of
-/// set element lines sorted (a hash set dumps in the order of its per-set random seed).
-func netlinkDebug(_ ns: TestNamespace, _ table: String) throws -> [String] {
-    var out: [String] = []
-    var run: [String] = []
-    for line in try ns.nft("--debug=netlink", "list", "table", "inet", table).split(separator: "\n").map(String.init) {
-        if line.hasPrefix("\telement") { run.append(line); continue }
-        out += run.sorted()
-        run = []
-        out.append(line)
-    }
-    return out + run.sorted()
-}
-
 @Suite(.enabled(if: !TestNamespace.skipKernelTests), .serialized)
 struct RoundTripTests {
     static let rulesets: [(String, Ruleset)] = [
@@ -57,7 +29,7 @@ struct RoundTripTests {
         let viaNft = try b.list(ruleset.table)
         #expect(viaNetlink == viaNft)
         // The kernel's expressions, as nft prints them from a dump, match too.
-        #expect(try netlinkDebug(a, ruleset.table) == netlinkDebug(b, ruleset.table))
+        #expect(try KernelComparison.netlinkDebug(a, ruleset.table) == KernelComparison.netlinkDebug(b, ruleset.table))
 
         // And so do the kernel's own encodings of every object and element.
         let rawA = try RawKernelObjects.dump(connection, table: ruleset.table)
@@ -67,7 +39,7 @@ struct RoundTripTests {
         for (x, y) in zip(rawA, rawB) where x != y { Issue.record("netlink: \(x)\n    nft: \(y)") }
 
         let back = try #require(try connection.readTable(ruleset.table))
-        #expect(back == normalizedForReadBack(ruleset))
+        #expect(back == KernelComparison.normalizedForReadBack(ruleset))
 
         // Applying the same ruleset again plans nothing, from the connection's picture and from a
         // full read by a new connection alike.

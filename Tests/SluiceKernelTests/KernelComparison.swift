@@ -1,0 +1,33 @@
+import SluiceCompiler
+import SluiceKernel
+
+/// How tests compare what the kernel holds.
+enum KernelComparison {
+    /// The ruleset as the kernel gives it back: rules in their kernel-canonical form, the timeout flag
+    /// implied by a default timeout, `runtimeElements` inferred from the flags.
+    static func normalizedForReadBack(_ r: Ruleset) -> Ruleset {
+        var out = r
+        for i in out.sets.indices {
+            if out.sets[i].timeout != nil { out.sets[i].flags.insert(.timeout) }
+            out.sets[i].runtimeElements = out.sets[i].flags.contains(.dynamic) || out.sets[i].flags.contains(.timeout)
+        }
+        for c in out.chains.indices {
+            out.chains[c].rules = out.chains[c].rules.map(\.kernelCanonical)
+        }
+        return out
+    }
+
+    /// `nft --debug=netlink list table`: the kernel's expressions as nft prints them, with each run of
+    /// set element lines sorted (a hash set dumps in the order of its per-set random seed).
+    static func netlinkDebug(_ ns: TestNamespace, _ table: String) throws -> [String] {
+        var out: [String] = []
+        var run: [String] = []
+        for line in try ns.nft("--debug=netlink", "list", "table", "inet", table).split(separator: "\n").map(String.init) {
+            if line.hasPrefix("\telement") { run.append(line); continue }
+            out += run.sorted()
+            run = []
+            out.append(line)
+        }
+        return out + run.sorted()
+    }
+}
