@@ -4,7 +4,8 @@ import SluiceLanguage
 import Testing
 
 /// Byte quotas enforced by the kernel alone (no watcher yet), with lab-quota.sluice: `bulk` hosts
-/// have 200 KB per day each; `fleet` hosts have 200 KB each and 300 KB together.
+/// have 200 KB per day each; `fleet` hosts have 200 KB each and 300 KB together; `dtn` hosts have
+/// 100 KB each on one allow only.
 @Suite("Quotas in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
        .timeLimit(.minutes(1)))
 struct QuotaKernelTests {
@@ -91,6 +92,44 @@ struct QuotaKernelTests {
         #expect(counts.bytes(from: f1) == 180_000)
         #expect(together <= Int(total) + 2 * Self.onePacket, "the sink received \(together) bytes over a \(total) byte total quota")
         #expect(counts.bytes(from: f2) > 0, "\(f2) had part of the total left")
+    }
+
+    @Test("inline: an allow's own quota stops the traffic of that allow only; the host's other allowed traffic goes on")
+    func inline() throws {
+        let d1 = try Self.address("10.62.0.1")
+        let sink = try Self.address("192.0.2.200")
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-quota.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab
+        let budget = try Self.budget(policyLab, "aq_dtn_sink_1d")
+        #expect(budget == 100_000)
+        let quotaPort: UInt16 = 9100
+        let limited = try lab.tcpListener(on: sink, port: quotaPort)
+        let free = try lab.tcpListener(on: sink, port: Self.sinkPort)
+
+        let capped = try LabTraffic.tcpSend(from: try Self.namespace(lab, d1), source: d1, to: sink, port: quotaPort,
+                                            bytes: 1_000_000, timeout: .milliseconds(1500))
+        #expect(capped.connected && capped.ending != .completed, "\(d1) sent 1 MB past a 100 KB inline quota: \(capped)")
+        let received = limited.counts().bytes(from: d1)
+        #expect(received <= Int(budget) + Self.onePacket && received >= Int(budget) / 2,
+                "the sink received \(received) bytes over a \(budget) byte inline quota")
+        #expect(try !lab.canConnect(from: d1, to: sink, port: quotaPort, proto: .tcp, timeout: .milliseconds(500)),
+                "a new connection under the spent inline quota got through")
+
+        let other = try LabTraffic.tcpSend(from: try Self.namespace(lab, d1), source: d1, to: sink, port: Self.sinkPort,
+                                           bytes: 300_000, timeout: .seconds(5))
+        #expect(other.ending == .completed, "the inline quota stopped traffic of another allow: \(other)")
+        #expect(free.counts().bytes(from: d1) == 300_000)
+    }
+
+    @Test("lab-quota.sluice's expect lines hold in the kernel before any budget is spent")
+    func expectations() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-quota.sluice"))
+        defer { policyLab.destroy() }
+        #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
+        let replay = try ExpectationReplay.run(policyLab)
+        replay.checkAgreement()
+        #expect(replay.probes.count == policyLab.compiled.policy.expectations.count)
     }
 
     static func address(_ text: String) throws -> LabAddress { try LabAddress(parsing: text) }

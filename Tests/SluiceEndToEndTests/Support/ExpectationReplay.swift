@@ -47,8 +47,9 @@ struct ExpectationReplay: Sendable {
     }
 
     /// Records an issue for every disagreement: an `expect` line the kernel does not keep, a
-    /// `mustDeny` probe the kernel admits, an evaluator verdict that differs from the kernel's,
-    /// and a denied TCP or UDP probe that still reached its listener.
+    /// `mustDeny` probe the kernel admits, an evaluator verdict that differs from the kernel's, a
+    /// denied TCP or UDP probe that still reached its listener, and an admitted one that did not
+    /// arrive from its own source address.
     func checkAgreement(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let evaluator = policyLab.evaluator
         for probe in probes {
@@ -74,6 +75,9 @@ struct ExpectationReplay: Sendable {
             }
             if kernel == .deny, report.reachedListener[probe] == true {
                 Issue.record("\(probe) was denied but left a connection or datagram at the listener", sourceLocation: sourceLocation)
+            }
+            if kernel == .allow, report.reachedListener[probe] == false {
+                Issue.record("\(probe) got through, but the listener saw nothing from its source address", sourceLocation: sourceLocation)
             }
         }
     }
