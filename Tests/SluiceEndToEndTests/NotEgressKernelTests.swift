@@ -9,53 +9,28 @@ import Testing
 @Suite("Not-egress traffic is left alone", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
        .timeLimit(.minutes(1)))
 struct NotEgressKernelTests {
-    /// One flow through the lab and what must happen to it.
-    struct Check: Sendable, CustomStringConvertible {
-        var source: LabAddress
-        var destination: LabAddress
-        var proto: LabTransport
-        var port: UInt16
-        var passes: Bool
-        var why: String
-
-        var description: String { "\(source) to \(destination) \(proto)/\(port) (\(why))" }
-    }
-
     @Test("gateway mode: inside hosts reach each other through the gateway, and the outside reaches them, with no allow for it")
     func gatewayLateralAndInbound() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
         defer { policyLab.destroy() }
         let checks = try [
             // Lateral: clients and builders have no allow between them; 10.99.0.1 is in no group.
-            Self.check("10.20.1.5", "10.20.2.15", .tcp, 7000, passes: true, "lateral, between groups"),
-            Self.check("fd00:20:1::5", "fd00:20:2::15", .udp, 7001, passes: true, "lateral IPv6"),
-            Self.check("10.99.0.1", "10.20.1.5", .tcp, 22, passes: true, "lateral from a host in no group"),
-            Self.check("fd00:99::1", "fd00:1::5", .tcp, 22, passes: true, "lateral IPv6 from a host in no group"),
+            LabFlowCheck("10.20.1.5", "10.20.2.15", .tcp, 7000, passes: true, "lateral, between groups"),
+            LabFlowCheck("fd00:20:1::5", "fd00:20:2::15", .udp, 7001, passes: true, "lateral IPv6"),
+            LabFlowCheck("10.99.0.1", "10.20.1.5", .tcp, 22, passes: true, "lateral from a host in no group"),
+            LabFlowCheck("fd00:99::1", "fd00:1::5", .tcp, 22, passes: true, "lateral IPv6 from a host in no group"),
             // Inbound: the inside host's replies leave by wan0 and pass as established.
-            Self.check("192.0.2.10", "10.20.1.5", .tcp, 2222, passes: true, "inbound"),
-            Self.check("2001:db8:100::10", "fd00:20:1::5", .tcp, 2222, passes: true, "inbound IPv6"),
-            Self.check("203.0.113.9", "10.99.0.1", .tcp, 2222, passes: true, "inbound to a host in no group"),
+            LabFlowCheck("192.0.2.10", "10.20.1.5", .tcp, 2222, passes: true, "inbound"),
+            LabFlowCheck("2001:db8:100::10", "fd00:20:1::5", .tcp, 2222, passes: true, "inbound IPv6"),
+            LabFlowCheck("203.0.113.9", "10.99.0.1", .tcp, 2222, passes: true, "inbound to a host in no group"),
             // The same ports as egress are denied: the ruleset is in force.
-            Self.check("10.20.1.5", "203.0.113.9", .tcp, 7000, passes: false, "egress no allow admits"),
-            Self.check("fd00:20:1::5", "2001:db8:300::9", .udp, 7001, passes: false, "egress no allow admits"),
-            Self.check("10.99.0.1", "192.0.2.10", .tcp, 22, passes: false, "egress from a host in no group"),
+            LabFlowCheck("10.20.1.5", "203.0.113.9", .tcp, 7000, passes: false, "egress no allow admits"),
+            LabFlowCheck("fd00:20:1::5", "2001:db8:300::9", .udp, 7001, passes: false, "egress no allow admits"),
+            LabFlowCheck("10.99.0.1", "192.0.2.10", .tcp, 22, passes: false, "egress from a host in no group"),
         ]
-        Self.run(checks, in: policyLab.lab)
-
-        // The evaluator agrees: a packet that leaves by a host's link is not egress; the inside
-        // host's reply to an inbound connection is established egress, which passes.
-        let evaluator = policyLab.evaluator
-        for check in checks.prefix(4) {
-            let interface = try policyLab.lab.gatewayInterface(forHost: try Self.hostName(policyLab.lab, check.destination))
-            let packet = try Self.packet(check, outputInterface: interface)
-            #expect(evaluator.evaluate(packet).verdict == .allow, "FlowEvaluator drops \(check) leaving by \(interface)")
-        }
-        for check in checks[4..<7] {
-            let reply = Packet(family: try check.destination.ipAddress.family, source: try check.destination.ipAddress,
-                               destination: try check.source.ipAddress, l4proto: 6, destinationPort: 40000,
-                               outputInterface: "wan0", ctState: .established)
-            #expect(evaluator.evaluate(reply).verdict == .allow, "FlowEvaluator drops the reply of \(check)")
-        }
+        // The evaluator must agree: a packet that leaves by a host's link is not egress, and the
+        // inside host's reply to an inbound connection is established egress, which passes.
+        LabFlowCheck.run(checks, in: policyLab.lab, evaluator: policyLab.evaluator)
     }
 
     @Test("host mode: loopback always passes, to 127.0.0.1, ::1 and the node's own addresses, on ports no allow admits")
@@ -82,14 +57,14 @@ struct NotEgressKernelTests {
 
         // The ruleset is in force: the same ports to the outside are denied. Inbound connections
         // from the management host pass: the node's replies are established egress.
-        let node4 = try LabAddress(parsing: PolicyLab.nodeAddresses[0]), node6 = try LabAddress(parsing: PolicyLab.nodeAddresses[1])
+        let (node4, node6) = (PolicyLab.nodeAddresses[0], PolicyLab.nodeAddresses[1])
         let checks = try [
-            Self.check(node4.description, "192.0.2.10", .tcp, 7777, passes: false, "egress no allow admits"),
-            Self.check(node6.description, "2001:db8:100::10", .udp, 7778, passes: false, "egress no allow admits"),
-            Self.check("10.0.0.5", node4.description, .tcp, 2222, passes: true, "inbound from the management host"),
-            Self.check("fd00:1::5", node6.description, .tcp, 2222, passes: true, "inbound IPv6 from the management host"),
+            LabFlowCheck(node4, "192.0.2.10", .tcp, 7777, passes: false, "egress no allow admits"),
+            LabFlowCheck(node6, "2001:db8:100::10", .udp, 7778, passes: false, "egress no allow admits"),
+            LabFlowCheck("10.0.0.5", node4, .tcp, 2222, passes: true, "inbound from the management host"),
+            LabFlowCheck("fd00:1::5", node6, .tcp, 2222, passes: true, "inbound IPv6 from the management host"),
         ]
-        Self.run(checks, in: lab)
+        LabFlowCheck.run(checks, in: lab)
 
         let evaluator = policyLab.evaluator
         for target in targets {
@@ -97,45 +72,5 @@ struct NotEgressKernelTests {
                                 destinationPort: 7777, outputInterface: "lo")
             #expect(evaluator.evaluate(packet).verdict == .allow, "FlowEvaluator drops loopback to \(target)")
         }
-    }
-
-    static func check(_ source: String, _ destination: String, _ proto: LabTransport, _ port: UInt16,
-                      passes: Bool, _ why: String) throws -> Check {
-        Check(source: try LabAddress(parsing: source), destination: try LabAddress(parsing: destination), proto: proto, port: port,
-              passes: passes, why: why)
-    }
-
-    /// Runs the checks side by side (a blocked one waits out its timeout) and records every miss.
-    static func run(_ checks: [Check], in lab: Lab, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let results = Concurrently.map(checks) { check in
-            var passed = try lab.canConnect(from: check.source, to: check.destination, port: check.port, proto: check.proto,
-                                            timeout: .milliseconds(800))
-            if check.passes && !passed {
-                // A loaded machine is not a firewall: one more try with time to spare.
-                passed = try lab.canConnect(from: check.source, to: check.destination, port: check.port, proto: check.proto,
-                                            timeout: .seconds(3))
-            }
-            return passed
-        }
-        for (check, result) in zip(checks, results) {
-            switch result {
-            case .success(let passed):
-                #expect(passed == check.passes, "\(check) \(passed ? "passed" : "was dropped")", sourceLocation: sourceLocation)
-            case .failure(let error):
-                Issue.record(error, "\(check)", sourceLocation: sourceLocation)
-            }
-        }
-    }
-
-    /// The packet of a check as the evaluator sees it at the hook.
-    static func packet(_ check: Check, outputInterface: String) throws -> Packet {
-        let destination = try check.destination.ipAddress
-        return Packet(family: destination.family, source: try check.source.ipAddress, destination: destination,
-                      l4proto: check.proto == .tcp ? 6 : 17, destinationPort: check.port, outputInterface: outputInterface)
-    }
-
-    /// The lab host that owns `address`.
-    static func hostName(_ lab: Lab, _ address: LabAddress) throws -> String {
-        try #require(lab.spec.hosts.first { $0.addresses.contains(address) }).name
     }
 }
