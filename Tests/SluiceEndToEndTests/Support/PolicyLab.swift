@@ -46,9 +46,10 @@ struct PolicyLab: Sendable {
     }
 
     /// The lab a policy's expectations need. Gateway mode: one inside host per source address
-    /// (named `s0`, `s1`, ... in address order) and the destinations outside. Host mode: the node
-    /// (`nodeAddresses` plus any literal source), destinations in the management group on the
-    /// management host, the rest outside. Outside addresses must be documentation addresses.
+    /// (named `s0`, `s1`, ... in address order) and the destinations outside, every second one
+    /// behind `wan1` when the policy names that uplink too. Host mode: the node (`nodeAddresses`
+    /// plus any literal source), destinations that are not documentation addresses on the
+    /// management host, the rest outside. The policy's egress interfaces must be the lab's.
     static func labSpec(for policy: Policy, extraSources: [IPAddress] = [], extraOutside: [IPAddress] = []) throws -> LabSpec {
         var sources = Set(extraSources)
         var destinations = Set(extraOutside)
@@ -56,29 +57,33 @@ struct PolicyLab: Sendable {
             if case .address(let address) = expectation.source { sources.insert(address) }
             destinations.insert(expectation.destination)
         }
+        let uplinks: Set<String> = policy.mode == .gateway ? ["wan0", "wan1"] : ["wan0", "mgmt0"]
+        guard Set(policy.egressInterfaces).isSubset(of: uplinks) else {
+            throw TestFailure("\(policy.name) names egress \(policy.egressInterfaces); the lab's are \(uplinks.sorted())")
+        }
         switch policy.mode {
         case .gateway:
             let hosts = try sources.sorted().enumerated().map { index, address in
                 LabHostSpec(name: "s\(index)", addresses: [try LabAddress(address)])
             }
             let outside = try destinations.sorted().map { try outsideAddress($0) }
-            return .gateway(hosts: hosts, outside: outside)
+            guard policy.egressInterfaces.contains("wan1") else { return .gateway(hosts: hosts, outside: outside) }
+            let split = outside.enumerated()
+            return .gateway(hosts: hosts, outside: split.filter { $0.offset % 2 == 0 }.map(\.element),
+                            wan1Outside: split.filter { $0.offset % 2 == 1 }.map(\.element))
         case .host:
             var node = try nodeAddresses.map { try LabAddress(parsing: $0) }
             for address in try sources.sorted().map({ try LabAddress($0) }) where !node.contains(address) {
                 node.append(address)
             }
-            let management = policy.management.flatMap { policy.group(named: $0) }
             var managementAddresses: [LabAddress] = []
             var outside: [LabAddress] = []
             for destination in destinations.sorted() {
                 let address = try LabAddress(destination)
                 if address.isDocumentation {
                     outside.append(address)
-                } else if let management, management.addresses.contains(where: { $0.contains(destination) }) {
-                    managementAddresses.append(address)
                 } else {
-                    throw TestFailure("\(destination) is neither a documentation address nor in the management group")
+                    managementAddresses.append(address)
                 }
             }
             return .host(node: node, outside: outside,
