@@ -64,8 +64,8 @@ struct ContainmentKernelTests {
         defer { loopbackListener.stop() }
 
         func probe() throws -> (mirror: Bool, management: Bool, loopback: Bool) {
-            let targets: [ListenerKey] = [ListenerKey(address: mirror, port: 443), ListenerKey(address: management, port: 22),
-                                          ListenerKey(address: loopback, port: 7777)]
+            let targets: [LabEndpoint] = [LabEndpoint(address: mirror, port: 443), LabEndpoint(address: management, port: 22),
+                                          LabEndpoint(address: loopback, port: 7777)]
             let results = Concurrently.map(targets) { key in
                 let (target, port) = (key.address, key.port)
                 return target == loopback

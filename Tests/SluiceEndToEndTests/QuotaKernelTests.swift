@@ -14,6 +14,13 @@ struct QuotaKernelTests {
     /// listener should see less than the budget; this is the slack the brief allows.
     static let onePacket = 1500
 
+    /// The least a sink must have received before a budget stops the sender. The packet that
+    /// crosses the limit is dropped whole, and with segmentation offload one packet at the hook
+    /// can be a 64 KiB super-packet, so up to that much of the budget may go unused.
+    static func floor(_ budget: UInt64) -> Int {
+        Int(budget) - 65_536 - 2 * onePacket
+    }
+
     @Test("per host: a host's egress stops at its 200 KB, another host of the group has its own budget; IPv4 and IPv6")
     func perHost() throws {
         let b1 = try Self.address("10.60.0.1"), b2 = try Self.address("10.60.0.2"), b6 = try Self.address("fd00:60::1")
@@ -47,7 +54,7 @@ struct QuotaKernelTests {
             #expect(sent.ending != .completed, "\(source) sent 1 MB past a 200 KB quota")
             let received = listener.counts().bytes(from: source)
             #expect(received <= Int(budget) + Self.onePacket, "\(source): the sink received \(received) bytes over a \(budget) byte quota")
-            #expect(received >= Int(budget) / 2, "\(source): the sink received only \(received) bytes of a \(budget) byte quota")
+            #expect(received >= Self.floor(budget), "\(source): the sink received only \(received) bytes of a \(budget) byte quota")
             // Spent means spent: a new connection does not get through either.
             #expect(try !lab.canConnect(from: source, to: source.family == .ipv4 ? sink4 : sink6, port: Self.sinkPort,
                                         proto: .tcp, timeout: .milliseconds(500)),
@@ -91,6 +98,7 @@ struct QuotaKernelTests {
         let together = counts.bytes(from: f1) + counts.bytes(from: f2)
         #expect(counts.bytes(from: f1) == 180_000)
         #expect(together <= Int(total) + 2 * Self.onePacket, "the sink received \(together) bytes over a \(total) byte total quota")
+        #expect(together >= Self.floor(total), "the sink received only \(together) bytes of a \(total) byte total quota")
         #expect(counts.bytes(from: f2) > 0, "\(f2) had part of the total left")
     }
 
@@ -111,7 +119,7 @@ struct QuotaKernelTests {
                                             bytes: 1_000_000, timeout: .milliseconds(1500))
         #expect(capped.connected && capped.ending != .completed, "\(d1) sent 1 MB past a 100 KB inline quota: \(capped)")
         let received = limited.counts().bytes(from: d1)
-        #expect(received <= Int(budget) + Self.onePacket && received >= Int(budget) / 2,
+        #expect(received <= Int(budget) + Self.onePacket && received >= Self.floor(budget),
                 "the sink received \(received) bytes over a \(budget) byte inline quota")
         #expect(try !lab.canConnect(from: d1, to: sink, port: quotaPort, proto: .tcp, timeout: .milliseconds(500)),
                 "a new connection under the spent inline quota got through")

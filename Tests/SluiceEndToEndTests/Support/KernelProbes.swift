@@ -14,16 +14,16 @@ enum KernelProbes {
     /// `believedAllowed` that come back denied are tried once more with `recheckTimeout`.
     static func run(_ probes: [FlowProbe], in policyLab: PolicyLab, believedAllowed: Set<FlowProbe> = []) throws -> KernelProbeReport {
         let lab = policyLab.lab
-        var tcp: [ListenerKey: TCPListener] = [:]
-        var udp: [ListenerKey: UDPListener] = [:]
+        var tcp: [LabEndpoint: TCPListener] = [:]
+        var udp: [LabEndpoint: UDPListener] = [:]
         for probe in probes {
             let destination = try LabAddress(probe.destination)
             switch probe.traffic {
             case .tcp(let port):
-                let key = ListenerKey(address: destination, port: port)
+                let key = LabEndpoint(address: destination, port: port)
                 if tcp[key] == nil { tcp[key] = try lab.tcpListener(on: destination, port: port) }
             case .udp(let port):
-                let key = ListenerKey(address: destination, port: port)
+                let key = LabEndpoint(address: destination, port: port)
                 if udp[key] == nil { udp[key] = try lab.udpListener(on: destination, port: port) }
             case .echo:
                 break
@@ -49,9 +49,9 @@ enum KernelProbes {
             let source = try policyLab.sourceAddress(probe)
             switch probe.traffic {
             case .tcp(let port):
-                report.reachedListener[probe] = tcp[ListenerKey(address: destination, port: port)]?.counts().byPeer[source] != nil
+                report.reachedListener[probe] = tcp[LabEndpoint(address: destination, port: port)]?.counts().byPeer[source] != nil
             case .udp(let port):
-                report.reachedListener[probe] = udp[ListenerKey(address: destination, port: port)]?.counts().byPeer[source] != nil
+                report.reachedListener[probe] = udp[LabEndpoint(address: destination, port: port)]?.counts().byPeer[source] != nil
             case .echo:
                 break
             }
