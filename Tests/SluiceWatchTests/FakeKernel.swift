@@ -89,6 +89,18 @@ final class FakeKernel: WatchKernel {
         state.withLock { $0.quotas[object]?.consumed }
     }
 
+    /// An apply of a new policy: new sets and quotas appear, existing ones keep their elements and counts.
+    func apply(_ compiled: CompiledPolicy) {
+        state.withLock { s in
+            for set in compiled.ruleset.sets where set.runtimeElements && s.sets[set.name] == nil {
+                s.sets[set.name] = FakeSet(stateful: set.stateful)
+            }
+            for quota in compiled.ruleset.quotas where s.quotas[quota.name] == nil {
+                s.quotas[quota.name] = (quota.bytes, 0)
+            }
+        }
+    }
+
     /// A reboot or a recreated table: every element and every count gone.
     func wipe() {
         state.withLock { s in
