@@ -1,0 +1,148 @@
+import Foundation
+import Logging
+import SluiceCompiler
+import Synchronization
+
+/// One run of the watcher: the engine behind a lock and the threads around it. Quota events are
+/// handled on their own thread and never wait for a poll's kernel reads, a store write or an alert.
+final class WatchRuntime: Sendable {
+    let engine: Mutex<WatchEngine>
+    let configuration: WatchConfiguration
+    let kernel: any WatchKernel
+    let events: any WatchEventSource
+    let store: any WatchStore
+    let executor: EffectExecutor
+    let dispatcher: AlertDispatcher
+    let textfile: MetricsTextfile?
+    let logger: Logger
+    let stop = StopSignal()
+    let pollWake = WakeSignal()
+    let reloadRequested = Atomic(false)
+    let storeQueue: WorkQueue<[WatchEffect]>
+    let threads = WorkerThreads()
+    let storeThread = WorkerThreads()
+
+    init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
+         events: any WatchEventSource, store: any WatchStore, executor: EffectExecutor, dispatcher: AlertDispatcher,
+         textfile: MetricsTextfile?, logger: Logger) {
+        self.engine = Mutex(engine)
+        self.configuration = configuration
+        self.kernel = kernel
+        self.events = events
+        self.store = store
+        self.executor = executor
+        self.dispatcher = dispatcher
+        self.textfile = textfile
+        self.logger = logger
+        storeQueue = WorkQueue(limit: 100_000)
+    }
+
+    /// Starts the event, poll and store threads.
+    func start() {
+        storeThread.start("sluice-store") { [self] _ in
+            while let batch = storeQueue.pop() {
+                executor.writeStore(batch)
+                storeQueue.done()
+            }
+        }
+        threads.start("sluice-events") { [self] _ in eventLoop() }
+        threads.start("sluice-poll") { [self] _ in pollLoop() }
+    }
+
+    /// Stops the loops, writes usage a last time, lets alerts finish.
+    func finish() {
+        stop.stop()
+        pollWake.wake()
+        if !threads.join(timeout: .seconds(30)) {
+            logger.error("the event or poll thread did not stop in time")
+        }
+        submit(engine.withLock { $0.stop() })
+        storeQueue.close()
+        if !storeThread.join(timeout: .seconds(30)) {
+            logger.error("store writes were still running at shutdown")
+        }
+        dispatcher.shutdown(timeout: configuration.alertTimeout + .seconds(1))
+        writeTextfile()
+    }
+
+    /// Alerts go out now; store writes queue for the store thread.
+    func submit(_ effects: [WatchEffect]) {
+        guard !effects.isEmpty else { return }
+        executor.dispatchAlerts(effects)
+        if !storeQueue.push(effects) {
+            logger.error("the store is too far behind; dropped writes", metadata: ["writes": "\(effects.count)"])
+        }
+    }
+
+    private func eventLoop() {
+        while !stop.isStopped {
+            let batch: [WatchEvent]
+            do {
+                batch = try events.nextEvents(timeout: .milliseconds(250))
+            } catch {
+                logger.error("reading kernel events failed; polling instead", metadata: ["error": "\(error)"])
+                pollWake.wake()
+                Thread.sleep(forTimeInterval: 1)
+                continue
+            }
+            for event in batch {
+                let received = ContinuousClock.now
+                let output = engine.withLock { $0.handle(event) }
+                let spent = ContinuousClock.now - received
+                if spent > .milliseconds(100) {
+                    logger.warning("handling a kernel event took long", metadata: ["seconds": "\(spent.secondsValue)"])
+                }
+                submit(output.effects)
+                if output.pollNow { pollWake.wake() }
+            }
+        }
+    }
+
+    private func pollLoop() {
+        var next = Date()
+        while !stop.isStopped {
+            pollWake.wait(until: next)
+            if stop.isStopped { break }
+            next = Date().addingTimeInterval(configuration.pollInterval.secondsValue)
+            followLivePolicy()
+            let plan = engine.withLock { $0.pollPlan() }
+            let readings = plan.read(kernel: kernel, store: store)
+            submit(engine.withLock { $0.absorb(readings) })
+            writeTextfile()
+        }
+    }
+
+    /// Rebinds when SIGHUP asked for it or the store's live version moved on.
+    private func followLivePolicy() {
+        let forced = reloadRequested.exchange(false, ordering: .sequentiallyConsistent)
+        let table = configuration.table
+        let live: Int64?
+        do {
+            live = try store.liveVersionID(table: table)
+        } catch {
+            logger.error("could not read the live version", metadata: ["error": "\(error)"])
+            return
+        }
+        let current = engine.withLock { $0.liveVersion }
+        guard let live, forced || live != current else {
+            if forced { logger.info("reload asked for, but no policy has been applied") }
+            return
+        }
+        do {
+            let compiled = try store.compiledPolicy(version: live)
+            submit(try engine.withLock { engine throws in try engine.reload(compiled, version: live) })
+        } catch {
+            logger.error("could not follow the live policy", metadata: ["version": "\(live)", "error": "\(error)"])
+        }
+    }
+
+    private func writeTextfile() {
+        guard let textfile else { return }
+        let snapshot = engine.withLock { $0.metrics() }
+        do {
+            try textfile.write(snapshot.prometheusText)
+        } catch {
+            logger.error("could not write the metrics file", metadata: ["error": "\(error)"])
+        }
+    }
+}
