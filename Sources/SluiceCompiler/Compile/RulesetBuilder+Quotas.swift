@@ -20,7 +20,7 @@ extension RulesetBuilder {
 
         if machine || spec.scope == .total {
             // One budget: a named quota object, which the kernel announces when it is spent.
-            quotas.append(QuotaObject(name: id, bytes: spec.bytes, comment: comment))
+            quotas.append(QuotaObject(name: id, bytes: spec.bytes, comment: KernelComment.clipEnd(comment)))
             binding.object = id
             if !machine {
                 // Attribute a total's bytes to hosts, so the watcher knows whom to contain.
@@ -89,10 +89,12 @@ extension RulesetBuilder {
         let count = addressCount(selector, family: family)
         let cap = KernelNames.maxTrackedHosts
         if count > UInt128(cap), family == .ipv4, case .quotaOver = stateful {
-            let names = policy.groupNames(selector).joined(separator: ", ")
+            let all = policy.groupNames(selector)
+            let names = all.count <= 4 ? all.joined(separator: ", ")
+                : all.prefix(3).joined(separator: ", ") + " and \(all.count - 3) more groups"
             diagnostics.append(.warning(
                 .hostLimit,
-                "a per-host quota tracks at most \(cap) hosts, but \(names) has \(count) IPv4 addresses; "
+                "a per-host quota tracks at most \(cap) hosts, but \(names) \(all.count == 1 ? "has" : "have") \(count) IPv4 addresses; "
                     + "hosts past the limit are denied egress",
                 at: currentLocation ?? policy.location,
                 notes: [DiagnosticNote(.help, "split the group, or give it a total quota instead")]))

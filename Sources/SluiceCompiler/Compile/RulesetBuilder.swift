@@ -24,6 +24,8 @@ final class RulesetBuilder {
     /// Adds a set unless one of that name exists; returns the name.
     @discardableResult
     func addSet(_ set: NFTSet) -> String {
+        var set = set
+        set.comment = set.comment.map(KernelComment.clipEnd)
         if setIndex[set.name] == nil {
             setIndex[set.name] = sets.count
             sets.append(set)
