@@ -8,6 +8,8 @@ public enum WatchError: Error, Hashable, Sendable, CustomStringConvertible {
     case tableMismatch(expected: String, got: String)
     /// A setting cannot be used.
     case invalidSetting(String)
+    /// The store holds a record the watcher cannot read.
+    case unreadableRecord(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum WatchError: Error, Hashable, Sendable, CustomStringConvertible {
             "the policy is compiled for table \(got), the watcher follows table \(expected)"
         case .invalidSetting(let what):
             what
+        case .unreadableRecord(let what):
+            "the store holds a record the watcher cannot read: \(what)"
         }
     }
 }
