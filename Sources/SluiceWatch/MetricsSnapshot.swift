@@ -12,6 +12,9 @@ public struct MetricsSnapshot: Hashable, Sendable {
     public var deniedTotals: [DeniedMetric]
     /// The last poll's duration in seconds, once there was one.
     public var pollSeconds: Double?
+    /// The longest time from a quota event's arrival to its containment, since the watcher
+    /// started (only a running service knows it).
+    public var eventHandlingSeconds: Double?
 
     /// Creates a snapshot.
     public init(quotas: [QuotaMetrics], contained: [ContainedMetric], incidentsTotal: UInt64,
@@ -61,6 +64,11 @@ public struct MetricsSnapshot: Hashable, Sendable {
         }
         family("sluice_watcher_poll_seconds", "gauge", "How long the last poll of the kernel took.")
         sample("sluice_watcher_poll_seconds", [], pollSeconds.map { String($0) } ?? "NaN")
+        if let eventHandlingSeconds {
+            family("sluice_watcher_event_handling_seconds_max", "gauge",
+                   "The longest time from a kernel event's arrival to the end of its handling (containment included).")
+            sample("sluice_watcher_event_handling_seconds_max", [], String(eventHandlingSeconds))
+        }
         return out
     }
 

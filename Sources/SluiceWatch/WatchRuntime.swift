@@ -18,6 +18,8 @@ final class WatchRuntime: Sendable {
     let stop = StopSignal()
     let pollWake = WakeSignal()
     let reloadRequested = Atomic(false)
+    /// The longest event handling so far, in nanoseconds.
+    let slowestEvent = Atomic<UInt64>(0)
     let storeQueue: WorkQueue<[WatchEffect]>
     let threads = WorkerThreads()
     let storeThread = WorkerThreads()
@@ -85,10 +87,13 @@ final class WatchRuntime: Sendable {
                 Thread.sleep(forTimeInterval: 1)
                 continue
             }
+            // Counted from the batch's arrival, so events queued behind others in it count their wait.
+            let received = ContinuousClock.now
             for event in batch {
-                let received = ContinuousClock.now
                 let output = engine.withLock { $0.handle(event) }
                 let spent = ContinuousClock.now - received
+                let nanoseconds = UInt64(max(0, spent.secondsValue * 1e9))
+                _ = slowestEvent.max(nanoseconds, ordering: .relaxed)
                 if spent > .milliseconds(100) {
                     logger.warning("handling a kernel event took long", metadata: ["seconds": "\(spent.secondsValue)"])
                 }
@@ -136,9 +141,17 @@ final class WatchRuntime: Sendable {
         }
     }
 
+    /// The engine's figures plus what only the runtime measures.
+    func metrics() -> MetricsSnapshot {
+        var snapshot = engine.withLock { $0.metrics() }
+        let slowest = slowestEvent.load(ordering: .relaxed)
+        if slowest > 0 { snapshot.eventHandlingSeconds = Double(slowest) / 1e9 }
+        return snapshot
+    }
+
     private func writeTextfile() {
         guard let textfile else { return }
-        let snapshot = engine.withLock { $0.metrics() }
+        let snapshot = metrics()
         do {
             try textfile.write(snapshot.prometheusText)
         } catch {

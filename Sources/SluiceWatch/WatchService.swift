@@ -78,7 +78,7 @@ public final class WatchService: Service {
         if let metricsAddress {
             do {
                 server = try MetricsServer(address: metricsAddress, logger: logger) {
-                    current.engine.withLock { $0.metrics() }.prometheusText
+                    current.metrics().prometheusText
                 }
             } catch {
                 dispatcher.shutdown(timeout: .seconds(1))
@@ -122,7 +122,7 @@ public final class WatchService: Service {
 
     /// The running watcher's figures, or nil when it is not running.
     public func metrics() -> MetricsSnapshot? {
-        runtime.withLock { $0 }?.engine.withLock { $0.metrics() }
+        runtime.withLock { $0 }?.metrics()
     }
 
     /// SIGHUP as a dispatch source (the signal itself is ignored, so it cannot end the process).

@@ -40,11 +40,13 @@ import Testing
         // Restored before anything else.
         #expect(kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.7") == 300_000)
 
-        let sent = ContinuousClock.now
         events.push(.packet(PacketLog(prefix: "sluice-quota sluice hq_compute_1d", group: 5113,
                                       source: FakeKernel.address("10.20.1.1"))))
         #expect(await Self.eventually { kernel.hosts(in: "blocked_v4") == ["10.20.1.1"] })
-        #expect(ContinuousClock.now - sent < .milliseconds(100))
+        // Measured by the service from the event's arrival, so a busy test machine's scheduling of
+        // this test does not count.
+        let handling = try #require(service.metrics()?.eventHandlingSeconds)
+        #expect(handling < 0.1)
         #expect(await Self.eventually { writer.lines.count == 1 && store.incidents.count == 1 })
 
         // A newly applied policy is followed without a restart.
