@@ -61,8 +61,8 @@ extension WatchEngine {
         return effects
     }
 
-    /// A total quota was spent: one incident for the group total, then the groups' containment for
-    /// every host that has bytes counted in the window.
+    /// A total quota was spent: one incident for the group total, then the groups' containment (and
+    /// an incident) for every host that has bytes counted in the window.
     func exceedTotal(_ id: String, contributors: [WatchHost], at now: Date) -> [WatchEffect] {
         guard let state = bindings[id] else { return [] }
         let binding = state.binding
@@ -101,10 +101,17 @@ extension WatchEngine {
             }
             handled.insert(key)
             guard let contained else { continue }
+            // Each contained contributor gets its own incident, so its containment names why, and a
+            // restarted watcher knows it already acted on this host.
+            incidentsTotal += 1
             let alert = AlertEvent(time: now, kind: .contained, table: table, host: host, groups: binding.groups,
                                    quotaID: id, window: state.window, bytes: state.usage[host], budget: binding.bytes,
                                    action: response.containmentText, ends: contained.ends)
-            effects.append(.putContainment(stored(contained), incident: totalKey))
+            effects.append(.recordIncident(IncidentDraft(
+                table: table, time: now, host: host, groups: binding.groups, quotaID: id, window: state.window,
+                bytes: state.usage[host] ?? 0, budget: binding.bytes, actions: response.actionTexts,
+                containmentExpires: contained.ends.date, details: alert.json)))
+            effects.append(.putContainment(stored(contained), incident: key))
             effects.append(.alert(alert, sinks: sinks))
         }
         return effects

@@ -92,10 +92,12 @@ import Testing
         #expect(h.kernel.hosts(in: "isolated_v4") == ["10.30.0.11", "10.30.0.12"])
         // `isolate` without `for`: until released, so no timeout.
         #expect(h.kernel.element("isolated_v4", "10.30.0.11")?.timeout == nil)
-        #expect(h.store.incidents.map(\.host) == [.groupTotal])
-        #expect(h.store.incidents.first?.bytes == 10_000_000)
+        #expect(h.store.incidents.map(\.host.description) == ["*", "10.30.0.11", "10.30.0.12"])
+        #expect(h.store.incidents.map(\.bytes) == [10_000_000, 6_000_000, 4_000_000])
+        #expect(h.store.incidents.allSatisfy { $0.budget == 10_000_000 && $0.actions == ["isolate until released", "alert log"] })
         #expect(h.store.allContainments.map(\.record.host.description) == ["10.30.0.11", "10.30.0.12"])
-        #expect(h.store.allContainments.allSatisfy { $0.record.incidentID == 1 && $0.record.expires == nil })
+        #expect(h.store.allContainments.map(\.record.incidentID) == [2, 3])
+        #expect(h.store.allContainments.allSatisfy { $0.record.expires == nil })
         #expect(h.alerts.map(\.event) == ["exceeded", "contained", "contained"])
         #expect(h.alerts.map(\.host) == ["*", "10.30.0.11", "10.30.0.12"])
         #expect(h.alerts[1].line.contains(#""bytes":6000000,"budget":10000000"#))
@@ -122,7 +124,7 @@ import Testing
         h.kernel.charge(object: "aq_self_updates_1d", bytes: 5_000_000)
         h.poll()
         #expect(h.kernel.hosts(in: "blocked_self") == ["nfproto 10", "nfproto 2"])
-        #expect(h.store.incidents.map(\.host) == [.groupTotal])
+        #expect(h.store.incidents.map(\.host) == [.groupTotal, .machine])
         #expect(h.alerts.map(\.event) == ["exceeded", "contained"])
         #expect(h.alerts.map(\.host) == ["*", "self"])
     }
@@ -163,7 +165,25 @@ import Testing
         #expect(h.kernel.hosts(in: "isolated_v4") == ["10.30.0.11"])
         h.poll()
         #expect(h.kernel.hosts(in: "isolated_v4") == ["10.30.0.11", "10.30.0.15"])
-        #expect(h.store.incidents.count == 1)
+        #expect(h.store.incidents.map(\.host.description) == ["*", "10.30.0.11", "10.30.0.15"])
+    }
+
+    @Test func aRestartDoesNotContainATotalsContributorAgainAfterItsContainmentEnded() throws {
+        let h = Harness(TestPolicies.gateway.replacingOccurrences(of: "  isolate\n  alert log", with: "  isolate for 1h\n  alert log"))
+        h.start()
+        h.kernel.charge(set: "tq_dtn_1d_v4", host: "10.30.0.11", bytes: 10_000_000)
+        h.kernel.charge(object: "tq_dtn_1d", bytes: 10_000_000)
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4") == ["10.30.0.11"])
+        h.clock.advance(3_601)
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4").isEmpty)
+        h.run(h.engine.stop())
+        h.restart()
+        h.start()
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4").isEmpty)
+        #expect(h.store.incidents.count == 2)
     }
 
     @Test func aHostIsContainedOnceWhateverTellsTheWatcher() throws {
