@@ -13,6 +13,7 @@ public final class SluiceStoreAdapter: WatchStore {
         self.store = store
     }
 
+    /// Every usage figure whose window holds `time`.
     public func currentUsage(table: String, at time: Date) throws -> [StoredUsage] {
         try store.currentUsage(table: table, at: time).map { record in
             StoredUsage(table: record.table, quotaID: record.quotaID, host: try Self.host(record.host),
@@ -21,6 +22,7 @@ public final class SluiceStoreAdapter: WatchStore {
         }
     }
 
+    /// Writes usage figures in one transaction, keeping the larger bytes.
     public func recordUsage(_ usage: [StoredUsage]) throws {
         guard !usage.isEmpty else { return }
         try store.recordUsage(usage.map { u in
@@ -29,6 +31,7 @@ public final class SluiceStoreAdapter: WatchStore {
         }, mode: .max)
     }
 
+    /// Containments that hold at `time`.
     public func activeContainments(table: String, at time: Date) throws -> [StoredContainment] {
         try store.activeContainments(table: table, at: time).map { record in
             StoredContainment(table: record.table, host: try Self.host(record.host), level: Self.level(record.kind),
@@ -37,6 +40,7 @@ public final class SluiceStoreAdapter: WatchStore {
         }
     }
 
+    /// Records a containment, closing the host's standing one.
     public func putContainment(_ containment: StoredContainment) throws {
         try store.putContainment(table: containment.table, host: containment.host.description,
                                  kind: containment.level == .isolate ? .isolate : .block, since: containment.since,
@@ -45,6 +49,7 @@ public final class SluiceStoreAdapter: WatchStore {
                                  incidentID: containment.incidentID)
     }
 
+    /// Ends the host's standing containment if it is of `level`.
     public func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws {
         // Only the containment that expired: a newer one of another kind stays.
         guard let standing = try store.containment(table: table, host: host.description),
@@ -52,6 +57,7 @@ public final class SluiceStoreAdapter: WatchStore {
         try store.releaseContainment(table: table, host: host.description, at: time)
     }
 
+    /// Records an incident and returns its id.
     public func recordIncident(_ incident: IncidentDraft) throws -> Int64 {
         try store.recordIncident(table: incident.table, time: incident.time, host: incident.host.description,
                                  groups: incident.groups, quotaID: incident.quotaID, windowStart: incident.window.start,
@@ -60,24 +66,29 @@ public final class SluiceStoreAdapter: WatchStore {
                                  details: incident.details).id
     }
 
+    /// The incidents recorded at or after `since`, as keys.
     public func incidentKeys(table: String, since: Date) throws -> [IncidentKey] {
         try store.incidents(table: table, since: since).map { incident in
             IncidentKey(quotaID: incident.quotaID, host: try Self.host(incident.host), windowStart: incident.windowStart)
         }
     }
 
+    /// The window marks, from the marks file.
     public func windowMarks(table: String) throws -> [String: Int64] {
         try WindowMarkFile(directory: store.directory, table: table).read()
     }
 
+    /// Replaces the marks file.
     public func recordWindowMarks(table: String, _ marks: [String: Int64]) throws {
         try WindowMarkFile(directory: store.directory, table: table).write(marks)
     }
 
+    /// The id of the table's live version.
     public func liveVersionID(table: String) throws -> Int64? {
         try store.liveVersion(table: table)?.id
     }
 
+    /// The compiled policy of a version.
     public func compiledPolicy(version: Int64) throws -> CompiledPolicy {
         try store.compiledPolicy(ofVersion: version)
     }

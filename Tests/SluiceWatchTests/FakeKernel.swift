@@ -215,9 +215,3 @@ final class FakeKernel: WatchKernel {
         }
     }
 }
-
-enum FakeKernelError: Error {
-    case noSuchSet(String)
-    case noSuchObject(String)
-    case refused
-}

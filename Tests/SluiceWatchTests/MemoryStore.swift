@@ -159,8 +159,3 @@ final class MemoryStore: WatchStore {
         return p
     }
 }
-
-enum MemoryStoreError: Error {
-    case unavailable
-    case noSuchVersion
-}
