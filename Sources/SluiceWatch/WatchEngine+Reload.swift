@@ -4,8 +4,10 @@ import SluiceCompiler
 extension WatchEngine {
     /// Follows a newly applied policy without losing usage: quotas keep their state by id (the
     /// kernel keeps their counters across applies), new quotas are set up as at start (restoring
-    /// recorded usage), dropped ones are written out and forgotten. Containments stay.
-    public func reload(_ compiled: CompiledPolicy, version: Int64? = nil) throws -> [WatchEffect] {
+    /// recorded usage), dropped ones are written out and forgotten. Containments stay. Pass the
+    /// store's current usage when it was read beforehand, so a slow store is not read under a lock.
+    public func reload(_ compiled: CompiledPolicy, version: Int64? = nil,
+                       storedUsage: [StoredUsage]? = nil) throws -> [WatchEffect] {
         guard compiled.ruleset.table == table else {
             throw WatchError.tableMismatch(expected: table, got: compiled.ruleset.table)
         }
@@ -25,7 +27,8 @@ extension WatchEngine {
             }
         }
         if !added.isEmpty {
-            let stored = attempt("read the recorded usage") { try store.currentUsage(table: table, at: now) } ?? []
+            let stored = storedUsage
+                ?? attempt("read the recorded usage") { try store.currentUsage(table: table, at: now) } ?? []
             for binding in added {
                 effects += setUp(binding, at: now, mark: nil, stored: stored)
             }

@@ -11,6 +11,7 @@ final class WatchRuntime: Sendable {
     let kernel: any WatchKernel
     let events: any WatchEventSource
     let store: any WatchStore
+    let clock: any WatchClock
     let executor: EffectExecutor
     let dispatcher: AlertDispatcher
     let textfile: MetricsTextfile?
@@ -25,13 +26,14 @@ final class WatchRuntime: Sendable {
     let storeThread = WorkerThreads()
 
     init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
-         events: any WatchEventSource, store: any WatchStore, executor: EffectExecutor, dispatcher: AlertDispatcher,
+         events: any WatchEventSource, store: any WatchStore, clock: any WatchClock, executor: EffectExecutor, dispatcher: AlertDispatcher,
          textfile: MetricsTextfile?, logger: Logger) {
         self.engine = Mutex(engine)
         self.configuration = configuration
         self.kernel = kernel
         self.events = events
         self.store = store
+        self.clock = clock
         self.executor = executor
         self.dispatcher = dispatcher
         self.textfile = textfile
@@ -135,7 +137,9 @@ final class WatchRuntime: Sendable {
         }
         do {
             let compiled = try store.compiledPolicy(version: live)
-            submit(try engine.withLock { engine throws in try engine.reload(compiled, version: live) })
+            // Read before taking the engine's lock: quota events must not wait for the store.
+            let stored = try store.currentUsage(table: table, at: clock.now())
+            submit(try engine.withLock { engine throws in try engine.reload(compiled, version: live, storedUsage: stored) })
         } catch {
             logger.error("could not follow the live policy", metadata: ["version": "\(live)", "error": "\(error)"])
         }

@@ -72,7 +72,7 @@ public final class WatchService: Service {
         // Restore before anything else runs; the writes it asks for are made before the loops start.
         executor.run(engine.start())
         let current = WatchRuntime(engine: engine, configuration: configuration, kernel: kernel, events: events,
-                                   store: store, executor: executor, dispatcher: dispatcher,
+                                   store: store, clock: clock, executor: executor, dispatcher: dispatcher,
                                    textfile: metricsTextfile.map(MetricsTextfile.init(path:)), logger: logger)
         var server: MetricsServer?
         if let metricsAddress {

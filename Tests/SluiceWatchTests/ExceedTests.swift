@@ -221,6 +221,16 @@ import Testing
         #expect(h.store.incidents.map(\.host.description) == ["10.20.5.9"])
     }
 
+    @Test func aBrokenStoreDoesNotStopContainment() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.store.setFailing(true)
+        h.start()
+        h.handle(h.quotaLog("hq_compute_1d", from: "10.20.1.1"))
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.20.1.1"])
+        #expect(h.alerts.map(\.event) == ["contained"])
+        #expect(h.store.incidents.isEmpty)
+    }
+
     @Test func aRefusedContainmentIsTriedAgain() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -26,6 +26,7 @@ final class MemoryStore: WatchStore {
         var policies: [Int64: CompiledPolicy] = [:]
         var usageWrites = 0
         var failing = false
+        var delay: TimeInterval = 0
     }
 
     private let state = Mutex(State())
@@ -70,8 +71,15 @@ final class MemoryStore: WatchStore {
 
     // MARK: WatchStore
 
+    /// Makes every call wait this long first (a database held by another process).
+    func setDelay(_ seconds: TimeInterval) {
+        state.withLock { $0.delay = seconds }
+    }
+
     private func check() throws {
-        if state.withLock({ $0.failing }) { throw MemoryStoreError.unavailable }
+        let (failing, delay) = state.withLock { ($0.failing, $0.delay) }
+        if delay > 0 { Thread.sleep(forTimeInterval: delay) }
+        if failing { throw MemoryStoreError.unavailable }
     }
 
     func currentUsage(table: String, at time: Date) throws -> [StoredUsage] {

@@ -70,6 +70,33 @@ import Testing
         #expect(service.status() == nil)
     }
 
+    @Test func aSlowStoreDoesNotDelayContainment() async throws {
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let clock = FakeClock(FakeClock.noon)
+        let kernel = FakeKernel(compiled, clock: clock)
+        let store = MemoryStore()
+        let events = QueuedEvents()
+        var configuration = WatchConfiguration()
+        configuration.pollInterval = .milliseconds(50)
+        let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store,
+                                   compiled: compiled, clock: clock, alertWriter: RecordingWriter(), handleHangup: false,
+                                   logger: Logger(label: "test.service"))
+        let task = Task { try await service.run() }
+        #expect(await Self.eventually { service.status() != nil })
+        store.setDelay(0.5)
+        for host in ["10.20.1.1", "10.20.1.2", "10.20.1.3"] {
+            events.push(.packet(PacketLog(prefix: "sluice-quota sluice hq_compute_1d", group: 5113,
+                                          source: FakeKernel.address(host))))
+        }
+        #expect(await Self.eventually(.seconds(1)) { kernel.hosts(in: "blocked_v4").count == 3 })
+        #expect(store.incidents.count < 3, "the store writes should still be waiting")
+        #expect(try #require(service.metrics()?.eventHandlingSeconds) < 0.1)
+        store.setDelay(0)
+        task.cancel()
+        try await task.value
+        #expect(store.incidents.count == 3)
+    }
+
     @Test func withoutALivePolicyTheServiceRefusesToStart() async throws {
         let compiled = TestPolicies.compile(TestPolicies.gateway)
         let clock = FakeClock(FakeClock.noon)
