@@ -16,6 +16,8 @@ extension WatchEngine {
         case .eventsLost:
             logger.warning("kernel events were lost; reading everything now")
             return EngineOutput(pollNow: true)
+        case .tableChanged(let eventTable):
+            return EngineOutput(pollNow: eventTable == table)
         case .quotaDepleted(let eventTable, let name):
             guard eventTable == table, let binding = index.binding(object: name) else { return EngineOutput() }
             return quotaSpent(binding, host: nil, at: now)

@@ -143,6 +143,15 @@ import Testing
         #expect(h.store.incidents.first?.window == QuotaWindow(containing: FakeClock.noon, length: 3_600))
     }
 
+    @Test func lostEventsAndTableChangesAskForAPoll() {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        #expect(h.handle(.eventsLost).pollNow)
+        #expect(h.handle(.tableChanged(table: "sluice")).pollNow)
+        #expect(!h.handle(.tableChanged(table: "other")).pollNow)
+        #expect(!h.handle(.quotaDepleted(table: "other", name: "tq_dtn_1d")).pollNow)
+    }
+
     @Test func quotaLogOfAHostOutsideTheQuotaIsIgnored() {
         let h = Harness(TestPolicies.gateway)
         h.start()
