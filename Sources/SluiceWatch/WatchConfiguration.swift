@@ -21,6 +21,8 @@ public struct WatchConfiguration: Hashable, Sendable {
     public var alertConcurrency: Int
     /// Most alerts waiting to run; beyond it new ones are dropped (and logged), never waited for.
     public var alertQueueLimit: Int
+    /// How often the node_exporter metrics file is rewritten (each write is synced to disk).
+    public var textfileInterval: Duration
     /// How long a containment element may be missing from the kernel, while the store still holds
     /// it, before the watcher puts it back (an operator's release removes both within this time).
     public var containmentRestoreGrace: Duration
@@ -29,7 +31,8 @@ public struct WatchConfiguration: Hashable, Sendable {
     public init(table: String = "sluice", pollInterval: Duration = .seconds(1), flushInterval: Duration = .seconds(10),
                 deniedThreshold: Int = 5, deniedInterval: Duration = .seconds(60), deniedTrackedHosts: Int = 4096,
                 deniedRecentDestinations: Int = 5, alertTimeout: Duration = .seconds(10), alertConcurrency: Int = 4,
-                alertQueueLimit: Int = 1000, containmentRestoreGrace: Duration = .seconds(2)) {
+                alertQueueLimit: Int = 1000, textfileInterval: Duration = .seconds(10),
+                containmentRestoreGrace: Duration = .seconds(2)) {
         self.table = table
         self.pollInterval = pollInterval
         self.flushInterval = flushInterval
@@ -40,6 +43,7 @@ public struct WatchConfiguration: Hashable, Sendable {
         self.alertTimeout = alertTimeout
         self.alertConcurrency = alertConcurrency
         self.alertQueueLimit = alertQueueLimit
+        self.textfileInterval = textfileInterval
         self.containmentRestoreGrace = containmentRestoreGrace
     }
 }

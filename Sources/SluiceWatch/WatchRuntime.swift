@@ -107,6 +107,7 @@ final class WatchRuntime: Sendable {
 
     private func pollLoop() {
         var next = Date()
+        var nextTextfile = Date()
         while !stop.isStopped {
             pollWake.wait(until: next)
             if stop.isStopped { break }
@@ -115,7 +116,10 @@ final class WatchRuntime: Sendable {
             let plan = engine.withLock { $0.pollPlan() }
             let readings = plan.read(kernel: kernel, store: store)
             submit(engine.withLock { $0.absorb(readings) })
-            writeTextfile()
+            if Date() >= nextTextfile {
+                writeTextfile()
+                nextTextfile = Date().addingTimeInterval(configuration.textfileInterval.secondsValue)
+            }
         }
     }
 

@@ -30,6 +30,7 @@ import Testing
         var configuration = WatchConfiguration()
         configuration.pollInterval = .milliseconds(50)
         configuration.flushInterval = .seconds(3_600)
+        configuration.textfileInterval = .milliseconds(100)
         let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store, clock: clock,
                                    alertWriter: writer, metricsAddress: try ListenAddress(parsing: "127.0.0.1:0"),
                                    metricsTextfile: dir.path + "/sluice.prom", handleHangup: false,
