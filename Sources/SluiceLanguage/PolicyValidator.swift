@@ -88,6 +88,8 @@ struct PolicyValidator {
     /// every complete allow (nil for incomplete ones), in order.
     private mutating func checkAllows() -> [AllowFootprint?] {
         var footprints: [AllowFootprint?] = []
+        // Only allows that can match and are not errors may shadow later ones.
+        var shadowers: [(index: Int, bounds: FootprintBounds)] = []
         for (node, rule) in resolution.allows {
             guard let rule else {
                 footprints.append(nil)
@@ -108,10 +110,12 @@ struct PolicyValidator {
                 reportNeverMatches(node, footprint)
                 continue
             }
-            for (earlierIndex, earlier) in footprints.dropLast().enumerated() {
-                guard let earlier, !earlier.families.isEmpty, footprint.isCovered(by: earlier) else { continue }
+            let bounds = FootprintBounds(footprint)
+            defer { shadowers.append((footprints.count - 1, bounds)) }
+            for shadower in shadowers where shadower.bounds.mayCover(bounds) {
+                guard let earlier = footprints[shadower.index], footprint.isCovered(by: earlier) else { continue }
                 var notes = [DiagnosticNote(.note, "this earlier allow admits everything it does",
-                                            at: resolution.allows[earlierIndex].node.location)]
+                                            at: resolution.allows[shadower.index].node.location)]
                 if rule.quota != nil {
                     notes.append(DiagnosticNote(.note, "its inline quota never counts anything"))
                 }
