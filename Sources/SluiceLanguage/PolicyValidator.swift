@@ -96,7 +96,7 @@ struct PolicyValidator {
                 continue
             }
             let footprint = AllowFootprint(sources: sourceSet(rule.sources), targets: targetSet(rule.targets),
-                                           ports: portSet(rule.ports))
+                                           ports: portSet(rule.ports), rule: rule)
             footprints.append(footprint)
             if case .any = rule.sources, footprint.targets.isFull(.ipv4), footprint.targets.isFull(.ipv6),
                footprint.ports.isEverything {
