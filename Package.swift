@@ -55,6 +55,10 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // Benchmarks: programs that print ratios against a reference measured in the same run.
+        .target(name: "BenchSupport", path: "bench/Support"),
+        .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
+
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"]),
         .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),

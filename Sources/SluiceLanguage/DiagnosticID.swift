@@ -43,6 +43,10 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case mixedFamilies = "mixed-families"
     case expectFailed = "expect-failed"
     case unsupported = "unsupported"
+    /// A per-host quota covers more hosts than the kernel set tracks (the rest are denied).
+    case hostLimit = "host-limit"
+    /// A protocol that cannot occur with the rule's address family (`icmp` to IPv6 targets).
+    case protocolFamilyMismatch = "protocol-family-mismatch"
 
     // Warnings.
     case shadowedAllow = "shadowed-allow"

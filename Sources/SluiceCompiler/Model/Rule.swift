@@ -13,7 +13,7 @@ public struct Rule: Hashable, Sendable, Codable {
     public init(_ statements: [Statement], origin: SourceLocation? = nil, comment: String? = nil) {
         self.statements = statements
         self.origin = origin
-        self.comment = comment ?? origin?.fileLine
+        self.comment = (comment ?? origin?.fileLine).map(KernelComment.clipStart)
     }
 
     /// The rule's verdict, if its last statement is one.

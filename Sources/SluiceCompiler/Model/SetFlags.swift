@@ -10,12 +10,12 @@ public struct SetFlags: OptionSet, Hashable, Sendable, Codable {
     /// The packet path adds elements (`update @set`).
     public static let dynamic = SetFlags(rawValue: 1 << 2)
 
-    /// The flag words in nft's order.
+    /// The flag words in the order `nft list` prints them.
     public var names: [String] {
         var out: [String] = []
+        if contains(.dynamic) { out.append("dynamic") }
         if contains(.interval) { out.append("interval") }
         if contains(.timeout) { out.append("timeout") }
-        if contains(.dynamic) { out.append("dynamic") }
         return out
     }
 }

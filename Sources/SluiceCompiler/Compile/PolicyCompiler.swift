@@ -1,0 +1,28 @@
+import SluiceLanguage
+
+/// Compiles a validated `Policy` into the `Ruleset` for Sluice's table and the bindings the
+/// watcher needs. Pure and deterministic: the same policy gives the same value, byte for byte once
+/// rendered.
+public struct PolicyCompiler: Sendable {
+    /// The table to compile for (`--table`).
+    public var table: String
+
+    /// Creates a compiler for a table.
+    public init(table: String = Ruleset.defaultTable) {
+        self.table = table
+    }
+
+    /// Compiles a policy. The policy must be the validated output of `PolicyLoader`.
+    public func compile(_ policy: Policy) -> CompileResult {
+        let builder = RulesetBuilder(policy: policy, table: table)
+        let containment = builder.containmentSets()
+        let base = builder.baseChain(containment)
+        let egress = builder.egressChain(containment)
+        // Over-quota chains were appended while compiling; the entry chains go first.
+        builder.chains = [base, egress] + builder.chains
+        let compiled = CompiledPolicy(policy: policy, ruleset: builder.ruleset, quotas: builder.bindings,
+                                      containment: containment)
+        let hasErrors = builder.diagnostics.hasErrors
+        return CompileResult(compiled: hasErrors ? nil : compiled, diagnostics: builder.diagnostics)
+    }
+}

@@ -1,0 +1,161 @@
+import SluiceLanguage
+
+extension RulesetBuilder {
+    /// The rules of one `allow`: its inline quota's accounting first, then the accept, per family
+    /// and protocol slice.
+    func allowRules(_ allow: AllowRule) -> [Rule] {
+        currentLocation = allow.location
+        defer { currentLocation = nil }
+        let criteria = allowCriteria(allow)
+        var rules: [Rule] = []
+        if let quota = allow.quota, !criteria.isEmpty {
+            let id = uniqueQuotaID(KernelNames.quotaID(prefix: "aq", parts: [sourcePart(allow.sources),
+                                                                               targetPart(allow.targets)],
+                                                       window: quota.window))
+            rules += accountingRules(id: id, spec: quota, selector: allow.sources, location: allow.location,
+                                     inline: true, criteria: criteria)
+        }
+        rules += criteria.map { Rule($0.statements + [.verdict(.accept)], origin: allow.location) }
+        return rules
+    }
+
+    /// Every (family, protocol) slice the allow admits, with its source, destination and port matches.
+    func allowCriteria(_ allow: AllowRule) -> [Criterion] {
+        let source = sourceMatch(allow.sources)
+        let target = targetMatch(allow.targets)
+        let clauses = portClauses(allow.ports)
+        var bases: [(AddressFamily?, [Statement])] = []
+        if case .machine = source, case .any = target {
+            bases.append((nil, []))
+        } else {
+            for family in AddressFamily.allCases {
+                var statements: [Statement] = []
+                if case .sets(let v4, let v6) = source {
+                    guard let set = family == .ipv4 ? v4 : v6 else { continue }
+                    statements.append(Self.sourceStatement(set, family: family))
+                }
+                if case .sets(let v4, let v6) = target {
+                    guard let set = family == .ipv4 ? v4 : v6 else { continue }
+                    statements.append(Self.destinationStatement(set, family: family))
+                }
+                bases.append((family, statements))
+            }
+        }
+        var criteria: [Criterion] = []
+        var droppedClause = false
+        for (family, statements) in bases {
+            for clause in clauses {
+                if let tied = clause.family, let family, tied != family {
+                    droppedClause = true
+                    continue
+                }
+                criteria.append(Criterion(family: family ?? clause.family, statements: statements + clause.statements))
+            }
+        }
+        if droppedClause && criteria.isEmpty {
+            diagnostics.append(.warning(.protocolFamilyMismatch,
+                                        "this allow can never match: its protocols and addresses belong to different IP versions",
+                                        at: allow.location,
+                                        notes: [DiagnosticNote(.note, "icmp is IPv4 only and icmpv6 is IPv6 only")]))
+        }
+        return criteria
+    }
+
+    /// The sets that recognize an allow's destinations.
+    func targetMatch(_ selector: TargetSelector) -> TargetMatch {
+        guard case .items(let items) = selector else { return .any }
+        var names: [String] = []
+        var ranges: [AddressRange] = []
+        var literals: [AddressRange] = []
+        for item in items {
+            switch item {
+            case .destination(let name):
+                names.append(name)
+                ranges += policy.destination(named: name)?.addresses ?? []
+            case .address(let range):
+                literals.append(range)
+            }
+        }
+        ranges += literals
+        let base: String
+        let comment: String
+        if names.count == 1 && literals.isEmpty {
+            base = "d_\(names[0])"
+            comment = "destination \(names[0])"
+        } else {
+            base = "t_\(targetPart(selector))"
+            comment = "targets " + (names + literals.map(\.description)).joined(separator: ", ")
+        }
+        return .sets(v4: addressSet(base, family: .ipv4, ranges: ranges, comment: comment),
+                     v6: addressSet(base, family: .ipv6, ranges: ranges, comment: comment))
+    }
+
+    /// The name part an allow's targets contribute: destination names, plus a hash of literals.
+    func targetPart(_ selector: TargetSelector) -> String {
+        guard case .items(let items) = selector else { return "any" }
+        var names: [String] = []
+        var literals: [String] = []
+        for item in items {
+            switch item {
+            case .destination(let name): names.append(name)
+            case .address(let range): literals.append(range.description)
+            }
+        }
+        if !literals.isEmpty { names.append("l" + StableHash.hex(literals.sorted().joined(separator: ","), length: 8)) }
+        return KernelNames.part(names)
+    }
+
+    /// The protocol slices of an `on` list, TCP and UDP ports looked up in interval sets.
+    func portClauses(_ selector: PortSelector) -> [PortClause] {
+        guard case .items(let items) = selector else { return [PortClause(family: nil, statements: [])] }
+        var specs: [PortSpec] = []
+        var names: [String] = []
+        var literals: [String] = []
+        for item in items {
+            switch item {
+            case .service(let name):
+                names.append(name)
+                specs += policy.service(named: name)?.ports ?? []
+            case .port(let spec):
+                literals.append(spec.description)
+                specs.append(spec)
+            }
+        }
+        let single = names.count == 1 && literals.isEmpty
+        var partNames = names
+        if !literals.isEmpty { partNames.append("l" + StableHash.hex(literals.sorted().joined(separator: ","), length: 8)) }
+        let base = single ? "s_\(names[0])" : "p_\(KernelNames.part(partNames))"
+        let comment = single ? "service \(names[0])"
+            : "ports " + (names + literals).joined(separator: ", ")
+
+        var clauses: [PortClause] = []
+        for transport in Transport.allCases.sorted() {
+            let mine = specs.filter { $0.transport == transport }
+            guard !mine.isEmpty else { continue }
+            if !transport.hasPorts || mine.contains(where: { $0.ports == nil }) {
+                clauses.append(PortClause(family: transport.family,
+                                          statements: [.match(Match(.l4proto, .l4proto(transport.protocolNumber)))]))
+                continue
+            }
+            let ranges = Self.normalizePorts(mine.map(\.portRange))
+            let set = addSet(NFTSet(name: "\(base)_\(transport.rawValue)", keyType: .inetService, flags: .interval,
+                                    elements: ranges.map { SetElement(.ports($0)) }, comment: comment))
+            clauses.append(PortClause(family: nil,
+                                      statements: [.match(Match(transport == .tcp ? .tcpDport : .udpDport, .set(set)))]))
+        }
+        return clauses
+    }
+
+    /// Sorted, merged port ranges (overlapping and adjacent ranges become one).
+    static func normalizePorts(_ ranges: [ClosedRange<UInt16>]) -> [ClosedRange<UInt16>] {
+        var out: [ClosedRange<UInt16>] = []
+        for r in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
+            if let last = out.last, UInt32(last.upperBound) + 1 >= UInt32(r.lowerBound) {
+                out[out.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
+            } else {
+                out.append(r)
+            }
+        }
+        return out
+    }
+}

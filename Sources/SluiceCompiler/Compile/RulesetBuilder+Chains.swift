@@ -1,0 +1,125 @@
+import SluiceLanguage
+
+extension RulesetBuilder {
+    /// Adds the sets that hold contained hosts (always present, so `sluice block` works with any
+    /// policy) and returns the binding the watcher uses.
+    func containmentSets() -> ContainmentBinding {
+        func addressSet(_ name: String, _ family: AddressFamily, _ comment: String) -> String {
+            addSet(NFTSet(name: name + KernelNames.suffix(family), keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
+                          flags: .timeout, comment: comment, runtimeElements: true))
+        }
+        var binding = ContainmentBinding(
+            blockedV4: addressSet("blocked", .ipv4, "hosts whose egress is blocked"),
+            blockedV6: addressSet("blocked", .ipv6, "hosts whose egress is blocked"),
+            isolatedV4: addressSet("isolated", .ipv4, "hosts cut off from everything but management"),
+            isolatedV6: addressSet("isolated", .ipv6, "hosts cut off from everything but management"),
+            nflogGroup: KernelNames.nflogGroup,
+            deniedPrefix: policy.logDenied == nil ? nil : KernelNames.deniedLogPrefix(table: table))
+        if policy.groups.contains(where: \.isSelf) {
+            binding.blockedSelf = addSet(NFTSet(name: "blocked_self", keyType: .nfproto, flags: .timeout,
+                                                comment: "this machine's egress is blocked", runtimeElements: true))
+            binding.isolatedSelf = addSet(NFTSet(name: "isolated_self", keyType: .nfproto, flags: .timeout,
+                                                 comment: "this machine is isolated", runtimeElements: true))
+        }
+        return binding
+    }
+
+    /// The management group's sets, per family.
+    func managementSets() -> (v4: String?, v6: String?) {
+        guard let name = policy.management, let group = policy.group(named: name), !group.isSelf else { return (nil, nil) }
+        return (addressSet("g_\(name)", family: .ipv4, ranges: group.addresses, comment: "group \(name)"),
+                addressSet("g_\(name)", family: .ipv6, ranges: group.addresses, comment: "group \(name)"))
+    }
+
+    /// The base chain: isolation first (both directions, management excepted), then egress dispatch.
+    func baseChain(_ containment: ContainmentBinding) -> Chain {
+        let management = managementSets()
+        var rules: [Rule] = []
+        let gateway = policy.mode == .gateway
+        if !gateway {
+            rules.append(Rule([.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)]))
+            if let isolatedSelf = containment.isolatedSelf {
+                let isolated = Statement.match(Match(.nfproto, .set(isolatedSelf)))
+                for family in AddressFamily.allCases {
+                    if let m = family == .ipv4 ? management.v4 : management.v6 {
+                        rules.append(Rule([isolated, Self.destinationStatement(m, family: family), .verdict(.accept)]))
+                    }
+                }
+                rules.append(Rule([isolated, .verdict(.drop)]))
+            }
+        }
+        for family in AddressFamily.allCases {
+            let isolated = family == .ipv4 ? containment.isolatedV4 : containment.isolatedV6
+            let destinationKey: MatchKey = family == .ipv4 ? .ipDaddr : .ip6Daddr
+            if let m = family == .ipv4 ? management.v4 : management.v6 {
+                rules.append(Rule([Self.sourceStatement(isolated, family: family),
+                                   Self.destinationStatement(m, family: family), .verdict(.accept)]))
+                if gateway {
+                    rules.append(Rule([Self.sourceStatement(m, family: family),
+                                       Self.destinationStatement(isolated, family: family), .verdict(.accept)]))
+                }
+            }
+            rules.append(Rule([Self.sourceStatement(isolated, family: family), .verdict(.drop)]))
+            if gateway {
+                rules.append(Rule([.match(Match(destinationKey, .set(isolated))), .verdict(.drop)]))
+            }
+        }
+        if policy.egressInterfaces.isEmpty {
+            rules.append(Rule([.verdict(.jump("egress"))]))
+        } else {
+            let set = addSet(NFTSet(name: KernelNames.egressInterfaces, keyType: .ifname,
+                                    elements: policy.egressInterfaces.sorted().map { SetElement(.ifname($0)) },
+                                    comment: "interfaces that lead out"))
+            rules.append(Rule([.match(Match(.oifname, .set(set))), .verdict(.jump("egress"))]))
+        }
+        return Chain(name: gateway ? "forward" : "output",
+                     hook: ChainHook(hook: gateway ? .forward : .output, priority: 0, policy: .accept),
+                     rules: rules)
+    }
+
+    /// The egress chain: containment, quotas (before the established accept, so no established
+    /// flow runs past its budget), allows, replies, and the default deny.
+    func egressChain(_ containment: ContainmentBinding) -> Chain {
+        var rules: [Rule] = []
+        if let blockedSelf = containment.blockedSelf {
+            rules.append(Rule([.match(Match(.nfproto, .set(blockedSelf))), .verdict(.drop)]))
+        }
+        rules.append(Rule([Self.sourceStatement(containment.blockedV4, family: .ipv4), .verdict(.drop)]))
+        rules.append(Rule([Self.sourceStatement(containment.blockedV6, family: .ipv6), .verdict(.drop)]))
+        rules.append(Rule([.match(Match(.ctState, .ctState(.invalid))), .verdict(.drop)]))
+
+        for quota in policy.quotas {
+            currentLocation = quota.location
+            let criteria: [Criterion]
+            switch sourceMatch(quota.sources) {
+            case .machine:
+                criteria = [Criterion(family: nil, statements: [])]
+            case .sets(let v4, let v6):
+                criteria = [(AddressFamily.ipv4, v4), (.ipv6, v6)].compactMap { family, set in
+                    set.map { Criterion(family: family, statements: [Self.sourceStatement($0, family: family)]) }
+                }
+            }
+            guard !criteria.isEmpty else { continue }
+            let id = uniqueQuotaID(KernelNames.quotaID(prefix: quota.spec.scope == .perHost ? "hq" : "tq",
+                                                       parts: [sourcePart(quota.sources)], window: quota.spec.window))
+            rules += accountingRules(id: id, spec: quota.spec, selector: quota.sources, location: quota.location,
+                                     inline: false, criteria: criteria)
+        }
+        currentLocation = nil
+
+        for allow in policy.allows {
+            rules += allowRules(allow)
+        }
+        rules.append(Rule([.match(Match(.ctState, .ctState([.established, .related]))), .verdict(.accept)]))
+        if let rate = policy.logDenied {
+            rules.append(Rule([.limit(LimitStatement(rate)),
+                               .log(LogStatement(prefix: KernelNames.deniedKernelLogPrefix)),
+                               .log(LogStatement(prefix: KernelNames.deniedLogPrefix(table: table),
+                                                 group: KernelNames.nflogGroup))],
+                              origin: policy.location))
+        }
+        counters.append(CounterObject(name: KernelNames.deniedCounter, comment: "default deny"))
+        rules.append(Rule([.counter(name: KernelNames.deniedCounter), .verdict(.drop)], origin: policy.location))
+        return Chain(name: "egress", rules: rules)
+    }
+}

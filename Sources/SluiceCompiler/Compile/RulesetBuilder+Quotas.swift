@@ -1,0 +1,130 @@
+import SluiceLanguage
+
+extension RulesetBuilder {
+    /// Adds the kernel objects and rules that account one quota over the traffic the criteria
+    /// select, and records its binding for the watcher. The returned rules go before the traffic's
+    /// verdict, and before `ct state established,related accept`, so established flows count too.
+    func accountingRules(id: String, spec: QuotaSpec, selector: SourceSelector, location: SourceLocation,
+                         inline: Bool, criteria: [Criterion]) -> [Rule] {
+        let machine: Bool
+        if case .machine = sourceMatch(selector) { machine = true } else { machine = false }
+        let families = orderedFamilies(criteria)
+        let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
+            + (spec.scope == .perHost ? "per host" : "total")
+        let comment = "\(inline ? "inline quota" : "quota") \(what) (\(location.fileLine))"
+        var binding = QuotaBinding(id: id, scope: spec.scope, groups: policy.groupNames(selector), bytes: spec.bytes,
+                                   window: spec.window, location: location, inline: inline,
+                                   nflogPrefix: KernelNames.quotaLogPrefix(table: table, quota: id))
+        var rules: [Rule] = []
+        let over = Statement.verdict(.jump("over_\(id)"))
+
+        if machine || spec.scope == .total {
+            // One budget: a named quota object, which the kernel announces when it is spent.
+            quotas.append(QuotaObject(name: id, bytes: spec.bytes, comment: KernelComment.clipEnd(comment)))
+            binding.object = id
+            if !machine {
+                // Attribute a total's bytes to hosts, so the watcher knows whom to contain.
+                for family in families {
+                    let set = hostSet(id, family: family, selector: selector, stateful: .counter,
+                                      comment: "hosts of \(comment)")
+                    setHostSet(&binding, set, family: family)
+                    for c in criteria where c.family == family {
+                        rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set,
+                                                                             key: Self.sourceKey(family)))],
+                                          origin: location))
+                    }
+                }
+            }
+            for c in criteria {
+                rules.append(Rule(c.statements + [.quota(name: id), over], origin: location))
+            }
+        } else {
+            // A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
+            // need 65,536 objects up front.
+            for family in families {
+                let set = hostSet(id, family: family, selector: selector, stateful: .quotaOver(bytes: spec.bytes),
+                                  comment: comment)
+                setHostSet(&binding, set, family: family)
+                for c in criteria where c.family == family {
+                    rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))),
+                                                      over], origin: location))
+                    // A full set adds no element and the update does not match: deny instead of
+                    // letting an untracked host through.
+                    rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true),
+                                                      .verdict(.drop)], origin: location))
+                }
+            }
+        }
+        addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix)
+        bindings.append(binding)
+        return rules
+    }
+
+    /// The families the criteria pin, IPv4 first.
+    private func orderedFamilies(_ criteria: [Criterion]) -> [AddressFamily] {
+        AddressFamily.allCases.filter { f in criteria.contains { $0.family == f } }
+    }
+
+    private func setHostSet(_ binding: inout QuotaBinding, _ set: String, family: AddressFamily) {
+        if family == .ipv4 { binding.hostSetV4 = set } else { binding.hostSetV6 = set }
+    }
+
+    /// A dynamic set keyed by source address, sized to the groups (capped), whose elements belong to
+    /// the packet path and the watcher.
+    private func hostSet(_ id: String, family: AddressFamily, selector: SourceSelector, stateful: ElementStateful,
+                         comment: String) -> String {
+        addSet(NFTSet(name: id + KernelNames.suffix(family),
+                      keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
+                      flags: .dynamic,
+                      size: trackedHosts(selector, family: family, stateful: stateful),
+                      stateful: stateful,
+                      comment: comment,
+                      runtimeElements: true))
+    }
+
+    /// How many hosts a dynamic set may hold: the groups' address count, capped. Past the cap a
+    /// per-host quota denies new hosts (fail closed); an IPv4 group that large gets a warning. IPv6
+    /// groups are always larger than the cap, so the cap is documented rather than warned about.
+    private func trackedHosts(_ selector: SourceSelector, family: AddressFamily, stateful: ElementStateful) -> UInt32 {
+        let count = addressCount(selector, family: family)
+        let cap = KernelNames.maxTrackedHosts
+        if count > UInt128(cap), family == .ipv4, case .quotaOver = stateful {
+            let all = policy.groupNames(selector)
+            let names = all.count <= 4 ? all.joined(separator: ", ")
+                : all.prefix(3).joined(separator: ", ") + " and \(all.count - 3) more groups"
+            diagnostics.append(.warning(
+                .hostLimit,
+                "a per-host quota tracks at most \(cap) hosts, but \(names) \(all.count == 1 ? "has" : "have") \(count) IPv4 addresses; "
+                    + "hosts past the limit are denied egress",
+                at: currentLocation ?? policy.location,
+                notes: [DiagnosticNote(.help, "split the group, or give it a total quota instead")]))
+        }
+        return UInt32(min(count, UInt128(cap)))
+    }
+
+    /// The over-quota chain: drops, and wakes the watcher through NFLOG once per host every 10 s.
+    private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String) {
+        let chainName = "over_\(id)"
+        var rules: [Rule] = []
+        let log = Statement.log(LogStatement(prefix: prefix, group: KernelNames.nflogGroup))
+        if families.isEmpty {
+            // One host (this machine): a rate limit is enough to keep the log quiet.
+            rules.append(Rule([.limit(LimitStatement(RateLimit(count: 1, per: .second), burst: 1)), log]))
+        }
+        for family in families {
+            let notified = addSet(NFTSet(name: "n_\(id)" + KernelNames.suffix(family),
+                                         keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
+                                         flags: [.timeout, .dynamic],
+                                         size: set(named: id + KernelNames.suffix(family))?.size
+                                             ?? KernelNames.maxTrackedHosts,
+                                         timeout: KernelNames.notifyTimeoutMilliseconds,
+                                         comment: "hosts over \(id) already announced",
+                                         runtimeElements: true))
+            rules.append(Rule([Self.sourceStatement(notified, family: family), .verdict(.drop)]))
+            rules.append(Rule([.update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log,
+                               .verdict(.drop)]))
+        }
+        rules.append(Rule([.verdict(.drop)]))
+        append(rules, to: chainName)
+    }
+}

@@ -1,0 +1,75 @@
+import SluiceLanguage
+
+/// Accumulates the objects of one compilation in the order they are first needed, so the output
+/// is deterministic; sets are deduplicated by name.
+final class RulesetBuilder {
+    let policy: Policy
+    let table: String
+    private(set) var sets: [NFTSet] = []
+    private var setIndex: [String: Int] = [:]
+    var quotas: [QuotaObject] = []
+    var counters: [CounterObject] = []
+    var chains: [Chain] = []
+    var bindings: [QuotaBinding] = []
+    var diagnostics: [Diagnostic] = []
+    /// The policy statement being compiled, for diagnostics raised deep inside.
+    var currentLocation: SourceLocation?
+    private var usedQuotaIDs: Set<String> = []
+
+    init(policy: Policy, table: String) {
+        self.policy = policy
+        self.table = table
+    }
+
+    /// Adds a set unless one of that name exists; returns the name.
+    @discardableResult
+    func addSet(_ set: NFTSet) -> String {
+        var set = set
+        set.comment = set.comment.map(KernelComment.clipEnd)
+        if setIndex[set.name] == nil {
+            setIndex[set.name] = sets.count
+            sets.append(set)
+        }
+        return set.name
+    }
+
+    /// The set with this name, if added.
+    func set(named name: String) -> NFTSet? { setIndex[name].map { sets[$0] } }
+
+    /// An interval set of addresses of one family, or nil when there are none.
+    func addressSet(_ baseName: String, family: AddressFamily, ranges: [AddressRange], comment: String) -> String? {
+        let inFamily = AddressRange.normalize(ranges.filter { $0.family == family })
+        guard !inFamily.isEmpty else { return nil }
+        return addSet(NFTSet(name: baseName + KernelNames.suffix(family),
+                             keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
+                             flags: .interval,
+                             elements: inFamily.map { SetElement(.address($0)) },
+                             comment: comment))
+    }
+
+    /// A quota id not used before in this compilation: `base`, then `base_2`, `base_3`...
+    func uniqueQuotaID(_ base: String) -> String {
+        var id = base
+        var n = 2
+        while usedQuotaIDs.contains(id) {
+            id = "\(base)_\(n)"
+            n += 1
+        }
+        usedQuotaIDs.insert(id)
+        return id
+    }
+
+    /// Appends a chain, or rules to an existing chain of that name.
+    func append(_ rules: [Rule], to chainName: String) {
+        if let i = chains.firstIndex(where: { $0.name == chainName }) {
+            chains[i].rules += rules
+        } else {
+            chains.append(Chain(name: chainName, rules: rules))
+        }
+    }
+
+    /// The finished ruleset.
+    var ruleset: Ruleset {
+        Ruleset(table: table, sets: sets, quotas: quotas, counters: counters, chains: chains)
+    }
+}

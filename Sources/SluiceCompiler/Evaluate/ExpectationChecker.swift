@@ -1,0 +1,66 @@
+import SluiceLanguage
+
+/// Checks a policy's `expect` lines against its compiled ruleset; a failed expectation is an error
+/// at the `expect` line, with notes that point at the rules that decided.
+public enum ExpectationChecker {
+    /// The diagnostics of every failed expectation (empty when all hold).
+    public static func check(_ compiled: CompiledPolicy) -> [Diagnostic] {
+        let evaluator = FlowEvaluator(compiled)
+        var diagnostics: [Diagnostic] = []
+        for expectation in compiled.policy.expectations {
+            let query = FlowQuery(source: expectation.source, destination: expectation.destination,
+                                  ports: ports(expectation.port, compiled.policy))
+            let result = evaluator.evaluate(query)
+            let holds = expectation.verdict == .allow ? result.summary == .allow : result.summary == .deny
+            if holds { continue }
+            let flow = describe(expectation)
+            let actual: String
+            switch result.summary {
+            case .allow: actual = "allowed"
+            case .deny: actual = "denied"
+            case .partial: actual = "only partly allowed"
+            }
+            var notes: [DiagnosticNote] = []
+            for slice in result.slices where slice.outcome.verdict != expectation.verdict || result.summary == .partial {
+                let by = slice.outcome.rule?.origin
+                let verb = slice.outcome.verdict == .allow ? "allowed" : "denied"
+                let subject = result.slices.count > 1 ? "\(slice) is \(verb)" : "\(verb)"
+                if let by, by == compiled.policy.location, slice.outcome.verdict == .deny {
+                    notes.append(DiagnosticNote(.note, "\(subject) by the default deny", at: by))
+                } else if let by {
+                    notes.append(DiagnosticNote(.note, "\(subject) by this rule", at: by))
+                } else {
+                    notes.append(DiagnosticNote(.note, subject))
+                }
+                if notes.count >= 4 { break }
+            }
+            if case .address(let source) = expectation.source, compiled.policy.groups(containing: source).isEmpty,
+               !compiled.policy.groups.contains(where: \.isSelf) {
+                notes.append(DiagnosticNote(.note, "\(source) is in no group, and a source outside every group can send nothing out"))
+            }
+            diagnostics.append(.error(.expectFailed, "expectation failed: \(flow) is \(actual)",
+                                      at: expectation.location, notes: notes))
+        }
+        return diagnostics
+    }
+
+    /// The ports an expectation's `on` item covers (nil: every protocol and port).
+    public static func ports(_ item: PortItem?, _ policy: Policy) -> [PortSpec]? {
+        switch item {
+        case nil: nil
+        case .port(let spec): [spec]
+        case .service(let name): policy.service(named: name)?.ports ?? []
+        }
+    }
+
+    /// `10.20.3.4 to 192.0.2.10 on tcp/443`.
+    static func describe(_ e: Expectation) -> String {
+        var text = "\(e.source) to \(e.destination)"
+        switch e.port {
+        case .port(let spec): text += " on \(spec)"
+        case .service(let name): text += " on \(name)"
+        case nil: break
+        }
+        return text
+    }
+}

@@ -1,0 +1,93 @@
+import SluiceLanguage
+
+/// Turns a flow evaluation into what `explain` prints: the verdict as the first word, then the
+/// deciding rule as `FILE:LINE` with its source text, then the quotas the flow counts against.
+public struct FlowExplainer: Sendable {
+    private let compiled: CompiledPolicy
+    private let sources: [String: SourceFile]
+
+    /// Creates an explainer for a compiled policy and the files it was read from.
+    public init(_ compiled: CompiledPolicy, sources: [SourceFile]) {
+        self.compiled = compiled
+        self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The explanation as text.
+    public func text(_ query: FlowQuery, _ result: FlowResult) -> String {
+        var lines = [result.verdict.rawValue]
+        let flow = "\(query.source) to \(query.destination)"
+            + (query.ports.map { " on " + $0.map(\.description).joined(separator: ", ") } ?? "")
+        if result.summary == .partial {
+            lines.append("flow: \(flow) is only partly admitted")
+            for slice in result.slices {
+                lines.append("  \(slice): \(slice.outcome.verdict.rawValue) by \(ruleText(slice.outcome))")
+            }
+        } else {
+            lines.append("flow: \(flow)")
+            // Every slice decided the same way; name each distinct deciding rule once.
+            var seen: Set<String> = []
+            for slice in result.slices {
+                let text = ruleText(slice.outcome)
+                if seen.insert(text).inserted { lines.append("rule: \(text)") }
+            }
+        }
+        let quotaIDs = result.slices.filter { $0.outcome.verdict == .allow }.flatMap(\.outcome.quotas)
+        var listed: Set<String> = []
+        let quotas = quotaIDs.filter { listed.insert($0).inserted }.compactMap { id in compiled.quotas.first { $0.id == id } }
+        if quotas.isEmpty {
+            lines.append("quotas: none")
+        } else {
+            lines.append("quotas:")
+            for q in quotas { lines.append("  \(Self.describe(q))") }
+        }
+        if case .address(let a) = query.source, compiled.policy.groups(containing: a).isEmpty,
+           !compiled.policy.groups.contains(where: \.isSelf) {
+            lines.append("note: \(a) is in no group; a source outside every group can send nothing out")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The explanation as JSON.
+    public func json(_ query: FlowQuery, _ result: FlowResult) -> JSONValue {
+        .object([
+            ("verdict", .string(result.verdict.rawValue)),
+            ("summary", .string(result.summary.rawValue)),
+            ("source", .string(query.source.description)),
+            ("destination", .string(query.destination.description)),
+            ("slices", .array(result.slices.map { slice in
+                .object([
+                    ("traffic", .string(slice.description)),
+                    ("verdict", .string(slice.outcome.verdict.rawValue)),
+                    ("rule", slice.outcome.rule?.origin.map { .string($0.fileLine) } ?? .null),
+                    ("text", .string(ruleText(slice.outcome))),
+                    ("quotas", .array(slice.outcome.quotas.map { .string($0) })),
+                ])
+            })),
+        ])
+    }
+
+    /// `FILE:LINE: source text` of the deciding rule, or what decided without one.
+    func ruleText(_ outcome: FlowOutcome) -> String {
+        guard let origin = outcome.rule?.origin else {
+            return outcome.verdict == .allow ? "not egress (left alone)" : "containment"
+        }
+        if origin == compiled.policy.location && outcome.verdict == .deny {
+            return "\(origin.fileLine): default deny (no allow admits this flow)"
+        }
+        let text = sources[origin.file]?.line(origin.line).map { $0.trimmingWhitespace() } ?? ""
+        return text.isEmpty ? origin.fileLine : "\(origin.fileLine): \(text)"
+    }
+
+    /// `hq_compute_1d: 2 GiB per day per host (FILE:LINE)`.
+    public static func describe(_ q: QuotaBinding) -> String {
+        "\(q.id): \(Units.size(q.bytes)) per \(Units.window(q.window)) "
+            + (q.scope == .perHost ? "per host" : "total") + " (\(q.location.fileLine))"
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingWhitespace() -> String {
+        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    }
+}

@@ -1,0 +1,28 @@
+import SluiceLanguage
+
+/// The evaluation of a flow over every protocol and port it covers.
+public struct FlowResult: Hashable, Sendable {
+    /// Whether all, none or part of the flow is admitted.
+    public enum Summary: String, Hashable, Sendable {
+        case allow
+        case deny
+        case partial
+    }
+
+    public var slices: [FlowSlice]
+
+    /// Creates a result.
+    public init(slices: [FlowSlice]) {
+        self.slices = slices
+    }
+
+    /// `allow` when every slice is admitted, `deny` when none is, `partial` otherwise.
+    public var summary: Summary {
+        if slices.allSatisfy({ $0.outcome.verdict == .allow }) { return .allow }
+        if slices.allSatisfy({ $0.outcome.verdict == .deny }) { return .deny }
+        return .partial
+    }
+
+    /// The verdict a user reads first: `allow` only when all of the flow is admitted.
+    public var verdict: Verdict { summary == .allow ? .allow : .deny }
+}

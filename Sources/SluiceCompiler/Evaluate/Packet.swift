@@ -1,0 +1,26 @@
+import SluiceLanguage
+
+/// One packet as the evaluator sees it at the hook: the fields Sluice's rules read.
+public struct Packet: Hashable, Sendable {
+    public var family: AddressFamily
+    /// Nil for host mode's `self` when the source address does not matter.
+    public var source: IPAddress?
+    public var destination: IPAddress
+    public var l4proto: UInt8
+    /// Destination port (TCP and UDP only).
+    public var destinationPort: UInt16?
+    public var outputInterface: String
+    public var ctState: CtState
+
+    /// Creates a packet.
+    public init(family: AddressFamily, source: IPAddress?, destination: IPAddress, l4proto: UInt8,
+                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new) {
+        self.family = family
+        self.source = source
+        self.destination = destination
+        self.l4proto = l4proto
+        self.destinationPort = destinationPort
+        self.outputInterface = outputInterface
+        self.ctState = ctState
+    }
+}

@@ -1,0 +1,36 @@
+import SluiceLanguage
+
+/// The whole front half of Sluice for one policy file: load (parse, resolve, validate), compile,
+/// and check the `expect` lines against the compiled ruleset.
+public struct PolicyBuild: Sendable {
+    /// The compiled policy, or nil when any error was found.
+    public var compiled: CompiledPolicy?
+    /// Every error and warning, in source order.
+    public var diagnostics: [Diagnostic]
+    /// Every file read, the root first.
+    public var sources: [SourceFile]
+
+    /// Loads, compiles and checks the policy at `path` for `table`.
+    public static func build(path: String, table: String = Ruleset.defaultTable,
+                             fileSystem: any PolicyFileSystem = LocalFileSystem()) -> PolicyBuild {
+        let loaded = PolicyLoader(fileSystem: fileSystem).load(path: path)
+        var diagnostics = loaded.diagnostics
+        guard let policy = loaded.policy else {
+            return PolicyBuild(compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
+        }
+        let result = PolicyCompiler(table: table).compile(policy)
+        diagnostics += result.diagnostics
+        guard let compiled = result.compiled else {
+            return PolicyBuild(compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
+        }
+        let failed = ExpectationChecker.check(compiled)
+        diagnostics += failed
+        diagnostics.sort { $0.location < $1.location }
+        return PolicyBuild(compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)
+    }
+
+    /// The diagnostics in the documented text form.
+    public var renderedDiagnostics: String {
+        DiagnosticRenderer.render(diagnostics, sources: sources)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// The state directory of Sluice: applied versions, pending confirmations, quota usage,
+/// containments and incidents, in one SQLite database (`sluice.db`, WAL mode).
+///
+/// Several processes use it at once (the CLI, the watcher, the confirm timer). Each write is one
+/// `BEGIN IMMEDIATE` transaction that waits up to the busy timeout for the others, and opening
+/// (creation and migration) is serialized by an `flock` on `sluice.db-lock`. Every record is keyed
+/// by the Sluice table name, since `--table NAME` lets one machine run several tables.
+public final class SluiceStore: Sendable {
+    /// Where the state lives unless `--state-dir` says otherwise.
+    public static let defaultDirectory = "/var/lib/sluice"
+    /// The database file name inside the state directory.
+    public static let databaseName = "sluice.db"
+
+    /// The state directory.
+    public let directory: String
+    /// The database file.
+    public let databasePath: String
+    let pool: DatabasePool
+
+    /// Opens the store in `directory`, creating the directory (mode 0700) and the database if
+    /// missing and migrating the schema; refuses an insecure directory or a newer schema.
+    public init(directory: String = SluiceStore.defaultDirectory, busyTimeout: Duration = .seconds(10)) throws(StoreError) {
+        let databasePath = directory + "/" + SluiceStore.databaseName
+        let operation = "open the database"
+        try StateDirectory.prepare(directory)
+        // Two processes opening a fresh directory at once must not both run the first migration.
+        let setupLock = try LockFile.acquire(path: databasePath + "-lock", timeout: busyTimeout, operation: operation)
+        defer { setupLock.release() }
+        // Created here rather than by SQLite so it is 0600 whatever the umask; SQLite gives the
+        // -wal and -shm files the database's mode.
+        try StateDirectory.createPrivateFile(databasePath, operation: operation)
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout.seconds)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "sluice"
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: databasePath, configuration: configuration)
+            let migrator = StoreSchema.migrator
+            let unknown = try pool.read { db in
+                try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+            }
+            if !unknown.isEmpty {
+                throw StoreError(operation: operation, path: databasePath,
+                                 reason: .schemaTooNew(unknownMigrations: unknown.sorted()))
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw StoreError.wrapping(error, operation: operation, path: databasePath)
+        }
+        self.directory = directory
+        self.databasePath = databasePath
+        self.pool = pool
+    }
+
+    /// Closes the database connections now rather than at deinit.
+    public func close() throws(StoreError) {
+        do {
+            try pool.close()
+        } catch {
+            throw StoreError.wrapping(error, operation: "close the database", path: databasePath)
+        }
+    }
+
+    /// The identifiers of the schema migrations applied to the database, in order.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try read("read the schema version") { db in
+            let applied = try StoreSchema.migrator.appliedIdentifiers(db)
+            return StoreSchema.migrator.migrations.filter { applied.contains($0) }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import GRDB
+
+/// The database schema as a list of migrations. Never edit a registered migration: add a new one,
+/// so databases written by older releases upgrade in place.
+enum StoreSchema {
+    /// Every migration, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    /// The first schema. Times (`*_ms`) are Unix milliseconds, UTC (see `StoreTime`); window
+    /// starts are Unix seconds.
+    static let v1 = """
+        CREATE TABLE version (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            created_ms INTEGER NOT NULL,
+            user TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            message TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('apply', 'rollback', 'auto-rollback')),
+            rolled_back_to INTEGER,
+            compiled_encoding TEXT NOT NULL,
+            compiled BLOB NOT NULL,
+            compiled_size INTEGER NOT NULL,
+            compiled_sources_elided INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX version_by_table ON version (table_name, id);
+
+        CREATE TABLE version_source (
+            version_id INTEGER NOT NULL REFERENCES version (id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (version_id, ordinal)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE live_version (
+            table_name TEXT PRIMARY KEY NOT NULL,
+            version_id INTEGER NOT NULL REFERENCES version (id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE pending_confirmation (
+            table_name TEXT PRIMARY KEY NOT NULL,
+            version_id INTEGER NOT NULL REFERENCES version (id),
+            rollback_to INTEGER REFERENCES version (id),
+            deadline_ms INTEGER NOT NULL,
+            timer_pid INTEGER,
+            created_ms INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE usage (
+            table_name TEXT NOT NULL,
+            quota_id TEXT NOT NULL,
+            host TEXT NOT NULL,
+            window_start INTEGER NOT NULL,
+            window_length INTEGER NOT NULL CHECK (window_length > 0),
+            bytes INTEGER NOT NULL CHECK (bytes >= 0),
+            updated_ms INTEGER NOT NULL,
+            PRIMARY KEY (table_name, quota_id, host, window_start, window_length)
+        ) WITHOUT ROWID;
+        CREATE INDEX usage_by_end ON usage (table_name, window_start + window_length);
+
+        CREATE TABLE containment (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            host TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('block', 'isolate')),
+            since_ms INTEGER NOT NULL,
+            expires_ms INTEGER,
+            reason TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('watcher', 'manual')),
+            incident_id INTEGER,
+            released_ms INTEGER
+        );
+        CREATE UNIQUE INDEX containment_standing ON containment (table_name, host) WHERE released_ms IS NULL;
+        CREATE INDEX containment_by_host ON containment (table_name, host, id);
+
+        CREATE TABLE incident (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_name TEXT NOT NULL,
+            time_ms INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            groups TEXT NOT NULL CHECK (json_valid(groups)),
+            quota_id TEXT NOT NULL,
+            window_start INTEGER NOT NULL,
+            window_length INTEGER NOT NULL,
+            bytes_used INTEGER NOT NULL,
+            budget INTEGER NOT NULL,
+            actions TEXT NOT NULL CHECK (json_valid(actions)),
+            containment_expires_ms INTEGER,
+            details TEXT NOT NULL CHECK (json_valid(details))
+        );
+        CREATE INDEX incident_by_time ON incident (table_name, time_ms, id);
+        """
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import SluiceCompiler
+import SluiceLanguage
+
+/// `sluice check POLICY...`: parse, validate, compile and run the `expect` lines.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check policies: syntax, names, values, and every expect line.",
+        discussion: "Exit 0 when every policy is valid (warnings allowed), 1 when any has an error.\n\nExample: sluice check policies/hpc-center.sluice"
+    )
+
+    @Argument(help: "Policy files to check.")
+    var policies: [String]
+
+    @Flag(help: "Print the diagnostics as JSON.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        var failed = false
+        var reports: [JSONValue] = []
+        for path in policies {
+            let build = PolicyBuild.build(path: path, table: global.table)
+            let errors = build.diagnostics.filter { $0.severity == .error }.count
+            let warnings = build.diagnostics.count - errors
+            failed = failed || errors > 0
+            if json {
+                reports.append(.object([("policy", .string(path)), ("valid", .bool(errors == 0)),
+                                        ("expectations", .int(Int64(build.compiled?.policy.expectations.count ?? 0))),
+                                        ("diagnostics", .array(build.diagnostics.map(DiagnosticJSON.value)))]))
+                continue
+            }
+            if !build.diagnostics.isEmpty { Output.err(build.renderedDiagnostics) }
+            if errors > 0 {
+                Output.err("\(path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+            } else {
+                let expectations = build.compiled?.policy.expectations.count ?? 0
+                Output.out("\(path): ok, \(expectations) expectation\(expectations == 1 ? "" : "s") hold"
+                           + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n")
+            }
+        }
+        if json { Output.out(JSONValue.array(reports).pretty() + "\n") }
+        if failed { throw SluiceExit.refused }
+    }
+}

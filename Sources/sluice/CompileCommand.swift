@@ -1,0 +1,39 @@
+import ArgumentParser
+import SluiceCompiler
+
+/// `sluice compile POLICY [--format nft|json]`: print the ruleset.
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Print the nftables ruleset a policy compiles to.",
+        discussion: """
+            The nft form loads with `nft -f`, the JSON form (libnftables schema) with `nft -j -f`. \
+            The same policy always gives the same bytes.
+
+            Example: sluice compile policies/hpc-center.sluice > hpc.nft
+            """
+    )
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case nft, json
+    }
+
+    @Argument(help: "The policy file.")
+    var policy: String
+
+    @Option(help: "nft (nft -f syntax) or json (libnftables JSON).")
+    var format: Format = .nft
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let build = PolicyBuild.build(path: policy, table: global.table)
+        if !build.diagnostics.isEmpty { Output.err(build.renderedDiagnostics) }
+        guard let compiled = build.compiled else { throw SluiceExit.refused }
+        switch format {
+        case .nft: Output.out(NFTRenderer.render(compiled.ruleset))
+        case .json: Output.out(NFTJSONRenderer.render(compiled.ruleset))
+        }
+    }
+}
