@@ -25,7 +25,7 @@ public struct PolicyBuild: Sendable {
         }
         let failed = ExpectationChecker.check(compiled)
         diagnostics += failed
-        diagnostics.sort { $0.location < $1.location }
+        diagnostics = diagnostics.inReadingOrder(of: loaded.sources)
         return PolicyBuild(compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)
     }
 

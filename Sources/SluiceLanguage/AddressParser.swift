@@ -59,8 +59,9 @@ enum AddressParser {
     }
 
     static func parseV6(_ bytes: [UInt8], _ range: Range<Int>) -> UInt128? {
-        var head: [UInt16] = []
-        var tail: [UInt16] = []
+        // Groups before and after "::", accumulated as numbers: no arrays, no allocation.
+        var head: UInt128 = 0, headCount = 0
+        var tail: UInt128 = 0, tailCount = 0
         var compressed = false
         var i = range.lowerBound
         let end = range.upperBound
@@ -84,13 +85,25 @@ enum AddressParser {
             if i < end, bytes[i] == UInt8(ascii: ".") {
                 // An embedded IPv4 address ends the text and fills the last 32 bits.
                 guard let v4 = parseV4(bytes, groupStart..<end) else { return nil }
-                let pair = [UInt16(v4 >> 16), UInt16(v4 & 0xFFFF)]
-                if compressed { tail += pair } else { head += pair }
+                if compressed {
+                    tail = tail << 32 | UInt128(v4)
+                    tailCount += 2
+                } else {
+                    head = head << 32 | UInt128(v4)
+                    headCount += 2
+                }
                 i = end
                 break
             }
             guard digits > 0 else { return nil }
-            if compressed { tail.append(group) } else { head.append(group) }
+            if compressed {
+                tail = tail << 16 | UInt128(group)
+                tailCount += 1
+            } else {
+                head = head << 16 | UInt128(group)
+                headCount += 1
+            }
+            guard headCount + tailCount <= 8 else { return nil }
             if i == end { break }
             guard bytes[i] == colon else { return nil }
             if i + 1 < end, bytes[i + 1] == colon {
@@ -102,18 +115,15 @@ enum AddressParser {
                 guard i < end else { return nil }
             }
         }
-        let count = head.count + tail.count
+        let count = headCount + tailCount
         if compressed {
             guard count <= 7 else { return nil }
         } else {
             guard count == 8 else { return nil }
         }
-        var value: UInt128 = 0
-        for g in head { value = value << 16 | UInt128(g) }
-        if compressed {
-            value <<= UInt128(16 * (8 - count))
-            for g in tail { value = value << 16 | UInt128(g) }
-        }
-        return value
+        // The head moves up past the zero groups and the tail.
+        let shift = 16 * (8 - headCount)
+        let high: UInt128 = shift >= 128 ? 0 : head << UInt128(shift)
+        return high | tail
     }
 }

@@ -7,28 +7,31 @@ struct AllowFootprint: Sendable {
     /// The families in which the allow can admit a packet: source, target and protocol all exist.
     var families: [AddressFamily]
 
-    init(sources: AddressSet, targets: AddressSet, ports: PortSet) {
+    /// The rule's selectors as written: two rules with equal selectors need no set comparison.
+    var rule: AllowRule?
+
+    init(sources: AddressSet, targets: AddressSet, ports: PortSet, rule: AllowRule? = nil) {
         self.sources = sources
         self.targets = targets
         self.ports = ports
+        self.rule = rule
         families = AddressFamily.allCases.filter {
             !sources.isEmpty($0) && !targets.isEmpty($0) && ports.admitsAnything(in: $0)
         }
     }
 
-    /// Whether `other` admits everything this allow admits.
+    /// Whether `other` admits everything this allow admits (check `FootprintBounds` first: it is cheaper).
     func isCovered(by other: AllowFootprint) -> Bool {
+        guard !families.isEmpty else { return false }
+        // Equal selectors cover each other without walking large address sets: many rules
+        // share `any` or the same group list.
+        let sameSources = rule != nil && rule?.sources == other.rule?.sources
+        let sameTargets = rule != nil && rule?.targets == other.rule?.targets
+        let samePorts = rule != nil && rule?.ports == other.rule?.ports
         for family in families {
-            // Bounds first: most pairs of rules fail here in a few comparisons.
-            guard let mineS = sources.bounds(family), let theirS = other.sources.bounds(family),
-                  theirS.lower <= mineS.lower, mineS.upper <= theirS.upper,
-                  let mineT = targets.bounds(family), let theirT = other.targets.bounds(family),
-                  theirT.lower <= mineT.lower, mineT.upper <= theirT.upper else { return false }
-        }
-        for family in families {
-            guard ports.isCovered(by: other.ports, in: family),
-                  sources.isCovered(by: other.sources, in: family),
-                  targets.isCovered(by: other.targets, in: family) else { return false }
+            guard samePorts || ports.isCovered(by: other.ports, in: family),
+                  sameSources || sources.isCovered(by: other.sources, in: family),
+                  sameTargets || targets.isCovered(by: other.targets, in: family) else { return false }
         }
         return true
     }

@@ -10,15 +10,18 @@ public struct InMemoryFileSystem: PolicyFileSystem {
         self.files = normalized
     }
 
+    /// The text stored at the (normalized) path; throws `PolicyFileError.notFound` otherwise.
     public func read(_ path: String) throws -> String {
         guard let text = files[PolicyPath.normalize(path)] else { throw PolicyFileError.notFound(path: path) }
         return text
     }
 
+    /// Whether a text is stored at the (normalized) path.
     public func isFile(_ path: String) -> Bool {
         files[PolicyPath.normalize(path)] != nil
     }
 
+    /// The stored paths whose components match the pattern's, sorted.
     public func glob(_ pattern: String) -> [String] {
         let normalized = PolicyPath.normalize(pattern)
         let absolute = normalized.hasPrefix("/")

@@ -30,7 +30,8 @@ struct Lexer {
     private init(bytes: [UInt8], file: String) {
         self.bytes = bytes
         self.file = file
-        tokens.reserveCapacity(bytes.count / 4)
+        // About one token per ten bytes in address-heavy policies; the array grows if needed.
+        tokens.reserveCapacity(bytes.count / 10)
     }
 
     private mutating func run() {
@@ -101,6 +102,14 @@ struct Lexer {
         }
     }
 
+    /// Byte classes for the word loop: a table lookup instead of a branchy switch per byte.
+    private static let wordByte: UInt8 = 0, delimiterByte: UInt8 = 1, invalidByte: UInt8 = 2
+    private static let byteClasses: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        let byte = UInt8(b)
+        if isDelimiter(byte) { return delimiterByte }
+        return isWordByte(byte) ? wordByte : invalidByte
+    }
+
     /// Characters a word may hold: letters, digits and `_ - . : /`.
     private static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
@@ -112,10 +121,21 @@ struct Lexer {
         let start = position
         let startColumn = column
         var bad: (offset: Int, column: Int)?
-        while position < bytes.count && !Lexer.isDelimiter(bytes[position]) {
-            if bad == nil && !Lexer.isWordByte(bytes[position]) { bad = (position, column) }
-            step()
+        // Local copies keep the hot loop in registers: this loop sees most bytes of a large policy.
+        let bytes = self.bytes
+        let classes = Lexer.byteClasses
+        var position = self.position
+        var column = self.column
+        while position < bytes.count {
+            let b = bytes[position]
+            let byteClass = classes[Int(b)]
+            if byteClass == Lexer.delimiterByte { break }
+            if byteClass == Lexer.invalidByte && bad == nil { bad = (position, column) }
+            if b & 0xC0 != 0x80 { column += 1 }
+            position += 1
         }
+        self.position = position
+        self.column = column
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         if let bad { reportInvalidCharacter(at: bad.offset, column: bad.column) }
         append(Token(kind: .word, text: text, start: start, end: position, line: line, column: startColumn,

@@ -5,6 +5,7 @@ public struct LocalFileSystem: PolicyFileSystem {
     /// Creates the local file system; relative paths are read from the current directory.
     public init() {}
 
+    /// The file's text, decoded as UTF-8; throws `PolicyFileError` when it is missing or unreadable.
     public func read(_ path: String) throws -> String {
         guard isFile(path) else { throw PolicyFileError.notFound(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -14,11 +15,13 @@ public struct LocalFileSystem: PolicyFileSystem {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Whether the path names an existing file that is not a directory.
     public func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
+    /// Existing paths matching the pattern, one directory level per component, sorted.
     public func glob(_ pattern: String) -> [String] {
         let normalized = PolicyPath.normalize(pattern)
         var candidates = [normalized.hasPrefix("/") ? "/" : ""]

@@ -49,6 +49,7 @@ extension Parser {
                 try expectStatementEnd(inBlock: true, expected: expected)
             } catch {
                 if listEndedAt != index { synchronizeInBlock() }
+                if index == start && current.kind != .rightBrace { advance() }
                 collectMentionedNames(from: start)
             }
         }
@@ -200,6 +201,7 @@ extension Parser {
                 try expectStatementEnd(inBlock: true, expected: expected)
             } catch {
                 if listEndedAt != index { synchronizeInBlock() }
+                if index == start && current.kind != .rightBrace { advance() }
                 collectMentionedNames(from: start)
             }
         }

@@ -132,6 +132,8 @@ struct Parser {
                 try parseTopLevelStatement()
             } catch {
                 if listEndedAt != index { synchronizeTopLevel() }
+                // Whatever went wrong, never stand still: that would loop forever.
+                if index == start { advance() }
                 collectMentionedNames(from: start)
             }
         }
@@ -216,6 +218,7 @@ struct Parser {
     }
 
     mutating func parseTopLevelStatement() throws {
+        listEndedAt = nil
         let token = current
         guard token.kind == .word else {
             if token.kind == .rightBrace {
@@ -223,7 +226,6 @@ struct Parser {
             }
             throw syntaxError("expected a statement, found \(describe(token))", at: token)
         }
-        listEndedAt = nil
         switch token.text {
         case "policy": try parsePolicy()
         case "include": try parseInclude()

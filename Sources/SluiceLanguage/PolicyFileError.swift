@@ -5,6 +5,7 @@ public enum PolicyFileError: Error, Sendable, Equatable, CustomStringConvertible
     /// The file exists but could not be read.
     case unreadable(path: String, reason: String)
 
+    /// A one-line explanation naming the path.
     public var description: String {
         switch self {
         case .notFound(let path): "no such file: \(path)"

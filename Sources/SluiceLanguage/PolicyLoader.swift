@@ -23,22 +23,8 @@ public struct PolicyLoader {
             policy = resolution.policy
             policy?.sources = expander.sources
         }
-        diagnostics = PolicyLoader.ordered(diagnostics, sources: expander.sources)
+        diagnostics = diagnostics.inReadingOrder(of: expander.sources)
         return PolicyLoadResult(policy: diagnostics.hasErrors ? nil : policy, diagnostics: diagnostics,
                                 sources: expander.sources)
-    }
-
-    /// Files in reading order, then line, then column; ties keep the order found (a stable sort).
-    static func ordered(_ diagnostics: [Diagnostic], sources: [SourceFile]) -> [Diagnostic] {
-        var fileIndex: [String: Int] = [:]
-        for (index, source) in sources.enumerated() where fileIndex[source.path] == nil {
-            fileIndex[source.path] = index
-        }
-        return diagnostics.enumerated().sorted { a, b in
-            let fa = fileIndex[a.element.location.file] ?? sources.count
-            let fb = fileIndex[b.element.location.file] ?? sources.count
-            return (fa, a.element.location.line, a.element.location.column, a.offset)
-                < (fb, b.element.location.line, b.element.location.column, b.offset)
-        }.map(\.element)
     }
 }

@@ -88,13 +88,15 @@ struct PolicyValidator {
     /// every complete allow (nil for incomplete ones), in order.
     private mutating func checkAllows() -> [AllowFootprint?] {
         var footprints: [AllowFootprint?] = []
+        // Only allows that can match and are not errors may shadow later ones.
+        var shadowers: [(index: Int, bounds: FootprintBounds)] = []
         for (node, rule) in resolution.allows {
             guard let rule else {
                 footprints.append(nil)
                 continue
             }
             let footprint = AllowFootprint(sources: sourceSet(rule.sources), targets: targetSet(rule.targets),
-                                           ports: portSet(rule.ports))
+                                           ports: portSet(rule.ports), rule: rule)
             footprints.append(footprint)
             if case .any = rule.sources, footprint.targets.isFull(.ipv4), footprint.targets.isFull(.ipv6),
                footprint.ports.isEverything {
@@ -108,10 +110,12 @@ struct PolicyValidator {
                 reportNeverMatches(node, footprint)
                 continue
             }
-            for (earlierIndex, earlier) in footprints.dropLast().enumerated() {
-                guard let earlier, !earlier.families.isEmpty, footprint.isCovered(by: earlier) else { continue }
+            let bounds = FootprintBounds(footprint)
+            defer { shadowers.append((footprints.count - 1, bounds)) }
+            for shadower in shadowers where shadower.bounds.mayCover(bounds) {
+                guard let earlier = footprints[shadower.index], footprint.isCovered(by: earlier) else { continue }
                 var notes = [DiagnosticNote(.note, "this earlier allow admits everything it does",
-                                            at: resolution.allows[earlierIndex].node.location)]
+                                            at: resolution.allows[shadower.index].node.location)]
                 if rule.quota != nil {
                     notes.append(DiagnosticNote(.note, "its inline quota never counts anything"))
                 }
@@ -124,6 +128,7 @@ struct PolicyValidator {
         return footprints
     }
 
+    /// Reports an allow whose sources and targets share no address family.
     private mutating func reportNeverMatches(_ node: AllowNode, _ footprint: AllowFootprint) {
         func describe(_ set: AddressSet) -> String {
             switch (set.isEmpty(.ipv4), set.isEmpty(.ipv6)) {
@@ -133,16 +138,15 @@ struct PolicyValidator {
             case (false, false): "IPv4 and IPv6"
             }
         }
-        var message = "this allow can never match: its sources are \(describe(footprint.sources))"
-        message += " and its targets \(describe(footprint.targets))"
-        var notes = [DiagnosticNote(.note, "a packet's source and destination are of the same address family")]
-        let sharedFamilies = AddressFamily.allCases.filter { !footprint.sources.isEmpty($0) && !footprint.targets.isEmpty($0) }
-        if !sharedFamilies.isEmpty {
-            message = "this allow can never match: its protocols do not exist in "
-                + sharedFamilies.map(PolicyResolver.familyName).joined(separator: " or ")
-            notes = [DiagnosticNote(.note, "icmp is IPv4 only and icmpv6 is IPv6 only")]
-        }
-        diagnostics.append(.warning(.familyMismatch, message, at: node.location, notes: notes))
+        // When sources and targets do share a family, only the protocols (icmp, icmpv6) rule the
+        // allow out; the compiler reports that case as protocol-family-mismatch, so it is not
+        // reported twice.
+        let sharesFamily = AddressFamily.allCases.contains { !footprint.sources.isEmpty($0) && !footprint.targets.isEmpty($0) }
+        guard !sharesFamily else { return }
+        let message = "this allow can never match: its sources are \(describe(footprint.sources))"
+            + " and its targets \(describe(footprint.targets))"
+        diagnostics.append(.warning(.familyMismatch, message, at: node.location,
+                                    notes: [DiagnosticNote(.note, "a packet's source and destination are of the same address family")]))
     }
 
     // MARK: Names

@@ -98,6 +98,8 @@ import SluiceLanguage
         let output = try #require(compiled.ruleset.chain(named: "output"))
         #expect(output.hook?.hook == .output)
         #expect(output.rules.first?.statements == [.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)])
+        #expect(output.rules[1].statements == [.match(Match(.l4proto, .l4proto(58))),
+                                               .match(Match(.ctState, .ctState(.untracked))), .verdict(.accept)])
         #expect(output.rules.last?.statements == [.verdict(.jump("egress"))])
         #expect(compiled.containment.blockedSelf == "blocked_self")
         #expect(compiled.ruleset.set(named: "isolated_self")?.keyType == .nfproto)

@@ -1,3 +1,4 @@
+import Testing
 @testable import SluiceLanguage
 
 /// One row of the diagnostic catalogue: a source that must produce `id` with `severity` at its marker.
@@ -12,5 +13,3 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(id.rawValue)" }
 }
-
-import Testing

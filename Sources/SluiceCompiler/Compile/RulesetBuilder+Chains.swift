@@ -38,6 +38,10 @@ extension RulesetBuilder {
         let gateway = policy.mode == .gateway
         if !gateway {
             rules.append(Rule([.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)]))
+            // IPv6 neighbour discovery and MLD leave this machine untracked; without them no IPv6
+            // flow works, isolated or not. Unprivileged processes cannot send untracked ICMPv6.
+            rules.append(Rule([.match(Match(.l4proto, .l4proto(Transport.icmpv6.protocolNumber))),
+                               .match(Match(.ctState, .ctState(.untracked))), .verdict(.accept)]))
             if let isolatedSelf = containment.isolatedSelf {
                 let isolated = Statement.match(Match(.nfproto, .set(isolatedSelf)))
                 for family in AddressFamily.allCases {

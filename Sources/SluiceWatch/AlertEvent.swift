@@ -1,0 +1,87 @@
+import Foundation
+
+/// One alert: what `alert log` prints as a JSON line and what `alert exec` gets on standard input.
+public struct AlertEvent: Hashable, Sendable {
+    /// When it happened.
+    public var time: Date
+    /// What happened.
+    public var kind: AlertEventKind
+    /// The Sluice table.
+    public var table: String
+    /// The host, or `*` for a spent `total` quota.
+    public var host: WatchHost
+    /// For quota events the quota's groups; otherwise the host's groups. Policy order.
+    public var groups: [String]
+    /// The `QuotaBinding.id`.
+    public var quotaID: String?
+    /// The quota window.
+    public var window: QuotaWindow?
+    /// Bytes counted in the window.
+    public var bytes: UInt64?
+    /// The quota's allowance.
+    public var budget: UInt64?
+    /// The containment (`isolate for 1d`, `block until released`), or the level that ended.
+    public var action: String?
+    /// When the containment ends (or ended).
+    public var ends: ContainmentEnd?
+    /// When the containment began (release and expiry events).
+    public var since: Date?
+    /// Why the host was contained.
+    public var reason: String?
+    /// Denied attempts in the last interval.
+    public var count: Int?
+    /// The last few denied destinations, oldest first.
+    public var destinations: [DeniedDestination]
+
+    /// Creates an alert.
+    public init(time: Date, kind: AlertEventKind, table: String, host: WatchHost, groups: [String],
+                quotaID: String? = nil, window: QuotaWindow? = nil, bytes: UInt64? = nil, budget: UInt64? = nil,
+                action: String? = nil, ends: ContainmentEnd? = nil, since: Date? = nil, reason: String? = nil,
+                count: Int? = nil, destinations: [DeniedDestination] = []) {
+        self.time = time
+        self.kind = kind
+        self.table = table
+        self.host = host
+        self.groups = groups
+        self.quotaID = quotaID
+        self.window = window
+        self.bytes = bytes
+        self.budget = budget
+        self.action = action
+        self.ends = ends
+        self.since = since
+        self.reason = reason
+        self.count = count
+        self.destinations = destinations
+    }
+
+    /// The alert as one line of JSON (no newline): members in a fixed order, absent ones left out;
+    /// `expires` is `null` for a containment that lasts until released.
+    public var json: String {
+        var j = JSONText()
+        j.add("time", RFC3339.format(time))
+        j.add("event", kind.rawValue)
+        j.add("table", table)
+        j.add("host", host.description)
+        j.add("groups", groups)
+        if let quotaID { j.add("quota", quotaID) }
+        if let window {
+            j.add("window_start", RFC3339.format(unixSeconds: window.start))
+            j.add("window_length", window.length)
+            j.add("window_end", RFC3339.format(unixSeconds: window.end))
+        }
+        if let bytes { j.add("bytes", bytes) }
+        if let budget { j.add("budget", budget) }
+        if let action { j.add("action", action) }
+        switch ends {
+        case .at(let date): j.add("expires", RFC3339.format(date))
+        case .untilReleased: j.addNull("expires")
+        case nil: break
+        }
+        if let since { j.add("since", RFC3339.format(since)) }
+        if let reason { j.add("reason", reason) }
+        if let count { j.add("count", count) }
+        if !destinations.isEmpty { j.add("destinations", objects: destinations.map(\.json)) }
+        return j.text
+    }
+}

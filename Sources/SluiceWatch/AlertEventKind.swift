@@ -1,0 +1,13 @@
+/// What an alert is about.
+public enum AlertEventKind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A quota was spent and no containment followed (or a `total` quota's group total was spent).
+    case exceeded
+    /// A host was blocked or isolated because it spent a quota.
+    case contained
+    /// A host kept trying to reach what the policy denies.
+    case denied
+    /// A containment ended before its time (`sluice release`).
+    case released
+    /// A containment reached its end.
+    case expired
+}

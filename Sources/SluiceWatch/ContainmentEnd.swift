@@ -1,0 +1,25 @@
+import Foundation
+
+/// When a containment ends: at a time, or only when an operator releases it.
+public enum ContainmentEnd: Hashable, Sendable {
+    /// It expires at this instant (the kernel element's timeout).
+    case at(Date)
+    /// It lasts until `sluice release`.
+    case untilReleased
+
+    /// The end time, or nil for `untilReleased`.
+    public var date: Date? {
+        if case .at(let d) = self { return d }
+        return nil
+    }
+
+    /// An end `seconds` after `start`, or until released when nil.
+    init(start: Date, seconds: UInt64?) {
+        self = seconds.map { .at(start.addingTimeInterval(TimeInterval($0))) } ?? .untilReleased
+    }
+
+    /// The end of a stored or kernel expiry that may be absent.
+    init(_ date: Date?) {
+        self = date.map { .at($0) } ?? .untilReleased
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// A host held in a containment set.
+public struct ContainmentStatus: Hashable, Sendable, Codable {
+    /// The host.
+    public var host: WatchHost
+    /// Block or isolate.
+    public var level: ContainmentLevel
+    /// When it began, when known.
+    public var since: Date?
+    /// When it ends; nil means until released.
+    public var expires: Date?
+    /// Why.
+    public var reason: String
+    /// Who contained the host.
+    public var origin: ContainmentOrigin
+
+    /// Creates a containment's status.
+    public init(host: WatchHost, level: ContainmentLevel, since: Date?, expires: Date?, reason: String,
+                origin: ContainmentOrigin) {
+        self.host = host
+        self.level = level
+        self.since = since
+        self.expires = expires
+        self.reason = reason
+        self.origin = origin
+    }
+}

@@ -1,0 +1,5 @@
+/// One `alert exec` run waiting for a thread.
+struct ExecJob: Sendable {
+    var path: String
+    var event: AlertEvent
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The reads of one poll, planned under the engine's lock and performed outside it, so a quota
+/// event never waits for a dump of ten thousand elements.
+public struct PollPlan: Sendable {
+    let table: String
+    let time: Date
+    let generation: UInt64
+    let bindings: [BindingRead]
+    let containmentSets: [ContainmentSetRef]
+    /// Containments the engine knew when planning: when the kernel shows others, or lacks one,
+    /// the store is read to learn who changed them.
+    let knownContainments: Set<ContainmentKey>
+
+    /// Performs the reads (kernel, and the store only when containment changed).
+    public func read(kernel: any WatchKernel, store: any WatchStore) -> PollReadings {
+        let started = ContinuousClock.now
+        var readings = PollReadings(plan: self)
+        readings.bindings = bindings.map { $0.perform(kernel: kernel, table: table) }
+        var present: Set<ContainmentKey> = []
+        for ref in containmentSets {
+            do {
+                let elements = try kernel.elements(table: table, set: ref.name)
+                readings.containment[ref.name] = elements
+                for element in elements {
+                    if let host = ContainmentReading.host(of: element, machine: ref.machine) {
+                        present.insert(ContainmentKey(host: host, level: ref.level))
+                    }
+                }
+            } catch {
+                readings.failures.append("read set \(ref.name): \(error)")
+            }
+        }
+        if present != knownContainments {
+            do {
+                readings.storedContainments = try store.activeContainments(table: table, at: time)
+            } catch {
+                readings.failures.append("read the stored containments: \(error)")
+            }
+        }
+        readings.duration = ContinuousClock.now - started
+        return readings
+    }
+}

@@ -1,0 +1,19 @@
+import SluiceCompiler
+
+/// What one poll read, handed back to the engine.
+public struct PollReadings: Sendable {
+    let plan: PollPlan
+    var bindings: [BindingReading] = []
+    /// Elements of each containment set that could be read.
+    var containment: [String: [SetElement]] = [:]
+    /// The store's active containments, read only when the kernel's differ from the engine's.
+    var storedContainments: [StoredContainment]?
+    /// What could not be read, in words.
+    var failures: [String] = []
+    /// How long the reads took.
+    var duration: Duration = .zero
+
+    init(plan: PollPlan) {
+        self.plan = plan
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import SluiceCompiler
+import SluiceStore
+
+/// `WatchStore` over the state directory's `SluiceStore`. Window marks, which the store's schema
+/// has no place for, live in a small file beside the database (`WindowMarkFile`).
+public final class SluiceStoreAdapter: WatchStore {
+    /// The store.
+    public let store: SluiceStore
+
+    /// Wraps an open store.
+    public init(_ store: SluiceStore) {
+        self.store = store
+    }
+
+    /// Every usage figure whose window holds `time`.
+    public func currentUsage(table: String, at time: Date) throws -> [StoredUsage] {
+        try store.currentUsage(table: table, at: time).map { record in
+            StoredUsage(table: record.table, quotaID: record.quotaID, host: try Self.host(record.host),
+                        window: QuotaWindow(start: record.windowStart, length: record.windowLength), bytes: record.bytes,
+                        updated: record.updated)
+        }
+    }
+
+    /// Writes usage figures in one transaction, keeping the larger bytes.
+    public func recordUsage(_ usage: [StoredUsage]) throws {
+        guard !usage.isEmpty else { return }
+        try store.recordUsage(usage.map { u in
+            UsageRecord(table: u.table, quotaID: u.quotaID, host: u.host.description, windowStart: u.window.start,
+                        windowLength: u.window.length, bytes: u.bytes, updated: u.updated)
+        }, mode: .max)
+    }
+
+    /// Containments that hold at `time`.
+    public func activeContainments(table: String, at time: Date) throws -> [StoredContainment] {
+        try store.activeContainments(table: table, at: time).map { record in
+            StoredContainment(table: record.table, host: try Self.host(record.host), level: Self.level(record.kind),
+                              since: record.since, expires: record.expires, reason: record.reason,
+                              origin: record.source == .manual ? .manual : .watcher, incidentID: record.incidentID)
+        }
+    }
+
+    /// Records a containment, closing the host's standing one.
+    public func putContainment(_ containment: StoredContainment) throws {
+        try store.putContainment(table: containment.table, host: containment.host.description,
+                                 kind: containment.level == .isolate ? .isolate : .block, since: containment.since,
+                                 expires: containment.expires, reason: containment.reason,
+                                 source: containment.origin == .manual ? .manual : .watcher,
+                                 incidentID: containment.incidentID)
+    }
+
+    /// Ends the host's standing containment if it is of `level`.
+    public func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws {
+        // Only the containment that expired: a newer one of another kind stays.
+        guard let standing = try store.containment(table: table, host: host.description),
+              Self.level(standing.kind) == level else { return }
+        try store.releaseContainment(table: table, host: host.description, at: time)
+    }
+
+    /// Records an incident and returns its id.
+    public func recordIncident(_ incident: IncidentDraft) throws -> Int64 {
+        try store.recordIncident(table: incident.table, time: incident.time, host: incident.host.description,
+                                 groups: incident.groups, quotaID: incident.quotaID, windowStart: incident.window.start,
+                                 windowLength: incident.window.length, bytesUsed: incident.bytes, budget: incident.budget,
+                                 actions: incident.actions, containmentExpires: incident.containmentExpires,
+                                 details: incident.details).id
+    }
+
+    /// The incidents recorded at or after `since`, as keys.
+    public func incidentKeys(table: String, since: Date) throws -> [IncidentKey] {
+        try store.incidents(table: table, since: since).map { incident in
+            IncidentKey(quotaID: incident.quotaID, host: try Self.host(incident.host), windowStart: incident.windowStart)
+        }
+    }
+
+    /// The window marks, from the marks file.
+    public func windowMarks(table: String) throws -> [String: Int64] {
+        try WindowMarkFile(directory: store.directory, table: table).read()
+    }
+
+    /// Replaces the marks file.
+    public func recordWindowMarks(table: String, _ marks: [String: Int64]) throws {
+        try WindowMarkFile(directory: store.directory, table: table).write(marks)
+    }
+
+    /// The id of the table's live version.
+    public func liveVersionID(table: String) throws -> Int64? {
+        try store.liveVersion(table: table)?.id
+    }
+
+    /// The compiled policy of a version.
+    public func compiledPolicy(version: Int64) throws -> CompiledPolicy {
+        try store.compiledPolicy(ofVersion: version)
+    }
+
+    private static func host(_ text: String) throws -> WatchHost {
+        guard let host = WatchHost(text) else {
+            throw WatchError.unreadableRecord("host \"\(text)\"")
+        }
+        return host
+    }
+
+    private static func level(_ kind: ContainmentKind) -> ContainmentLevel {
+        kind == .isolate ? .isolate : .block
+    }
+}

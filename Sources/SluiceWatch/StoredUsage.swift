@@ -1,0 +1,27 @@
+import Foundation
+
+/// Bytes one host (or a group total) spent against one quota in one window, as the store keeps it.
+public struct StoredUsage: Hashable, Sendable, Codable {
+    /// The Sluice table.
+    public var table: String
+    /// The `QuotaBinding.id`.
+    public var quotaID: String
+    /// An address, `self`, or `*` for the group total of a `total` quota.
+    public var host: WatchHost
+    /// The window the bytes belong to.
+    public var window: QuotaWindow
+    /// Bytes spent in the window.
+    public var bytes: UInt64
+    /// When the figure was taken.
+    public var updated: Date
+
+    /// Creates a usage figure.
+    public init(table: String, quotaID: String, host: WatchHost, window: QuotaWindow, bytes: UInt64, updated: Date) {
+        self.table = table
+        self.quotaID = quotaID
+        self.host = host
+        self.window = window
+        self.bytes = bytes
+        self.updated = updated
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Lets the poll thread sleep until its next tick, and anyone wake it early.
+final class WakeSignal: @unchecked Sendable {
+    // `pending` is read and written only while `condition` is locked.
+    private let condition = NSCondition()
+    private var pending = false
+
+    /// Wakes the sleeper (or makes its next wait return at once).
+    func wake() {
+        condition.lock()
+        pending = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Sleeps until `deadline` or a wake; returns whether it was woken.
+    @discardableResult
+    func wait(until deadline: Date) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while !pending {
+            if !condition.wait(until: deadline) { break }
+        }
+        let woken = pending
+        pending = false
+        return woken
+    }
+}

@@ -1,0 +1,49 @@
+/// The watcher's settings; the defaults are the documented ones.
+public struct WatchConfiguration: Hashable, Sendable {
+    /// The Sluice table (`--table`).
+    public var table: String
+    /// How often every binding's usage is read from the kernel.
+    public var pollInterval: Duration
+    /// How often changed usage is written to the store between exceeds and rollovers.
+    public var flushInterval: Duration
+    /// Denied attempts within `deniedInterval` that make a host worth an alert.
+    public var deniedThreshold: Int
+    /// The sliding interval of the denied-attempt threshold, and the least time between two
+    /// `denied` alerts for one host.
+    public var deniedInterval: Duration
+    /// Most hosts whose denied attempts are tracked at once (the least recently seen go first).
+    public var deniedTrackedHosts: Int
+    /// Destinations kept per host for the `denied` alert.
+    public var deniedRecentDestinations: Int
+    /// How long an `alert exec` program may run before it is killed.
+    public var alertTimeout: Duration
+    /// Most `alert exec` programs running at once.
+    public var alertConcurrency: Int
+    /// Most alerts waiting to run; beyond it new ones are dropped (and logged), never waited for.
+    public var alertQueueLimit: Int
+    /// How often the node_exporter metrics file is rewritten (each write is synced to disk).
+    public var textfileInterval: Duration
+    /// How long a containment element may be missing from the kernel, while the store still holds
+    /// it, before the watcher puts it back (an operator's release removes both within this time).
+    public var containmentRestoreGrace: Duration
+
+    /// Creates a configuration with the documented defaults.
+    public init(table: String = "sluice", pollInterval: Duration = .seconds(1), flushInterval: Duration = .seconds(10),
+                deniedThreshold: Int = 5, deniedInterval: Duration = .seconds(60), deniedTrackedHosts: Int = 4096,
+                deniedRecentDestinations: Int = 5, alertTimeout: Duration = .seconds(10), alertConcurrency: Int = 4,
+                alertQueueLimit: Int = 1000, textfileInterval: Duration = .seconds(10),
+                containmentRestoreGrace: Duration = .seconds(2)) {
+        self.table = table
+        self.pollInterval = pollInterval
+        self.flushInterval = flushInterval
+        self.deniedThreshold = deniedThreshold
+        self.deniedInterval = deniedInterval
+        self.deniedTrackedHosts = deniedTrackedHosts
+        self.deniedRecentDestinations = deniedRecentDestinations
+        self.alertTimeout = alertTimeout
+        self.alertConcurrency = alertConcurrency
+        self.alertQueueLimit = alertQueueLimit
+        self.textfileInterval = textfileInterval
+        self.containmentRestoreGrace = containmentRestoreGrace
+    }
+}

@@ -1,0 +1,13 @@
+extension WatchEffect {
+    /// A short description for logs.
+    var summary: String {
+        switch self {
+        case .recordUsage(let usage): "record \(usage.count) usage figures"
+        case .recordIncident(let incident): "record an incident of \(incident.host) on \(incident.quotaID)"
+        case .putContainment(let c, _): "record the containment of \(c.host)"
+        case .endContainment(let host, let level, _): "end the \(level.rawValue) of \(host)"
+        case .alert(let event, _): "alert \(event.kind.rawValue) for \(event.host)"
+        case .recordWindowMarks(let marks): "record \(marks.count) window marks"
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import SluiceLanguage
+
+/// Slow work the engine asks for after a decision: store writes and alerts. The engine has already
+/// changed the kernel by the time it returns these, so they never delay a containment.
+public enum WatchEffect: Hashable, Sendable {
+    /// Write usage figures (larger-of semantics).
+    case recordUsage([StoredUsage])
+    /// Record an incident; later effects may refer to it by key.
+    case recordIncident(IncidentDraft)
+    /// Record a containment, linked to the incident with this key when one was recorded.
+    case putContainment(StoredContainment, incident: IncidentKey?)
+    /// Close a host's containment of this level at a time (it expired).
+    case endContainment(host: WatchHost, level: ContainmentLevel, at: Date)
+    /// Send an alert to these sinks.
+    case alert(AlertEvent, sinks: [AlertSink])
+    /// Record which window each quota's kernel counters belong to.
+    case recordWindowMarks([String: Int64])
+}

@@ -1,0 +1,143 @@
+import Foundation
+import SluiceCompiler
+
+extension WatchEngine {
+    /// Adds a host to the containment set of its level, the duration as the element's timeout, so
+    /// the containment holds if the watcher dies and ends on time without it.
+    func addToKernel(_ host: WatchHost, level: ContainmentLevel, ends: ContainmentEnd, reason: String,
+                     at now: Date) throws {
+        guard let targets = index.containmentElements(host: host, level: level) else {
+            throw WatchError.noContainmentSet(host: host.description, level: level)
+        }
+        var timeout: UInt64?
+        if case .at(let end) = ends {
+            // An end already past still gets a moment in the set rather than none at all.
+            timeout = max(1, UInt64(max(0, end.timeIntervalSince(now) * 1000).rounded(.up)))
+        }
+        var perSet: [(String, [SetElement])] = []
+        for (set, key) in targets {
+            let element = SetElement(key, timeout: timeout, comment: String(reason.utf8.prefix(120)) ?? reason)
+            if let i = perSet.firstIndex(where: { $0.0 == set }) {
+                perSet[i].1.append(element)
+            } else {
+                perSet.append((set, [element]))
+            }
+        }
+        for (set, elements) in perSet {
+            try kernel.addElements(elements, table: table, set: set)
+        }
+        generation += 1
+    }
+
+    /// The strongest containment the engine knows for a host.
+    func strongestContainment(_ host: WatchHost) -> ContainmentState? {
+        [ContainmentLevel.isolate, .block].lazy.compactMap { self.containments[ContainmentKey(host: host, level: $0)] }.first
+    }
+
+    /// Contains a host for an exceeded quota unless it already is at least as strongly; returns the
+    /// new containment, or nil when it was already contained. Throws when the kernel refused.
+    func contain(_ host: WatchHost, response: ExceedResponse, quotaID: String, at now: Date) throws -> ContainmentState? {
+        guard let level = response.level else { return nil }
+        if let existing = strongestContainment(host), existing.level >= level { return nil }
+        let ends = ContainmentEnd(start: now, seconds: response.duration)
+        let reason = "quota \(quotaID) exceeded"
+        try addToKernel(host, level: level, ends: ends, reason: reason, at: now)
+        let state = ContainmentState(host: host, level: level, since: now, ends: ends, reason: reason, origin: .watcher,
+                                     quotaID: quotaID, generation: generation)
+        containments[state.key] = state
+        logger.notice("contained a host", metadata: [
+            "host": "\(host)", "level": "\(level.rawValue)", "quota": "\(quotaID)",
+            "expires": "\(ends.date.map(RFC3339.format) ?? "until released")"])
+        return state
+    }
+
+    /// Compares the kernel's containment sets with what the engine knows: ends expired and released
+    /// containments, puts back ones the kernel lost while the store still holds them, and learns
+    /// ones added from outside (`sluice block`).
+    func absorbContainment(_ readings: PollReadings) -> [WatchEffect] {
+        let plan = readings.plan
+        let time = plan.time
+        var present: [ContainmentKey: ContainmentEnd] = [:]
+        var readSets: Set<String> = []
+        for ref in plan.containmentSets {
+            guard let elements = readings.containment[ref.name] else { continue }
+            readSets.insert(ref.name)
+            for element in elements {
+                guard let host = ContainmentReading.host(of: element, machine: ref.machine) else { continue }
+                present[ContainmentKey(host: host, level: ref.level)] = ContainmentReading.end(of: element, at: time)
+            }
+        }
+        let stored = readings.storedContainments.map { list in
+            Dictionary(list.map { (ContainmentKey(host: $0.host, level: $0.level), $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        var effects: [WatchEffect] = []
+        for key in containments.keys.sorted() {
+            guard var state = containments[key] else { continue }
+            let sets = index.containmentElements(host: key.host, level: key.level)?.map(\.set) ?? []
+            guard !sets.isEmpty, sets.allSatisfy(readSets.contains) else { continue }
+            if let end = present[key] {
+                // An operator may have contained it again with another duration.
+                if case .at(let kernelEnd) = end, case .at(let known) = state.ends, abs(kernelEnd.timeIntervalSince(known)) > 2 {
+                    state.ends = end
+                }
+                if case .untilReleased = end { state.ends = end }
+                state.missingSince = nil
+                containments[key] = state
+                continue
+            }
+            // Added after this poll's reads began: its absence means nothing yet.
+            if state.generation > plan.generation { continue }
+            if case .at(let end) = state.ends, time.timeIntervalSince(end) >= -1.5 {
+                containments[key] = nil
+                effects.append(.endContainment(host: key.host, level: key.level, at: end))
+                effects.append(.alert(endAlert(state, kind: .expired, at: end), sinks: index.alertSinks(host: key.host)))
+                logger.info("a containment expired", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+                continue
+            }
+            guard let stored else { continue }
+            if let record = stored[key] {
+                // Gone from the kernel while the store still holds it: a lost element (a recreated
+                // table), or a release caught halfway; wait a moment before putting it back.
+                guard let since = state.missingSince else {
+                    state.missingSince = time
+                    containments[key] = state
+                    continue
+                }
+                guard time.timeIntervalSince(since) >= configuration.containmentRestoreGrace.secondsValue else { continue }
+                let ends = ContainmentEnd(record.expires)
+                do {
+                    try addToKernel(key.host, level: key.level, ends: ends, reason: record.reason, at: time)
+                    state.missingSince = nil
+                    state.ends = ends
+                    state.generation = generation
+                    containments[key] = state
+                    logger.warning("a containment was missing from the kernel; put it back", metadata: [
+                        "host": "\(key.host)", "level": "\(key.level.rawValue)"])
+                } catch {
+                    logger.error("could not put a containment back", metadata: [
+                        "host": "\(key.host)", "level": "\(key.level.rawValue)", "error": "\(error)"])
+                }
+            } else {
+                containments[key] = nil
+                effects.append(.alert(endAlert(state, kind: .released, at: time), sinks: index.alertSinks(host: key.host)))
+                logger.info("a containment was released", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+            }
+        }
+        for (key, end) in present.sorted(by: { $0.key < $1.key }) where containments[key] == nil {
+            let record = stored?[key]
+            containments[key] = ContainmentState(host: key.host, level: key.level, since: record?.since ?? time,
+                                                 ends: end, reason: record?.reason ?? "found in the kernel",
+                                                 origin: record?.origin ?? .unknown, quotaID: nil, generation: generation)
+            logger.info("learned a containment added from outside", metadata: [
+                "host": "\(key.host)", "level": "\(key.level.rawValue)", "origin": "\(record?.origin.rawValue ?? "unknown")"])
+        }
+        return effects
+    }
+
+    /// The alert of a containment that ended.
+    func endAlert(_ state: ContainmentState, kind: AlertEventKind, at time: Date) -> AlertEvent {
+        AlertEvent(time: time, kind: kind, table: table, host: state.host, groups: index.groups(of: state.host),
+                   quotaID: state.quotaID, action: state.level.rawValue, ends: state.ends, since: state.since,
+                   reason: state.reason)
+    }
+}

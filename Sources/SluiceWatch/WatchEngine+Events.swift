@@ -1,0 +1,92 @@
+import Foundation
+import SluiceCompiler
+import SluiceLanguage
+
+extension WatchEngine {
+    /// The NFLOG prefix of an over-quota host, before the table and quota id.
+    static let quotaPrefix = "sluice-quota"
+    /// The NFLOG prefix of denied egress, before the table.
+    static let deniedPrefix = "sluice-deny"
+
+    /// Handles one kernel event at once: an over-quota host is contained before this returns,
+    /// without waiting for a poll; store writes and alerts come back as effects.
+    public func handle(_ event: WatchEvent) -> EngineOutput {
+        let now = clock.now()
+        switch event {
+        case .eventsLost:
+            logger.warning("kernel events were lost; reading everything now")
+            return EngineOutput(pollNow: true)
+        case .tableChanged(let eventTable):
+            return EngineOutput(pollNow: eventTable == table)
+        case .quotaDepleted(let eventTable, let name):
+            guard eventTable == table, let binding = index.binding(object: name) else { return EngineOutput() }
+            return quotaSpent(binding, host: nil, at: now)
+        case .packet(let log):
+            let words = log.prefix.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard words.count >= 2, words[1] == table else { return EngineOutput() }
+            switch words[0] {
+            case Self.quotaPrefix where words.count == 3:
+                guard let binding = index.binding(id: words[2]) else {
+                    logger.warning("an over-quota log names a quota the live policy does not have",
+                                   metadata: ["quota": "\(words[2])"])
+                    return EngineOutput(pollNow: true)
+                }
+                return quotaSpent(binding, host: log.source, at: now)
+            case Self.deniedPrefix where words.count == 2:
+                return EngineOutput(effects: deniedAttempt(log, at: now))
+            default:
+                return EngineOutput()
+            }
+        }
+    }
+
+    /// The kernel said a quota is spent, by NFLOG (with the packet's source) or by a depleted
+    /// named object.
+    private func quotaSpent(_ binding: QuotaBinding, host source: IPAddress?, at now: Date) -> EngineOutput {
+        guard var state = bindings[binding.id] else { return EngineOutput() }
+        switch state.shape {
+        case .hostSets:
+            guard let source else { return EngineOutput() }
+            let host = WatchHost.address(source)
+            guard index.host(host, belongsTo: binding) else {
+                logger.warning("an over-quota log names a host outside the quota's groups",
+                               metadata: ["quota": "\(binding.id)", "host": "\(host)"])
+                return EngineOutput()
+            }
+            state.raise(host, to: binding.bytes)
+            bindings[binding.id] = state
+            return EngineOutput(effects: exceedHost(binding.id, host: host, at: now))
+        case .machineHost:
+            state.raise(.machine, to: binding.bytes)
+            bindings[binding.id] = state
+            return EngineOutput(effects: exceedHost(binding.id, host: .machine, at: now))
+        case .total, .machineTotal:
+            state.raise(.groupTotal, to: binding.bytes)
+            bindings[binding.id] = state
+            var extra: [WatchHost] = []
+            if state.shape == .total, let source {
+                let host = WatchHost.address(source)
+                if index.host(host, belongsTo: binding) { extra.append(host) }
+            }
+            // Contain the contributors known now, then read the attribution sets for the rest.
+            return EngineOutput(effects: checkExceeds(binding.id, at: now, extraContributors: extra),
+                                pollNow: state.shape == .total)
+        }
+    }
+
+    /// One denied egress attempt: counted per host, alerted at the threshold.
+    private func deniedAttempt(_ log: PacketLog, at now: Date) -> [WatchEffect] {
+        guard let source = log.source else { return [] }
+        var host = WatchHost.address(source)
+        // In host mode every packet is this machine's; it is `self` unless a group names the address.
+        if compiledPolicy.policy.mode == .host, index.machineGroup != nil, index.groups(of: host).isEmpty {
+            host = .machine
+        }
+        let destination = DeniedDestination(address: log.destination, transport: log.transport, port: log.destinationPort)
+        guard let alert = denied.record(host: host, destination: destination, at: now) else { return [] }
+        let event = AlertEvent(time: now, kind: .denied, table: table, host: host, groups: index.groups(of: host),
+                               count: alert.count, destinations: alert.destinations)
+        logger.info("a host keeps trying denied destinations", metadata: ["host": "\(host)", "count": "\(alert.count)"])
+        return [.alert(event, sinks: index.alertSinks(host: host))]
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import SluiceCompiler
+import SluiceLanguage
+
+extension WatchEngine {
+    /// Acts on every spent quota of a binding: hosts of per-host quotas, or the contributors of a
+    /// spent total.
+    func checkExceeds(_ id: String, at now: Date, extraContributors: [WatchHost] = []) -> [WatchEffect] {
+        guard let state = bindings[id] else { return [] }
+        switch state.shape {
+        case .hostSets:
+            return state.usage.keys.sorted().filter(state.spent).flatMap { exceedHost(id, host: $0, at: now) }
+        case .machineHost:
+            return state.spent(.machine) ? exceedHost(id, host: .machine, at: now) : []
+        case .total, .machineTotal:
+            guard state.spent(.groupTotal) else { return [] }
+            var contributors = state.shape == .machineTotal ? [WatchHost.machine] : state.contributors
+            for host in extraContributors where !contributors.contains(host) { contributors.append(host) }
+            return exceedTotal(id, contributors: contributors.sorted(), at: now)
+        }
+    }
+
+    /// One host spent a per-host quota: contain it (unless it already is), record the incident,
+    /// alert. Acts once per host, quota and window; a containment the kernel refused is tried again
+    /// at the next poll (the kernel's quota keeps dropping the host's egress meanwhile).
+    func exceedHost(_ id: String, host: WatchHost, at now: Date) -> [WatchEffect] {
+        guard let state = bindings[id] else { return [] }
+        let binding = state.binding
+        let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
+        guard !handled.contains(key) else { return [] }
+        let response = index.response(host: host, binding: binding)
+        let used = state.usage[host] ?? binding.bytes
+        var effects: [WatchEffect] = [.recordUsage(state.samples([host], table: table, at: now))]
+        bindings[id]?.dirty.remove(host)
+        let contained: ContainmentState?
+        do {
+            contained = try contain(host, response: response, quotaID: id, at: now)
+        } catch {
+            logger.error("could not contain a host; trying again at the next poll", metadata: [
+                "host": "\(host)", "quota": "\(id)", "error": "\(error)"])
+            return effects
+        }
+        handled.insert(key)
+        if response.level != nil && contained == nil {
+            logger.info("a host spent a quota but is already contained", metadata: ["host": "\(host)", "quota": "\(id)"])
+            return effects
+        }
+        incidentsTotal += 1
+        let alert = AlertEvent(time: now, kind: contained == nil ? .exceeded : .contained, table: table, host: host,
+                               groups: binding.groups, quotaID: id, window: state.window, bytes: used,
+                               budget: binding.bytes, action: response.containmentText, ends: contained?.ends)
+        let incident = IncidentDraft(table: table, time: now, host: host, groups: binding.groups, quotaID: id,
+                                     window: state.window, bytes: used, budget: binding.bytes,
+                                     actions: response.actionTexts, containmentExpires: contained?.ends.date,
+                                     details: alert.json)
+        effects.append(.recordIncident(incident))
+        if let contained {
+            effects.append(.putContainment(stored(contained), incident: key))
+        }
+        effects.append(.alert(alert, sinks: response.sinks.isEmpty ? [.log] : response.sinks))
+        return effects
+    }
+
+    /// A total quota was spent: one incident for the group total, then the groups' containment (and
+    /// an incident) for every host that has bytes counted in the window.
+    func exceedTotal(_ id: String, contributors: [WatchHost], at now: Date) -> [WatchEffect] {
+        guard let state = bindings[id] else { return [] }
+        let binding = state.binding
+        let totalKey = IncidentKey(quotaID: id, host: .groupTotal, windowStart: state.window.start)
+        let response = index.response(host: .groupTotal, binding: binding)
+        let sinks = response.sinks.isEmpty ? [AlertSink.log] : response.sinks
+        var effects: [WatchEffect] = []
+        if !handled.contains(totalKey) {
+            handled.insert(totalKey)
+            incidentsTotal += 1
+            let used = state.usage[.groupTotal] ?? binding.bytes
+            let alert = AlertEvent(time: now, kind: .exceeded, table: table, host: .groupTotal, groups: binding.groups,
+                                   quotaID: id, window: state.window, bytes: used, budget: binding.bytes,
+                                   action: response.containmentText,
+                                   ends: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration))
+            effects.append(.recordUsage(state.samples(state.usage.keys, table: table, at: now)))
+            bindings[id]?.dirty = []
+            effects.append(.recordIncident(IncidentDraft(
+                table: table, time: now, host: .groupTotal, groups: binding.groups, quotaID: id, window: state.window,
+                bytes: used, budget: binding.bytes, actions: response.actionTexts,
+                containmentExpires: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration).date,
+                details: alert.json)))
+            effects.append(.alert(alert, sinks: sinks))
+        }
+        guard response.level != nil else { return effects }
+        for host in contributors where host.isContainable {
+            let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
+            guard !handled.contains(key) else { continue }
+            let contained: ContainmentState?
+            do {
+                contained = try contain(host, response: response, quotaID: id, at: now)
+            } catch {
+                logger.error("could not contain a contributor of a spent total quota; trying again at the next poll",
+                             metadata: ["host": "\(host)", "quota": "\(id)", "error": "\(error)"])
+                continue
+            }
+            handled.insert(key)
+            guard let contained else { continue }
+            // Each contained contributor gets its own incident, so its containment names why, and a
+            // restarted watcher knows it already acted on this host.
+            incidentsTotal += 1
+            let alert = AlertEvent(time: now, kind: .contained, table: table, host: host, groups: binding.groups,
+                                   quotaID: id, window: state.window, bytes: state.usage[host], budget: binding.bytes,
+                                   action: response.containmentText, ends: contained.ends)
+            effects.append(.recordIncident(IncidentDraft(
+                table: table, time: now, host: host, groups: binding.groups, quotaID: id, window: state.window,
+                bytes: state.usage[host] ?? 0, budget: binding.bytes, actions: response.actionTexts,
+                containmentExpires: contained.ends.date, details: alert.json)))
+            effects.append(.putContainment(stored(contained), incident: key))
+            effects.append(.alert(alert, sinks: sinks))
+        }
+        return effects
+    }
+
+    /// The store's record of a containment the engine made.
+    func stored(_ state: ContainmentState) -> StoredContainment {
+        StoredContainment(table: table, host: state.host, level: state.level, since: state.since,
+                          expires: state.ends.date, reason: state.reason, origin: state.origin)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+extension WatchEngine {
+    /// Plans the next poll's reads: every binding (read-and-reset where a window boundary has
+    /// passed) and every containment set.
+    public func pollPlan() -> PollPlan {
+        let now = clock.now()
+        return PollPlan(table: table, time: now, generation: generation,
+                        bindings: orderedBindings.map { bindingRead($0, at: now) },
+                        containmentSets: index.containmentSets, knownContainments: Set(containments.keys))
+    }
+
+    /// Takes a poll's readings in: usage (restoring what the kernel lost), window rollovers,
+    /// spent quotas, containment changes; then writes usage if the flush interval has passed.
+    public func absorb(_ readings: PollReadings) -> [WatchEffect] {
+        let now = clock.now()
+        var effects: [WatchEffect] = []
+        var marksChanged = false
+        for reading in readings.bindings {
+            let read = reading.read
+            // A reload or an earlier rollover since planning makes the reading stale.
+            guard var state = bindings[read.id], state.window == read.window,
+                  index.hostSets(state.binding) == read.sets, state.binding.object == read.object else { continue }
+            if read.reset {
+                effects += rollOver(&state, with: reading, at: now)
+                marksChanged = true
+                bindings[read.id] = state
+                continue
+            }
+            for failure in reading.failures {
+                logger.error("could not read quota usage", metadata: ["quota": "\(read.id)", "error": "\(failure)"])
+            }
+            merge(reading, into: &state, restore: true)
+            bindings[read.id] = state
+            effects += checkExceeds(read.id, at: now)
+        }
+        if marksChanged { effects.append(.recordWindowMarks(windowMarks)) }
+        for failure in readings.failures {
+            logger.error("poll read failed", metadata: ["error": "\(failure)"])
+        }
+        effects += absorbContainment(readings)
+        denied.prune(at: now)
+        lastPollSeconds = readings.duration.secondsValue
+        effects += flushIfDue(at: now)
+        return effects
+    }
+
+    /// Plans, reads and absorbs in one go (tests, and callers that hold no lock).
+    public func poll() -> [WatchEffect] {
+        absorb(pollPlan().read(kernel: kernel, store: store))
+    }
+
+    /// Writes changed usage when the flush interval has passed since the last write.
+    public func flushIfDue(at now: Date) -> [WatchEffect] {
+        guard now.timeIntervalSince(lastFlush) >= configuration.flushInterval.secondsValue else { return [] }
+        return flushAll(at: now)
+    }
+
+    /// Writes every changed usage figure now.
+    public func flushAll(at now: Date) -> [WatchEffect] {
+        lastFlush = now
+        var samples: [StoredUsage] = []
+        for id in index.bindings.map(\.id) {
+            guard var state = bindings[id], !state.dirty.isEmpty else { continue }
+            samples += state.samples(state.dirty, table: table, at: now)
+            state.dirty = []
+            bindings[id] = state
+        }
+        return samples.isEmpty ? [] : [.recordUsage(samples)]
+    }
+
+    /// A clean stop: every changed figure and the window marks are written.
+    public func stop() -> [WatchEffect] {
+        flushAll(at: clock.now()) + [.recordWindowMarks(windowMarks)]
+    }
+}

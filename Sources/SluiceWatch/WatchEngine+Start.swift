@@ -1,0 +1,112 @@
+import Foundation
+import SluiceCompiler
+
+extension WatchEngine {
+    /// Brings the kernel back to what the store remembers, before anything else: finishes windows
+    /// that ended while no watcher ran, puts the current windows' recorded usage back where the
+    /// kernel has less (a reboot, a recreated table), and puts back standing containments that
+    /// the kernel lost (with their remaining time). Store failures are logged and the engine goes
+    /// on without the history: containing hosts matters more.
+    public func start() -> [WatchEffect] {
+        let now = clock.now()
+        var effects: [WatchEffect] = []
+        let marks = attempt("read the window marks") { try store.windowMarks(table: table) } ?? [:]
+        let stored = attempt("read the recorded usage") { try store.currentUsage(table: table, at: now) } ?? []
+        let earliest = index.bindings.map { QuotaWindow(containing: now, length: $0.window).startDate }.min() ?? now
+        if let keys = attempt("read the recorded incidents", { try store.incidentKeys(table: table, since: earliest) }) {
+            handled.formUnion(keys)
+        }
+        for binding in index.bindings {
+            effects += setUp(binding, at: now, mark: marks[binding.id], stored: stored)
+        }
+        effects.append(.recordWindowMarks(windowMarks))
+        let standing = attempt("read the recorded containments") { try store.activeContainments(table: table, at: now) } ?? []
+        restoreContainments(standing, at: now)
+        started = true
+        lastFlush = now
+        effects += flushAll(at: now)
+        return effects
+    }
+
+    /// Sets up one binding: finishes a stale window, seeds from the store, reads the kernel and
+    /// restores what it lost.
+    func setUp(_ binding: QuotaBinding, at now: Date, mark: Int64?, stored: [StoredUsage]) -> [WatchEffect] {
+        var effects: [WatchEffect] = []
+        let current = QuotaWindow(containing: now, length: binding.window)
+        var state = BindingState(binding: binding, shape: index.shape(binding), window: current)
+        if let mark, mark < current.start {
+            // The kernel still counts a window that ended while no watcher ran: finish it first, or
+            // its bytes would be charged to the new window.
+            var old = BindingState(binding: binding, shape: state.shape, window: QuotaWindow(start: mark, length: binding.window))
+            seed(&old, from: [])
+            let read = BindingRead(id: binding.id, sets: index.hostSets(binding), object: binding.object, reset: true,
+                                   window: old.window, nextWindow: current)
+            effects += rollOver(&old, with: read.perform(kernel: kernel, table: table), at: now)
+        }
+        seed(&state, from: stored)
+        let read = BindingRead(id: binding.id, sets: index.hostSets(binding), object: binding.object, reset: false,
+                               window: current, nextWindow: current)
+        let reading = read.perform(kernel: kernel, table: table)
+        for failure in reading.failures {
+            logger.error("could not read quota usage at start", metadata: ["quota": "\(binding.id)", "error": "\(failure)"])
+        }
+        merge(reading, into: &state, restore: true)
+        bindings[binding.id] = state
+        return effects
+    }
+
+    /// Puts standing containments the kernel lost back (with their remaining time), and learns
+    /// those it holds.
+    func restoreContainments(_ standing: [StoredContainment], at now: Date) {
+        let present = readContainmentSets(at: now)
+        for record in standing.sorted(by: { ($0.host, $0.level) < ($1.host, $1.level) }) {
+            let key = ContainmentKey(host: record.host, level: record.level)
+            let ends = ContainmentEnd(record.expires)
+            if present[key] == nil {
+                do {
+                    try addToKernel(record.host, level: record.level, ends: ends, reason: record.reason, at: now)
+                    logger.notice("restored a containment the kernel had lost", metadata: [
+                        "host": "\(record.host)", "level": "\(record.level.rawValue)"])
+                } catch {
+                    logger.error("could not restore a containment", metadata: [
+                        "host": "\(record.host)", "level": "\(record.level.rawValue)", "error": "\(error)"])
+                    continue
+                }
+            }
+            containments[key] = ContainmentState(host: record.host, level: record.level, since: record.since,
+                                                 ends: present[key] ?? ends, reason: record.reason,
+                                                 origin: record.origin, quotaID: nil, generation: generation)
+        }
+        for (key, ends) in present where containments[key] == nil {
+            containments[key] = ContainmentState(host: key.host, level: key.level, since: now, ends: ends,
+                                                 reason: "found in the kernel", origin: .unknown, quotaID: nil,
+                                                 generation: generation)
+        }
+    }
+
+    /// The kernel's containment elements, with their ends.
+    func readContainmentSets(at now: Date) -> [ContainmentKey: ContainmentEnd] {
+        var out: [ContainmentKey: ContainmentEnd] = [:]
+        for ref in index.containmentSets {
+            do {
+                for element in try kernel.elements(table: table, set: ref.name) {
+                    guard let host = ContainmentReading.host(of: element, machine: ref.machine) else { continue }
+                    out[ContainmentKey(host: host, level: ref.level)] = ContainmentReading.end(of: element, at: now)
+                }
+            } catch {
+                logger.error("could not read a containment set", metadata: ["set": "\(ref.name)", "error": "\(error)"])
+            }
+        }
+        return out
+    }
+
+    /// Runs a store read, logging a failure.
+    func attempt<T>(_ what: String, _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            logger.error("could not \(what)", metadata: ["error": "\(error)"])
+            return nil
+        }
+    }
+}

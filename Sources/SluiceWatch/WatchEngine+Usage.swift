@@ -1,0 +1,143 @@
+import Foundation
+import SluiceCompiler
+import SluiceLanguage
+
+extension WatchEngine {
+    /// Seeds a binding's state from the store's figures for its window, as if the kernel had
+    /// reported them: a lower kernel figure read next is then usage the kernel lost, and is put back.
+    func seed(_ state: inout BindingState, from stored: [StoredUsage]) {
+        for record in stored where record.quotaID == state.binding.id && record.window == state.window {
+            state.usage[record.host] = max(state.usage[record.host] ?? 0, record.bytes)
+            if isCounter(state, record.host) {
+                state.counterRaw[record.host] = max(state.counterRaw[record.host] ?? 0, record.bytes)
+            } else {
+                state.kernelSeen[record.host] = max(state.kernelSeen[record.host] ?? 0, min(record.bytes, state.binding.bytes))
+            }
+        }
+    }
+
+    /// Whether a host's figure in this binding comes from an attribution counter (which the kernel
+    /// cannot restore) rather than from a quota.
+    func isCounter(_ state: BindingState, _ host: WatchHost) -> Bool {
+        state.shape == .total && host != .groupTotal
+    }
+
+    /// Takes a reading into the state. With `restore`, figures lower than the kernel last showed
+    /// (a recreated table, a reboot) are put back into the kernel; without it (a reset at a window
+    /// boundary) they are only ignored.
+    func merge(_ reading: BindingReading, into state: inout BindingState, restore: Bool) {
+        let bytes = state.binding.bytes
+        let readSets = Set(reading.sets.keys)
+        func familyRead(_ host: WatchHost) -> Bool {
+            guard case .address(let a) = host, let set = state.binding.hostSet(a.family) else { return false }
+            return readSets.contains(set)
+        }
+        var lost: [WatchHost: UInt64] = [:]
+        func takeQuota(_ figures: [WatchHost: UInt64], missingCounts: (WatchHost) -> Bool) {
+            for (host, figure) in figures {
+                let seen = state.kernelSeen[host] ?? 0
+                if figure < seen {
+                    lost[host] = min(max(state.usage[host] ?? 0, seen), bytes)
+                } else {
+                    state.kernelSeen[host] = figure
+                    state.raise(host, to: figure)
+                }
+            }
+            for (host, seen) in state.kernelSeen where seen > 0 && figures[host] == nil && missingCounts(host) {
+                lost[host] = min(max(state.usage[host] ?? 0, seen), bytes)
+            }
+        }
+        switch state.shape {
+        case .hostSets:
+            takeQuota(reading.hostFigures(counters: false), missingCounts: familyRead)
+        case .machineHost, .machineTotal:
+            if let used = reading.objectUsed {
+                let host = index.objectHost(state.binding)
+                takeQuota([host: used], missingCounts: { _ in false })
+            }
+        case .total:
+            if let used = reading.objectUsed {
+                takeQuota([.groupTotal: used], missingCounts: { _ in false })
+            }
+            let figures = reading.hostFigures(counters: true)
+            for (host, raw) in figures {
+                let last = state.counterRaw[host] ?? 0
+                if raw < last { state.counterBase[host, default: 0] += last }
+                state.counterRaw[host] = raw
+                state.raise(host, to: (state.counterBase[host] ?? 0) + raw)
+            }
+            for (host, last) in state.counterRaw where last > 0 && figures[host] == nil && familyRead(host) {
+                state.counterBase[host, default: 0] += last
+                state.counterRaw[host] = 0
+            }
+        }
+        if restore && !lost.isEmpty { putBack(lost, into: &state) }
+    }
+
+    /// Writes usage the kernel lost back into it.
+    private func putBack(_ lost: [WatchHost: UInt64], into state: inout BindingState) {
+        let binding = state.binding
+        var perSet: [String: [SetElement]] = [:]
+        for (host, used) in lost.sorted(by: { $0.key < $1.key }) {
+            switch host {
+            case .address(let address):
+                guard let set = binding.hostSet(address.family) else { continue }
+                perSet[set, default: []].append(SetElement(.address(AddressRange(address)), quotaUsed: used))
+            case .machine, .groupTotal:
+                guard let object = binding.object else { continue }
+                do {
+                    try kernel.restoreQuotaUsage(table: table, name: object, used: used)
+                    state.kernelSeen[host] = used
+                    state.raise(host, to: used)
+                    logger.notice("restored quota usage into the kernel", metadata: [
+                        "quota": "\(binding.id)", "object": "\(object)", "bytes": "\(used)"])
+                } catch {
+                    logger.error("could not restore quota usage", metadata: [
+                        "quota": "\(binding.id)", "object": "\(object)", "error": "\(error)"])
+                }
+            }
+        }
+        for (set, elements) in perSet.sorted(by: { $0.key < $1.key }) {
+            do {
+                try kernel.restoreElementUsage(elements, table: table, set: set)
+                for element in elements {
+                    guard case .address(let range) = element.key, let used = element.quotaUsed else { continue }
+                    state.kernelSeen[.address(range.lower)] = used
+                    state.raise(.address(range.lower), to: used)
+                }
+                logger.notice("restored per-host usage into the kernel", metadata: [
+                    "quota": "\(binding.id)", "set": "\(set)", "hosts": "\(elements.count)"])
+            } catch {
+                logger.error("could not restore per-host usage", metadata: [
+                    "quota": "\(binding.id)", "set": "\(set)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// The reads of one binding: plain, or read-and-reset when the kernel's counters belong to a
+    /// window that has ended.
+    func bindingRead(_ state: BindingState, at time: Date) -> BindingRead {
+        let current = QuotaWindow(containing: time, length: state.binding.window)
+        return BindingRead(id: state.binding.id, sets: index.hostSets(state.binding), object: state.binding.object,
+                           reset: current.start > state.window.start, window: state.window, nextWindow: current)
+    }
+
+    /// Closes a binding's window with the figures of a read-and-reset: the old window's finals go
+    /// to the store, and the state starts over in the new window. Containment is left as it is.
+    func rollOver(_ state: inout BindingState, with reading: BindingReading, at time: Date) -> [WatchEffect] {
+        merge(reading, into: &state, restore: false)
+        for failure in reading.failures {
+            logger.error("window rollover: a read-and-reset failed; its counts stay in the kernel",
+                         metadata: ["quota": "\(state.binding.id)", "error": "\(failure)"])
+        }
+        let finals = state.samples(state.usage.filter { $0.value > 0 }.keys, table: table, at: time)
+        logger.info("quota window rolled over", metadata: [
+            "quota": "\(state.binding.id)", "from": "\(RFC3339.format(unixSeconds: state.window.start))",
+            "to": "\(RFC3339.format(unixSeconds: reading.read.nextWindow.start))", "hosts": "\(finals.count)"])
+        let id = state.binding.id
+        let oldStart = state.window.start
+        state = BindingState(binding: state.binding, shape: state.shape, window: reading.read.nextWindow)
+        handled = handled.filter { $0.quotaID != id || $0.windowStart > oldStart }
+        return finals.isEmpty ? [] : [.recordUsage(finals)]
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Logging
+import SluiceCompiler
+
+/// The watcher's logic: follows quota usage, contains hosts that spend a quota, notices expiries,
+/// counts denied attempts, and says what to write and whom to alert.
+///
+/// Not thread-safe: `WatchService` keeps it behind a lock. Kernel changes that contain a host are
+/// made inside the calls that decide them; everything slow (store writes, alerts) comes back as
+/// `WatchEffect`s for the caller to run elsewhere. Time comes only from the clock, so tests drive it.
+public final class WatchEngine {
+    /// The Sluice table.
+    public let table: String
+    let configuration: WatchConfiguration
+    let kernel: any WatchKernel
+    let store: any WatchStore
+    let clock: any WatchClock
+    let logger: Logger
+    var index: PolicyIndex
+    /// Per quota id.
+    var bindings: [String: BindingState] = [:]
+    var containments: [ContainmentKey: ContainmentState] = [:]
+    /// Incidents already acted on (host or group total, quota, window).
+    var handled: Set<IncidentKey> = []
+    var denied: DeniedTracker
+    /// Moves on at every containment the engine adds (see `ContainmentState.generation`).
+    var generation: UInt64 = 0
+    var lastFlush: Date
+    var incidentsTotal: UInt64 = 0
+    var lastPollSeconds: Double?
+    /// The store version the live policy came from, when known.
+    public internal(set) var liveVersion: Int64?
+    /// Whether `start()` has run.
+    public internal(set) var started = false
+
+    /// Creates an engine for a compiled policy; call `start()` before anything else.
+    public init(compiled: CompiledPolicy, version: Int64? = nil, configuration: WatchConfiguration,
+                kernel: any WatchKernel, store: any WatchStore, clock: any WatchClock = SystemClock(),
+                logger: Logger = Logger(label: "sluice.watch")) {
+        table = configuration.table
+        self.configuration = configuration
+        self.kernel = kernel
+        self.store = store
+        self.clock = clock
+        self.logger = logger
+        index = PolicyIndex(compiled: compiled, table: configuration.table)
+        denied = DeniedTracker(threshold: configuration.deniedThreshold, interval: configuration.deniedInterval,
+                               capacity: configuration.deniedTrackedHosts,
+                               recentLimit: configuration.deniedRecentDestinations)
+        lastFlush = clock.now()
+        liveVersion = version
+    }
+
+    /// The live compiled policy.
+    public var compiledPolicy: CompiledPolicy { index.compiled }
+
+    /// The window marks of every binding: the window each one's kernel counters belong to.
+    var windowMarks: [String: Int64] {
+        bindings.mapValues(\.window.start)
+    }
+
+    /// The binding states in policy order.
+    var orderedBindings: [BindingState] {
+        index.bindings.compactMap { bindings[$0.id] }
+    }
+}

@@ -1,0 +1,21 @@
+import SluiceCompiler
+
+/// What the watcher needs from nf_tables, in the terms of `SluiceKernel.NetfilterConnection`. Every
+/// call is on one named `inet` table. Implementations must be safe to call from two threads at once
+/// (the poll reads while a quota event adds a containment): one connection per caller, or a lock.
+public protocol WatchKernel: Sendable {
+    /// A set's elements with their runtime state (timeouts, expiry, per-element quota and counter).
+    func elements(table: String, set: String) throws -> [SetElement]
+    /// A set's elements, read and reset in one step: the kernel subtracts what it counted up to the
+    /// read, so nothing counted afterwards is lost.
+    func readAndResetElements(table: String, set: String) throws -> [SetElement]
+    /// A named quota object with its used bytes; with `reset`, read and reset in one step.
+    func quota(table: String, name: String, reset: Bool) throws -> QuotaObject
+    /// Adds elements (containment hosts with a timeout in milliseconds, or none); an element that is
+    /// already there stays as it is.
+    func addElements(_ elements: [SetElement], table: String, set: String) throws
+    /// Puts per-host quota usage back (`quotaUsed`), replacing the elements in one transaction.
+    func restoreElementUsage(_ elements: [SetElement], table: String, set: String) throws
+    /// Puts a named quota's used bytes back.
+    func restoreQuotaUsage(table: String, name: String, used: UInt64) throws
+}

@@ -1,0 +1,48 @@
+import Foundation
+import SluiceCompiler
+
+extension WatchStatus {
+    /// The status from the kernel and the store alone, for `sluice status` without a running
+    /// watcher. Reads only; changes nothing. A quota's usage is the larger of the kernel's and the
+    /// store's figure for the current window; the kernel's counts are left out when they still
+    /// belong to an earlier window (no watcher has rolled the window over).
+    public static func read(compiled: CompiledPolicy, table: String, at time: Date, kernel: any WatchKernel,
+                            store: any WatchStore) throws -> WatchStatus {
+        let index = PolicyIndex(compiled: compiled, table: table)
+        let stored = try store.currentUsage(table: table, at: time)
+        let marks = try store.windowMarks(table: table)
+        var quotas: [QuotaStatus] = []
+        for binding in index.bindings {
+            let window = QuotaWindow(containing: time, length: binding.window)
+            var usage: [WatchHost: UInt64] = [:]
+            for record in stored where record.quotaID == binding.id && record.window == window {
+                usage[record.host] = max(usage[record.host] ?? 0, record.bytes)
+            }
+            if (marks[binding.id] ?? window.start) >= window.start {
+                let reading = BindingRead(id: binding.id, sets: index.hostSets(binding), object: binding.object,
+                                          reset: false, window: window, nextWindow: window)
+                    .perform(kernel: kernel, table: table)
+                let shape = index.shape(binding)
+                var figures = reading.hostFigures(counters: shape == .total)
+                if let used = reading.objectUsed { figures[index.objectHost(binding)] = used }
+                for (host, bytes) in figures { usage[host] = max(usage[host] ?? 0, bytes) }
+            }
+            quotas.append(quota(binding, window: window, usage: usage))
+        }
+        let records = try store.activeContainments(table: table, at: time)
+        var containments: [ContainmentStatus] = []
+        for ref in index.containmentSets {
+            var seen: Set<WatchHost> = []
+            for element in try kernel.elements(table: table, set: ref.name) {
+                guard let host = ContainmentReading.host(of: element, machine: ref.machine), seen.insert(host).inserted else { continue }
+                let record = records.first { $0.host == host && $0.level == ref.level }
+                containments.append(ContainmentStatus(
+                    host: host, level: ref.level, since: record?.since,
+                    expires: ContainmentReading.end(of: element, at: time).date,
+                    reason: record?.reason ?? "found in the kernel", origin: record?.origin ?? .unknown))
+            }
+        }
+        containments.sort { ($0.host, $0.level) < ($1.host, $1.level) }
+        return WatchStatus(table: table, time: time, quotas: quotas, containments: containments)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import SluiceCompiler
+
+/// What `sluice status` prints: every quota's usage per host in the current window, and every
+/// contained host with its reason and end. Built by the running engine, or from kernel and store
+/// snapshots when no watcher runs (`read(compiled:table:at:kernel:store:)`).
+public struct WatchStatus: Hashable, Sendable, Codable {
+    /// The Sluice table.
+    public var table: String
+    /// When the status was taken.
+    public var time: Date
+    /// Quotas in policy order.
+    public var quotas: [QuotaStatus]
+    /// Contained hosts, by host then level.
+    public var containments: [ContainmentStatus]
+
+    /// Creates a status.
+    public init(table: String, time: Date, quotas: [QuotaStatus], containments: [ContainmentStatus]) {
+        self.table = table
+        self.time = time
+        self.quotas = quotas
+        self.containments = containments
+    }
+
+    /// One quota's status from its usage figures.
+    static func quota(_ binding: QuotaBinding, window: QuotaWindow, usage: [WatchHost: UInt64]) -> QuotaStatus {
+        let hosts = usage.filter { $0.value > 0 || $0.key == .groupTotal }.sorted { a, b in
+            // The group total first, then hosts by address.
+            (a.key == .groupTotal ? 0 : 1, a.key) < (b.key == .groupTotal ? 0 : 1, b.key)
+        }.map { host, used in
+            let own = binding.scope == .perHost || host == .groupTotal
+            return HostUsageStatus(host: host, used: used, budget: binding.bytes, spent: own && used >= binding.bytes)
+        }
+        return QuotaStatus(id: binding.id, scope: binding.scope, groups: binding.groups, budget: binding.bytes,
+                           window: window, hosts: hosts)
+    }
+}

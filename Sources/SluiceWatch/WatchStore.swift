@@ -1,0 +1,32 @@
+import Foundation
+import SluiceCompiler
+
+/// What the watcher needs from the state directory. The adapter over `SluiceStore` implements it;
+/// tests use an in-memory one. Calls may block (SQLite); the watcher never makes them on the path
+/// from a quota event to a containment.
+public protocol WatchStore: Sendable {
+    /// Every usage figure whose window holds `time`.
+    func currentUsage(table: String, at time: Date) throws -> [StoredUsage]
+    /// Writes usage figures in one transaction, keeping the larger of the stored and new bytes.
+    func recordUsage(_ usage: [StoredUsage]) throws
+    /// Containments that hold at `time` (not released, not expired).
+    func activeContainments(table: String, at time: Date) throws -> [StoredContainment]
+    /// Records a containment, replacing (and closing) the host's standing one.
+    func putContainment(_ containment: StoredContainment) throws
+    /// Ends the host's standing containment at `time` if it is of `level` (an expiry the watcher
+    /// noticed).
+    func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws
+    /// Records an incident and returns its id.
+    func recordIncident(_ incident: IncidentDraft) throws -> Int64
+    /// The incidents recorded at or after `since`, as keys: what the watcher has already acted on.
+    func incidentKeys(table: String, since: Date) throws -> [IncidentKey]
+    /// For each quota id, the start of the window the kernel's counters belong to (set at every
+    /// rollover): tells a watcher that starts after a boundary which window to finish.
+    func windowMarks(table: String) throws -> [String: Int64]
+    /// Replaces the window marks of the table.
+    func recordWindowMarks(table: String, _ marks: [String: Int64]) throws
+    /// The id of the table's live (applied) version, if any.
+    func liveVersionID(table: String) throws -> Int64?
+    /// The compiled policy of a version.
+    func compiledPolicy(version: Int64) throws -> CompiledPolicy
+}

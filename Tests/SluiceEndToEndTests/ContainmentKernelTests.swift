@@ -1,0 +1,118 @@
+import SluiceCompiler
+import SluiceLab
+import SluiceLanguage
+import Testing
+
+/// Containment as the ruleset implements it, before any watcher exists: hosts put into the
+/// `isolated_*` and `blocked_*` sets by hand (as `sluice isolate`/`block` and the watcher will)
+/// are cut off exactly as the language says, and `FlowEvaluator` given the same set elements
+/// agrees with the kernel flow for flow.
+@Suite("Containment sets in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
+       .timeLimit(.minutes(1)))
+struct ContainmentKernelTests {
+    @Test("gateway mode: an isolated host reaches and is reached by management only; a blocked host loses egress only")
+    func gateway() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
+        defer { policyLab.destroy() }
+        let binding = policyLab.compiled.containment
+        var contained = policyLab.compiled
+        for (set, address) in [(binding.isolatedV4, "10.20.1.5"), (binding.isolatedV6, "fd00:20:1::5"),
+                               (binding.blockedV4, "10.20.2.15"), (binding.blockedV6, "fd00:20:2::15")] {
+            try policyLab.lab.run(in: policyLab.router, ["nft", "add", "element", "inet", policyLab.compiled.ruleset.table, set, "{ \(address) }"])
+            try Self.add(address, to: set, in: &contained)
+        }
+
+        let checks = try [
+            // Isolated: no egress, no lateral traffic either way, no inbound; management both ways.
+            LabFlowCheck("10.20.1.5", "192.0.2.10", .tcp, 443, passes: false, "isolated: egress the policy allows"),
+            LabFlowCheck("10.20.1.5", "10.99.0.1", .tcp, 7000, passes: false, "isolated: lateral out"),
+            LabFlowCheck("10.99.0.1", "10.20.1.5", .tcp, 7000, passes: false, "isolated: lateral in"),
+            LabFlowCheck("192.0.2.10", "10.20.1.5", .tcp, 2222, passes: false, "isolated: inbound"),
+            LabFlowCheck("10.20.1.5", "10.0.0.5", .tcp, 22, passes: true, "isolated: to management"),
+            LabFlowCheck("10.0.0.5", "10.20.1.5", .tcp, 22, passes: true, "isolated: from management"),
+            LabFlowCheck("fd00:20:1::5", "2001:db8:100::10", .tcp, 80, passes: false, "isolated IPv6: egress the policy allows"),
+            LabFlowCheck("fd00:99::1", "fd00:20:1::5", .udp, 7000, passes: false, "isolated IPv6: lateral in"),
+            LabFlowCheck("fd00:20:1::5", "fd00:1::5", .tcp, 22, passes: true, "isolated IPv6: to management"),
+            LabFlowCheck("fd00:1::5", "fd00:20:1::5", .tcp, 22, passes: true, "isolated IPv6: from management"),
+            // Blocked: every egress packet dropped (replies to inbound connections too); lateral untouched.
+            LabFlowCheck("10.20.2.15", "198.51.100.7", .tcp, 9000, passes: false, "blocked: egress the policy allows"),
+            LabFlowCheck("10.20.2.15", "10.99.0.1", .tcp, 7000, passes: true, "blocked: lateral out"),
+            LabFlowCheck("10.99.0.1", "10.20.2.15", .tcp, 7000, passes: true, "blocked: lateral in"),
+            LabFlowCheck("198.51.100.7", "10.20.2.15", .tcp, 2222, passes: false, "blocked: inbound, whose replies are egress"),
+            LabFlowCheck("fd00:20:2::15", "2001:db8:200::7", .udp, 9000, passes: false, "blocked IPv6: egress the policy allows"),
+            LabFlowCheck("fd00:20:2::15", "fd00:99::1", .tcp, 7000, passes: true, "blocked IPv6: lateral out"),
+            // Everyone else as before.
+            LabFlowCheck("10.0.0.5", "203.0.113.9", .tcp, 443, passes: true, "management's own egress"),
+            LabFlowCheck("10.20.2.20", "10.99.0.1", .udp, 7000, passes: true, "lateral between uncontained hosts"),
+        ]
+        LabFlowCheck.run(checks, in: policyLab.lab, evaluator: FlowEvaluator(contained))
+    }
+
+    @Test("host mode: an isolated node reaches its management host and loopback only; a blocked node sends nothing out")
+    func host() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-host.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab
+        let node = try lab.node()
+        let binding = policyLab.compiled.containment
+        let isolatedSelf = try #require(binding.isolatedSelf)
+        let blockedSelf = try #require(binding.blockedSelf)
+        let table = policyLab.compiled.ruleset.table
+        let mirror = try LabAddress(parsing: "192.0.2.10"), management = try LabAddress(parsing: "10.0.0.5")
+        let loopback = try LabAddress(parsing: "127.0.0.1")
+        let loopbackListener = try lab.tcpListener(in: node, address: loopback, port: 7777)
+        defer { loopbackListener.stop() }
+
+        func probe() throws -> (mirror: Bool, management: Bool, loopback: Bool) {
+            let targets: [LabEndpoint] = [LabEndpoint(address: mirror, port: 443), LabEndpoint(address: management, port: 22),
+                                          LabEndpoint(address: loopback, port: 7777)]
+            let results = Concurrently.map(targets) { key in
+                let (target, port) = (key.address, key.port)
+                return target == loopback
+                    ? try LabTraffic.tcpConnect(from: node, to: target, port: port, timeout: .milliseconds(800)).isConnected
+                    : try lab.canConnect(from: node, to: target, port: port, proto: .tcp, timeout: .milliseconds(800))
+            }
+            let outcome = try results.map { try $0.get() }
+            return (outcome[0], outcome[1], outcome[2])
+        }
+
+        let before = try probe()
+        #expect(before.mirror && before.management && before.loopback, "before containment: \(before)")
+
+        try lab.run(in: node, ["nft", "add", "element", "inet", table, isolatedSelf, "{ ipv4 }"])
+        let isolated = try probe()
+        #expect(!isolated.mirror, "an isolated node reached the outside")
+        #expect(isolated.management, "an isolated node lost its management host")
+        #expect(isolated.loopback, "an isolated node lost loopback")
+
+        try lab.run(in: node, ["nft", "delete", "element", "inet", table, isolatedSelf, "{ ipv4 }"])
+        try lab.run(in: node, ["nft", "add", "element", "inet", table, blockedSelf, "{ ipv4 }"])
+        let blocked = try probe()
+        #expect(!blocked.mirror, "a blocked node reached the outside")
+        #expect(!blocked.management, "a blocked node still sent egress (to its management host, which this policy treats as egress)")
+        #expect(blocked.loopback, "a blocked node lost loopback")
+
+        // The evaluator, given the same set elements, agrees.
+        for (set, expected) in [(isolatedSelf, isolated), (blockedSelf, blocked)] {
+            var contained = policyLab.compiled
+            let index = try #require(contained.ruleset.sets.firstIndex { $0.name == set })
+            contained.ruleset.sets[index].elements.append(SetElement(.nfproto(2)))
+            let evaluator = FlowEvaluator(contained)
+            for (target, port, interface, passed) in [(mirror, UInt16(443), "wan0", expected.mirror),
+                                                      (management, 22, "mgmt0", expected.management),
+                                                      (loopback, 7777, "lo", expected.loopback)] {
+                let packet = Packet(family: .ipv4, source: nil, destination: try target.ipAddress, l4proto: 6,
+                                    destinationPort: port, outputInterface: interface)
+                #expect(evaluator.evaluate(packet).verdict == (passed ? .allow : .deny),
+                        "\(set): FlowEvaluator and the kernel disagree about \(target) tcp/\(port)")
+            }
+        }
+    }
+
+    /// Adds one address to a containment set of a compiled policy, as the kernel set now holds it.
+    static func add(_ address: String, to set: String, in compiled: inout CompiledPolicy) throws {
+        let index = try #require(compiled.ruleset.sets.firstIndex { $0.name == set })
+        let ip = try #require(IPAddress(address))
+        compiled.ruleset.sets[index].elements.append(SetElement(.address(AddressRange(ip))))
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import SluiceCompiler
+import Synchronization
+@testable import SluiceWatch
+
+/// The state directory in memory, with the store's semantics: usage keeps the larger figure, one
+/// standing containment per host, incidents numbered from 1.
+final class MemoryStore: WatchStore {
+    struct UsageKey: Hashable {
+        var quotaID: String
+        var host: WatchHost
+        var window: QuotaWindow
+    }
+
+    struct Containment {
+        var record: StoredContainment
+        var released: Date?
+    }
+
+    struct State {
+        var usage: [UsageKey: StoredUsage] = [:]
+        var containments: [Containment] = []
+        var incidents: [(id: Int64, draft: IncidentDraft)] = []
+        var marks: [String: Int64] = [:]
+        var liveVersion: Int64?
+        var policies: [Int64: CompiledPolicy] = [:]
+        var usageWrites = 0
+        var failing = false
+        var delay: TimeInterval = 0
+    }
+
+    private let state = Mutex(State())
+
+    // MARK: For tests
+
+    func usage(_ quotaID: String, _ host: String, window: QuotaWindow) -> UInt64? {
+        guard let h = WatchHost(host) else { return nil }
+        return state.withLock { $0.usage[UsageKey(quotaID: quotaID, host: h, window: window)]?.bytes }
+    }
+
+    var incidents: [IncidentDraft] { state.withLock { $0.incidents.map(\.draft) } }
+    var allContainments: [Containment] { state.withLock { $0.containments } }
+    var usageWrites: Int { state.withLock { $0.usageWrites } }
+
+    func seedUsage(_ usage: [StoredUsage]) {
+        state.withLock { s in for u in usage { s.usage[UsageKey(quotaID: u.quotaID, host: u.host, window: u.window)] = u } }
+    }
+
+    func seedMarks(_ marks: [String: Int64]) {
+        state.withLock { $0.marks = marks }
+    }
+
+    func release(_ host: String, at time: Date) {
+        state.withLock { s in
+            for i in s.containments.indices where s.containments[i].record.host.description == host && s.containments[i].released == nil {
+                s.containments[i].released = time
+            }
+        }
+    }
+
+    func publish(_ compiled: CompiledPolicy, version: Int64) {
+        state.withLock { s in
+            s.policies[version] = compiled
+            s.liveVersion = version
+        }
+    }
+
+    func setFailing(_ failing: Bool) {
+        state.withLock { $0.failing = failing }
+    }
+
+    // MARK: WatchStore
+
+    /// Makes every call wait this long first (a database held by another process).
+    func setDelay(_ seconds: TimeInterval) {
+        state.withLock { $0.delay = seconds }
+    }
+
+    private func check() throws {
+        let (failing, delay) = state.withLock { ($0.failing, $0.delay) }
+        if delay > 0 { Thread.sleep(forTimeInterval: delay) }
+        if failing { throw MemoryStoreError.unavailable }
+    }
+
+    func currentUsage(table: String, at time: Date) throws -> [StoredUsage] {
+        try check()
+        let seconds = Int64(time.timeIntervalSince1970.rounded(.down))
+        return state.withLock { s in
+            s.usage.values.filter { $0.table == table && $0.window.start <= seconds && seconds < $0.window.end }
+                .sorted { ($0.quotaID, $0.host) < ($1.quotaID, $1.host) }
+        }
+    }
+
+    func recordUsage(_ usage: [StoredUsage]) throws {
+        try check()
+        state.withLock { s in
+            s.usageWrites += 1
+            for u in usage {
+                let key = UsageKey(quotaID: u.quotaID, host: u.host, window: u.window)
+                var stored = u
+                stored.bytes = max(u.bytes, s.usage[key]?.bytes ?? 0)
+                s.usage[key] = stored
+            }
+        }
+    }
+
+    func activeContainments(table: String, at time: Date) throws -> [StoredContainment] {
+        try check()
+        return state.withLock { s in
+            s.containments.filter { $0.released == nil && $0.record.table == table && ($0.record.expires.map { $0 > time } ?? true) }
+                .map(\.record)
+        }
+    }
+
+    func putContainment(_ containment: StoredContainment) throws {
+        try check()
+        state.withLock { s in
+            for i in s.containments.indices where s.containments[i].record.host == containment.host && s.containments[i].released == nil {
+                s.containments[i].released = containment.since
+            }
+            s.containments.append(Containment(record: containment))
+        }
+    }
+
+    func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws {
+        try check()
+        state.withLock { s in
+            for i in s.containments.indices where s.containments[i].record.host == host
+                && s.containments[i].record.level == level && s.containments[i].released == nil {
+                s.containments[i].released = time
+            }
+        }
+    }
+
+    func recordIncident(_ incident: IncidentDraft) throws -> Int64 {
+        try check()
+        return state.withLock { s in
+            let id = Int64(s.incidents.count + 1)
+            s.incidents.append((id, incident))
+            return id
+        }
+    }
+
+    func incidentKeys(table: String, since: Date) throws -> [IncidentKey] {
+        try check()
+        return state.withLock { s in s.incidents.filter { $0.draft.time >= since }.map(\.draft.key) }
+    }
+
+    func windowMarks(table: String) throws -> [String: Int64] {
+        try check()
+        return state.withLock { $0.marks }
+    }
+
+    func recordWindowMarks(table: String, _ marks: [String: Int64]) throws {
+        try check()
+        state.withLock { $0.marks = marks }
+    }
+
+    func liveVersionID(table: String) throws -> Int64? {
+        try check()
+        return state.withLock { $0.liveVersion }
+    }
+
+    func compiledPolicy(version: Int64) throws -> CompiledPolicy {
+        try check()
+        guard let p = state.withLock({ $0.policies[version] }) else { throw MemoryStoreError.noSuchVersion }
+        return p
+    }
+}

@@ -1,0 +1,5 @@
+/// Failures the fake can be made to show.
+enum MemoryStoreError: Error {
+    case unavailable
+    case noSuchVersion
+}

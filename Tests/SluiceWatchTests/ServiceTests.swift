@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+import Testing
+@testable import SluiceWatch
+
+@Suite struct ServiceTests {
+    static let day = QuotaWindow(containing: FakeClock.noon, length: 86_400)
+
+    /// Waits for a condition, at most `timeout`.
+    static func eventually(_ timeout: Duration = .seconds(5), _ condition: () -> Bool) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if condition() { return true }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        return condition()
+    }
+
+    @Test func theServiceContainsFastFollowsThePolicyAndWritesUsageWhenItStops() async throws {
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let clock = FakeClock(FakeClock.noon)
+        let kernel = FakeKernel(compiled, clock: clock)
+        let store = MemoryStore()
+        store.publish(compiled, version: 1)
+        store.seedUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: .address(FakeKernel.address("10.20.1.7")),
+                                     window: Self.day, bytes: 300_000, updated: FakeClock.noon)])
+        let events = QueuedEvents()
+        let writer = RecordingWriter()
+        let dir = try TemporaryDirectory()
+        var configuration = WatchConfiguration()
+        configuration.pollInterval = .milliseconds(50)
+        configuration.flushInterval = .seconds(3_600)
+        configuration.textfileInterval = .milliseconds(100)
+        let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store, clock: clock,
+                                   alertWriter: writer, metricsAddress: try ListenAddress(parsing: "127.0.0.1:0"),
+                                   metricsTextfile: dir.path + "/sluice.prom", handleHangup: false,
+                                   logger: Logger(label: "test.service"))
+        let task = Task { try await service.run() }
+
+        #expect(await Self.eventually { service.status() != nil })
+        // Restored before anything else.
+        #expect(kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.7") == 300_000)
+
+        events.push(.packet(PacketLog(prefix: "sluice-quota sluice hq_compute_1d", group: 5113,
+                                      source: FakeKernel.address("10.20.1.1"))))
+        #expect(await Self.eventually { kernel.hosts(in: "blocked_v4") == ["10.20.1.1"] })
+        // Measured by the service from the event's arrival, so a busy test machine's scheduling of
+        // this test does not count.
+        let handling = try #require(service.metrics()?.eventHandlingSeconds)
+        #expect(handling < 0.1)
+        #expect(await Self.eventually { writer.lines.count == 1 && store.incidents.count == 1 })
+
+        // A newly applied policy is followed without a restart.
+        let edited = TestPolicies.compile(TestPolicies.gateway.replacingOccurrences(
+            of: "quota compute 1 MB per day per host", with: "quota compute 2 MB per day per host"))
+        store.publish(edited, version: 2)
+        #expect(await Self.eventually {
+            service.status()?.quotas.first { $0.id == "hq_compute_1d" }?.budget == 2_000_000
+        })
+
+        kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 123_456)
+        #expect(await Self.eventually {
+            service.metrics()?.quotas.first { $0.id == "hq_compute_1d" }?.hosts.contains { $0.used == 123_456 } == true
+        })
+        #expect(await Self.eventually { dir.read("sluice.prom")?.contains(#"host="10.20.1.2""#) == true })
+        #expect(store.usage("hq_compute_1d", "10.20.1.2", window: Self.day) == nil, "written before the flush interval")
+
+        task.cancel()
+        try await task.value
+        #expect(store.usage("hq_compute_1d", "10.20.1.2", window: Self.day) == 123_456)
+        #expect(service.status() == nil)
+    }
+
+    @Test func aSlowStoreDoesNotDelayContainment() async throws {
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let clock = FakeClock(FakeClock.noon)
+        let kernel = FakeKernel(compiled, clock: clock)
+        let store = MemoryStore()
+        let events = QueuedEvents()
+        var configuration = WatchConfiguration()
+        configuration.pollInterval = .milliseconds(50)
+        let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store,
+                                   compiled: compiled, clock: clock, alertWriter: RecordingWriter(), handleHangup: false,
+                                   logger: Logger(label: "test.service"))
+        let task = Task { try await service.run() }
+        #expect(await Self.eventually { service.status() != nil })
+        store.setDelay(0.5)
+        for host in ["10.20.1.1", "10.20.1.2", "10.20.1.3"] {
+            events.push(.packet(PacketLog(prefix: "sluice-quota sluice hq_compute_1d", group: 5113,
+                                          source: FakeKernel.address(host))))
+        }
+        #expect(await Self.eventually(.seconds(1)) { kernel.hosts(in: "blocked_v4").count == 3 })
+        #expect(store.incidents.count < 3, "the store writes should still be waiting")
+        #expect(try #require(service.metrics()?.eventHandlingSeconds) < 0.1)
+        store.setDelay(0)
+        task.cancel()
+        try await task.value
+        #expect(store.incidents.count == 3)
+    }
+
+    @Test func withoutALivePolicyTheServiceRefusesToStart() async throws {
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let clock = FakeClock(FakeClock.noon)
+        let service = WatchService(configuration: WatchConfiguration(), kernel: FakeKernel(compiled, clock: clock),
+                                   events: QueuedEvents(), store: MemoryStore(), clock: clock, alertWriter: RecordingWriter(),
+                                   handleHangup: false)
+        await #expect(throws: WatchError.noLivePolicy(table: "sluice")) { try await service.run() }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import SluiceStore
+import Testing
+@testable import SluiceWatch
+
+@Suite struct StoreAdapterTests {
+    static let day = QuotaWindow(containing: FakeClock.noon, length: 86_400)
+
+    static func open(_ dir: TemporaryDirectory) throws -> SluiceStoreAdapter {
+        SluiceStoreAdapter(try SluiceStore(directory: dir.path + "/state"))
+    }
+
+    @Test func theAdapterKeepsTheStoresSemantics() throws {
+        let dir = try TemporaryDirectory()
+        let store = try Self.open(dir)
+        let host = WatchHost.address(FakeKernel.address("10.20.1.1"))
+        try store.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
+                                           bytes: 500, updated: FakeClock.noon)])
+        try store.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
+                                           bytes: 200, updated: FakeClock.noon)])
+        try store.recordUsage([StoredUsage(table: "sluice", quotaID: "tq_dtn_1d", host: .groupTotal, window: Self.day,
+                                           bytes: 7, updated: FakeClock.noon)])
+        let usage = try store.currentUsage(table: "sluice", at: FakeClock.noon)
+        #expect(usage.map(\.bytes) == [500, 7])
+        #expect(usage.map(\.host) == [host, .groupTotal])
+        #expect(usage.first?.window == Self.day)
+
+        let draft = IncidentDraft(table: "sluice", time: FakeClock.noon, host: host, groups: ["compute"], quotaID: "hq_compute_1d",
+                                  window: Self.day, bytes: 500, budget: 500, actions: ["block for 1h"],
+                                  containmentExpires: FakeClock.noon.addingTimeInterval(3_600), details: "{}")
+        let id = try store.recordIncident(draft)
+        #expect(try store.incidentKeys(table: "sluice", since: Self.day.startDate) == [draft.key])
+        try store.putContainment(StoredContainment(table: "sluice", host: host, level: .block, since: FakeClock.noon,
+                                                   expires: FakeClock.noon.addingTimeInterval(3_600), reason: "r",
+                                                   origin: .watcher, incidentID: id))
+        let active = try store.activeContainments(table: "sluice", at: FakeClock.noon)
+        #expect(active.map(\.incidentID) == [id])
+        #expect(active.map(\.level) == [.block])
+        // Ending an isolation leaves the block alone; ending the block closes it.
+        try store.endContainment(table: "sluice", host: host, level: .isolate, at: FakeClock.noon.addingTimeInterval(60))
+        #expect(try store.activeContainments(table: "sluice", at: FakeClock.noon.addingTimeInterval(60)).count == 1)
+        try store.endContainment(table: "sluice", host: host, level: .block, at: FakeClock.noon.addingTimeInterval(60))
+        #expect(try store.activeContainments(table: "sluice", at: FakeClock.noon.addingTimeInterval(60)).isEmpty)
+        #expect(try store.store.containmentHistory(table: "sluice", host: "10.20.1.1").first?.released
+            == FakeClock.noon.addingTimeInterval(60))
+
+        #expect(try store.windowMarks(table: "sluice").isEmpty)
+        try store.recordWindowMarks(table: "sluice", ["hq_compute_1d": Self.day.start])
+        #expect(try Self.open(dir).windowMarks(table: "sluice") == ["hq_compute_1d": Self.day.start])
+        #expect(throws: WatchError.self) { try store.windowMarks(table: "../etc") }
+    }
+
+    @Test func theWatcherSurvivesARebootWithTheRealStore() throws {
+        let dir = try TemporaryDirectory()
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let adapter = try Self.open(dir)
+        _ = try adapter.store.recordVersion(table: "sluice", hash: "h1", message: "test", sources: [], compiled: compiled,
+                                            at: FakeClock.noon)
+        #expect(try adapter.liveVersionID(table: "sluice") != nil)
+        let h = Harness(TestPolicies.gateway)
+        let engine = WatchEngine(compiled: compiled, configuration: WatchConfiguration(), kernel: h.kernel, store: adapter,
+                                 clock: h.clock, logger: Logger(label: "test.engine"))
+        let executor = EffectExecutor(store: adapter, alerts: h.dispatcher, table: "sluice")
+        executor.run(engine.start())
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 400_000)
+        executor.run(engine.handle(h.quotaLog("hq_login_1h", from: "10.10.1.5")).effects)
+        executor.run(engine.poll())
+        executor.run(engine.stop())
+        let containment = try #require(try adapter.store.containment(table: "sluice", host: "10.10.1.5"))
+        #expect(containment.incidentID != nil)
+        #expect(containment.source == .watcher)
+
+        h.clock.advance(600)
+        h.kernel.wipe()
+        let reopened = try Self.open(dir)
+        let again = WatchEngine(compiled: compiled, configuration: WatchConfiguration(), kernel: h.kernel, store: reopened,
+                                clock: h.clock, logger: Logger(label: "test.engine"))
+        let effects = again.start()
+        EffectExecutor(store: reopened, alerts: h.dispatcher, table: "sluice").run(effects)
+        #expect(h.kernel.element("blocked_v4", "10.10.1.5")?.timeout == 3_000_000)
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.2") == 400_000)
+        #expect(h.kernel.consumed(set: "hq_login_1h_v4", host: "10.10.1.5") == 2_000_000)
+        #expect(try reopened.store.incidents(table: "sluice").count == 1)
+        #expect(try reopened.windowMarks(table: "sluice")["hq_compute_1d"] == Self.day.start)
+    }
+}
