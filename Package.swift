@@ -39,6 +39,9 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
+        // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.
+        .target(name: "SluiceControl", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceStore"]),
+
         // The watcher: windows, usage, containment, alerts, metrics.
         .target(name: "SluiceWatch", dependencies: [
             "SluiceKernel", "SluiceStore",
@@ -50,7 +53,7 @@ let package = Package(
         .target(name: "SluiceLab"),
 
         .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch", "SluiceLab",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl", "SluiceWatch", "SluiceLab",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -13,6 +13,8 @@ struct Sluice: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, CompileCommand.self, ExplainCommand.self,
+            ApplyCommand.self, ConfirmCommand.self, DiffCommand.self, HistoryCommand.self, RollbackCommand.self,
+            ConfirmTimerCommand.self,
         ]
     )
 }

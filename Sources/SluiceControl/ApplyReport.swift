@@ -1,0 +1,26 @@
+import SluiceKernel
+import SluiceStore
+
+/// What an apply, rollback or dry run did.
+public struct ApplyReport: Sendable {
+    /// What the transaction changed (or would change), as the kernel backend planned it.
+    public var plan: ApplyPlan
+    /// Whether the transaction was committed (false for dry runs and empty plans).
+    public var committed: Bool
+    public var dryRun: Bool
+    /// The version recorded in the history, if any.
+    public var version: AppliedVersion?
+    /// Netlink messages and bytes of the transaction.
+    public var messages: Int
+    public var bytes: Int
+
+    /// Creates a report.
+    public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int) {
+        self.plan = plan
+        self.committed = committed
+        self.dryRun = dryRun
+        self.version = version
+        self.messages = messages
+        self.bytes = bytes
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import SluiceControl
+
+/// `sluice confirm`: keep the policy applied with `--confirm`.
+struct ConfirmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confirm",
+        abstract: "Keep the policy applied with --confirm, before its rollback timer runs out.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try ControlFailure.run { () throws(ControlError) in
+            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
+            let pending = try controller.confirm()
+            Output.out("confirmed version \(pending.versionID) of table inet \(global.table)\n")
+        }
+    }
+}

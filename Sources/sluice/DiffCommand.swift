@@ -1,0 +1,55 @@
+import ArgumentParser
+import SluiceCompiler
+import SluiceControl
+
+/// `sluice diff POLICY` (live kernel vs policy) or `sluice diff OLD NEW` (two policies).
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what would change in the kernel, or between two policies.",
+        discussion: """
+            Like diff(1): exit 0 when equal, 1 when different. Sets and their elements, quota limits, \
+            counters and chain rules are named; usage and containment are never differences.
+
+            Examples:
+              sluice diff policies/hpc-center.sluice
+              sluice diff old.sluice new.sluice --json
+            """
+    )
+
+    @Argument(help: "A policy (compared with the live table), or two policies (OLD NEW).")
+    var policies: [String]
+
+    @Flag(help: "Print the differences as JSON.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard (1...2).contains(policies.count) else { throw ValidationError("give one policy, or two (OLD NEW)") }
+    }
+
+    func run() throws {
+        let target = try PolicyInput.build(policies[policies.count - 1], table: global.table)
+        guard let new = target.compiled?.ruleset else { throw SluiceExit.refused }
+        let diff: RulesetDiff
+        if policies.count == 2 {
+            guard let old = try PolicyInput.build(policies[0], table: global.table).compiled?.ruleset else {
+                throw SluiceExit.refused
+            }
+            diff = RulesetDiff.compare(old, new)
+        } else {
+            diff = try ControlFailure.run { () throws(ControlError) in
+                try Controller(table: global.table, stateDirectory: global.stateDirectory).diffLive(new)
+            }
+        }
+        if json {
+            Output.out(diff.json().pretty() + "\n")
+        } else if diff.isEmpty {
+            Output.out("no differences\n")
+        } else {
+            Output.out(diff.render())
+        }
+        if !diff.isEmpty { throw ExitCode(1) }
+    }
+}
