@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SluiceCompiler
 import Synchronization
 
@@ -52,11 +53,28 @@ public final class AppliedStateCache: Sendable {
         guard let target = path(state.ruleset.table) else { return }
         let temporary = target + ".tmp"
         let bytes = AppliedStateCodec.encode(state)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes),
-                                             attributes: [.posixPermissions: 0o600]),
-              (try? SystemCall.check("rename \(temporary) to \(target)", rename(temporary, target))) != nil else {
+        do {
+            try write(bytes, to: temporary)
+            try SystemCall.check("rename \(temporary) to \(target)", rename(temporary, target))
+        } catch {
+            // A picture that cannot be kept must not stay behind stale: the next plan reads.
+            unlink(temporary)
             forget(table: state.ruleset.table)
-            return
+        }
+    }
+
+    /// Writes the file without syncing it: a torn file fails its checksum and is ignored.
+    private func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = try SystemCall.check("create \(path)", open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600))
+        defer { close(fd) }
+        var offset = 0
+        try bytes.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let n = try SystemCall.retrying("write \(path)") {
+                    Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                }
+                offset += n
+            }
         }
     }
 

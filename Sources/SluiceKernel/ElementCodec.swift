@@ -19,20 +19,6 @@ enum ElementCodec {
         }
     }
 
-    /// The bounds of an interval key as (start, end) key bytes, end being `upper + 1` or nil when
-    /// the range runs to the top of the type (nft then sends no end element).
-    static func bounds(_ key: ElementKey, as type: SetKeyType) -> (start: [UInt8], end: [UInt8]?)? {
-        switch (key, type) {
-        case (.address(let r), .ipv4Addr) where r.family == .ipv4,
-             (.address(let r), .ipv6Addr) where r.family == .ipv6:
-            return (r.lower.bytes, r.upper.successor?.bytes)
-        case (.ports(let p), .inetService):
-            return (port(p.lowerBound), p.upperBound == .max ? nil : port(p.upperBound + 1))
-        default:
-            return nil
-        }
-    }
-
     /// The bounds of an interval key as numbers, for writing keys without intermediate arrays.
     static func numbers(_ key: ElementKey, as type: SetKeyType) -> (lower: UInt128, upper: UInt128)? {
         switch (key, type) {
@@ -50,9 +36,6 @@ enum ElementCodec {
     static func supportsIntervals(_ type: SetKeyType) -> Bool {
         type == .ipv4Addr || type == .ipv6Addr || type == .inetService
     }
-
-    /// The first key value of a type, all zero bytes.
-    static func zero(_ type: SetKeyType) -> [UInt8] { [UInt8](repeating: 0, count: type.length) }
 
     static func port(_ p: UInt16) -> [UInt8] { [UInt8(p >> 8), UInt8(p & 0xff)] }
 

@@ -134,7 +134,7 @@ enum ElementMessages {
 
         mutating func close(_ batch: inout KernelBatch) {
             guard let c = current else { return }
-            batch.withWriter { w in w.endNest(c.list) }
+            batch.withWriter { w in _ = w.endNest(c.list) }
             batch.endMessage(c.start)
             current = nil
         }

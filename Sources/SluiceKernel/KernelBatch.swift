@@ -12,8 +12,6 @@ struct KernelBatch {
     let expectedGeneration: UInt32?
     private(set) var nextSequence: UInt32
     private(set) var messageCount = 0
-    /// The sequence number of END, once finished with a commit.
-    private(set) var endSequence: UInt32?
 
     /// Starts a batch whose BEGIN carries `firstSequence`; with `generation`, the kernel refuses
     /// the batch (ERESTART) if the ruleset has changed since that generation.
@@ -96,7 +94,6 @@ struct KernelBatch {
         if commit {
             let seq = nextSequence
             nextSequence &+= 1
-            endSequence = seq
             // NLM_F_ACK on END: kernels since 6.0 answer it only after a successful commit, a
             // positive confirmation on top of "no error came back".
             let start = writer.beginMessage(type: NetlinkConstants.batchEnd,

@@ -7,7 +7,6 @@ enum NFT {
 
     static let newTable = msg(NFT_MSG_NEWTABLE)
     static let getTable = msg(NFT_MSG_GETTABLE)
-    static let delTable = msg(NFT_MSG_DELTABLE)
     static let newChain = msg(NFT_MSG_NEWCHAIN)
     static let getChain = msg(NFT_MSG_GETCHAIN)
     static let delChain = msg(NFT_MSG_DELCHAIN)
@@ -79,11 +78,6 @@ enum NFT {
     static let setFlagInterval = UInt32(NFT_SET_INTERVAL.rawValue)
     static let setFlagTimeout = UInt32(NFT_SET_TIMEOUT.rawValue)
     static let setFlagEval = UInt32(NFT_SET_EVAL.rawValue)
-    static let setFlagObject = UInt32(NFT_SET_OBJECT.rawValue)
-    static let setFlagMap = UInt32(NFT_SET_MAP.rawValue)
-    static let setFlagAnonymous = UInt32(NFT_SET_ANONYMOUS.rawValue)
-    static let setFlagConstant = UInt32(NFT_SET_CONSTANT.rawValue)
-    static let setFlagConcat = UInt32(NFT_SET_CONCAT.rawValue)
 
     // Set element list and elements
     static let elemListTable = UInt16(NFTA_SET_ELEM_LIST_TABLE.rawValue)

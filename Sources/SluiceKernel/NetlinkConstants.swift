@@ -5,7 +5,6 @@ enum NetlinkConstants {
     static let nlmsgError = Int32(NLMSG_ERROR)
     static let nlmsgDone = UInt16(NLMSG_DONE)
     static let flagRequest = UInt16(NLM_F_REQUEST)
-    static let flagMulti = UInt16(NLM_F_MULTI)
     static let flagAck = UInt16(NLM_F_ACK)
     static let flagDump = UInt16(NLM_F_DUMP)
     static let flagDumpInterrupted = UInt16(NLM_F_DUMP_INTR)

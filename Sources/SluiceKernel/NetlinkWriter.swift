@@ -120,8 +120,6 @@ struct NetlinkWriter {
         put(type, utf8)
     }
 
-    mutating func putU8(_ type: UInt16, _ value: UInt8) { put(type, [value]) }
-
     mutating func putBE16(_ type: UInt16, _ value: UInt16) {
         put(type, [UInt8(value >> 8), UInt8(value & 0xff)])
     }

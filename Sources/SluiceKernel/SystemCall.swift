@@ -30,9 +30,4 @@ enum SystemCall {
             return try check(operation(), result)
         }
     }
-
-    /// Throws `KernelError.system` for an errno the caller already has (a kernel ack, say).
-    static func fail(_ operation: String, errno: Int32) -> KernelError {
-        KernelError.system(operation: operation, errno: errno)
-    }
 }

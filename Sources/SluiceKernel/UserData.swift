@@ -69,6 +69,4 @@ struct UserData: Hashable {
     static let elemFlags: UInt8 = 1
     /// NFTNL_SET_ELEM_F_INTERVAL_OPEN: a range that runs to the top of its type.
     static let elemFlagIntervalOpen: UInt32 = 1
-    /// NFT_USERDATA_MAXLEN: the kernel refuses longer user data.
-    static let maxLength = 256
 }

@@ -33,11 +33,6 @@ final class WakeableReceiver: @unchecked Sendable {
         close(wake)
     }
 
-    /// Runs `body` with the socket (setup requests).
-    func withSocket<T>(_ body: (NetlinkSocket) throws -> T) rethrows -> T {
-        try lock.withLock { _ in try body(socket) }
-    }
-
     var isStopped: Bool { stopped.load(ordering: .acquiring) }
 
     /// Makes a blocked or later `receive` return `.stopped`; callable from any thread.
