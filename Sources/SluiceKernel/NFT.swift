@@ -6,6 +6,7 @@ enum NFT {
     static func msg(_ m: nf_tables_msg_types) -> UInt16 { UInt16(m.rawValue) }
 
     static let newTable = msg(NFT_MSG_NEWTABLE)
+    static let delTable = msg(NFT_MSG_DELTABLE)
     static let getTable = msg(NFT_MSG_GETTABLE)
     static let newChain = msg(NFT_MSG_NEWCHAIN)
     static let getChain = msg(NFT_MSG_GETCHAIN)

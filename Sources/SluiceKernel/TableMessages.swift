@@ -15,6 +15,13 @@ enum TableMessages {
         }
     }
 
+    /// Appends `delete table` (a rollback to "no Sluice table").
+    static func delete(_ name: String, to batch: inout KernelBatch) {
+        batch.message(NFT.delTable, entry: BatchEntry("delete table", .init(.table, name))) { w in
+            w.putString(NFT.tableName, name)
+        }
+    }
+
     static func decode(_ message: NetlinkMessage, name: String) -> Info? {
         let t = message.attributes.table(max: 10)
         guard t[Int(NFT.tableName)]?.string == name else { return nil }
