@@ -28,7 +28,13 @@ enum ApplyPhases {
         }
         let table = Ruleset.defaultTable
         // ApplyCommand.run: build, open the state directory, read the live version.
-        let build = try timed("parse+compile") { PolicyBuild.build(path: policy, table: table) }
+        // PolicyInput.build also renders the diagnostics (the generated policy draws a warning):
+        // part of the front half, so part of parse+compile here.
+        let build = try timed("parse+compile") { () -> PolicyBuild in
+            let build = PolicyBuild.build(path: policy, table: table)
+            if !build.diagnostics.isEmpty { FileHandle.standardError.write(Data(build.renderedDiagnostics.utf8)) }
+            return build
+        }
         guard let compiled = build.compiled else {
             throw BenchError.failed("\(policy) does not compile:\n\(build.renderedDiagnostics)")
         }
