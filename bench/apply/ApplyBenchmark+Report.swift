@@ -18,6 +18,12 @@ extension ApplyBenchmark {
     func report() -> String {
         var out: [String] = []
         func row(_ label: String, _ cells: String) { out.append(pad("  " + label, 50) + cells) }
+        let hit = listenerRounds.filter { $0 }.count
+        if roundsUsed.count == listenerRounds.count && hit > 0 {
+            out.append("WARNING: \(hit) of \(listenerRounds.count) rounds ran while a process listened to nftables events;")
+            out.append("         every commit then builds a notification per element: kernel times are inflated on both sides")
+        }
+        out.append("rounds used: \(roundsUsed.count) of \(listenerRounds.count) (rounds with an nftables event listener on the machine: \(hit))")
         out.append(pad("", 50) + "wall s median [min-max]     user s    sys s    peak RSS")
 
         out.append("full apply into an empty namespace")
@@ -67,6 +73,14 @@ extension ApplyBenchmark {
         return out.joined(separator: "\n")
     }
 
+    /// The last round's four main measurements, so an odd round shows up as it happens.
+    func lastRoundText() -> String {
+        let steps: [BenchStep] = [.sluiceFull, .nftFull, .sluiceIncremental, .nftReload]
+        return steps.compactMap { step in
+            runs[step]?.last.map { String(format: "%@ %.3f/%.3f/%.3f", step.rawValue, $0.wall, $0.user, $0.system) }
+        }.joined(separator: ", ") + " (wall/user/sys s)"
+    }
+
     /// What each changed apply did, and the same-work checks.
     func notesText() -> String {
         var out = notes.map { "  " + $0 }
@@ -78,8 +92,13 @@ extension ApplyBenchmark {
         return out.joined(separator: "\n")
     }
 
+    /// The elements of `values` (one per recorded round) for the rounds the report uses.
+    private func used<T>(_ values: [T]) -> [T] {
+        roundsUsed.filter { $0 < values.count }.map { values[$0] }
+    }
+
     private func column(_ step: BenchStep, _ value: (Measured) -> Double) -> [Double] {
-        (runs[step] ?? []).map(value)
+        used(runs[step] ?? []).map(value)
     }
 
     private func measured(_ step: BenchStep) -> Series {
@@ -95,7 +114,7 @@ extension ApplyBenchmark {
 
     /// Per round: the sums over the phases that `include` selects.
     private func phaseSum(_ step: BenchStep, _ include: (String) -> Bool) -> Series {
-        let rounds = (phases[step] ?? []).map { $0.filter { include($0.name) } }
+        let rounds = used(phases[step] ?? []).map { $0.filter { include($0.name) } }
         func sum(_ value: (PhaseTiming) -> Double) -> [Double] { rounds.map { $0.map(value).reduce(0, +) } }
         return Series(wall: sum { $0.wall }, user: sum { $0.user }, cpu: sum { $0.user + $0.system })
     }
@@ -123,14 +142,14 @@ extension ApplyBenchmark {
     }
 
     private func phaseRows(_ step: BenchStep, into out: inout [String]) {
-        guard let first = phases[step]?.first else { return }
+        guard let first = used(phases[step] ?? []).first else { return }
         out.append("  inside (bench-apply --phases, the steps of sluice apply):")
         func row(_ label: String, wall: [Double], user: [Double], system: [Double]) {
             let w = Spread(wall)
             out.append(pad("    " + label, 50) + pad(String(format: "%.3f [%.3f-%.3f]", w.median, w.min, w.max), 28)
                        + pad(String(format: "%.3f", Spread(user).median), 10) + String(format: "%.3f", Spread(system).median))
         }
-        let rounds = phases[step] ?? []
+        let rounds = used(phases[step] ?? [])
         for phase in first.map(\.name) {
             let matching = rounds.compactMap { $0.first { $0.name == phase } }
             row(phase, wall: matching.map(\.wall), user: matching.map(\.user), system: matching.map(\.system))

@@ -20,6 +20,19 @@ final class ApplyBenchmark {
     private(set) var digests: [BenchStep: String] = [:]
     /// Results of the checks that both sides did the same work.
     private(set) var notes: [String] = []
+    /// Per recorded round: whether an nftables event listener was on the machine (`EventListeners`).
+    private(set) var listenerRounds: [Bool] = []
+    /// The most listeners seen since the current round began.
+    private var listenersSeen = 0
+
+    /// Recorded rounds without an event listener.
+    var cleanRounds: Int { listenerRounds.filter { !$0 }.count }
+
+    /// The rounds the report uses: the clean ones when there are enough, otherwise all of them.
+    var roundsUsed: [Int] {
+        let clean = listenerRounds.indices.filter { !listenerRounds[$0] }
+        return clean.count >= rounds ? clean : Array(listenerRounds.indices)
+    }
 
     // Both versions of the policy are applied from this one path, rewritten in between: rule and
     // object comments name the policy file, and a second path would change every one of them, not
@@ -68,6 +81,8 @@ final class ApplyBenchmark {
     /// One round; `tag` names its namespaces; `record` false for the warm-up, which instead checks
     /// that `sluice apply` and `nft -f` leave the same table behind.
     func round(_ tag: String, record: Bool) throws {
+        listenersSeen = EventListeners.count()
+        defer { if record { listenerRounds.append(listenersSeen > 0) } }
         try usePolicy(changed: false)
         try measure(.compile, [sluice, "compile", policy], record: record, stdout: dir + "/compile-out.nft")
 
@@ -124,6 +139,7 @@ final class ApplyBenchmark {
         let outPath = stdout ?? dir + "/stdout"
         let measured = try Measured.run(command, stdout: outPath)
         if let signal = Interruption.caught { throw BenchError.failed("interrupted by signal \(signal)") }
+        listenersSeen = max(listenersSeen, EventListeners.count())
         guard measured.status == 0 else {
             throw BenchError.failed("\(command.joined(separator: " ")) exited \(measured.status): \(measured.output)")
         }
