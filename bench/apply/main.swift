@@ -24,6 +24,12 @@ func absolute(_ path: String) -> String {
     path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
 }
 
+/// Prints a progress line at once, also when the output goes to a file.
+func progress(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
 func runBenchmark(rounds: Int, prefixes: Int) throws {
     guard geteuid() == 0 else { throw BenchError.failed("needs root (network namespaces, nftables)") }
     Interruption.install()
@@ -36,12 +42,12 @@ func runBenchmark(rounds: Int, prefixes: Int) throws {
     var uts = utsname()
     uname(&uts)
     let kernel = withUnsafeBytes(of: &uts.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-    print("bench-apply: \(ISO8601DateFormatter().string(from: Date())), kernel \(kernel), \(BenchEnvironment.nft)")
-    print("load average at start: \(loadAverage()); nftables event listeners on the machine: \(EventListeners.count())")
+    progress("bench-apply: \(ISO8601DateFormatter().string(from: Date())), kernel \(kernel), \(BenchEnvironment.nft)")
+    progress("load average at start: \(loadAverage()); nftables event listeners on the machine: \(EventListeners.count())")
     try bench.prepare()
     let size = (try? FileManager.default.attributesOfItem(atPath: bench.policy)[.size] as? Int) ?? 0
     let rulesetSize = (try? FileManager.default.attributesOfItem(atPath: bench.baseRuleset)[.size] as? Int) ?? 0
-    print("policy: \(generator.groups) groups, \(prefixes) destination prefixes (IPv6 /64s in 2001:db8::/32), "
+    progress("policy: \(generator.groups) groups, \(prefixes) destination prefixes (IPv6 /64s in 2001:db8::/32), "
           + "\(size) bytes; ruleset \(rulesetSize) bytes; \(rounds) rounds after a warm-up (more if an nftables event listener spoils some)")
 
     // Tearing down a namespace that holds a large table goes on in a kernel worker after
@@ -52,9 +58,9 @@ func runBenchmark(rounds: Int, prefixes: Int) throws {
     func quiet() {
         let before = EventListeners.count()
         guard before > 0 else { return }
-        print("waiting for \(before) nftables event listener(s) elsewhere on the machine to go (at most 2 min)")
+        progress("waiting for \(before) nftables event listener(s) elsewhere on the machine to go (at most 2 min)")
         let after = EventListeners.waitForNone(limit: 120)
-        if after > 0 { print("  still \(after); measuring anyway, the round will be marked") }
+        if after > 0 { progress("  still \(after); measuring anyway, the round will be marked") }
     }
     quiet()
     try bench.round("w", record: false)
@@ -65,7 +71,7 @@ func runBenchmark(rounds: Int, prefixes: Int) throws {
         try bench.round(String(attempt), record: true)
         attempt += 1
         let listener = bench.listenerRounds.last == true ? " [nftables event listener present]" : ""
-        print("round \(attempt): \(bench.lastRoundText()); load average \(loadAverage())\(listener)")
+        progress("round \(attempt): \(bench.lastRoundText()); load average \(loadAverage())\(listener)")
         settle()
     }
     print("load average at end: \(loadAverage()); nftables event listeners on the machine: \(EventListeners.count())")
