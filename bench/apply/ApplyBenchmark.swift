@@ -81,6 +81,7 @@ final class ApplyBenchmark {
     /// One round; `tag` names its namespaces; `record` false for the warm-up, which instead checks
     /// that `sluice apply` and `nft -f` leave the same table behind.
     func round(_ tag: String, record: Bool) throws {
+        if let signal = Interruption.caught { throw BenchError.failed("interrupted by signal \(signal)") }
         listenersSeen = EventListeners.count()
         defer { if record { listenerRounds.append(listenersSeen > 0) } }
         try usePolicy(changed: false)

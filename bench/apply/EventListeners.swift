@@ -5,9 +5,9 @@ import Foundation
 ///
 /// The kernel decides whether to build change notifications from one listener bitmap for all
 /// network namespaces: while any process anywhere listens, every commit in every namespace builds a
-/// notification per set element, which roughly triples the kernel time of a 100,000-element
-/// commit (`nft -f`: about 0.4 s of system time without a listener, 1.1-1.6 s with `nft monitor`
-/// running in another namespace). Both sides of the comparison pay it, but the figures then
+/// notification per set element, which multiplies the kernel time of a 100,000-element commit by
+/// two to four (`nft -f`: about 0.4 s of system time without a listener, 0.9-1.6 s with
+/// `nft monitor` running in another namespace). Both sides of the comparison pay it, but the figures then
 /// measure someone else's watcher, so the benchmark waits for it to go and marks rounds it hit.
 enum EventListeners {
     /// `1 << (NFNLGRP_NFTABLES - 1)` in the Groups column of `/proc/PID/net/netlink`.
