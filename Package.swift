@@ -56,6 +56,7 @@ let package = Package(
             "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl", "SluiceWatch", "SluiceLab",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
         // Benchmarks: programs that print ratios against a reference measured in the same run.
