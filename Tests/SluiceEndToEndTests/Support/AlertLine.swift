@@ -1,0 +1,28 @@
+import Foundation
+
+/// One alert as `alert log` prints it and `alert exec` receives it, as far as the tests read it.
+struct AlertLine: Decodable, Sendable, CustomStringConvertible {
+    var time: String
+    var event: String
+    var table: String
+    var host: String
+    var groups: [String]
+    var quota: String?
+    var bytes: UInt64?
+    var budget: UInt64?
+    var action: String?
+    var expires: String?
+    var reason: String?
+
+    /// When it happened, from its RFC 3339 `time`.
+    var date: Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: time) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: time)
+    }
+
+    /// `contained 10.70.0.10 hq_inside_1d`.
+    var description: String { "\(event) \(host) \(quota ?? "-") \(action ?? "")" }
+}
