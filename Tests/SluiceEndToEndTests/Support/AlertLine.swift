@@ -2,6 +2,13 @@ import Foundation
 
 /// One alert as `alert log` prints it and `alert exec` receives it, as far as the tests read it.
 struct AlertLine: Decodable, Sendable, CustomStringConvertible {
+    /// A denied destination of a `denied` alert.
+    struct Destination: Decodable, Sendable {
+        var address: String?
+        var `protocol`: String?
+        var port: UInt16?
+    }
+
     var time: String
     var event: String
     var table: String
@@ -13,6 +20,15 @@ struct AlertLine: Decodable, Sendable, CustomStringConvertible {
     var action: String?
     var expires: String?
     var reason: String?
+    var since: String?
+    var count: Int?
+    var destinations: [Destination]?
+    var windowStart: String?
+
+    enum CodingKeys: String, CodingKey {
+        case time, event, table, host, groups, quota, bytes, budget, action, expires, reason, since, count, destinations
+        case windowStart = "window_start"
+    }
 
     /// When it happened, from its RFC 3339 `time`.
     var date: Date? {
