@@ -101,6 +101,9 @@ extension WatchKernelTests {
                     "no released alert for 10.70.0.30: \(watcher.alerts().alerts)")
             #expect(watcher.waitForAlert(seconds: 3) { $0.event == "expired" && $0.host == "10.70.0.40" } != nil,
                     "no expired alert for the manual block of 10.70.0.40: \(watcher.alerts().alerts)")
+            // Still spent, but already acted on in this window: the watcher does not isolate it again.
+            Thread.sleep(forTimeInterval: 1.2)
+            #expect(try lab.element("10.72.0.10", in: "isolated_v4") == nil, "the watcher isolated 10.72.0.10 again after its isolation ended")
             let incidents = try lab.incidents()
             #expect(incidents.contains { $0.host == "10.70.0.40" && $0.quotaID == "manual" && $0.actions == ["block for 2s"] },
                     "\(incidents)")

@@ -57,6 +57,15 @@ extension WatchKernelTests {
             let status = try lab.status()
             #expect(status.usage("self", quota: "hq_self_1d")?.spent == true, "\(status.quotas.map(\.hosts))")
             #expect(status.containments(of: "self").map(\.level) == ["isolate"], "\(status.containments)")
+
+            // sluice release self: the neighbour is back; the outside is not, since the budget is spent.
+            let release = try lab.sluice(["release", "self"])
+            #expect(release.status == 0 && release.standardOutput.hasPrefix("released self"), "\(release)")
+            let isolatedSelf = try lab.listSet("isolated_self")
+            #expect(SetListing.elements(isolatedSelf).isEmpty, "\(isolatedSelf)")
+            #expect(try lab.connects(node4, neighbour, port: 7000), "a released node should reach its neighbour again")
+            #expect(try !lab.connects(node4, sink4, port: WatchLab.sinkPort), "a released node sent past its spent budget")
+            #expect(watcher.waitForAlert(seconds: 3) { $0.event == "released" && $0.host == "self" } != nil, "\(watcher.alerts().alerts)")
         }
     }
 }

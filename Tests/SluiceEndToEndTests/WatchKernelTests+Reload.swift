@@ -10,13 +10,16 @@ extension WatchKernelTests {
         @Test("SIGHUP and a new apply with a bigger budget: the watcher follows without a restart, and no usage is lost")
         func biggerBudget() throws {
             let a = try LabAddress(parsing: "10.70.0.10"), sink = try LabAddress(parsing: "192.0.2.200")
-            let lab = try WatchLab.gateway(hosts: [try LabHostSpec(name: "soc", parsing: ["10.0.0.2"]), LabHostSpec(name: "a", addresses: [a])],
+            let lab = try WatchLab.gateway(hosts: [try LabHostSpec(name: "soc", parsing: ["10.0.0.2"]), LabHostSpec(name: "a", addresses: [a]),
+                                                   try LabHostSpec(name: "q", parsing: ["10.70.0.11"])],
                                            outside: ["192.0.2.200"])
             defer { lab.destroy() }
             try lab.apply(try lab.policy("watch-gateway.sluice"))
             let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
             let watcher = try lab.startWatcher()
             #expect(try lab.send(from: a, to: sink, bytes: 120_000, timeout: .seconds(5)).ending == .completed)
+            let q = try LabAddress(parsing: "10.70.0.11")
+            #expect(try lab.send(from: q, to: sink, bytes: 150_000, timeout: .seconds(5)).ending == .completed)
             let following = "following a new policy"
 
             // SIGHUP: the watcher reloads (here, the same policy) and keeps running.
@@ -58,6 +61,20 @@ extension WatchKernelTests {
             let alert = watcher.waitForAlert(seconds: 2) { $0.event == "contained" && $0.host == "10.70.0.10" }
             #expect(alert?.budget == 400_000, "the containment must name the new budget: \(String(describing: alert))")
             #expect(lab.waitForElement("10.70.0.10", in: "isolated_v4", seconds: 1) != nil)
+            #expect(try lab.element("10.70.0.11", in: "isolated_v4") == nil, "q is within both budgets so far")
+
+            // A smaller budget than q already used: q is over it the moment the policy changes,
+            // without sending another byte, and the watcher acts on it.
+            let smaller = try lab.policy("watch-gateway.sluice", as: "watch-gateway-v3.sluice",
+                                         replacing: [("quota inside  200 KB per day per host", "quota inside  100 KB per day per host")])
+            try lab.apply(smaller)
+            #expect(lab.waitForElement("10.70.0.11", in: "isolated_v4", seconds: 3) != nil,
+                    "q, over the new smaller budget, was not isolated:\n\(watcher.log())")
+            let qAlert = watcher.waitForAlert(seconds: 2) { $0.event == "contained" && $0.host == "10.70.0.11" }
+            #expect(qAlert?.budget == 100_000 && (qAlert?.bytes ?? 0) >= 100_000, "\(String(describing: qAlert))")
+            #expect(try !lab.connects(q, sink, port: WatchLab.sinkPort), "q sends past a budget it has spent")
+            let qElement = try lab.element("10.70.0.11", in: "hq_inside_1d_v4") ?? ""
+            #expect(qElement.contains("quota over 100000 bytes"), "q's quota element after the smaller budget: \(qElement)")
             #expect(watcher.isRunning)
         }
     }
