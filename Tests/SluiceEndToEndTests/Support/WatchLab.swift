@@ -83,16 +83,25 @@ struct WatchLab: Sendable {
     }
 
     /// Copies a fixture into the scratch directory as `name`, with the exec placeholder replaced by
-    /// the capture script and each of `replacing` applied (each must occur); returns its path.
-    func policy(_ fixture: String, as name: String? = nil, replacing: [(String, String)] = []) throws -> String {
+    /// `exec` (by default the capture script) and each of `replacing` applied (each must occur);
+    /// returns its path.
+    func policy(_ fixture: String, as name: String? = nil, exec: String? = nil, replacing: [(String, String)] = []) throws -> String {
         var text = try String(contentsOfFile: TestEnvironment.fixture(fixture), encoding: .utf8)
-        text = text.replacingOccurrences(of: Self.execPlaceholder, with: alertScript)
+        text = text.replacingOccurrences(of: Self.execPlaceholder, with: exec ?? alertScript)
         for (old, new) in replacing {
             guard text.contains(old) else { throw TestFailure("\(fixture) has no '\(old)' to replace") }
             text = text.replacingOccurrences(of: old, with: new)
         }
         let path = scratch + "/" + (name ?? fixture)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Writes an executable shell script into the scratch directory and returns its path.
+    func script(_ name: String, _ body: String) throws -> String {
+        let path = scratch + "/" + name
+        try ("#!/bin/sh\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         return path
     }
 
