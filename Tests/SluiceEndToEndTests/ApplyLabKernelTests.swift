@@ -1,0 +1,46 @@
+import SluiceCompiler
+import SluiceLab
+import SluiceLanguage
+import Testing
+
+/// `sluice apply` itself, not `nft -f`, loads a lab policy into the gateway of a lab, and every
+/// expect line then holds for real TCP, UDP and ICMP packets, IPv4 and IPv6.
+@Suite("Apply: a policy applied by the CLI holds in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
+       .timeLimit(.minutes(1)))
+struct ApplyLabKernelTests {
+    @Test("sluice apply lab-gateway.sluice: every expect line holds with real packets, both families; the table lists as nft -f makes it")
+    func applyHolds() throws {
+        let applyLab = try ApplyLab.start(["lab-gateway.sluice"])
+        defer { applyLab.destroy() }
+        let path = applyLab.fixture("lab-gateway.sluice")
+        let build = try PolicyLab.compile(path)
+        let compiled = try #require(build.compiled)
+
+        let applied = try applyLab.sluice(["apply", path, "-m", "lab"])
+        #expect(applied.status == 0, "sluice apply: \(applied.standardError)")
+        #expect(applied.standardOutput.contains("applied version 1 to table inet sluice"), "\(applied.standardOutput)")
+        #expect(try applyLab.diffStatus("lab-gateway.sluice") == 0, "the live table differs from the policy just applied")
+
+        // What the netlink backend made is what nft makes of `sluice compile`: the same listing,
+        // loaded into a namespace of the lab that no probe passes through.
+        let reference = applyLab.lab.outside
+        try applyLab.lab.run(in: reference, ["nft", "-f", "-"], input: NFTRenderer.render(compiled.ruleset))
+        let expected = try applyLab.lab.run(in: reference, ["nft", "list", "table", "inet", "sluice"]).standardOutput
+        try applyLab.lab.run(in: reference, ["nft", "delete", "table", "inet", "sluice"])
+        #expect(expected.contains("chain egress"), "\(expected)")
+        #expect(try applyLab.listing() == expected, "the table sluice apply made lists differently from nft -f of the same ruleset")
+
+        let policyLab = PolicyLab(path: path, build: build, compiled: compiled, lab: applyLab.lab, router: applyLab.router)
+        let replay = try ExpectationReplay.run(policyLab)
+        replay.checkAgreement()
+        for family in AddressFamily.allCases {
+            for traffic in ["tcp", "udp"] {
+                for verdict in [Verdict.allow, .deny] {
+                    #expect(replay.probes.contains {
+                        $0.destination.family == family && $0.traffic.description.hasPrefix(traffic) && replay.kernel($0) == verdict
+                    }, "no \(traffic) probe over \(family) that the kernel gave \(verdict)")
+                }
+            }
+        }
+    }
+}
