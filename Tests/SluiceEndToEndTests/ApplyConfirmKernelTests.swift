@@ -132,6 +132,35 @@ struct ApplyConfirmKernelTests {
         #expect(versions.first?.kind == "apply", "the newest version is \(versions.first.map { "\($0.id) \($0.kind)" } ?? "none")")
     }
 
+    /// Busy hosts commit to nftables all the time (container runtimes, fail2ban): the timer's
+    /// rollback can lose the generation race like any apply. The safety net must not give up
+    /// then: the rollback is retried and the previous version comes back.
+    @Test("the auto-rollback still happens when another program commits while the timer is rolling back")
+    func autoRollbackSurvivesARace() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        // strace follows the apply into its timer and holds each before its transaction.
+        let apply = try HeldCommand.start(applyLab, ["apply", applyLab.fixture("apply-v2.sluice"), "--confirm", "2s"],
+                                          hold: .milliseconds(800), name: "confirm-race")
+        let timerHeld = apply.waitUntilHeld(occurrence: 2, timeout: .seconds(8))
+        try applyLab.nft(["add", "table", "inet", "racer"])
+        let applied = try apply.finish()
+        #expect(applied.status == 0 && applied.standardOutput.contains("applied version 2"), "\(applied.standardOutput) \(applied.standardError)")
+        #expect(timerHeld, "the timer's rollback was never held before its transaction")
+
+        let start = ContinuousClock.now
+        var versions = try applyLab.history()
+        while ContinuousClock.now < start + .seconds(3) && versions.first?.kind != "auto-rollback" {
+            usleep(100_000)
+            versions = try applyLab.history()
+        }
+        let log = (try? String(contentsOfFile: applyLab.stateDirectory + "/confirm-sluice.log", encoding: .utf8)) ?? ""
+        #expect(versions.first?.kind == "auto-rollback" && versions.first?.rolledBackTo == 1,
+                "the unconfirmed version 2 stayed live after the timer lost one generation race; timer log: \(log)")
+        #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "the kernel does not hold version 1 again")
+    }
+
     @Test("a first apply with --confirm 2s and no confirm: Sluice's table is removed entirely")
     func firstApplyUnconfirmed() throws {
         let applyLab = try ApplyLab.start(["apply-v1.sluice"])

@@ -48,11 +48,14 @@ final class HeldCommand: @unchecked Sendable {
     }
 
     /// Waits until the command is held before its transaction; false if it is not within `timeout`
-    /// (it failed earlier, or had nothing to send).
-    func waitUntilHeld(timeout: Duration = .seconds(10)) -> Bool {
+    /// (it failed earlier, or had nothing to send). strace follows the processes the command
+    /// starts, each held before its own transaction: `occurrence` 2 waits for the second hold
+    /// (the confirmation timer's rollback after the apply's own transaction).
+    func waitUntilHeld(occurrence: Int = 1, timeout: Duration = .seconds(10)) -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let text = try? String(contentsOfFile: trace, encoding: .utf8), text.contains("SO_SNDBUF") { return true }
+            if let text = try? String(contentsOfFile: trace, encoding: .utf8),
+               text.components(separatedBy: "SO_SNDBUF").count > occurrence { return true }
             // Ended already (a zombie until `finish` reaps it, which keeps its status).
             if !ProcessTable.isRunning(pid) { return false }
             usleep(10_000)
