@@ -29,6 +29,9 @@ final class HeldCommand: @unchecked Sendable {
 
     /// Starts `sluice ARGUMENTS... --state-dir DIR` in the gateway, held for `hold`.
     static func start(_ applyLab: ApplyLab, _ arguments: [String], hold: Duration, name: String) throws -> HeldCommand {
+        guard (try? Subprocess.executablePath("strace")) != nil else {
+            throw TestFailure("these tests need strace (apt-get install strace) to hold sluice in the window before its transaction")
+        }
         let base = applyLab.stateDirectory + "-\(name)"
         let (trace, output, errors) = (base + ".trace", base + ".out", base + ".err")
         let microseconds = hold.components.seconds * 1_000_000 + hold.components.attoseconds / 1_000_000_000_000
