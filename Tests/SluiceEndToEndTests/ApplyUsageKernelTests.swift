@@ -35,6 +35,8 @@ struct ApplyUsageKernelTests {
         // Containment the watcher (or an operator) added at runtime, with a timeout.
         try applyLab.nft(["add", "element", "inet", "sluice", "blocked_v4", "{ 10.71.0.3 timeout 1h }"])
         try applyLab.nft(["add", "element", "inet", "sluice", "blocked_v6", "{ fd00:71::3 timeout 1h }"])
+        let blocked = try applyLab.sluice(["block", "10.71.0.4", "--for", "1h", "--reason", "apply-test"])
+        #expect(blocked.status == 0, "sluice block: \(blocked.standardError)")
 
         // Phase 1: h1 and h2 spend half their budget.
         for host in [h1, h2] {
@@ -75,7 +77,7 @@ struct ApplyUsageKernelTests {
         }
 
         // The runtime containment survived both applies, timeout and all, and still blocks.
-        for (set, address) in [("blocked_v4", "10.71.0.3"), ("blocked_v6", "fd00:71::3")] {
+        for (set, address) in [("blocked_v4", "10.71.0.3"), ("blocked_v6", "fd00:71::3"), ("blocked_v4", "10.71.0.4")] {
             let listing = try applyLab.nft(["list", "set", "inet", "sluice", set]).standardOutput
             #expect(listing.contains("\(address) timeout 1h expires"), "\(set) lost its element across re-applies: \(listing)")
         }
