@@ -43,4 +43,27 @@ struct ApplyLabKernelTests {
             }
         }
     }
+
+    /// `nft add table inet sluice { flags dormant; }` unhooks every chain of the table: the
+    /// firewall passes everything. Sluice must not call that table its policy: `diff` has to see
+    /// the difference, and `apply` has to leave the policy enforced.
+    @Test("a table made dormant by hand: diff reports it and apply enforces the policy again")
+    func dormantTable() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        let client = try LabAddress(parsing: "10.70.1.5"), partner = try LabAddress(parsing: "198.51.100.70")
+        func partnerReachable() throws -> Bool {
+            try applyLab.lab.canConnect(from: client, to: partner, port: 8080, proto: .tcp, timeout: .milliseconds(700))
+        }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        #expect(try !partnerReachable(), "apply-v1.sluice denies the partner")
+        try applyLab.nft(["add", "table", "inet", "sluice", "{ flags dormant; }"])
+        #expect(try partnerReachable(), "a dormant table still filters; this test no longer tests anything")
+
+        let diff = try applyLab.sluice(["diff", applyLab.fixture("apply-v1.sluice")])
+        #expect(diff.status == 1, "sluice diff calls a dormant table (which enforces nothing) equal to the policy: \(diff.standardOutput)")
+        let applied = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")])
+        #expect(applied.status == 0, "\(applied.standardError)")
+        #expect(try !partnerReachable(), "after sluice apply (\(applied.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))) the table is still dormant and the partner gets through")
+    }
 }
