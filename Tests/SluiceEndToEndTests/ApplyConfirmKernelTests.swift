@@ -32,6 +32,14 @@ struct ApplyConfirmKernelTests {
         let script = "ip netns exec '\(applyLab.router.name)' '\(applyLab.executable)' apply '\(applyLab.fixture("apply-v2.sluice"))' "
             + "--confirm 2s --state-dir '\(applyLab.stateDirectory)'; echo \"apply exit $?\"; exec sleep 30"
         let session = try Subprocess.spawn(["setsid", "sh", "-c", script], output: .file(log))
+        var sessionEnded = false
+        defer {
+            // Only if the test stopped before ending the session itself.
+            if !sessionEnded {
+                kill(-session, SIGKILL)
+                _ = try? Subprocess.reap(session, deadline: Deadline(after: .seconds(2)))
+            }
+        }
         let deadline = ContinuousClock.now + .seconds(10)
         var output = ""
         while ContinuousClock.now < deadline && !output.contains("apply exit") {
@@ -44,6 +52,7 @@ struct ApplyConfirmKernelTests {
         usleep(50_000)
         kill(-session, SIGKILL)
         _ = try? Subprocess.reap(session, deadline: Deadline(after: .seconds(5)))
+        sessionEnded = true
         #expect(output.contains("apply exit 0") && output.contains("run `sluice confirm` within 2s"), "\(output)")
         #expect(allowedMeanwhile, "the applied version 2 did not let the partner flow through")
         #expect(!ProcessTable.isRunning(session), "the session was not ended")

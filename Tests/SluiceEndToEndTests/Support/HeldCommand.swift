@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import SluiceLab
+import Synchronization
 
 /// A `sluice` command run under strace and held, for a while, just before it sends its
 /// transaction: after it has taken the state lock, read the ruleset generation and planned.
@@ -10,13 +11,14 @@ import Glibc
 /// The hook is the command's second `getsockopt` (connection setup reads SO_RCVBUF; the last
 /// thing before the transaction's `sendmsg` reads SO_SNDBUF), which strace delays on exit.
 /// `waitUntilHeld` sees it in strace's output, so a test knows the command is inside the window.
-final class HeldCommand: @unchecked Sendable {
+final class HeldCommand: Sendable {
     let pid: pid_t
     let started: ContinuousClock.Instant
     private let arguments: [String]
     private let trace: String
     private let output: String
     private let errors: String
+    private let reaped = Mutex(false)
 
     private init(pid: pid_t, arguments: [String], trace: String, output: String, errors: String) {
         self.pid = pid
@@ -50,6 +52,17 @@ final class HeldCommand: @unchecked Sendable {
         return HeldCommand(pid: pid, arguments: arguments, trace: trace, output: output, errors: errors)
     }
 
+    /// A test that stopped before `finish` leaves no strace behind: it is killed and reaped by pid.
+    deinit {
+        reaped.withLock { reaped in
+            guard !reaped else { return }
+            reaped = true
+            kill(pid, SIGKILL)
+            _ = try? Subprocess.reap(pid, deadline: Deadline(after: .seconds(2)))
+        }
+        for file in [trace, output, errors] { try? FileManager.default.removeItem(atPath: file) }
+    }
+
     /// Waits until the command is held before its transaction; false if it is not within `timeout`
     /// (it failed earlier, or had nothing to send). strace follows the processes the command
     /// starts, each held before its own transaction: `occurrence` 2 waits for the second hold
@@ -71,10 +84,16 @@ final class HeldCommand: @unchecked Sendable {
         defer {
             for file in [trace, output, errors] { try? FileManager.default.removeItem(atPath: file) }
         }
-        guard let status = try Subprocess.reap(pid, deadline: Deadline(after: timeout)) else {
+        let status = try reaped.withLock { reaped -> Int32? in
+            guard !reaped else { return nil }
+            reaped = true
+            if let status = try Subprocess.reap(pid, deadline: Deadline(after: timeout)) { return status }
             kill(pid, SIGKILL)
             _ = try? Subprocess.reap(pid, deadline: nil)
-            throw TestFailure("sluice \(arguments.joined(separator: " ")) under strace did not end within \(timeout)")
+            return nil
+        }
+        guard let status else {
+            throw TestFailure("sluice \(arguments.joined(separator: " ")) under strace did not end within \(timeout), or was already finished")
         }
         return CommandResult(command: arguments, status: status,
                              standardOutput: (try? String(contentsOfFile: output, encoding: .utf8)) ?? "",

@@ -1,22 +1,24 @@
 import Foundation
 import Glibc
 @testable import SluiceLab
+import Synchronization
 
 /// Another program's table, as firewall managers that use NFT_TABLE_F_OWNER keep theirs: an
 /// `nft -i` in the gateway creates `inet TABLE` with `flags owner` and loads a ruleset into it.
 /// While that process holds its netlink socket, the kernel refuses every change to the table
 /// from any other socket (EPERM), whatever the change; reading it stays allowed. The table goes
 /// away with the process.
-final class TableOwner: @unchecked Sendable {
+final class TableOwner: Sendable {
     let pid: pid_t
     let table: String
-    private var input: Int32
+    /// The write end of nft's standard input, -1 once closed.
+    private let input: Mutex<Int32>
     private let files: [String]
 
     private init(pid: pid_t, table: String, input: Int32, files: [String]) {
         self.pid = pid
         self.table = table
-        self.input = input
+        self.input = Mutex(input)
         self.files = files
     }
 
@@ -67,10 +69,12 @@ final class TableOwner: @unchecked Sendable {
 
     /// Ends the owner: end of input, then SIGKILL by pid if it lingers; the kernel drops the table.
     func stop() {
-        if input >= 0 {
-            close(input)
-            input = -1
+        let wasOpen = input.withLock { fd in
+            defer { fd = -1 }
+            if fd >= 0 { close(fd) }
+            return fd >= 0
         }
+        guard wasOpen else { return }
         let ended: Int32?
         do {
             ended = try Subprocess.reap(pid, deadline: Deadline(after: .seconds(2)))
