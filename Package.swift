@@ -52,10 +52,14 @@ let package = Package(
         // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
         .target(name: "SluiceLab"),
 
+        // The exfiltration drill: a lab, the real sluice binary, four patterns, a report.
+        .target(name: "SluiceDrill", dependencies: ["SluiceLab"]),
+
         .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl", "SluiceWatch", "SluiceLab",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl", "SluiceWatch", "SluiceLab", "SluiceDrill",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
         // Benchmarks: programs that print ratios against a reference measured in the same run.

@@ -1,3 +1,4 @@
+import Synchronization
 import CNetfilter
 import CNetfilterShims
 import Glibc
@@ -10,6 +11,7 @@ import SluiceLanguage
 /// Only one process can bind a group in a namespace. `next` is for one consumer thread; `stop`
 /// may be called from any thread and wakes it.
 public final class NFLogMonitor: Sendable {
+    private let overruns = Atomic<Int>(0)
     /// The NFLOG group.
     public let group: UInt16
     private let receiver: WakeableReceiver
@@ -73,15 +75,20 @@ public final class NFLogMonitor: Sendable {
     /// Stops the monitor: a blocked `next` returns an empty list, and so do later calls.
     public func stop() { receiver.stop() }
 
+    /// How many times the receive buffer overflowed and packets were lost; a consumer that sees it
+    /// grow resynchronizes by reading the table.
+    public var overrunCount: Int { overruns.load(ordering: .relaxed) }
+
     /// The packets of the next datagram, waiting up to `timeout` milliseconds (nil: until one
     /// comes or the monitor is stopped). Empty on timeout and once stopped. A full receive
-    /// buffer loses packets silently apart from this: the quota events and polls are the record.
+    /// buffer loses packets; `overrunCount` says how often.
     public func next(timeout: Int32? = nil) throws -> [NFLogPacket] {
         while true {
             switch try receiver.receive(timeout: timeout, "receive NFLOG packets of group \(group)") {
             case .stopped, .timedOut:
                 return []
             case .overrun:
+                overruns.add(1, ordering: .relaxed)
                 continue
             case .datagram(let datagram):
                 let packets = decode(datagram)

@@ -14,7 +14,8 @@ struct Sluice: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, CompileCommand.self, ExplainCommand.self,
             ApplyCommand.self, ConfirmCommand.self, DiffCommand.self, HistoryCommand.self, RollbackCommand.self,
-            ConfirmTimerCommand.self,
+            StatusCommand.self, WatchCommand.self, IsolateCommand.self, BlockCommand.self, ReleaseCommand.self,
+            IncidentsCommand.self, DrillCommand.self, ConfirmTimerCommand.self,
         ]
     )
 }

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// What `sluice isolate` and `sluice block` share.
+struct ContainOptions: ParsableArguments {
+    @Argument(help: "The host: an IP address, or self (host mode).")
+    var host: String
+
+    @Option(name: .customLong("for"), help: "How long (30m, 24h, 7d); without it, until `sluice release`.")
+    var duration: DurationArgument?
+
+    @Option(help: "Why, for the history and the kernel element's comment.")
+    var reason: String = "manual"
+}

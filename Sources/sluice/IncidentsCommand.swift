@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SluiceCompiler
+import SluiceStore
+
+/// `sluice incidents`: exceeded quotas and manual containments, newest first.
+struct IncidentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "incidents",
+        abstract: "List incidents: exceeded quotas and containments, with what was done, newest first.")
+
+    @Option(help: "Only incidents from the last DURATION (1h, 7d).")
+    var since: DurationArgument?
+
+    @Option(help: "Only incidents of this host.")
+    var host: String?
+
+    @Option(help: "At most this many.")
+    var limit: Int = 50
+
+    @Flag(help: "Print the incidents as JSON.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let incidents: [Incident]
+        do {
+            let store = try SluiceStore(directory: global.stateDirectory)
+            incidents = try store.incidents(table: global.table,
+                                            since: since.map { Date().addingTimeInterval(-TimeInterval($0.seconds)) },
+                                            host: host, limit: limit)
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.system
+        }
+        if json {
+            Output.json(incidents)
+            return
+        }
+        guard !incidents.isEmpty else {
+            Output.out("no incidents\n")
+            return
+        }
+        var rows = [["ID", "TIME (UTC)", "HOST", "QUOTA", "USED", "BUDGET", "ACTIONS", "UNTIL"]]
+        for i in incidents {
+            rows.append([String(i.id), HistoryCommand.time(i.time), i.host, i.quotaID,
+                         i.quotaID == "manual" ? "-" : Units.size(i.bytesUsed),
+                         i.quotaID == "manual" ? "-" : Units.size(i.budget),
+                         i.actions.joined(separator: ", "), i.containmentExpires.map(HistoryCommand.time) ?? "-"])
+        }
+        Output.out(TextTable.render(rows))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import SluiceCompiler
+import SluiceWatch
+
+/// `sluice status` for people: one row per host and quota, then the contained hosts.
+enum StatusText {
+    static func render(_ status: WatchStatus, policy: String, version: Int64, all: Bool) -> String {
+        var out = "table inet \(status.table): policy \(policy), version \(version), at \(HistoryCommand.time(status.time))\n\n"
+        var rows = [["HOST", "QUOTA", "USED", "BUDGET", "SHARE", "WINDOW", "RESETS (UTC)"]]
+        var hidden = 0
+        var entries: [(host: String, quota: QuotaStatus, usage: HostUsageStatus)] = []
+        for quota in status.quotas {
+            for usage in quota.hosts {
+                if !all && usage.share < 0.1 && !usage.spent {
+                    hidden += 1
+                    continue
+                }
+                entries.append((usage.host.description, quota, usage))
+            }
+        }
+        entries.sort { ($0.host, $0.quota.id) < ($1.host, $1.quota.id) }
+        for e in entries {
+            let share = String(format: "%.0f%%", e.usage.share * 100) + (e.usage.spent ? " spent" : "")
+            rows.append([e.host, e.quota.id, Units.size(e.usage.used), Units.size(e.usage.budget), share,
+                         Units.duration(e.quota.window.length), HistoryCommand.time(e.quota.resets)])
+        }
+        if entries.isEmpty {
+            out += "no host has used 10% of a budget in the current windows"
+            out += hidden > 0 ? " (\(hidden) below; --all lists them)\n" : "\n"
+        } else {
+            out += TextTable.render(rows)
+            if hidden > 0 { out += "(\(hidden) more below 10%; --all lists them)\n" }
+        }
+        out += "\n"
+        if status.containments.isEmpty {
+            out += "no host is contained\n"
+        } else {
+            var contained = [["CONTAINED", "KIND", "SINCE (UTC)", "EXPIRES (UTC)", "BY", "REASON"]]
+            for c in status.containments {
+                contained.append([c.host.description, "\(c.level)", c.since.map(HistoryCommand.time) ?? "-",
+                                  c.expires.map(HistoryCommand.time) ?? "until released", "\(c.origin)", c.reason])
+            }
+            out += TextTable.render(contained)
+        }
+        return out
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Logging
+import ServiceLifecycle
+import SluiceStore
+import SluiceWatch
+
+/// `sluice watch`: the daemon that follows quotas, contains hosts and alerts.
+struct WatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Follow quota usage, contain hosts that exceed a quota, and send alerts.",
+        discussion: """
+            Follows the policy applied with `sluice apply` (a new apply, or SIGHUP, is picked up \
+            without a restart). Usage is kept in the state directory and put back into the kernel at \
+            start, so a restart or a reboot loses no accounting. Alerts with `alert log` are printed \
+            on standard output, one JSON object per line; the log goes to standard error. SIGTERM \
+            stops it cleanly. Containment lives in the kernel with its timeout, so it holds while the \
+            watcher is down.
+
+            Example: sluice watch --metrics-address 127.0.0.1:9812
+            """
+    )
+
+    @Option(help: "How often usage is read from the kernel (e.g. 1s, 500ms is not accepted: whole seconds).")
+    var poll: DurationArgument?
+
+    @Option(help: "How often usage is written to the state directory between events.")
+    var flush: DurationArgument?
+
+    @Option(help: "Denied attempts per minute from one host that raise a `denied` alert.")
+    var deniedThreshold: Int?
+
+    @Option(help: "Serve Prometheus metrics over HTTP on HOST:PORT (GET /metrics).")
+    var metricsAddress: String?
+
+    @Option(help: "Write Prometheus metrics to this node_exporter textfile instead (or as well).")
+    var metricsFile: String?
+
+    @Option(help: "How long an `alert exec` program may run before it is killed.")
+    var alertTimeout: DurationArgument?
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let logger = Logger(label: "sluice.watch")
+        var configuration = WatchConfiguration(table: global.table)
+        if let poll { configuration.pollInterval = .seconds(Int64(poll.seconds)) }
+        if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
+        if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
+        if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
+        let address: ListenAddress?
+        do {
+            address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
+        } catch {
+            throw ValidationError("--metrics-address: \(error)")
+        }
+        let service: WatchService
+        do {
+            let store = try SluiceStore(directory: global.stateDirectory)
+            guard let live = try store.liveVersion(table: global.table) else {
+                Output.err("error: no policy is applied to table \(global.table) yet (sluice apply POLICY first)\n")
+                throw SluiceExit.refused
+            }
+            let compiled = try store.compiledPolicy(ofVersion: live.id)
+            let kernel = try NetfilterWatchKernel(cacheDirectory: global.stateDirectory + "/applied")
+            let events = try NetfilterEventSource(table: global.table, group: compiled.containment.nflogGroup)
+            service = WatchService(configuration: configuration, kernel: kernel, events: events,
+                                   store: SluiceStoreAdapter(store), metricsAddress: address,
+                                   metricsTextfile: metricsFile, logger: logger)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.system
+        }
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
+                             failureTerminationBehavior: .gracefullyShutdownGroup)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            logger.error("watcher stopped: \(error)")
+            throw SluiceExit.system
+        }
+    }
+}
