@@ -9,7 +9,7 @@ import SluiceStore
 /// each timed from inside, so the command's time can be split into parse+compile, the kernel-side
 /// work and the bookkeeping around it. Run it in the namespace to apply to (`ip netns exec`).
 ///
-/// The steps are those of `ApplyCommand.run` and `Controller.apply` (main at 0eaeca8), called
+/// The steps are those of `ApplyCommand.run` and `Controller.apply` (main at 6c236b2), called
 /// through the same public API in the same order; the driver checks that their sum stays close to
 /// the measured `sluice apply`, so a drift from the product's path shows up as a gap.
 enum ApplyPhases {
@@ -42,6 +42,7 @@ enum ApplyPhases {
             let store = try SluiceStore(directory: stateDirectory)
             let cache = try? AppliedStateCache(directory: stateDirectory + "/applied")
             _ = try? store.liveVersion(table: table)
+            _ = try? store.pendingConfirmation(table: table)
             return (store, cache)
         }
         // Controller.apply: lock, plan against the kernel (or the cached picture), commit.
@@ -62,6 +63,12 @@ enum ApplyPhases {
             if plan.isEmpty && live?.hash == hash { return }
             _ = try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
                                         sources: build.sources, compiled: compiled)
+            // Controller.supersedePendingConfirmation: claims a confirmation pending for an older
+            // version (never one here, so the claim is not reached).
+            if let live = try? store.liveVersion(table: table), let pending = try? store.pendingConfirmation(table: table),
+               pending.versionID != live.id {
+                _ = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID)
+            }
         }
         for timing in timings { print(timing.line) }
         for line in PlanDigest.text(plan).split(separator: "\n") { print("digest\t\(line)") }
