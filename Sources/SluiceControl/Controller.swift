@@ -66,9 +66,18 @@ public final class Controller {
         }
     }
 
-    /// The hash the history keeps for a ruleset: SHA-256 of its nft text.
-    public static func hash(_ ruleset: Ruleset) -> String {
-        SHA256.hex(NFTRenderer.render(ruleset))
+    /// The hash the history keeps for a version: SHA-256 of the table name and every policy file
+    /// (named relative to the root, so the path the policy was given by does not matter). The same
+    /// files compile to the same ruleset, so this identifies it without rendering 100,000 elements.
+    public static func hash(sources: [SourceFile], table: String) -> String {
+        var digest = SHA256()
+        let root = sources.first?.path ?? ""
+        digest.update("sluice-policy-1\0\(table)\0".utf8)
+        for source in sources {
+            digest.update("\(PolicyPaths.relative(source.path, root: root))\0\(source.text.utf8.count)\0".utf8)
+            digest.update(source.text.utf8)
+        }
+        return digest.finalizeHex()
     }
 
     /// Applies a compiled policy in one transaction and records it in the history (unless nothing
@@ -101,12 +110,13 @@ public final class Controller {
         var report = ApplyReport(plan: plan, committed: outcome.committed, dryRun: dryRun, version: nil,
                                  messages: outcome.messageCount, bytes: outcome.byteCount)
         guard !dryRun else { return report }
-        let hash = Self.hash(compiled.ruleset)
+        let hash = Self.hash(sources: sources, table: table)
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
         do {
             report.version = try store.recordVersion(table: table, hash: hash, message: message, kind: kind,
-                                                     rolledBackTo: rolledBackTo, sources: sources, compiled: compiled)
+                                                     rolledBackTo: rolledBackTo, sources: sources, compiled: compiled,
+                                                     recompilable: true)
         } catch {
             throw .appliedButNotRecorded(error)
         }

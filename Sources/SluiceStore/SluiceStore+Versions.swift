@@ -5,12 +5,15 @@ import SluiceLanguage
 
 extension SluiceStore {
     /// Records an applied version with its sources and compiled policy; with `makeLive` (the
-    /// default) it becomes the table's live version in the same transaction.
+    /// default) it becomes the table's live version in the same transaction. With `recompilable`
+    /// the caller promises that `compiled` is what compiling `sources` for `table` gives: then only
+    /// the sources are kept and the compiled policy is rebuilt from them when read, which for a
+    /// large policy saves megabytes per version and most of the time of recording it.
     @discardableResult
     public func recordVersion(table: String, hash: String, message: String, kind: VersionKind = .apply,
                               rolledBackTo: Int64? = nil, sources: [SourceFile], compiled: CompiledPolicy,
                               user: String = StoreUser.current(), at time: Date = Date(),
-                              makeLive: Bool = true) throws(StoreError) -> AppliedVersion {
+                              makeLive: Bool = true, recompilable: Bool = false) throws(StoreError) -> AppliedVersion {
         let operation = "record a version"
         guard (kind == .apply) == (rolledBackTo == nil) else {
             throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
@@ -21,7 +24,7 @@ extension SluiceStore {
         var stored = compiled
         if elided { stored.policy.sources = [] }
         // Encoded before the transaction: a large policy takes a while and must not hold the write lock.
-        let encoding = PolicyCodec.encodingName
+        let encoding = elided && recompilable ? PolicyCodec.recompiled : PolicyCodec.packedJSON
         let blob = try PolicyCodec.encode(stored, encoding: encoding, operation: operation, path: databasePath)
         return try write(operation) { db in
             if let target = rolledBackTo {
@@ -121,16 +124,20 @@ extension SluiceStore {
     /// The compiled policy of a version, decoded from its stored form.
     public func compiledPolicy(ofVersion id: Int64) throws(StoreError) -> CompiledPolicy {
         let operation = "read the compiled policy of version \(id)"
-        let (blob, encoding, sources) = try read(operation) { db -> (Data, String, [SourceFile]?) in
+        let (blob, encoding, sources, table) = try read(operation) { db -> (Data, String, [SourceFile]?, String) in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT compiled, compiled_encoding, compiled_sources_elided FROM version WHERE id = ?
+                SELECT compiled, compiled_encoding, compiled_sources_elided, table_name FROM version WHERE id = ?
                 """, arguments: [id]) else {
                 throw StoreError(operation: operation, path: databasePath, reason: .notFound("version \(id)"))
             }
             let elided = try row.decode(Bool.self, forColumn: "compiled_sources_elided")
             return (try row.decode(Data.self, forColumn: "compiled"),
                     try row.decode(String.self, forColumn: "compiled_encoding"),
-                    elided ? try Self.sources(db, id: id) : nil)
+                    elided ? try Self.sources(db, id: id) : nil,
+                    try row.decode(String.self, forColumn: "table_name"))
+        }
+        if encoding == PolicyCodec.recompiled {
+            return try PolicyCodec.rebuild(sources: sources ?? [], table: table, operation: operation, path: databasePath)
         }
         // Decoded outside the read so a large policy does not keep a reader connection busy.
         var compiled = try PolicyCodec.decode(blob, encoding: encoding, operation: operation, path: databasePath)

@@ -44,3 +44,35 @@ import Testing
         #expect(SHA256.hex(NFTRenderer.render(back.ruleset)) == version.hash)
     }
 }
+
+/// A version recorded as recompilable keeps only its sources, and comes back compiled from them.
+@Suite struct RecompiledVersionTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    @Test(arguments: ["hpc-center.sluice", "login-node.sluice"])
+    func sourcesAloneGiveTheCompiledPolicyBack(file: String) throws {
+        // Relative paths, as sluice apply records them when run from the checkout.
+        FileManager.default.changeCurrentDirectoryPath(Self.root)
+        let build = PolicyBuild.build(path: "policies/" + file, table: "edge")
+        let compiled = try #require(build.compiled, "\(build.diagnostics)")
+        let dir = try TestDirectory()
+        let store = try SluiceStore(directory: dir.state)
+        let version = try store.recordVersion(table: "edge", hash: "h", message: file, sources: build.sources,
+                                              compiled: compiled, recompilable: true)
+        #expect(version.storedSize == 0, "only the sources are kept")
+        let loaded = try store.compiledPolicy(ofVersion: version.id)
+        #expect(loaded == compiled)
+        #expect(NFTRenderer.render(loaded.ruleset) == NFTRenderer.render(compiled.ruleset))
+    }
+
+    @Test func aVersionWithoutMatchingSourcesIsStoredWhole() throws {
+        let dir = try TestDirectory()
+        let store = try SluiceStore(directory: dir.state)
+        let compiled = Fixture.compiled("one")
+        let version = try store.recordVersion(table: "sluice", hash: "h", message: "", sources: Fixture.sources("other"),
+                                              compiled: compiled, recompilable: true)
+        #expect(version.storedSize > 0)
+        #expect(try store.compiledPolicy(ofVersion: version.id) == compiled)
+    }
+}

@@ -56,8 +56,8 @@ enum ApplyPhases {
             try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache)
         }
         guard outcome.committed || plan.isEmpty else { throw BenchError.failed("the transaction was not committed") }
-        // Then the history: hash the ruleset's text, record the version with its sources.
-        let hash = try timed("hash") { Controller.hash(compiled.ruleset) }
+        // Then the history: hash the sources, record the version (the sources alone).
+        let hash = try timed("hash") { Controller.hash(sources: build.sources, table: table) }
         try timed("record") {
             let live = try store.liveVersion(table: table)
             if plan.isEmpty && live?.hash == hash { return }

@@ -71,7 +71,7 @@ extension RulesetBuilder {
             switch item {
             case .destination(let name):
                 names.append(name)
-                ranges += policy.destination(named: name)?.addresses ?? []
+                ranges += destinationsByName[name]?.addresses ?? []
             case .address(let range):
                 literals.append(range)
             }
@@ -115,7 +115,7 @@ extension RulesetBuilder {
             switch item {
             case .service(let name):
                 names.append(name)
-                specs += policy.service(named: name)?.ports ?? []
+                specs += servicesByName[name]?.ports ?? []
             case .port(let spec):
                 literals.append(spec.description)
                 specs.append(spec)

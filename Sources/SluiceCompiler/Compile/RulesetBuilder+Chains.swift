@@ -26,7 +26,7 @@ extension RulesetBuilder {
 
     /// The management group's sets, per family.
     func managementSets() -> (v4: String?, v6: String?) {
-        guard let name = policy.management, let group = policy.group(named: name), !group.isSelf else { return (nil, nil) }
+        guard let name = policy.management, let group = groupsByName[name], !group.isSelf else { return (nil, nil) }
         return (addressSet("g_\(name)", family: .ipv4, ranges: group.addresses, comment: "group \(name)"),
                 addressSet("g_\(name)", family: .ipv6, ranges: group.addresses, comment: "group \(name)"))
     }

@@ -12,7 +12,7 @@ extension RulesetBuilder {
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
             + (spec.scope == .perHost ? "per host" : "total")
         let comment = "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))"
-        var binding = QuotaBinding(id: id, scope: spec.scope, groups: policy.groupNames(selector), bytes: spec.bytes,
+        var binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline,
                                    nflogPrefix: KernelNames.quotaLogPrefix(table: table, quota: id))
         var rules: [Rule] = []
@@ -89,7 +89,7 @@ extension RulesetBuilder {
         let count = addressCount(selector, family: family)
         let cap = KernelNames.maxTrackedHosts
         if count > UInt128(cap), family == .ipv4, case .quotaOver = stateful {
-            let all = policy.groupNames(selector)
+            let all = groups(selector).map(\.name)
             let names = all.count <= 4 ? all.joined(separator: ", ")
                 : all.prefix(3).joined(separator: ", ") + " and \(all.count - 3) more groups"
             diagnostics.append(.warning(

@@ -3,7 +3,14 @@ import SluiceLanguage
 extension RulesetBuilder {
     /// The groups a selector names, in policy order.
     func groups(_ selector: SourceSelector) -> [Group] {
-        policy.groupNames(selector).compactMap { policy.group(named: $0) }
+        switch selector {
+        case .any: policy.groups
+        case .groups(let names) where names.count == 1:
+            names.compactMap { groupsByName[$0] }
+        case .groups(let names):
+            // Policy order, whatever order the selector names them in.
+            { let wanted = Set(names); return policy.groups.filter { wanted.contains($0.name) } }()
+        }
     }
 
     /// The sets that recognize the senders of a selector (`g_NAME_v4` for one group, a union set

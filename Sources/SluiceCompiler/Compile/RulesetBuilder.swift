@@ -16,9 +16,18 @@ final class RulesetBuilder {
     var currentLocation: SourceLocation?
     private var usedQuotaIDs: Set<String> = []
 
+    /// Definitions by name: the policy's own lookups are linear, and a policy with 1,000 groups
+    /// asks for them thousands of times.
+    let groupsByName: [String: Group]
+    let destinationsByName: [String: Destination]
+    let servicesByName: [String: Service]
+
     init(policy: Policy, table: String) {
         self.policy = policy
         self.table = table
+        groupsByName = Dictionary(policy.groups.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        destinationsByName = Dictionary(policy.destinations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        servicesByName = Dictionary(policy.services.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Adds a set unless one of that name exists; returns the name.
