@@ -65,6 +65,7 @@ let package = Package(
         // Benchmarks: programs that print ratios against a reference measured in the same run.
         .target(name: "BenchSupport", path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
+        .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
 
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"]),

@@ -1,0 +1,134 @@
+import BenchSupport
+import Foundation
+import SluiceLab
+
+/// Builds the lab, applies the policy with the real `sluice apply`, runs the real `sluice watch`,
+/// and times one trial per fresh host: first `trials` on the event path, then `pollTrials` with
+/// the NFLOG message suppressed, so that only the watcher's poll can catch the host.
+/// Everything it creates (namespaces, processes, files) is removed at the end, also on failure.
+struct ContainmentBench {
+    var trials: Int
+    var pollTrials: Int
+    var sluice: String
+    var progress: (String) -> Void
+
+    func run() throws -> ContainmentReport {
+        let started = ContinuousClock.now
+        try LabSignalCleanup.install()
+        let scratch = try BenchEnvironment.scratch("containment")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let policyPath = scratch + "/bench.sluice"
+        try ContainmentPlan.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let state = scratch + "/state"
+        let log = scratch + "/watch.log"
+        let metrics = scratch + "/metrics.prom"
+        let loadBefore = LoadAverage.now()
+
+        let hosts = 1 + trials + pollTrials
+        progress("building the lab: a gateway, one inside host with \(hosts) addresses, an echo server outside")
+        let lab = try Lab.create(try ContainmentPlan.spec(addresses: hosts), commandTimeout: .seconds(60))
+        defer { _ = lab.destroy() }
+        let gateway = try lab.gateway()
+        let host = try lab.host(ContainmentPlan.hostName)
+
+        progress("sluice apply")
+        let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-containment"],
+                                timeout: .seconds(60), check: false)
+        guard apply.status == 0 else { throw BenchError.failed("sluice apply failed:\n\(apply.standardError)\(apply.standardOutput)") }
+        for set in [ContainmentPlan.quotaSet, ContainmentPlan.notifySet, ContainmentPlan.isolationSet] {
+            _ = try listSet(set, lab: lab, gateway: gateway)
+        }
+
+        let echoSocket = try lab.outside.perform { () throws -> UDPSocket in
+            let socket = try UDPSocket(label: "echo server")
+            try socket.bind(ContainmentPlan.echo, port: ContainmentPlan.echoPort)
+            return socket
+        }
+        let echo = EchoServer(socket: echoSocket)
+        defer { echo.stop() }
+        let monitor = try IsolationMonitor(in: gateway, table: ContainmentPlan.table, set: ContainmentPlan.isolationSet)
+        defer { monitor.stop() }
+
+        progress("starting sluice watch --poll 1s")
+        let watcher = try lab.start(in: gateway, [sluice, "watch", "--state-dir", state, "--poll", "1s", "--metrics-file", metrics],
+                                    output: .file(log))
+        guard ContainmentBench.waitFor("watching", in: log, seconds: 20) else {
+            throw BenchError.failed("sluice watch did not start:\n\(ContainmentBench.read(log))")
+        }
+
+        func trial(_ index: Int, _ path: ContainmentPath) throws -> TrialOutcome {
+            try QuotaTrial(host: host, source: ContainmentPlan.address(index), path: path, echoWait: .milliseconds(300),
+                           containmentTimeout: path == .event ? .seconds(3) : .seconds(5)).run(monitor: monitor)
+        }
+        var generator = SystemRandomNumberGenerator()
+
+        progress("warm-up trial")
+        let warmUp = try trial(0, .event)
+        progress("\(trials) event-path trials")
+        var event: [TrialOutcome] = []
+        for index in 1..<(1 + trials) {
+            // Random gaps, so that trials fall at every phase of the watcher's 1 s poll.
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.3, using: &generator))
+            event.append(try trial(index, .event))
+            if index % 50 == 0 { progress("  \(index) done") }
+        }
+
+        var poll: [TrialOutcome] = []
+        if pollTrials > 0 {
+            progress("\(pollTrials) poll-path trials (NFLOG suppressed)")
+            let addresses = (1 + trials..<hosts).map { ContainmentPlan.address($0).description }
+            // A host already in the notification set is dropped silently when it spends its quota.
+            let elements = addresses.map { "\($0) timeout 1h" }.joined(separator: ", ")
+            try lab.run(in: gateway, [BenchEnvironment.nft, "add", "element", "inet", ContainmentPlan.table,
+                                      ContainmentPlan.notifySet, "{ \(elements) }"], timeout: .seconds(30))
+            // The table change makes the watcher poll at once; let that poll pass.
+            Thread.sleep(forTimeInterval: 1.5)
+            for index in 1 + trials..<hosts {
+                Thread.sleep(forTimeInterval: Double.random(in: 0...1, using: &generator))
+                poll.append(try trial(index, .poll))
+            }
+        }
+
+        let isolated = Set(try listSet(ContainmentPlan.isolationSet, lab: lab, gateway: gateway).elements)
+        let missing = ([warmUp] + event + poll).filter { $0.latency != nil && !isolated.contains($0.source) }.map(\.source)
+        if let status = try watcher.exitStatus() {
+            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(ContainmentBench.read(log))")
+        }
+        if let error = echo.error { throw BenchError.failed("the echo server failed: \(error)") }
+        if let error = monitor.error { throw BenchError.failed("the isolation monitor failed: \(error)") }
+        _ = try watcher.terminate(grace: .seconds(10))
+        let watcherMetrics = PrometheusText(ContainmentBench.read(metrics))
+
+        return ContainmentReport(warmUp: warmUp, event: event, poll: poll,
+                                 watcherEventMax: watcherMetrics.value(of: "sluice_watcher_event_handling_seconds_max"),
+                                 missingFromSet: missing, overruns: monitor.overrunCount, loadBefore: loadBefore,
+                                 loadAfter: LoadAverage.now(), seconds: ContainmentBench.seconds(since: started))
+    }
+
+    private func listSet(_ set: String, lab: Lab, gateway: LabNamespace) throws -> NFTSetListing {
+        let result = try lab.run(in: gateway, [BenchEnvironment.nft, "-j", "list", "set", "inet", ContainmentPlan.table, set],
+                                 timeout: .seconds(30), check: false)
+        guard result.status == 0 else {
+            throw BenchError.failed("the applied ruleset has no set \(set): \(result.standardError)")
+        }
+        return try NFTSetListing(json: result.standardOutput)
+    }
+
+    static func waitFor(_ needle: String, in path: String, seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if read(path).contains(needle) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    static func read(_ path: String) -> String {
+        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let (s, atto) = start.duration(to: .now).components
+        return Double(s) + Double(atto) / 1e18
+    }
+}
