@@ -66,6 +66,7 @@ let package = Package(
         .target(name: "BenchSupport", path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
+        .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
 
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"]),

@@ -68,7 +68,8 @@ public struct ProcessUsage {
 
     static func kilobytes(_ key: String, in status: String) -> Int {
         for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
-            let number = line.dropFirst(key.count + 1).split(separator: " ").first.flatMap { Int($0) }
+            // `VmRSS:\t   12345 kB`: a tab, then spaces.
+            let number = line.dropFirst(key.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
             return number ?? 0
         }
         return 0

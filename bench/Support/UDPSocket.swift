@@ -123,7 +123,7 @@ public final class UDPSocket: @unchecked Sendable {
     }
 
     /// Errors with which a datagram is refused or lost locally rather than the socket being broken.
-    static func isTransient(_ code: Int32) -> Bool {
+    public static func isTransient(_ code: Int32) -> Bool {
         [EAGAIN, ENOBUFS, ECONNREFUSED, EPERM, EACCES, ENETUNREACH, EHOSTUNREACH, EHOSTDOWN, ENETDOWN].contains(code)
     }
 }

@@ -1,5 +1,5 @@
 /// What a process used between two `ProcessUsage` readings: CPU time as a share of one core, per
-/// thread name, and the resident memory seen.
+/// thread, and the resident memory seen.
 public struct UsageWindow {
     /// The readings at the start and the end.
     public let start: ProcessUsage
@@ -30,19 +30,16 @@ public struct UsageWindow {
         seconds > 0 ? cpuSeconds / seconds * 100 : 0
     }
 
-    /// CPU seconds per thread name in the window, largest first (ties by name); threads that
-    /// ended inside the window are only in the total, and show as `(ended threads)`.
-    public var byThreadName: [(name: String, cpuSeconds: Double)] {
+    /// CPU seconds per thread in the window, busiest first (ties by thread id). Threads that
+    /// ended inside the window are only in the total, and show as tid 0.
+    public var byThread: [(thread: ThreadUsage, cpuSeconds: Double)] {
         let before = Dictionary(start.threads.map { ($0.tid, $0.ticks) }, uniquingKeysWith: max)
-        var ticks: [String: Int] = [:]
-        for thread in end.threads {
-            ticks[thread.name, default: 0] += thread.ticks - (before[thread.tid] ?? 0)
+        var out = end.threads.map { thread in
+            (thread: thread, cpuSeconds: Double(thread.ticks - (before[thread.tid] ?? 0)) / ProcessUsage.ticksPerSecond)
         }
-        let accounted = ticks.values.reduce(0, +)
-        let ended = (end.ticks - start.ticks) - accounted
-        if ended > 0 { ticks["(ended threads)"] = ended }
-        return ticks.filter { $0.value > 0 }
-            .map { (name: $0.key, cpuSeconds: Double($0.value) / ProcessUsage.ticksPerSecond) }
-            .sorted { $0.cpuSeconds != $1.cpuSeconds ? $0.cpuSeconds > $1.cpuSeconds : $0.name < $1.name }
+        let ended = cpuSeconds - out.reduce(0) { $0 + $1.cpuSeconds }
+        if ended > 0.005 { out.append((ThreadUsage(tid: 0, name: "(ended)", ticks: 0), ended)) }
+        return out.filter { $0.cpuSeconds > 0 }
+            .sorted { $0.cpuSeconds != $1.cpuSeconds ? $0.cpuSeconds > $1.cpuSeconds : $0.thread.tid < $1.thread.tid }
     }
 }
