@@ -11,6 +11,8 @@ struct WatchBench {
     var rate: Int
     var warmUp: Int
     var seconds: Int
+    /// `--flush` for the watcher, in seconds; nil keeps its default (10 s).
+    var flush: Int?
     var sluice: String
     var progress: (String) -> Void
 
@@ -50,8 +52,9 @@ struct WatchBench {
         defer { sender.stop() }
         try waitForHosts(lab: lab, gateway: gateway)
 
-        progress("starting sluice watch (default poll, 1 s); warm-up \(warmUp) s")
-        let watcher = try lab.start(in: gateway, [sluice, "watch", "--state-dir", state], output: .file(log))
+        let watchCommand = [sluice, "watch", "--state-dir", state] + (flush.map { ["--flush", "\($0)s"] } ?? [])
+        progress("starting \(watchCommand.dropFirst().joined(separator: " ")); warm-up \(warmUp) s")
+        let watcher = try lab.start(in: gateway, watchCommand, output: .file(log))
         guard WatchBench.waitFor("watching", in: log, seconds: 30) else {
             throw BenchError.failed("sluice watch did not start:\n\(WatchBench.read(log))")
         }
@@ -87,7 +90,7 @@ struct WatchBench {
         if let error = sender.error { throw BenchError.failed("the sender failed: \(error)") }
         withExtendedLifetime(sink) {}
 
-        return WatchReport(hosts: hosts, rate: rate, warmUp: warmUp, window: window, sentInWindow: sentInWindow,
+        return WatchReport(hosts: hosts, rate: rate, warmUp: warmUp, flush: flush, window: window, sentInWindow: sentInWindow,
                            refused: sender.refused, skipped: sender.skipped, kernelBytesInWindow: kernelAfter - kernelBefore,
                            watcherExit: exitStatus, problemLines: WatchBench.problems(in: watchLog), reference: reference,
                            loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: WatchBench.seconds(since: started))

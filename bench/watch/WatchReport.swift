@@ -7,6 +7,7 @@ struct WatchReport {
     var hosts: Int
     var rate: Int
     var warmUp: Int
+    var flush: Int?
     var window: UsageWindow
     var sentInWindow: Int
     var refused: Int
@@ -41,14 +42,17 @@ struct WatchReport {
         out += String(format: "(%.0f datagrams/s of 60 bytes)\n", Double(kernelBytesInWindow) / 60 / window.seconds)
         out += "load average: \(loadBefore) before, \(loadAfter) after; \(ProcessInfo.processInfo.activeProcessorCount) cores\n\n"
 
-        out += String(format: "sluice watch (poll 1 s, the default), warm-up %d s, measured %.1f s:\n", warmUp, window.seconds)
+        let flushText = flush.map { "--flush \($0)s" } ?? "flush 10 s"
+        out += String(format: "sluice watch (poll 1 s and %@, the defaults unless given), warm-up %d s, measured %.1f s:\n",
+                      flushText, warmUp, window.seconds)
         out += String(format: "  CPU %.2f s = %.2f%% of one core\n", window.cpuSeconds, window.percentOfCore)
         // The watcher's threads all carry dispatch's name, so they are told apart by id.
         let threads = window.byThread.prefix(4).map { entry in
             String(format: "%@ %.2f s", entry.thread.tid == 0 ? "ended threads" : "tid \(entry.thread.tid)", entry.cpuSeconds)
         }
         out += "  busiest threads: \(threads.joined(separator: ", "))\n"
-        out += "  RSS \(mb(window.end.rss)) at the end (anonymous \(mb(window.end.anonymousRSS)), files \(mb(window.end.fileRSS))), "
+        out += "  RSS \(mb(window.start.rss)) at the start of the window, \(mb(window.end.rss)) at the end "
+        out += "(anonymous \(mb(window.end.anonymousRSS)), files \(mb(window.end.fileRSS))), "
         out += "largest in the window \(mb(window.largestRSS)), peak since start (VmHWM) \(mb(window.end.peakRSS))\n"
         out += "  exit status after SIGTERM: \(watcherExit); warnings and errors in its log: \(problemLines.count)\n"
         for line in problemLines.prefix(5) { out += "    \(line)\n" }
