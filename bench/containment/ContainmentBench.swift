@@ -9,6 +9,8 @@ import SluiceLab
 struct ContainmentBench {
     var trials: Int
     var pollTrials: Int
+    /// Addresses of the background host that keep sending during the trials (0: none).
+    var backgroundHosts: Int
     var sluice: String
     var progress: (String) -> Void
 
@@ -25,8 +27,10 @@ struct ContainmentBench {
         let loadBefore = LoadAverage.now()
 
         let hosts = 1 + trials + pollTrials
-        progress("building the lab: a gateway, one inside host with \(hosts) addresses, an echo server outside")
-        let lab = try Lab.create(try ContainmentPlan.spec(addresses: hosts), commandTimeout: .seconds(60))
+        progress("building the lab: a gateway, one inside host with \(hosts) addresses, an echo server outside"
+                 + (backgroundHosts > 0 ? ", a background host with \(backgroundHosts) addresses" : ""))
+        let lab = try Lab.create(try ContainmentPlan.spec(addresses: hosts, background: backgroundHosts),
+                                 commandTimeout: .seconds(120))
         defer { _ = lab.destroy() }
         let gateway = try lab.gateway()
         let host = try lab.host(ContainmentPlan.hostName)
@@ -48,12 +52,19 @@ struct ContainmentBench {
         defer { echo.stop() }
         let monitor = try IsolationMonitor(in: gateway, table: ContainmentPlan.table, set: ContainmentPlan.isolationSet)
         defer { monitor.stop() }
+        let background = try startBackground(lab: lab, gateway: gateway)
+        defer { background?.sender.stop() }
 
         progress("starting sluice watch --poll 1s")
         let watcher = try lab.start(in: gateway, [sluice, "watch", "--state-dir", state, "--poll", "1s", "--metrics-file", metrics],
                                     output: .file(log))
         guard ContainmentBench.waitFor("watching", in: log, seconds: 20) else {
             throw BenchError.failed("sluice watch did not start:\n\(ContainmentBench.read(log))")
+        }
+        if background != nil {
+            // Past the first polls of thousands of new hosts and the first usage flush (10 s).
+            progress("background hosts sending; letting the watcher settle for 15 s")
+            Thread.sleep(forTimeInterval: 15)
         }
 
         func trial(_ index: Int, _ path: ContainmentPath) throws -> TrialOutcome {
@@ -96,13 +107,41 @@ struct ContainmentBench {
         }
         if let error = echo.error { throw BenchError.failed("the echo server failed: \(error)") }
         if let error = monitor.error { throw BenchError.failed("the isolation monitor failed: \(error)") }
+        if let error = background?.sender.error { throw BenchError.failed("the background sender failed: \(error)") }
+        withExtendedLifetime(background) {}
         _ = try watcher.terminate(grace: .seconds(10))
         let watcherMetrics = PrometheusText(ContainmentBench.read(metrics))
 
-        return ContainmentReport(warmUp: warmUp, event: event, poll: poll,
+        return ContainmentReport(backgroundHosts: backgroundHosts, warmUp: warmUp, event: event, poll: poll,
                                  watcherEventMax: watcherMetrics.value(of: "sluice_watcher_event_handling_seconds_max"),
                                  missingFromSet: missing, overruns: monitor.overrunCount, loadBefore: loadBefore,
                                  loadAfter: LoadAverage.now(), seconds: ContainmentBench.seconds(since: started))
+    }
+
+    /// Starts the background host sending, 2 datagrams per address per second, and waits until
+    /// its per-host sets hold every address; nil without background hosts.
+    private func startBackground(lab: Lab, gateway: LabNamespace) throws -> (sink: UDPSocket, sender: SpreadSender)? {
+        guard backgroundHosts > 0 else { return nil }
+        // Bound and never read: once full, the kernel drops what arrives, silently.
+        let sink = try lab.outside.perform { () throws -> UDPSocket in
+            let socket = try UDPSocket(label: "udp sink")
+            try socket.bind(ContainmentPlan.sink, port: ContainmentPlan.sinkPort)
+            return socket
+        }
+        let socket = try lab.host(ContainmentPlan.backgroundHostName).perform { try UDPSocket(label: "background sender") }
+        progress("background: \(2 * backgroundHosts) datagrams/s round-robin from \(backgroundHosts) addresses")
+        let sender = SpreadSender(socket: socket, sources: (0..<backgroundHosts).map(ContainmentPlan.backgroundAddress),
+                                  destination: ContainmentPlan.sink, port: ContainmentPlan.sinkPort, rate: 2 * backgroundHosts, size: 32)
+        let deadline = Date().addingTimeInterval(60)
+        while true {
+            let counts = try ContainmentPlan.backgroundSets.map { try listSet($0, lab: lab, gateway: gateway).elements.count }
+            if counts.allSatisfy({ $0 >= backgroundHosts }) { return (sink, sender) }
+            guard Date() < deadline else {
+                sender.stop()
+                throw BenchError.failed("the background sets hold \(counts) elements after 60 s, not \(backgroundHosts) each")
+            }
+            Thread.sleep(forTimeInterval: 1)
+        }
     }
 
     private func listSet(_ set: String, lab: Lab, gateway: LabNamespace) throws -> NFTSetListing {

@@ -19,6 +19,19 @@ enum ContainmentPlan {
     static let notifySet = "n_hq_senders_1d_v4"
     static let isolationSet = "isolated_v4"
 
+    /// Background load (`--background-hosts`): a second inside host whose addresses send all the
+    /// time under a per-host quota that is never spent and a total, as in bench-watch, so the
+    /// watcher's polls are as large as at a big site while the trials run.
+    static let backgroundHostName = "farm"
+    static let sink = IPv4(192, 0, 2, 20)
+    static let sinkPort: UInt16 = 9
+    static let backgroundSets = ["hq_farm_1d_v4", "tq_farm_1d_v4"]
+
+    /// The address of background host `index`: 10.30.0.1 ... (250 per /24).
+    static func backgroundAddress(_ index: Int) -> IPv4 {
+        IPv4(10, 30, UInt8(index / 250), UInt8(1 + index % 250))
+    }
+
     /// The address of trial `index`: 10.40.1.1, 10.40.1.2, ... 200 per /24.
     static func address(_ index: Int) -> IPv4 {
         IPv4(10, 40, UInt8(1 + index / 200), UInt8(1 + index % 200))
@@ -36,26 +49,37 @@ enum ContainmentPlan {
 
         group soc     10.0.0.0/28
         group senders 10.40.0.0/16
+        group farm    10.30.0.0/16      # background load, when asked for
 
         destination echoer \(echo)
+        destination sink   \(sink)
         service udpecho    udp/\(echoPort)
+        service discard    udp/\(sinkPort)
 
         allow senders to echoer on udpecho
+        allow farm to sink on discard
         allow soc to any
 
         quota senders 50 KB per day per host
+        quota farm    1 GiB per day per host
+        quota farm    1 TiB per day total
 
-        on exceed senders {
+        on exceed senders, farm {
           isolate for 1h
           alert log
         }
 
         """
 
-    /// The lab: the gateway, one inside host with `count` addresses, the echo server outside.
-    static func spec(addresses count: Int) throws -> LabSpec {
+    /// The lab: the gateway, one inside host with `count` addresses, another with `background`
+    /// addresses if any, the echo server and the sink outside.
+    static func spec(addresses count: Int, background: Int) throws -> LabSpec {
         let addresses = try (0..<count).map { try LabAddress(parsing: address($0).description) }
-        return .gateway(hosts: [LabHostSpec(name: hostName, addresses: addresses)],
-                        outside: [try LabAddress(parsing: echo.description)])
+        var hosts = [LabHostSpec(name: hostName, addresses: addresses)]
+        if background > 0 {
+            hosts.append(LabHostSpec(name: backgroundHostName,
+                                     addresses: try (0..<background).map { try LabAddress(parsing: backgroundAddress($0).description) }))
+        }
+        return .gateway(hosts: hosts, outside: [try LabAddress(parsing: echo.description), try LabAddress(parsing: sink.description)])
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 
 /// Everything bench-containment measured, and the verdict against the goal (event path p99 ≤ 100 ms).
 struct ContainmentReport {
+    var backgroundHosts: Int
     var warmUp: TrialOutcome
     var event: [TrialOutcome]
     var poll: [TrialOutcome]
@@ -30,6 +31,9 @@ struct ContainmentReport {
     func text() -> String {
         var out = "bench-containment: from the datagram that spends a host's quota to the host in the kernel's isolation set\n"
         out += "gateway lab, quota 50 KB per day per host, on exceed isolate; sluice watch --poll 1s; every trial a fresh host\n"
+        out += backgroundHosts > 0
+            ? "background: \(backgroundHosts.formatted()) other hosts sending 2 datagrams/s each (per-host and total quotas, never spent)\n"
+            : "background: none (the watcher follows only the trial hosts)\n"
         out += "load average: \(loadBefore) before, \(loadAfter) after; \(ProcessInfo.processInfo.activeProcessorCount) cores\n\n"
         out += section("event path (NFLOG message for the datagram that spent the quota)", event)
         out += "  first containment after the watcher started (not in the figures): \(ms(warmUp.latency))"

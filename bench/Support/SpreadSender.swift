@@ -5,7 +5,7 @@ import Glibc
 /// unbound socket: each datagram names its source with an IP_PKTINFO control message, so 10,000
 /// hosts need no 10,000 sockets. Batches leave every 10 ms; a sender that falls more than a
 /// second behind skips ahead rather than bursting (and counts what it skipped).
-final class SpreadSender: Sendable {
+public final class SpreadSender: Sendable {
     private let stopFlag = StopFlag()
     /// Published once per batch, so the lock is taken 100 times a second, not per datagram.
     private let counts = Locked<(sent: Int, refused: Int, skipped: Int)>((0, 0, 0))
@@ -19,7 +19,7 @@ final class SpreadSender: Sendable {
 
     /// Starts sending `rate` datagrams per second of `size` bytes from `sources` to `destination`
     /// over `socket` (created in the sources' namespace).
-    init(socket: UDPSocket, sources: [IPv4], destination: IPv4, port: UInt16, rate: Int, size: Int) {
+    public init(socket: UDPSocket, sources: [IPv4], destination: IPv4, port: UInt16, rate: Int, size: Int) {
         let stopFlag = self.stopFlag, counts = self.counts, failure = self.failure
         thread = BenchThread.start("spread-sender") {
             do {
@@ -34,16 +34,16 @@ final class SpreadSender: Sendable {
     }
 
     /// Datagrams handed to the kernel so far.
-    var sent: Int { counts.withLock { $0.sent } }
+    public var sent: Int { counts.withLock { $0.sent } }
     /// Datagrams the local stack refused (full queue, no route).
-    var refused: Int { counts.withLock { $0.refused } }
+    public var refused: Int { counts.withLock { $0.refused } }
     /// Datagrams never tried because the sender fell behind.
-    var skipped: Int { counts.withLock { $0.skipped } }
+    public var skipped: Int { counts.withLock { $0.skipped } }
     /// Why sending stopped early, if it did.
-    var error: String? { failure.withLock { $0 } }
+    public var error: String? { failure.withLock { $0 } }
 
     /// Stops sending and waits for the thread.
-    func stop() {
+    public func stop() {
         stopFlag.stop()
         thread.join(seconds: 5)
     }
