@@ -3,9 +3,11 @@ import Foundation
 /// The machine's load averages, from `/proc/loadavg`: benchmark figures on a shared machine mean
 /// little without them.
 public struct LoadAverage: CustomStringConvertible {
-    /// The 1, 5 and 15 minute averages.
+    /// The 1-minute average.
     public var one: Double
+    /// The 5-minute average.
     public var five: Double
+    /// The 15-minute average.
     public var fifteen: Double
 
     /// Reads them now; zeros when `/proc/loadavg` cannot be read.

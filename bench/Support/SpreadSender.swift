@@ -1,4 +1,4 @@
-import BenchSupport
+import Foundation
 import Glibc
 
 /// Sends small UDP datagrams round-robin from many source addresses at a steady rate, from one
@@ -87,8 +87,7 @@ public final class SpreadSender: Sendable {
             let now = ContinuousClock.now
             if now < next {
                 let (s, atto) = now.duration(to: next).components
-                var request = timespec(tv_sec: Int(s), tv_nsec: Int(atto / 1_000_000_000))
-                _ = nanosleep(&request, nil)
+                Thread.sleep(forTimeInterval: Double(s) + Double(atto) / 1e18)
             } else if next.duration(to: now) > .seconds(1) {
                 count(0, 0, Int(next.duration(to: now) / tick) * perTick)
                 next = now

@@ -1,8 +1,9 @@
 /// What a process used between two `ProcessUsage` readings: CPU time as a share of one core, per
 /// thread, and the resident memory seen.
 public struct UsageWindow {
-    /// The readings at the start and the end.
+    /// The reading at the start.
     public let start: ProcessUsage
+    /// The reading at the end.
     public let end: ProcessUsage
     /// The largest `VmRSS` among the samples taken during the window, in bytes.
     public let largestRSS: Int

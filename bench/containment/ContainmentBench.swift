@@ -78,8 +78,10 @@ struct ContainmentBench {
         progress("\(trials) event-path trials")
         var event: [TrialOutcome] = []
         for index in 1..<(1 + trials) {
-            // Random gaps, so that trials fall at every phase of the watcher's 1 s poll.
-            Thread.sleep(forTimeInterval: Double.random(in: 0...0.3, using: &generator))
+            // Each containment makes the watcher poll at once (its own table change), and its next
+            // poll comes 1 s later; a random gap of up to 1 s after the 300 ms echo wait puts the
+            // next crossing at every phase of that poll, the moments it holds the engine lock included.
+            Thread.sleep(forTimeInterval: Double.random(in: 0...1, using: &generator))
             event.append(try trial(index, .event))
             if index % 50 == 0 { progress("  \(index) done") }
         }

@@ -27,13 +27,6 @@ final class IsolationMonitor: @unchecked Sendable {
     private static let netlinkNetfilter: Int32 = 12       // NETLINK_NETFILTER
     private static let groupNFTables: UInt32 = 7          // NFNLGRP_NFTABLES
 
-    private struct NetlinkAddress {
-        var family = UInt16(16)
-        var pad: UInt16 = 0
-        var pid: UInt32 = 0
-        var groups: UInt32 = 0
-    }
-
     /// Subscribes in `namespace` and starts listening for elements added to `table`'s `set`.
     init(in namespace: LabNamespace, table: String, set: String) throws {
         self.table = table
@@ -49,7 +42,7 @@ final class IsolationMonitor: @unchecked Sendable {
             try BenchSystemCall.check("SO_RCVBUFFORCE on the nf_tables event socket") {
                 setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, socklen_t(MemoryLayout<Int32>.size))
             }
-            var address = NetlinkAddress(groups: 1 << (IsolationMonitor.groupNFTables - 1))
+            var address = NetlinkSocketAddress(groups: 1 << (IsolationMonitor.groupNFTables - 1))
             try BenchSystemCall.check("bind the nf_tables event socket") {
                 withUnsafeBytes(of: &address) { raw in
                     Glibc.bind(fd, raw.baseAddress?.assumingMemoryBound(to: sockaddr.self), socklen_t(raw.count))
