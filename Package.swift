@@ -65,6 +65,9 @@ let package = Package(
         // Benchmarks: programs that print ratios against a reference measured in the same run.
         .target(name: "BenchSupport", path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
+        .executableTarget(name: "bench-apply", dependencies: [
+            "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl",
+        ], path: "bench/apply"),
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
 

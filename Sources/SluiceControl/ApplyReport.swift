@@ -13,6 +13,9 @@ public struct ApplyReport: Sendable {
     /// Netlink messages and bytes of the transaction.
     public var messages: Int
     public var bytes: Int
+    /// A confirmation that was pending for an earlier apply and that this one superseded (its timer
+    /// was ended): the new state is what the operator chose.
+    public var superseded: PendingConfirmation?
 
     /// Creates a report.
     public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int) {

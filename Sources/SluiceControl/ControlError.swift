@@ -15,6 +15,8 @@ public enum ControlError: Error, CustomStringConvertible {
     case badHost(String)
     case noSelfGroup
     case wrongTable(expected: String, found: String)
+    /// The version a confirmation timer guarded is no longer live (someone applied since).
+    case superseded(Int64)
     /// The kernel changed but the history could not record it.
     case appliedButNotRecorded(StoreError)
 
@@ -46,6 +48,7 @@ public enum ControlError: Error, CustomStringConvertible {
         case .noSelfGroup: "self can only be contained when the live policy is in host mode"
         case .wrongTable(let expected, let found):
             "that version was compiled for table \(found), not \(expected)"
+        case .superseded(let id): "version \(id) is no longer the live version; nothing was rolled back"
         case .appliedButNotRecorded(let e):
             "the kernel has the new ruleset, but the history could not record it: \(e)"
         }

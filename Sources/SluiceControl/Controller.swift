@@ -74,8 +74,14 @@ public final class Controller {
     /// Applies a compiled policy in one transaction and records it in the history (unless nothing
     /// changed and the live version already has this ruleset). With `dryRun`, the kernel checks
     /// the whole transaction and commits nothing, and nothing is recorded.
+    ///
+    /// With `requireLive`, the apply happens only if that version is still the live one when the
+    /// lock is held (a confirmation timer must not undo an apply made after the one it guards).
+    /// A committed apply supersedes a confirmation pending for an earlier version: it claims it, so
+    /// that version's timer cannot roll back what the operator just applied, and ends the timer.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
-                      kind: VersionKind = .apply, rolledBackTo: Int64? = nil) throws(ControlError) -> ApplyReport {
+                      kind: VersionKind = .apply, rolledBackTo: Int64? = nil,
+                      requireLive: Int64? = nil) throws(ControlError) -> ApplyReport {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
         }
@@ -83,6 +89,10 @@ public final class Controller {
             try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
         }
         defer { lock.release() }
+        if let requireLive {
+            let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
+            guard live?.id == requireLive else { throw .superseded(requireLive) }
+        }
         let netfilter = try connection()
         let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache) }
         let outcome = try kernel {
@@ -100,6 +110,7 @@ public final class Controller {
         } catch {
             throw .appliedButNotRecorded(error)
         }
+        report.superseded = supersedePendingConfirmation()
         return report
     }
 
@@ -111,7 +122,13 @@ public final class Controller {
 
     /// What applying `target` would change in the kernel.
     public func diffLive(_ target: Ruleset) throws(ControlError) -> RulesetDiff {
-        RulesetDiff.compare(try liveRuleset(), target)
+        let netfilter = try connection()
+        let live = try kernel { try netfilter.readTable(table) }
+        var diff = RulesetDiff.compare(live, target)
+        if try kernel({ try netfilter.isDormant(table) }) {
+            diff.changes.insert(.tableDormant(name: table), at: 0)
+        }
+        return diff
     }
 
     /// The applied versions, newest first.
@@ -132,8 +149,8 @@ public final class Controller {
 
     /// Restores an applied version (default: the one before the live one) and records the
     /// rollback in the history.
-    public func rollback(to id: Int64? = nil, message: String? = nil,
-                         kind: VersionKind = .rollback) throws(ControlError) -> ApplyReport {
+    public func rollback(to id: Int64? = nil, message: String? = nil, kind: VersionKind = .rollback,
+                         requireLive: Int64? = nil) throws(ControlError) -> ApplyReport {
         let found = try stored { () throws(StoreError) -> AppliedVersion? in
             if let id { return try store.version(id: id, table: table) }
             return try store.versionBeforeLive(table: table)
@@ -146,15 +163,20 @@ public final class Controller {
             (try store.compiledPolicy(ofVersion: target.id), try store.versionSources(id: target.id))
         }
         return try apply(compiled, sources: sources, message: message ?? "rollback to version \(target.id)",
-                         kind: kind, rolledBackTo: target.id)
+                         kind: kind, rolledBackTo: target.id, requireLive: requireLive)
     }
 
     /// Removes Sluice's table from the kernel, and marks no version live. The history stays.
-    public func removeTable() throws(ControlError) {
+    /// With `requireLive`, only while that version is still the live one.
+    public func removeTable(requireLive: Int64? = nil) throws(ControlError) {
         let lock = try stored { () throws(StoreError) in
             try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
         }
         defer { lock.release() }
+        if let requireLive {
+            let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
+            guard live?.id == requireLive else { throw .superseded(requireLive) }
+        }
         let netfilter = try connection()
         try kernel { try netfilter.deleteTable(table, cache: cache) }
         try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }

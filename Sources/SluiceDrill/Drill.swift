@@ -65,7 +65,7 @@ public struct Drill {
         let outcomes = DrillJudge(results: results, alerts: alerts, mirror: mirror.counts(), dropSite: dropSite.counts())
             .outcomes()
         return DrillReport(scenarios: outcomes, checks: checks, policy: DrillPlan.policy,
-                           seconds: Date().timeIntervalSince(started))
+                           seconds: Date().timeIntervalSince(started), labTag: lab.tag)
     }
 
     /// Runs the four patterns concurrently, each on its own thread (they block on sockets).

@@ -7,6 +7,8 @@ public struct DrillReport: Sendable {
     public var checks: [(String, Bool)]
     public var policy: String
     public var seconds: Double
+    /// The lab's tag: every namespace the drill made was named `sl-TAG-...`, and all are gone.
+    public var labTag: String
 
     /// True when every scenario and check passed.
     public var passed: Bool { scenarios.allSatisfy(\.passed) && checks.allSatisfy(\.1) }
@@ -32,7 +34,8 @@ public struct DrillReport: Sendable {
         }
         out += "\n"
         for (check, ok) in checks { out += "\(ok ? "PASS" : "FAIL")  \(check)\n" }
-        out += String(format: "\n%@ in %.1f s\n", passed ? "Every pattern was contained within its budget" : "SOME PATTERNS GOT THROUGH", seconds)
+        out += "\nlab namespaces sl-\(labTag)-* removed\n"
+        out += String(format: "%@ in %.1f s\n", passed ? "Every pattern was contained within its budget" : "SOME PATTERNS GOT THROUGH", seconds)
         return out
     }
 }

@@ -31,7 +31,8 @@ public struct KernelRefusal: Hashable, Sendable, CustomStringConvertible {
         var text = ""
         if let origin { text += "\(origin): " }
         text += operation
-        if let object { text += " \(object)" }
+        // "add set" + "set g_x_v4" would say "set" twice.
+        if let object { text += operation.hasSuffix(object.kind.rawValue) ? " \(object.name)" : " \(object)" }
         if let chain, object?.kind != .chain { text += " in chain \(chain)" }
         text += ": " + KernelError.text(of: errno)
         if let kernelMessage, !kernelMessage.isEmpty { text += " (\(kernelMessage))" }

@@ -26,6 +26,22 @@ extension NetfilterConnection {
     /// without one from this connection's own memory of its applies. Runtime values (quota usage,
     /// counters, runtime set elements) are always read live where the plan needs them.
     public func plan(_ target: Ruleset, cache: AppliedStateCache? = nil) throws -> ApplyPlan {
+        var plan = try planContents(target, cache: cache)
+        // A dormant table holds the rules but filters nothing: re-sending the table (flags 0) in
+        // the same transaction makes it enforce again, so "nothing changed" is never said of it.
+        if plan.basis != .absent, try tableInfo(target.table)?.isDormant == true,
+           !plan.operations.contains(.addTable(target.table)) {
+            plan.operations.insert(.addTable(target.table), at: 0)
+        }
+        return plan
+    }
+
+    /// Whether the table exists but is dormant (filters nothing).
+    public func isDormant(_ table: String) throws -> Bool {
+        try tableInfo(table)?.isDormant ?? false
+    }
+
+    private func planContents(_ target: Ruleset, cache: AppliedStateCache?) throws -> ApplyPlan {
         let cache = cache ?? ownPicture
         let table = target.table
         let generation = try self.generation()

@@ -1,3 +1,4 @@
+import SluiceCompiler
 /// A small writer of one JSON object with members in the order they are added, so alert lines
 /// read the same way every time and golden tests can compare them byte for byte.
 struct JSONText {
@@ -37,21 +38,5 @@ struct JSONText {
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { JSONValue.quote(s) }
 }

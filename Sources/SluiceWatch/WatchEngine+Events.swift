@@ -44,6 +44,10 @@ extension WatchEngine {
     /// named object.
     private func quotaSpent(_ binding: QuotaBinding, host source: IPAddress?, at now: Date) -> EngineOutput {
         guard var state = bindings[binding.id] else { return EngineOutput() }
+        // The window ended but its counts are not reset yet: the kernel's figure mixes the old
+        // window and the new one. The poll at the boundary settles the old window's final figures
+        // (and contains on them); deciding here would charge new-window bytes to the old window.
+        if now >= state.window.endDate { return EngineOutput(pollNow: true) }
         switch state.shape {
         case .hostSets:
             guard let source else { return EngineOutput() }

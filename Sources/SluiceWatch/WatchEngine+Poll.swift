@@ -1,6 +1,13 @@
 import Foundation
 
 extension WatchEngine {
+    /// When the earliest window of any quota ends: the poll wakes then, so the kernel's counts
+    /// restart within milliseconds of the boundary rather than up to a poll interval later (bytes in
+    /// that gap would be charged to the old window and the host given a fresh budget on top).
+    public func nextWindowEnd() -> Date? {
+        bindings.values.map(\.window.endDate).min()
+    }
+
     /// Plans the next poll's reads: every binding (read-and-reset where a window boundary has
     /// passed) and every containment set.
     public func pollPlan() -> PollPlan {

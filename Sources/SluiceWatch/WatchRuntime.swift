@@ -116,6 +116,11 @@ final class WatchRuntime: Sendable {
             let plan = engine.withLock { $0.pollPlan() }
             let readings = plan.read(kernel: kernel, store: store)
             submit(engine.withLock { $0.absorb(readings) })
+            // Wake just past the next window boundary (after this poll's own rollovers), so the
+            // kernel's counts restart there and not up to a poll interval later.
+            if let boundary = engine.withLock({ $0.nextWindowEnd() }), boundary < next {
+                next = max(Date(), boundary.addingTimeInterval(0.001))
+            }
             if Date() >= nextTextfile {
                 writeTextfile()
                 nextTextfile = Date().addingTimeInterval(configuration.textfileInterval.secondsValue)

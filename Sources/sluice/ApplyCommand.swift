@@ -43,6 +43,10 @@ struct ApplyCommand: ParsableCommand {
         try ControlFailure.run { () throws(ControlError) in
             let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
             let previous = try? controller.store.liveVersion(table: global.table)
+            // An apply made while another waits for confirmation replaces it: if this one is not
+            // confirmed either, the last confirmed version (not the unconfirmed one) comes back.
+            let pending = try? controller.store.pendingConfirmation(table: global.table)
+            let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
             let report = try controller.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {
@@ -54,9 +58,12 @@ struct ApplyCommand: ParsableCommand {
                 return
             }
             Output.out("applied version \(version.id) to table inet \(global.table) (\(report.messages) messages, \(report.bytes) bytes)\n")
+            if let superseded = report.superseded {
+                Output.out("version \(superseded.versionID) was waiting for confirmation; this apply replaces it and its rollback timer is cancelled\n")
+            }
             guard let confirm else { return }
             let deadline = Date().addingTimeInterval(TimeInterval(confirm.seconds))
-            try controller.awaitConfirmation(of: version.id, rollbackTo: previous?.id, deadline: deadline)
+            try controller.awaitConfirmation(of: version.id, rollbackTo: fallback, deadline: deadline)
             let arguments = ["_confirm-timer", "--version", String(version.id), "--table", global.table,
                              "--state-dir", global.stateDirectory]
             do {
@@ -68,10 +75,10 @@ struct ApplyCommand: ParsableCommand {
                 // Without a timer nothing would roll back: undo now rather than leave it unguarded.
                 Output.err("error: could not start the confirmation timer (\(error)); rolling back\n")
                 _ = try? controller.confirm()
-                if let back = previous?.id { _ = try controller.rollback(to: back, kind: .autoRollback) } else { try controller.removeTable() }
+                if let back = fallback { _ = try controller.rollback(to: back, kind: .autoRollback) } else { try controller.removeTable() }
                 throw ControlError.kernel(.system(operation: "start the confirmation timer", errno: EIO))
             }
-            let restore = previous.map { "version \($0.id) comes back" } ?? "Sluice's table is removed"
+            let restore = fallback.map { "version \($0) comes back" } ?? "Sluice's table is removed"
             Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")
         }
     }

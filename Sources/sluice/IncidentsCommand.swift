@@ -35,10 +35,7 @@ struct IncidentsCommand: ParsableCommand {
             throw SluiceExit.system
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
-            Output.out(String(decoding: (try? encoder.encode(incidents)) ?? Data(), as: UTF8.self) + "\n")
+            Output.json(incidents)
             return
         }
         guard !incidents.isEmpty else {

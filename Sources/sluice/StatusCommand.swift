@@ -34,11 +34,7 @@ struct StatusCommand: ParsableCommand {
             throw SluiceExit.system
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
-            let data = (try? encoder.encode(status)) ?? Data()
-            Output.out(String(decoding: data, as: UTF8.self) + "\n")
+            Output.json(status)
             return
         }
         Output.out(StatusText.render(status, policy: compiled.policy.name, version: version.id, all: all))

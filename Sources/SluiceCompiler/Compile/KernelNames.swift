@@ -39,4 +39,20 @@ enum KernelNames {
 
     /// The kernel-log prefix of denied egress, as the language reference promises.
     static let deniedKernelLogPrefix = "sluice-deny "
+
+    /// A policy file named relative to the root policy's directory, so the same policy compiles to
+    /// the same bytes whichever path it was given by (`site.sluice`, `./site.sluice`,
+    /// `/etc/sluice/site.sluice`); includes keep their path below it (`common/services.sluice`).
+    static func relativeFile(_ file: String, root: String) -> String {
+        func normalized(_ path: String) -> [Substring] {
+            path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        }
+        let rootParts = normalized(root).dropLast()
+        let parts = normalized(file)
+        if parts.count > rootParts.count, Array(parts.prefix(rootParts.count)) == Array(rootParts),
+           file.hasPrefix("/") == root.hasPrefix("/") {
+            return parts.dropFirst(rootParts.count).joined(separator: "/")
+        }
+        return (file.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
 }

@@ -11,7 +11,7 @@ extension RulesetBuilder {
         let families = orderedFamilies(criteria)
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
             + (spec.scope == .perHost ? "per host" : "total")
-        let comment = "\(inline ? "inline quota" : "quota") \(what) (\(location.fileLine))"
+        let comment = "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))"
         var binding = QuotaBinding(id: id, scope: spec.scope, groups: policy.groupNames(selector), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline,
                                    nflogPrefix: KernelNames.quotaLogPrefix(table: table, quota: id))

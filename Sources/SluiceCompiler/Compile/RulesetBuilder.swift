@@ -47,6 +47,11 @@ final class RulesetBuilder {
                              comment: comment))
     }
 
+    /// `FILE:LINE` for kernel comments, with FILE relative to the root policy's directory.
+    func place(_ location: SourceLocation) -> String {
+        KernelNames.relativeFile(location.file, root: policy.sources.first?.path ?? policy.location.file) + ":\(location.line)"
+    }
+
     /// A quota id not used before in this compilation: `base`, then `base_2`, `base_3`...
     func uniqueQuotaID(_ base: String) -> String {
         var id = base
@@ -70,6 +75,16 @@ final class RulesetBuilder {
 
     /// The finished ruleset.
     var ruleset: Ruleset {
-        Ruleset(table: table, sets: sets, quotas: quotas, counters: counters, chains: chains)
+        // Rule comments name the policy line relative to the root, like every other comment.
+        let placed = chains.map { chain in
+            var chain = chain
+            chain.rules = chain.rules.map { rule in
+                var rule = rule
+                if let origin = rule.origin { rule.comment = KernelComment.clipStart(place(origin)) }
+                return rule
+            }
+            return chain
+        }
+        return Ruleset(table: table, sets: sets, quotas: quotas, counters: counters, chains: placed)
     }
 }

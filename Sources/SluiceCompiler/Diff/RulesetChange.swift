@@ -1,5 +1,7 @@
 /// One difference between two rulesets, named by the object it concerns.
 public enum RulesetChange: Hashable, Sendable {
+    /// The live table is dormant: it holds rules but filters nothing; an apply wakes it.
+    case tableDormant(name: String)
     case setAdded(name: String, comment: String?, elements: [String])
     case setRemoved(name: String, comment: String?)
     /// The set's definition (type, flags, size, template) changed, or its elements did.

@@ -12,6 +12,8 @@ extension RulesetDiff {
         }
         for change in changes {
             switch change {
+            case .tableDormant(let name):
+                out.append("~ table inet \(name): dormant (filters nothing) -> enforcing")
             case .setAdded(let name, let comment, let elements):
                 out.append("+ set \(named(name, comment)): \(elements.count) element\(elements.count == 1 ? "" : "s")")
                 list("+", elements)
@@ -55,6 +57,7 @@ extension RulesetDiff {
         }
         let items: [JSONValue] = changes.map { change in
             switch change {
+            case .tableDormant(let name): object("changed", "table", name, [("dormant", .bool(true))])
             case .setAdded(let name, _, let elements): object("added", "set", name, [("elements", strings(elements))])
             case .setRemoved(let name, _): object("removed", "set", name)
             case .setChanged(let name, _, let definition, let added, let removed):

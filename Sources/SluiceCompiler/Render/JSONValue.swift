@@ -56,8 +56,8 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
-    /// A JSON string literal.
-    static func quote(_ s: String) -> String {
+    /// A JSON string literal: quotes, backslashes and control characters escaped.
+    public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

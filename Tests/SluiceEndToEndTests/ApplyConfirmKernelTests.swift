@@ -1,0 +1,194 @@
+import Foundation
+import Glibc
+@testable import SluiceLab
+import Testing
+
+/// `sluice apply --confirm`: unless `sluice confirm` comes in time, a detached timer restores the
+/// previous version (or removes Sluice's table after a first apply), even when the session that
+/// ran the apply is gone; `confirm` keeps the new version and ends the timer.
+@Suite("Apply: confirm or roll back", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
+       .timeLimit(.minutes(1)))
+struct ApplyConfirmKernelTests {
+    static let client = "10.70.1.5"
+    /// Allowed by apply-v2.sluice, denied by apply-v1.sluice.
+    static let partner = "198.51.100.70"
+    static let partnerPort: UInt16 = 8080
+
+    @Test("no confirm within 2s: the previous version comes back (traffic denied again), though the apply's session was killed")
+    func autoRollback() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        let client = try LabAddress(parsing: Self.client), partner = try LabAddress(parsing: Self.partner)
+        func partnerReachable() throws -> Bool {
+            try applyLab.lab.canConnect(from: client, to: partner, port: Self.partnerPort, proto: .tcp, timeout: .milliseconds(700))
+        }
+        let first = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(try !partnerReachable(), "apply-v1.sluice does not allow the partner")
+
+        // The apply runs in a session of its own (like an SSH login) that is then hung up and killed.
+        let log = applyLab.stateDirectory + "-session.log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let script = "ip netns exec '\(applyLab.router.name)' '\(applyLab.executable)' apply '\(applyLab.fixture("apply-v2.sluice"))' "
+            + "--confirm 2s --state-dir '\(applyLab.stateDirectory)'; echo \"apply exit $?\"; exec sleep 30"
+        let session = try Subprocess.spawn(["setsid", "sh", "-c", script], output: .file(log))
+        var sessionEnded = false
+        defer {
+            // Only if the test stopped before ending the session itself.
+            if !sessionEnded {
+                kill(-session, SIGKILL)
+                _ = try? Subprocess.reap(session, deadline: Deadline(after: .seconds(2)))
+            }
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        var output = ""
+        while ContinuousClock.now < deadline && !output.contains("apply exit") {
+            usleep(20_000)
+            output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        }
+        let applied = ContinuousClock.now
+        let allowedMeanwhile = try partnerReachable()
+        kill(-session, SIGHUP)
+        usleep(50_000)
+        kill(-session, SIGKILL)
+        _ = try? Subprocess.reap(session, deadline: Deadline(after: .seconds(5)))
+        sessionEnded = true
+        #expect(output.contains("apply exit 0") && output.contains("run `sluice confirm` within 2s"), "\(output)")
+        #expect(allowedMeanwhile, "the applied version 2 did not let the partner flow through")
+        #expect(!ProcessTable.isRunning(session), "the session was not ended")
+
+        let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
+        #expect(timers.count == 1, "confirmation timers after the session ended: \(timers)")
+
+        // The timer rolls back at the deadline, not before.
+        var versions = try applyLab.history()
+        while ContinuousClock.now < applied + .seconds(8) && versions.first?.kind != "auto-rollback" {
+            usleep(100_000)
+            versions = try applyLab.history()
+        }
+        let rolledBackAfter = applied.duration(to: .now)
+        let newest = try #require(versions.first)
+        #expect(newest.kind == "auto-rollback" && newest.rolledBackTo == 1 && newest.live, "\(versions)")
+        #expect(newest.id == 3 && versions.map(\.id) == [3, 2, 1], "\(versions)")
+        #expect(rolledBackAfter >= .milliseconds(1500), "the auto-rollback came after only \(rolledBackAfter) of a 2s deadline")
+        #expect(try !partnerReachable(), "after the auto-rollback the partner flow still gets through")
+        #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "after the auto-rollback the kernel differs from version 1")
+        let text = try applyLab.sluice(["history"]).standardOutput
+        #expect(text.contains("auto-rollback to 1"), "\(text)")
+        for pid in timers {
+            #expect(ProcessTable.waitForEnd(pid, timeout: .seconds(3)), "the timer \(pid) still runs after rolling back")
+        }
+        let late = try applyLab.sluice(["confirm"])
+        #expect(late.status == 1 && late.standardError.contains("no apply of table sluice is waiting"), "\(late.standardError)")
+    }
+
+    @Test("confirm within 10s keeps the new version and ends the timer; confirm with nothing pending exits 1")
+    func confirmKeeps() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        let client = try LabAddress(parsing: Self.client), partner = try LabAddress(parsing: Self.partner)
+
+        let nothing = try applyLab.sluice(["confirm"])
+        #expect(nothing.status == 1 && nothing.standardError.contains("no apply of table sluice is waiting"),
+                "confirm with nothing applied: exit \(nothing.status) \(nothing.standardError)")
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        let unasked = try applyLab.sluice(["confirm"])
+        #expect(unasked.status == 1, "confirm of an apply without --confirm: exit \(unasked.status)")
+
+        let applied = try applyLab.sluice(["apply", applyLab.fixture("apply-v2.sluice"), "--confirm", "10s"])
+        #expect(applied.status == 0 && applied.standardOutput.contains("version 1 comes back"), "\(applied.standardOutput) \(applied.standardError)")
+        let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
+        #expect(timers.count == 1, "confirmation timers: \(timers)")
+
+        let confirmed = try applyLab.sluice(["confirm"])
+        #expect(confirmed.status == 0 && confirmed.standardOutput.contains("confirmed version 2"), "\(confirmed.standardOutput) \(confirmed.standardError)")
+        for pid in timers {
+            #expect(ProcessTable.waitForEnd(pid, timeout: .seconds(3)), "the timer \(pid) still runs after confirm")
+        }
+        let versions = try applyLab.history()
+        #expect(versions.map(\.id) == [2, 1] && versions.first?.live == true && versions.first?.kind == "apply", "\(versions)")
+        #expect(try applyLab.diffStatus("apply-v2.sluice") == 0)
+        #expect(try applyLab.lab.canConnect(from: client, to: partner, port: Self.partnerPort, proto: .tcp, timeout: .seconds(2)),
+                "the confirmed version 2 does not let the partner flow through")
+        let again = try applyLab.sluice(["confirm"])
+        #expect(again.status == 1, "a second confirm: exit \(again.status)")
+    }
+
+    /// A later, plain apply is the administrator's deliberate choice: the pending timer must not
+    /// throw it away. Sluice may instead refuse that apply while a confirmation is pending (exit 1,
+    /// saying so); what it must not do is accept it and undo it silently at the deadline.
+    @Test("a plain apply made while an earlier --confirm is pending is not silently undone by that timer")
+    func laterApplyNotUndone() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice", "apply-v3.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        let pending = try applyLab.sluice(["apply", applyLab.fixture("apply-v2.sluice"), "--confirm", "2s"])
+        #expect(pending.status == 0, "\(pending.standardError)")
+        let start = ContinuousClock.now
+        let later = try applyLab.sluice(["apply", applyLab.fixture("apply-v3.sluice")])
+        if later.status != 0 {
+            #expect(later.status == 1 && later.standardError.contains("confirm"),
+                    "an apply refused while a confirmation is pending must say why: exit \(later.status) \(later.standardError)")
+            return
+        }
+        let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
+        for pid in timers { _ = ProcessTable.waitForEnd(pid, timeout: .seconds(6)) }
+        let waited = start.duration(to: .now)
+        #expect(waited >= .milliseconds(1500) || timers.isEmpty, "the timer ended after \(waited)")
+        let versions = try applyLab.history()
+        #expect(try applyLab.diffStatus("apply-v3.sluice") == 0,
+                "apply-v3.sluice was applied (exit 0) after an unconfirmed apply of v2, and the v2 timer then replaced it: \(versions.map { "\($0.id) \($0.kind) \($0.message)" })")
+        #expect(versions.first?.kind == "apply", "the newest version is \(versions.first.map { "\($0.id) \($0.kind)" } ?? "none")")
+    }
+
+    /// Busy hosts commit to nftables all the time (container runtimes, fail2ban): the timer's
+    /// rollback can lose the generation race like any apply. The safety net must not give up
+    /// then: the rollback is retried and the previous version comes back.
+    @Test("the auto-rollback still happens when another program commits while the timer is rolling back")
+    func autoRollbackSurvivesARace() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        // strace follows the apply into its timer and holds each before its transaction.
+        let apply = try HeldCommand.start(applyLab, ["apply", applyLab.fixture("apply-v2.sluice"), "--confirm", "2s"],
+                                          hold: .milliseconds(800), name: "confirm-race")
+        let timerHeld = apply.waitUntilHeld(occurrence: 2, timeout: .seconds(8))
+        try applyLab.nft(["add", "table", "inet", "racer"])
+        let applied = try apply.finish()
+        #expect(applied.status == 0 && applied.standardOutput.contains("applied version 2"), "\(applied.standardOutput) \(applied.standardError)")
+        #expect(timerHeld, "the timer's rollback was never held before its transaction")
+
+        let start = ContinuousClock.now
+        var versions = try applyLab.history()
+        while ContinuousClock.now < start + .seconds(3) && versions.first?.kind != "auto-rollback" {
+            usleep(100_000)
+            versions = try applyLab.history()
+        }
+        let log = (try? String(contentsOfFile: applyLab.stateDirectory + "/confirm-sluice.log", encoding: .utf8)) ?? ""
+        #expect(versions.first?.kind == "auto-rollback" && versions.first?.rolledBackTo == 1,
+                "the unconfirmed version 2 stayed live after the timer lost one generation race; timer log: \(log)")
+        #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "the kernel does not hold version 1 again")
+    }
+
+    @Test("a first apply with --confirm 2s and no confirm: Sluice's table is removed entirely")
+    func firstApplyUnconfirmed() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice"])
+        defer { applyLab.destroy() }
+        let applied = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "--confirm", "2s"])
+        let start = ContinuousClock.now
+        #expect(applied.status == 0 && applied.standardOutput.contains("Sluice's table is removed"), "\(applied.standardOutput) \(applied.standardError)")
+        #expect(try applyLab.listing() != nil, "the first apply made no table")
+        let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
+        #expect(timers.count == 1, "confirmation timers: \(timers)")
+
+        while ContinuousClock.now < start + .seconds(8), try applyLab.listing() != nil { usleep(100_000) }
+        let removedAfter = start.duration(to: .now)
+        #expect(try applyLab.listing() == nil, "table inet sluice is still there \(removedAfter) after an unconfirmed first apply")
+        #expect(removedAfter >= .milliseconds(1500), "the table was removed after only \(removedAfter) of a 2s deadline")
+        let versions = try applyLab.history()
+        #expect(versions.map(\.id) == [1] && versions.allSatisfy { !$0.live }, "\(versions)")
+        for pid in timers {
+            #expect(ProcessTable.waitForEnd(pid, timeout: .seconds(3)), "the timer \(pid) still runs")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Glibc
+import SluiceLab
+import Testing
+
+extension WatchKernelTests {
+    /// `alert exec` programs that never finish.
+    @Suite("Stuck alert programs", .timeLimit(.minutes(1)))
+    struct AlertExec {
+        @Test("a program that hangs is killed with what it started after --alert-timeout, and never delays containment")
+        func stuckProgram() throws {
+            let hosts = try ["10.70.0.10", "10.70.0.11", "10.70.0.12"].map { try LabAddress(parsing: $0) }
+            let sink = try LabAddress(parsing: "192.0.2.200")
+            var specs = [try LabHostSpec(name: "soc", parsing: ["10.0.0.2"])]
+            for (i, host) in hosts.enumerated() { specs.append(LabHostSpec(name: "a\(i)", addresses: [host])) }
+            let lab = try WatchLab.gateway(hosts: specs, outside: ["192.0.2.200"])
+            defer { lab.destroy() }
+            // Reads its alert, records its own pid and a background child's, then hangs.
+            let stuck = try lab.script("stuck-alert", """
+                d="\(lab.alertDirectory)"
+                /bin/cat > "$d/stuck-$$.json"
+                /bin/sleep 60 &
+                echo "$$ $!" > "$d/stuck-$$.pids"
+                /bin/sleep 60
+
+                """)
+            try lab.apply(try lab.policy("watch-gateway.sluice", exec: stuck))
+            _ = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
+            let watcher = try lab.startWatcher(["--alert-timeout", "1s"])
+
+            // Three hosts over budget one after another, each alert stuck for its full timeout.
+            var containedAfter: [Double] = []
+            for host in hosts {
+                let started = Date()
+                _ = try lab.send(from: host, to: sink, bytes: 400_000, timeout: .milliseconds(500))
+                #expect(lab.waitForElement(host.description, in: "isolated_v4", seconds: 2) != nil, "\(host) was not isolated")
+                containedAfter.append(Date().timeIntervalSince(started))
+                #expect(watcher.waitForAlert(seconds: 1) { $0.host == host.description } != nil, "no alert log line for \(host)")
+            }
+            #expect(containedAfter.allSatisfy { $0 < 1.5 }, "containment waited for stuck alert programs: \(containedAfter) s")
+
+            // Each program is killed after its second, with the child it left behind.
+            let killed = Eventually.wait(seconds: 6) { watcher.logCount("timed out and was killed") >= hosts.count }
+            #expect(killed != nil, "the stuck programs were not all killed:\n\(watcher.log())")
+            let pidFiles = try FileManager.default.contentsOfDirectory(atPath: lab.alertDirectory).filter { $0.hasSuffix(".pids") }
+            #expect(pidFiles.count == hosts.count, "\(pidFiles)")
+            var pids: [Int32] = []
+            for file in pidFiles {
+                let text = try String(contentsOfFile: lab.alertDirectory + "/" + file, encoding: .utf8)
+                pids += text.split(whereSeparator: \.isWhitespace).compactMap { Int32($0) }
+            }
+            #expect(pids.count == 2 * hosts.count, "\(pids)")
+            let gone = Eventually.wait(seconds: 2) { pids.allSatisfy { !Self.isAlive($0) } }
+            #expect(gone != nil, "alert programs or their children outlived the timeout: \(pids.filter(Self.isAlive))")
+            #expect(watcher.isRunning)
+        }
+
+        /// Whether a process exists and is not a zombie.
+        static func isAlive(_ pid: Int32) -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let state = stat[stat.index(close, offsetBy: 2)...].prefix(1)
+            return state != "Z" && state != "X"
+        }
+    }
+}
