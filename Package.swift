@@ -68,6 +68,8 @@ let package = Package(
         .executableTarget(name: "bench-apply", dependencies: [
             "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl",
         ], path: "bench/apply"),
+        .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
+        .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
 
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"]),

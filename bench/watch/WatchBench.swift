@@ -1,0 +1,151 @@
+import BenchSupport
+import Foundation
+import SluiceLab
+
+/// Builds the lab, applies the policy with the real `sluice apply`, keeps 10,000 hosts sending,
+/// runs the real `sluice watch` with its default poll, and measures its CPU time and memory from
+/// `/proc` over a window after a warm-up; then stops it and measures the `nft` reference under the
+/// same traffic. Everything it creates is removed at the end, also on failure.
+struct WatchBench {
+    var hosts: Int
+    var rate: Int
+    var warmUp: Int
+    var seconds: Int
+    /// `--flush` for the watcher, in seconds; nil keeps its default (10 s).
+    var flush: Int?
+    var sluice: String
+    var progress: (String) -> Void
+
+    func run() throws -> WatchReport {
+        let started = ContinuousClock.now
+        try LabSignalCleanup.install()
+        let scratch = try BenchEnvironment.scratch("watch")
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let policyPath = scratch + "/bench.sluice"
+        try WatchPlan.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        let state = scratch + "/state"
+        let log = scratch + "/watch.log"
+        let loadBefore = LoadAverage.now()
+
+        progress("building the lab: a gateway, one inside host with \(hosts) addresses, a UDP sink outside")
+        let lab = try Lab.create(try WatchPlan.spec(hosts: hosts), commandTimeout: .seconds(120))
+        defer { _ = lab.destroy() }
+        let gateway = try lab.gateway()
+        let host = try lab.host(WatchPlan.hostName)
+
+        progress("sluice apply")
+        let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-watch"],
+                                timeout: .seconds(60), check: false)
+        guard apply.status == 0 else { throw BenchError.failed("sluice apply failed:\n\(apply.standardError)\(apply.standardOutput)") }
+
+        // Bound and never read: once its buffer is full the kernel drops what arrives, silently
+        // (no ICMP back through the gateway), at no cost to anyone.
+        let sink = try lab.outside.perform { () throws -> UDPSocket in
+            let socket = try UDPSocket(label: "udp sink")
+            try socket.bind(WatchPlan.sink, port: WatchPlan.sinkPort)
+            return socket
+        }
+        let senderSocket = try host.perform { try UDPSocket(label: "spread sender") }
+        progress("sending \(rate) datagrams/s round-robin from \(hosts) addresses")
+        let sender = SpreadSender(socket: senderSocket, sources: (0..<hosts).map(WatchPlan.address), destination: WatchPlan.sink,
+                                  port: WatchPlan.sinkPort, rate: rate, size: 32)
+        defer { sender.stop() }
+        try waitForHosts(lab: lab, gateway: gateway)
+
+        let watchCommand = [sluice, "watch", "--state-dir", state] + (flush.map { ["--flush", "\($0)s"] } ?? [])
+        progress("starting \(watchCommand.dropFirst().joined(separator: " ")); warm-up \(warmUp) s")
+        let watcher = try lab.start(in: gateway, watchCommand, output: .file(log))
+        guard WatchBench.waitFor("watching", in: log, seconds: 30) else {
+            throw BenchError.failed("sluice watch did not start:\n\(WatchBench.read(log))")
+        }
+        guard ProcessUsage.name(pid: watcher.pid) == "sluice" else {
+            throw BenchError.failed("process \(watcher.pid) is not sluice but \(ProcessUsage.name(pid: watcher.pid) ?? "gone")")
+        }
+        Thread.sleep(forTimeInterval: Double(warmUp))
+
+        progress("measuring sluice watch for \(seconds) s")
+        let kernelBefore = try totalQuotaUsed(lab: lab, gateway: gateway)
+        let sentBefore = sender.sent
+        let first = try ProcessUsage.read(pid: watcher.pid)
+        var samples: [ProcessUsage] = []
+        for second in 1...max(1, seconds) {
+            let due = first.time.advanced(by: .seconds(second))
+            let wait = ContinuousClock.now.duration(to: due)
+            if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18) }
+            samples.append(try ProcessUsage.read(pid: watcher.pid))
+        }
+        let window = UsageWindow(start: first, end: samples.last ?? first, samples: samples)
+        let sentInWindow = sender.sent - sentBefore
+        let kernelAfter = try totalQuotaUsed(lab: lab, gateway: gateway)
+
+        if let status = try watcher.exitStatus() {
+            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(WatchBench.read(log))")
+        }
+        let exitStatus = try watcher.terminate(grace: .seconds(20))
+        let watchLog = WatchBench.read(log)
+
+        progress("reference: nft -j list set of the same \(WatchPlan.hostSets.count) sets once per second for \(seconds) s")
+        let reference = try NFTReference(namespace: gateway, table: WatchPlan.table, sets: WatchPlan.hostSets,
+                                         seconds: seconds, scratch: scratch).run()
+        if let error = sender.error { throw BenchError.failed("the sender failed: \(error)") }
+        withExtendedLifetime(sink) {}
+
+        return WatchReport(hosts: hosts, rate: rate, warmUp: warmUp, flush: flush, window: window, sentInWindow: sentInWindow,
+                           refused: sender.refused, skipped: sender.skipped, kernelBytesInWindow: kernelAfter - kernelBefore,
+                           watcherExit: exitStatus, problemLines: WatchBench.problems(in: watchLog), reference: reference,
+                           loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: WatchBench.seconds(since: started))
+    }
+
+    /// Waits until both per-host sets hold an element for every host, so the watcher starts on a
+    /// full table.
+    private func waitForHosts(lab: Lab, gateway: LabNamespace) throws {
+        let deadline = Date().addingTimeInterval(60)
+        var counts: [Int] = []
+        while Date() < deadline {
+            counts = try WatchPlan.hostSets.map { set in
+                let listing = try lab.run(in: gateway, [BenchEnvironment.nft, "-j", "list", "set", "inet", WatchPlan.table, set],
+                                          timeout: .seconds(30))
+                return try NFTSetListing(json: listing.standardOutput).elements.count
+            }
+            if counts.allSatisfy({ $0 >= hosts }) { return }
+            Thread.sleep(forTimeInterval: 1)
+        }
+        throw BenchError.failed("the per-host sets hold \(counts) elements after 60 s, not \(hosts) each")
+    }
+
+    /// The total quota's used bytes, as nft reads them.
+    private func totalQuotaUsed(lab: Lab, gateway: LabNamespace) throws -> Int {
+        let result = try lab.run(in: gateway, [BenchEnvironment.nft, "-j", "list", "quota", "inet", WatchPlan.table, WatchPlan.totalQuota],
+                                 timeout: .seconds(30))
+        guard let root = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any],
+              let items = root["nftables"] as? [[String: Any]],
+              let quota = items.lazy.compactMap({ $0["quota"] as? [String: Any] }).first,
+              let used = quota["used"] as? Int else {
+            throw BenchError.failed("nft -j list quota \(WatchPlan.totalQuota): no used bytes in \(result.standardOutput)")
+        }
+        return used
+    }
+
+    /// The watcher's warning and error lines.
+    static func problems(in log: String) -> [String] {
+        log.split(separator: "\n").filter { $0.contains(" error ") || $0.contains(" warning ") }.map(String.init)
+    }
+
+    static func waitFor(_ needle: String, in path: String, seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if read(path).contains(needle) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    static func read(_ path: String) -> String {
+        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let (s, atto) = start.duration(to: .now).components
+        return Double(s) + Double(atto) / 1e18
+    }
+}

@@ -1,0 +1,30 @@
+import BenchSupport
+import Foundation
+
+// The watcher's cost with 10,000 active hosts sending: CPU time (share of one core) and resident
+// memory of the real `sluice watch` at its default 1 s poll, from /proc, against `nft -j list set`
+// of the same sets once per second. Goal: <= 2% of one core and <= 50 MB. Needs root.
+// Options: --hosts N (10000), --rate DATAGRAMS_PER_SECOND (20000), --warmup S (20), --seconds S (60),
+// --flush S (passed to sluice watch as --flush Ss, to separate the store's share; default: the
+// watcher's own 10 s).
+
+func option(_ name: String, default value: Int) throws -> Int {
+    let arguments = CommandLine.arguments
+    guard let at = arguments.firstIndex(of: name) else { return value }
+    guard at + 1 < arguments.count, let number = Int(arguments[at + 1]), number > 0 else {
+        throw BenchError.failed("\(name) needs a positive number")
+    }
+    return number
+}
+
+do {
+    let bench = WatchBench(hosts: try option("--hosts", default: 10_000), rate: try option("--rate", default: 20_000),
+                           warmUp: try option("--warmup", default: 20), seconds: try option("--seconds", default: 60),
+                           flush: CommandLine.arguments.contains("--flush") ? try option("--flush", default: 10) : nil,
+                           sluice: BenchEnvironment.sluice,
+                           progress: { line in FileHandle.standardError.write(Data(("# " + line + "\n").utf8)) })
+    print(try bench.run().text(), terminator: "")
+} catch {
+    print("bench-watch: \(error)")
+    exit(1)
+}
