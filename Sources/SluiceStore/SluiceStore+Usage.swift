@@ -21,11 +21,31 @@ extension SluiceStore {
     /// `updated` time; returns the stored records in the same order.
     @discardableResult
     public func recordUsage(_ records: [UsageRecord], mode: UsageWriteMode = .max) throws(StoreError) -> [UsageRecord] {
+        try writeUsage(records, mode: mode, returning: true)
+    }
+
+    /// Writes many usage records in one transaction without reading them back: the watcher's
+    /// periodic write of ten thousand hosts, where `recordUsage`'s answers would go unused.
+    public func storeUsage(_ records: [UsageRecord], mode: UsageWriteMode = .max) throws(StoreError) {
+        _ = try writeUsage(records, mode: mode, returning: false)
+    }
+
+    private func writeUsage(_ records: [UsageRecord], mode: UsageWriteMode,
+                            returning: Bool) throws(StoreError) -> [UsageRecord] {
         let operation = "record usage"
         var prepared: [(UsageRecord, Int64, Int64)] = []
+        prepared.reserveCapacity(records.count)
+        // A host appears once per quota it counts against; parse each one once.
+        var canonical: [String: String] = [:]
         for var record in records {
             record.updated = StoreTime.normalized(record.updated)
-            record.host = try StoreHost.normalize(record.host, allowGroupTotal: true, operation: operation, path: databasePath)
+            if let known = canonical[record.host] {
+                record.host = known
+            } else {
+                let host = try StoreHost.normalize(record.host, allowGroupTotal: true, operation: operation, path: databasePath)
+                canonical[record.host] = host
+                record.host = host
+            }
             let length = try storable(record.windowLength, "window length", operation: operation)
             let bytes = try storable(record.bytes, "byte count", operation: operation)
             guard length > 0, record.windowStart % length == 0 else {
@@ -40,19 +60,22 @@ extension SluiceStore {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (table_name, quota_id, host, window_start, window_length)
             DO UPDATE SET bytes = \(combine), updated_ms = excluded.updated_ms
-            RETURNING bytes
-            """
+            """ + (returning ? " RETURNING bytes" : "")
         let storedBytes: [Int64] = try write(operation) { db in
             let statement = try db.cachedStatement(sql: sql)
             var out: [Int64] = []
             for (record, length, bytes) in prepared {
-                let value = try Int64.fetchOne(statement, arguments: [
-                    record.table, record.quotaID, record.host, record.windowStart, length, bytes,
-                    StoreTime.milliseconds(record.updated)])
-                out.append(value ?? bytes)
+                let arguments: StatementArguments = [record.table, record.quotaID, record.host, record.windowStart, length,
+                                                     bytes, StoreTime.milliseconds(record.updated)]
+                if returning {
+                    out.append(try Int64.fetchOne(statement, arguments: arguments) ?? bytes)
+                } else {
+                    try statement.execute(arguments: arguments)
+                }
             }
             return out
         }
+        guard returning else { return [] }
         return zip(prepared, storedBytes).map { item, stored in
             var record = item.0
             record.bytes = UInt64(clamping: stored)

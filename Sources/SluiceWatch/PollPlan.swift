@@ -7,6 +7,8 @@ public struct PollPlan: Sendable {
     let time: Date
     let generation: UInt64
     let bindings: [BindingRead]
+    /// Whether the per-host sets are read (a sweep), or only objects and containment sets.
+    let sweep: Bool
     let containmentSets: [ContainmentSetRef]
     /// Containments the engine knew when planning: when the kernel shows others, or lacks one,
     /// the store is read to learn who changed them.

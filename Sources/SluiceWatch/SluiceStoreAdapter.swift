@@ -25,7 +25,7 @@ public final class SluiceStoreAdapter: WatchStore {
     /// Writes usage figures in one transaction, keeping the larger bytes.
     public func recordUsage(_ usage: [StoredUsage]) throws {
         guard !usage.isEmpty else { return }
-        try store.recordUsage(usage.map { u in
+        try store.storeUsage(usage.map { u in
             UsageRecord(table: u.table, quotaID: u.quotaID, host: u.host.description, windowStart: u.window.start,
                         windowLength: u.window.length, bytes: u.bytes, updated: u.updated)
         }, mode: .max)

@@ -23,6 +23,12 @@ public struct WatchConfiguration: Hashable, Sendable {
     public var alertQueueLimit: Int
     /// How often the node_exporter metrics file is rewritten (each write is synced to disk).
     public var textfileInterval: Duration
+    /// The largest share of the time the poll may spend reading every host's usage. A poll reads
+    /// quota objects and containment sets every time; the per-host sets (10,000 hosts: tens of
+    /// milliseconds of kernel time) are read in full as often as this share allows, every poll on
+    /// a small site; 1 or more reads them every poll. Events, lost events, table changes and window
+    /// boundaries read them at once.
+    public var sweepShare: Double
     /// How long a containment element may be missing from the kernel, while the store still holds
     /// it, before the watcher puts it back (an operator's release removes both within this time).
     public var containmentRestoreGrace: Duration
@@ -32,7 +38,7 @@ public struct WatchConfiguration: Hashable, Sendable {
                 deniedThreshold: Int = 5, deniedInterval: Duration = .seconds(60), deniedTrackedHosts: Int = 4096,
                 deniedRecentDestinations: Int = 5, alertTimeout: Duration = .seconds(10), alertConcurrency: Int = 4,
                 alertQueueLimit: Int = 1000, textfileInterval: Duration = .seconds(10),
-                containmentRestoreGrace: Duration = .seconds(2)) {
+                containmentRestoreGrace: Duration = .seconds(2), sweepShare: Double = 0.01) {
         self.table = table
         self.pollInterval = pollInterval
         self.flushInterval = flushInterval
@@ -45,5 +51,6 @@ public struct WatchConfiguration: Hashable, Sendable {
         self.alertQueueLimit = alertQueueLimit
         self.textfileInterval = textfileInterval
         self.containmentRestoreGrace = containmentRestoreGrace
+        self.sweepShare = sweepShare
     }
 }

@@ -8,13 +8,23 @@ extension WatchEngine {
         bindings.values.map(\.window.endDate).min()
     }
 
-    /// Plans the next poll's reads: every binding (read-and-reset where a window boundary has
-    /// passed) and every containment set.
+    /// Plans the next poll's reads: every binding's quota object and every containment set, and
+    /// the per-host sets when a sweep is due (see `WatchConfiguration.sweepShare`), asked for, or
+    /// needed for a read-and-reset at a window boundary.
     public func pollPlan() -> PollPlan {
         let now = clock.now()
-        return PollPlan(table: table, time: now, generation: generation,
-                        bindings: orderedBindings.map { bindingRead($0, at: now) },
+        var reads = orderedBindings.map { bindingRead($0, at: now) }
+        let sweep = sweepRequested || now >= nextSweep || configuration.sweepShare >= 1 || reads.contains(where: \.reset)
+        if !sweep {
+            for i in reads.indices { reads[i].sets = [] }
+        }
+        return PollPlan(table: table, time: now, generation: generation, bindings: reads, sweep: sweep,
                         containmentSets: index.containmentSets, knownContainments: Set(containments.keys))
+    }
+
+    /// Asks the next poll to read every host's usage (an event, lost events, a table change).
+    public func requestSweep() {
+        sweepRequested = true
     }
 
     /// Takes a poll's readings in: usage (restoring what the kernel lost), window rollovers,
@@ -27,7 +37,8 @@ extension WatchEngine {
             let read = reading.read
             // A reload or an earlier rollover since planning makes the reading stale.
             guard var state = bindings[read.id], state.window == read.window,
-                  index.hostSets(state.binding) == read.sets, state.binding.object == read.object else { continue }
+                  read.sets.isEmpty || index.hostSets(state.binding) == read.sets,
+                  state.binding.object == read.object else { continue }
             if read.reset {
                 effects += rollOver(&state, with: reading, at: now)
                 marksChanged = true
@@ -48,6 +59,12 @@ extension WatchEngine {
         effects += absorbContainment(readings)
         denied.prune(at: now)
         lastPollSeconds = readings.duration.secondsValue
+        if readings.plan.sweep {
+            // Sweeps take at most `sweepShare` of the time: a sweep of d seconds waits d / share.
+            sweepRequested = false
+            let share = max(0.001, min(1, configuration.sweepShare))
+            nextSweep = now.addingTimeInterval(readings.duration.secondsValue / share)
+        }
         effects += flushIfDue(at: now)
         return effects
     }

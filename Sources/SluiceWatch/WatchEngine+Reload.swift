@@ -13,6 +13,8 @@ extension WatchEngine {
         }
         let now = clock.now()
         var effects = flushAll(at: now)
+        // New or changed quotas: read every host at the next poll.
+        sweepRequested = true
         let old = bindings
         index = PolicyIndex(compiled: compiled, table: table)
         bindings = [:]

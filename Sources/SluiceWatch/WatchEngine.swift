@@ -28,6 +28,9 @@ public final class WatchEngine {
     var lastFlush: Date
     var incidentsTotal: UInt64 = 0
     var lastPollSeconds: Double?
+    /// When the per-host sets are next read in full, and whether something asked for it sooner.
+    var nextSweep = Date.distantPast
+    var sweepRequested = true
     /// The store version the live policy came from, when known.
     public internal(set) var liveVersion: Int64?
     /// Whether `start()` has run.

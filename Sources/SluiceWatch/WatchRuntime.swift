@@ -100,7 +100,10 @@ final class WatchRuntime: Sendable {
                     logger.warning("handling a kernel event took long", metadata: ["seconds": "\(spent.secondsValue)"])
                 }
                 submit(output.effects)
-                if output.pollNow { pollWake.wake() }
+                if output.pollNow {
+                    engine.withLock { $0.requestSweep() }
+                    pollWake.wake()
+                }
             }
         }
     }

@@ -5,7 +5,9 @@ import Foundation
 final class WorkQueue<Item: Sendable>: @unchecked Sendable {
     // Every stored property below is read and written only while `condition` is locked.
     private let condition = NSCondition()
-    private var items: [Item] = []
+    // Popped slots are cleared at once: a store batch is megabytes, and keeping popped batches
+    // until the next compaction grew the watcher by megabytes a minute.
+    private var items: [Item?] = []
     private var head = 0
     private var busy = 0
     private var closed = false
@@ -31,10 +33,13 @@ final class WorkQueue<Item: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while head == items.count && !closed { condition.wait() }
-        guard head < items.count else { return nil }
-        let item = items[head]
+        guard head < items.count, let item = items[head] else { return nil }
+        items[head] = nil
         head += 1
-        if head > 1024 && head * 2 > items.count {
+        if head == items.count {
+            items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head > 1024 && head * 2 > items.count {
             items.removeFirst(head)
             head = 0
         }

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func theThresholdIsConfigurableAndHostsWithoutRulesGoToTheLog() {
-        var configuration = WatchConfiguration()
+        var configuration = WatchConfiguration.sweepingEveryPoll
         configuration.deniedThreshold = 2
         let h = Harness(TestPolicies.gateway, configuration: configuration)
         h.start()

@@ -15,7 +15,7 @@ final class Harness {
     var engine: WatchEngine
     var configuration: WatchConfiguration
 
-    init(_ text: String, at time: Date = FakeClock.noon, configuration: WatchConfiguration = WatchConfiguration(),
+    init(_ text: String, at time: Date = FakeClock.noon, configuration: WatchConfiguration = .sweepingEveryPoll,
          kernel: FakeKernel? = nil, store: MemoryStore? = nil) {
         compiled = TestPolicies.compile(text)
         clock = kernel?.clock ?? FakeClock(time)
@@ -78,5 +78,14 @@ final class Harness {
     private func field(_ line: String, _ name: String) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
         return object[name] as? String
+    }
+}
+
+extension WatchConfiguration {
+    /// The engine tests drive polls on a fake clock and expect each to read every host.
+    static var sweepingEveryPoll: WatchConfiguration {
+        var configuration = WatchConfiguration()
+        configuration.sweepShare = 1
+        return configuration
     }
 }

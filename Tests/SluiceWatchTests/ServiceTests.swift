@@ -27,7 +27,7 @@ import Testing
         let events = QueuedEvents()
         let writer = RecordingWriter()
         let dir = try TemporaryDirectory()
-        var configuration = WatchConfiguration()
+        var configuration = WatchConfiguration.sweepingEveryPoll
         configuration.pollInterval = .milliseconds(50)
         configuration.flushInterval = .seconds(3_600)
         configuration.textfileInterval = .milliseconds(100)
@@ -77,7 +77,7 @@ import Testing
         let kernel = FakeKernel(compiled, clock: clock)
         let store = MemoryStore()
         let events = QueuedEvents()
-        var configuration = WatchConfiguration()
+        var configuration = WatchConfiguration.sweepingEveryPoll
         configuration.pollInterval = .milliseconds(50)
         let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store,
                                    compiled: compiled, clock: clock, alertWriter: RecordingWriter(), handleHangup: false,

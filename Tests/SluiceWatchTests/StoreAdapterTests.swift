@@ -59,7 +59,7 @@ import Testing
                                             at: FakeClock.noon)
         #expect(try adapter.liveVersionID(table: "sluice") != nil)
         let h = Harness(TestPolicies.gateway)
-        let engine = WatchEngine(compiled: compiled, configuration: WatchConfiguration(), kernel: h.kernel, store: adapter,
+        let engine = WatchEngine(compiled: compiled, configuration: .sweepingEveryPoll, kernel: h.kernel, store: adapter,
                                  clock: h.clock, logger: Logger(label: "test.engine"))
         let executor = EffectExecutor(store: adapter, alerts: h.dispatcher, table: "sluice")
         executor.run(engine.start())
@@ -74,7 +74,7 @@ import Testing
         h.clock.advance(600)
         h.kernel.wipe()
         let reopened = try Self.open(dir)
-        let again = WatchEngine(compiled: compiled, configuration: WatchConfiguration(), kernel: h.kernel, store: reopened,
+        let again = WatchEngine(compiled: compiled, configuration: .sweepingEveryPoll, kernel: h.kernel, store: reopened,
                                 clock: h.clock, logger: Logger(label: "test.engine"))
         let effects = again.start()
         EffectExecutor(store: reopened, alerts: h.dispatcher, table: "sluice").run(effects)

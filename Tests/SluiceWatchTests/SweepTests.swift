@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import SluiceWatch
+
+/// Reading every host's usage is paced (`sweepShare`); quota objects and containment are read at
+/// every poll, and anything that asks for a full read gets it at once.
+@Suite struct SweepTests {
+    private func used(_ h: Harness, _ quota: String, _ host: String) -> UInt64? {
+        h.engine.status().quotas.first { $0.id == quota }?.hosts.first { $0.host.description == host }?.used
+    }
+
+    @Test func perHostSetsArePacedWhileObjectsAreReadEveryPoll() {
+        let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
+        h.start()
+        h.poll()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 500)
+        h.kernel.charge(object: "tq_dtn_1d", bytes: 700)
+        // The fake clock has not moved: the per-host sweep is not due, the object read is.
+        h.poll()
+        #expect(used(h, "tq_dtn_1d", "*") == 700)
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == nil)
+        // A sweep of microseconds at a 1% share is due again well within a second.
+        h.clock.advance(1)
+        h.poll()
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == 500)
+    }
+
+    @Test func anEventOrAReloadAsksForAFullReadAtOnce() throws {
+        let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
+        h.start()
+        h.poll()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 300)
+        h.engine.requestSweep()
+        h.poll()
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == 300)
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 100)
+        h.run(try h.engine.reload(h.compiled))
+        h.poll()
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == 400)
+    }
+
+    @Test func aWindowBoundaryAlwaysReadsAndResets() {
+        let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
+        h.start()
+        h.poll()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 900)
+        // Past midnight UTC, without a sweep due otherwise: the rollover still reads every host.
+        h.clock.advance(12 * 3_600 + 1)
+        h.engine.nextSweep = .distantFuture
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 0)
+    }
+}
