@@ -26,7 +26,7 @@ final class MemoryStore: WatchStore {
         var policies: [Int64: CompiledPolicy] = [:]
         var usageWrites = 0
         var failing = false
-        var delay: TimeInterval = 0
+        var held = false
     }
 
     private let state = Mutex(State())
@@ -71,15 +71,15 @@ final class MemoryStore: WatchStore {
 
     // MARK: WatchStore
 
-    /// Makes every call wait this long first (a database held by another process).
-    func setDelay(_ seconds: TimeInterval) {
-        state.withLock { $0.delay = seconds }
+    /// Makes every call wait until `setHeld(false)` (a database locked by another process), so a
+    /// test can tell "did not wait for the store" from "was quick" without racing a timer.
+    func setHeld(_ held: Bool) {
+        state.withLock { $0.held = held }
     }
 
     private func check() throws {
-        let (failing, delay) = state.withLock { ($0.failing, $0.delay) }
-        if delay > 0 { Thread.sleep(forTimeInterval: delay) }
-        if failing { throw MemoryStoreError.unavailable }
+        while state.withLock({ $0.held }) { Thread.sleep(forTimeInterval: 0.005) }
+        if state.withLock({ $0.failing }) { throw MemoryStoreError.unavailable }
     }
 
     func currentUsage(table: String, at time: Date) throws -> [StoredUsage] {

@@ -45,9 +45,10 @@ import Testing
                                       source: FakeKernel.address("10.20.1.1"))))
         #expect(await Self.eventually { kernel.hosts(in: "blocked_v4") == ["10.20.1.1"] })
         // Measured by the service from the event's arrival, so a busy test machine's scheduling of
-        // this test does not count.
+        // this test does not count; the bound still leaves out waiting for a sweep or the store.
+        // bench-containment measures the real latency.
         let handling = try #require(service.metrics()?.eventHandlingSeconds)
-        #expect(handling < 0.1)
+        #expect(handling < 0.5)
         #expect(await Self.eventually { writer.lines.count == 1 && store.incidents.count == 1 })
 
         // A newly applied policy is followed without a restart.
@@ -84,18 +85,16 @@ import Testing
                                    logger: Logger(label: "test.service"))
         let task = Task { try await service.run() }
         #expect(await Self.eventually { service.status() != nil })
-        // Each store write takes 2 s: three contained hosts within 3 s prove containment did not
-        // wait for the store, with room for a loaded machine. A handler that waited would take at
-        // least 2 s, so the 1 s bound on handling time still separates the two.
-        store.setDelay(2)
+        // The store is held until the hosts are contained: a handler that waited for it could never
+        // contain them, however fast or slow the machine is.
+        store.setHeld(true)
         for host in ["10.20.1.1", "10.20.1.2", "10.20.1.3"] {
             events.push(.packet(PacketLog(prefix: "sluice-quota sluice hq_compute_1d", group: 5113,
                                           source: FakeKernel.address(host))))
         }
-        #expect(await Self.eventually(.seconds(3)) { kernel.hosts(in: "blocked_v4").count == 3 })
-        #expect(store.incidents.count < 3, "the store writes should still be waiting")
-        #expect(try #require(service.metrics()?.eventHandlingSeconds) < 1.0)
-        store.setDelay(0)
+        #expect(await Self.eventually(.seconds(30)) { kernel.hosts(in: "blocked_v4").count == 3 })
+        #expect(store.incidents.isEmpty, "the store writes should still be waiting")
+        store.setHeld(false)
         task.cancel()
         try await task.value
         #expect(store.incidents.count == 3)
