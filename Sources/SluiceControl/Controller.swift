@@ -70,14 +70,15 @@ public final class Controller {
     /// (named relative to the root, so the path the policy was given by does not matter). The same
     /// files compile to the same ruleset, so this identifies it without rendering 100,000 elements.
     public static func hash(sources: [SourceFile], table: String) -> String {
-        var digest = SHA256()
+        // One buffer and one call, so the digest can come from libcrypto (see `SHA256.hex`).
         let root = sources.first?.path ?? ""
-        digest.update("sluice-policy-1\0\(table)\0".utf8)
+        var bytes = Array("sluice-policy-1\0\(table)\0".utf8)
+        bytes.reserveCapacity(sources.reduce(bytes.count) { $0 + $1.text.utf8.count + $1.path.utf8.count + 24 })
         for source in sources {
-            digest.update("\(PolicyPaths.relative(source.path, root: root))\0\(source.text.utf8.count)\0".utf8)
-            digest.update(source.text.utf8)
+            bytes += "\(PolicyPaths.relative(source.path, root: root))\0\(source.text.utf8.count)\0".utf8
+            bytes += source.text.utf8
         }
-        return digest.finalizeHex()
+        return SHA256.hex(bytes)
     }
 
     /// Applies a compiled policy in one transaction and records it in the history (unless nothing
@@ -103,14 +104,17 @@ public final class Controller {
             guard live?.id == requireLive else { throw .superseded(requireLive) }
         }
         let netfilter = try connection()
+        // The history's hash needs only the files: it is computed on the other core meanwhile.
+        let tableName = table
+        let hashing = dryRun ? nil : BackgroundResult { Self.hash(sources: sources, table: tableName) }
         let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache) }
         let outcome = try kernel {
             try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: dryRun, cache: cache)
         }
         var report = ApplyReport(plan: plan, committed: outcome.committed, dryRun: dryRun, version: nil,
                                  messages: outcome.messageCount, bytes: outcome.byteCount)
-        guard !dryRun else { return report }
-        let hash = Self.hash(sources: sources, table: table)
+        guard let hashing else { return report }
+        let hash = hashing.value
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
         do {

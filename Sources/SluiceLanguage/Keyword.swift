@@ -11,6 +11,10 @@ enum Keyword {
     /// Words that start an action inside `on exceed { }`.
     static let actions: [String] = ["block", "isolate", "alert"]
 
+    /// Words that begin a statement, a setting or an action: after a line-ending comma they mean
+    /// the list ended by mistake. A set, since every line of a long address list asks.
+    static let listEnders: Set<String> = Set(statements + settings + actions)
+
     /// Every reserved word.
     static let all: Set<String> = Set(statements + settings + actions + [
         "gateway", "host", "denied", "second", "minute", "hour", "day", "week",

@@ -7,8 +7,7 @@ extension Parser {
         let next = current
         let startsSomethingNew = next.kind == .end || next.kind == .rightBrace
             || (next.kind == .word && next.line > comma.line
-                && (Keyword.statements.contains(next.text) || Keyword.settings.contains(next.text)
-                    || Keyword.actions.contains(next.text)))
+                && Keyword.listEnders.contains(next.text))
         if startsSomethingNew {
             error(.syntaxError, "trailing ',' at the end of the list", at: location(comma),
                   notes: [Parser.help("a ',' at the end of a line continues the list on the next line; remove it")])

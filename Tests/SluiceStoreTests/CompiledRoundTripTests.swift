@@ -52,9 +52,15 @@ import Testing
 
     @Test(arguments: ["hpc-center.sluice", "login-node.sluice"])
     func sourcesAloneGiveTheCompiledPolicyBack(file: String) throws {
-        // Relative paths, as sluice apply records them when run from the checkout.
-        FileManager.default.changeCurrentDirectoryPath(Self.root)
-        let build = PolicyBuild.build(path: "policies/" + file, table: "edge")
+        // Relative paths, as sluice apply records them when run from the checkout; read into memory
+        // rather than by changing the directory of a process whose other tests run meanwhile.
+        var files: [String: String] = [:]
+        let policies = Self.root + "/policies"
+        for case let name as String in FileManager.default.enumerator(atPath: policies) ?? FileManager.DirectoryEnumerator()
+        where name.hasSuffix(".sluice") {
+            files["policies/" + name] = try String(contentsOfFile: policies + "/" + name, encoding: .utf8)
+        }
+        let build = PolicyBuild.build(path: "policies/" + file, table: "edge", fileSystem: InMemoryFileSystem(files))
         let compiled = try #require(build.compiled, "\(build.diagnostics)")
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)

@@ -24,4 +24,22 @@ import Testing
         }
         #expect(digest.finalizeHex() == SHA256.hex(text))
     }
+
+    /// `hex` takes libcrypto's digest when the system has it; both must agree everywhere.
+    @Test func libcryptoAndPortableAgree() {
+        var bytes: [UInt8] = []
+        var x: UInt32 = 12_345
+        for length in [0, 1, 55, 56, 63, 64, 65, 1_000, 100_003] {
+            while bytes.count < length {
+                x = x &* 1_103_515_245 &+ 12_345
+                bytes.append(UInt8(truncatingIfNeeded: x >> 16))
+            }
+            let slice = Array(bytes.prefix(length))
+            #expect(SHA256.hex(slice) == SHA256.portableHex(slice), "length \(length)")
+        }
+        #expect(SHA256.portableHex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let system = Array("abc".utf8).withUnsafeBytes { LibcryptoDigest.sha256($0) }
+        // Debian always has libcrypto.so.3 (apt, openssh and python need it): the fast path is used.
+        #expect(system != nil)
+    }
 }

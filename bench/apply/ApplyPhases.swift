@@ -62,7 +62,7 @@ enum ApplyPhases {
             let live = try store.liveVersion(table: table)
             if plan.isEmpty && live?.hash == hash { return }
             _ = try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
-                                        sources: build.sources, compiled: compiled)
+                                        sources: build.sources, compiled: compiled, recompilable: true)
             // Controller.supersedePendingConfirmation: claims a confirmation pending for an older
             // version (never one here, so the claim is not reached).
             if let live = try? store.liveVersion(table: table), let pending = try? store.pendingConfirmation(table: table),
