@@ -43,8 +43,10 @@ let package = Package(
         .target(name: "SluiceControl", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceStore"]),
 
         // The watcher: windows, usage, containment, alerts, metrics.
+        // glibc's malloc tuning (malloc.h is not in Swift's Glibc module), for the long-running watcher.
+        .target(name: "CMalloc"),
         .target(name: "SluiceWatch", dependencies: [
-            "SluiceKernel", "SluiceStore",
+            "SluiceKernel", "SluiceStore", "CMalloc",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),

@@ -24,12 +24,19 @@ public final class SluiceStoreAdapter: WatchStore {
 
     /// Writes usage figures in one transaction, keeping the larger bytes.
     public func recordUsage(_ usage: [StoredUsage]) throws {
-        guard !usage.isEmpty else { return }
-        try store.storeUsage(usage.map { u in
-            UsageRecord(table: u.table, quotaID: u.quotaID, host: u.host.description, windowStart: u.window.start,
-                        windowLength: u.window.length, bytes: u.bytes, updated: u.updated)
-        }, mode: .max)
+        // In slices, each its own transaction: a flush of 10,000 hosts otherwise holds three
+        // copies of every figure at once (bench-watch's peak memory). Figures only ever grow in
+        // the store, so a flush cut short by a crash leaves nothing inconsistent.
+        for start in stride(from: 0, to: usage.count, by: Self.writeSlice) {
+            try store.storeUsage(usage[start..<min(usage.count, start + Self.writeSlice)].map { u in
+                UsageRecord(table: u.table, quotaID: u.quotaID, host: u.host.description, windowStart: u.window.start,
+                            windowLength: u.window.length, bytes: u.bytes, updated: u.updated)
+            }, mode: .max, canonicalHosts: true)
+        }
     }
+
+    /// Usage figures written per transaction.
+    static let writeSlice = 4_000
 
     /// Containments that hold at `time`.
     public func activeContainments(table: String, at time: Date) throws -> [StoredContainment] {

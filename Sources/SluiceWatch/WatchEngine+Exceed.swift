@@ -9,7 +9,11 @@ extension WatchEngine {
         guard let state = bindings[id] else { return [] }
         switch state.shape {
         case .hostSets:
-            return state.usage.keys.sorted().filter(state.spent).flatMap { exceedHost(id, host: $0, at: now) }
+            // Every poll asks this of 10,000 hosts: pick the spent ones from the dictionary first,
+            // and sort only those (the order alerts and incidents come out in).
+            let budget = state.binding.bytes
+            let spent = state.usage.compactMap { $0.value >= budget ? $0.key : nil }
+            return spent.sorted().flatMap { exceedHost(id, host: $0, at: now) }
         case .machineHost:
             return state.spent(.machine) ? exceedHost(id, host: .machine, at: now) : []
         case .total, .machineTotal:

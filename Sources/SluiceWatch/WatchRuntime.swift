@@ -47,6 +47,12 @@ final class WatchRuntime: Sendable {
             while let batch = storeQueue.pop() {
                 executor.writeStore(batch)
                 storeQueue.done()
+                // A flush of every host's usage frees megabytes at once: give them back now.
+                let large = batch.contains { effect in
+                    if case .recordUsage(let usage) = effect { return usage.count >= 1_000 }
+                    return false
+                }
+                if large { DaemonMemory.trim() }
             }
         }
         threads.start("sluice-events") { [self] _ in eventLoop() }

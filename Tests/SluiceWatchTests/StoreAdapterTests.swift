@@ -51,6 +51,26 @@ import Testing
         #expect(throws: WatchError.self) { try store.windowMarks(table: "../etc") }
     }
 
+    /// The adapter writes hosts without the store parsing them again; they must land on the rows
+    /// the store's own normalisation picks, or usage written by `sluice` and by the watcher would
+    /// split into two rows per host.
+    @Test(arguments: ["10.20.1.1", "2001:db8::1", "2001:db8:0:1:0:0:0:1", "fd00:0:0:0::a", "::ffff:10.0.0.1"])
+    func hostsWrittenWithoutParsingMatchTheStoresForm(text: String) throws {
+        let dir = try TemporaryDirectory()
+        let adapter = try Self.open(dir)
+        let host = try #require(WatchHost(text))
+        try adapter.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
+                                             bytes: 500, updated: FakeClock.noon)])
+        // The same host as an operator might type it, through the path that normalises.
+        try adapter.store.recordUsage(table: "sluice", quotaID: "hq_compute_1d", host: text.uppercased(),
+                                      windowStart: Self.day.start, windowLength: Self.day.length, bytes: 900,
+                                      at: FakeClock.noon)
+        let rows = try adapter.store.currentUsage(table: "sluice", at: FakeClock.noon)
+        #expect(rows.count == 1)
+        #expect(rows.first?.bytes == 900)
+        #expect(rows.first?.host == host.description)
+    }
+
     @Test func theWatcherSurvivesARebootWithTheRealStore() throws {
         let dir = try TemporaryDirectory()
         let compiled = TestPolicies.compile(TestPolicies.gateway)
