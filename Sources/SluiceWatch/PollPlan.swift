@@ -17,6 +17,7 @@ public struct PollPlan: Sendable {
     /// Performs the reads (kernel, and the store only when containment changed).
     public func read(kernel: any WatchKernel, store: any WatchStore) -> PollReadings {
         let started = ContinuousClock.now
+        let startedCPU = Self.threadCPUTime()
         var readings = PollReadings(plan: self)
         readings.bindings = bindings.map { $0.perform(kernel: kernel, table: table) }
         var present: Set<ContainmentKey> = []
@@ -41,6 +42,14 @@ public struct PollPlan: Sendable {
             }
         }
         readings.duration = ContinuousClock.now - started
+        readings.cpuTime = Self.threadCPUTime() - startedCPU
         return readings
+    }
+
+    /// The calling thread's CPU time, user and system.
+    static func threadCPUTime() -> Duration {
+        var time = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return .zero }
+        return .seconds(Int64(time.tv_sec)) + .nanoseconds(Int64(time.tv_nsec))
     }
 }

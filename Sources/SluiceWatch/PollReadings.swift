@@ -12,6 +12,9 @@ public struct PollReadings: Sendable {
     var failures: [String] = []
     /// How long the reads took.
     var duration: Duration = .zero
+    /// The CPU time the reading thread spent on them, the kernel's dump included: what sweep
+    /// pacing budgets. Unlike the wall time it does not grow when the machine is busy.
+    var cpuTime: Duration = .zero
 
     init(plan: PollPlan) {
         self.plan = plan

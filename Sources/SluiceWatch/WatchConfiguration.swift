@@ -29,6 +29,9 @@ public struct WatchConfiguration: Hashable, Sendable {
     /// a small site; 1 or more reads them every poll. Events, lost events, table changes and window
     /// boundaries read them at once.
     public var sweepShare: Double
+    /// The longest time between two full reads, whatever they cost: how late, at most, the poll
+    /// finds a host whose quota event was lost.
+    public var sweepMaxInterval: Duration
     /// How long a containment element may be missing from the kernel, while the store still holds
     /// it, before the watcher puts it back (an operator's release removes both within this time).
     public var containmentRestoreGrace: Duration
@@ -38,7 +41,8 @@ public struct WatchConfiguration: Hashable, Sendable {
                 deniedThreshold: Int = 5, deniedInterval: Duration = .seconds(60), deniedTrackedHosts: Int = 4096,
                 deniedRecentDestinations: Int = 5, alertTimeout: Duration = .seconds(10), alertConcurrency: Int = 4,
                 alertQueueLimit: Int = 1000, textfileInterval: Duration = .seconds(10),
-                containmentRestoreGrace: Duration = .seconds(2), sweepShare: Double = 0.01) {
+                containmentRestoreGrace: Duration = .seconds(2), sweepShare: Double = 0.01,
+                sweepMaxInterval: Duration = .seconds(3)) {
         self.table = table
         self.pollInterval = pollInterval
         self.flushInterval = flushInterval
@@ -52,5 +56,6 @@ public struct WatchConfiguration: Hashable, Sendable {
         self.textfileInterval = textfileInterval
         self.containmentRestoreGrace = containmentRestoreGrace
         self.sweepShare = sweepShare
+        self.sweepMaxInterval = sweepMaxInterval
     }
 }

@@ -60,10 +60,13 @@ extension WatchEngine {
         denied.prune(at: now)
         lastPollSeconds = readings.duration.secondsValue
         if readings.plan.sweep {
-            // Sweeps take at most `sweepShare` of the time: a sweep of d seconds waits d / share.
+            // Sweeps take at most `sweepShare` of a core: a sweep of d seconds of CPU waits
+            // d / share, but never longer than `sweepMaxInterval` (the poll is the fallback for a
+            // lost quota event, and must still find a spent host within seconds).
             sweepRequested = false
             let share = max(0.001, min(1, configuration.sweepShare))
-            nextSweep = now.addingTimeInterval(readings.duration.secondsValue / share)
+            let wait = min(readings.cpuTime.secondsValue / share, configuration.sweepMaxInterval.secondsValue)
+            nextSweep = now.addingTimeInterval(wait)
         }
         effects += flushIfDue(at: now)
         return effects

@@ -25,6 +25,27 @@ import Testing
         #expect(used(h, "hq_compute_1d", "10.20.1.1") == 500)
     }
 
+    /// Pacing budgets the reading thread's CPU time, and is capped: on a busy machine, or with so
+    /// many hosts that a sweep is expensive, a host whose quota event was lost is still found
+    /// within `sweepMaxInterval`.
+    @Test func anExpensiveSweepStillComesBackWithinTheLongestInterval() {
+        let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
+        h.start()
+        var readings = h.engine.pollPlan().read(kernel: h.kernel, store: h.store)
+        #expect(readings.plan.sweep)
+        #expect(readings.cpuTime > .zero && readings.cpuTime <= readings.duration + .milliseconds(10))
+        readings.cpuTime = .seconds(2)  // 200 s at a 1% share
+        h.run(h.engine.absorb(readings))
+        #expect(h.engine.nextSweep == h.clock.now().addingTimeInterval(3))
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 500)
+        h.clock.advance(2.9)
+        h.poll()
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == nil)
+        h.clock.advance(0.1)
+        h.poll()
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == 500)
+    }
+
     @Test func anEventOrAReloadAsksForAFullReadAtOnce() throws {
         let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
         h.start()
