@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "SluiceStore", dependencies: [
             "SluiceCompiler",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // The C API, for the watcher's bulk usage writes (SluiceStore+BulkUsage.swift).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
         // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.

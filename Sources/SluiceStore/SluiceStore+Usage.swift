@@ -70,6 +70,10 @@ extension SluiceStore {
             DO UPDATE SET bytes = \(combine), updated_ms = excluded.updated_ms
             """ + (returning ? " RETURNING bytes" : "")
         let storedBytes: [Int64] = try write(operation) { db in
+            guard returning else {
+                try Self.bulkUpsert(db, sql: sql, rows: prepared)
+                return []
+            }
             let statement = try db.cachedStatement(sql: sql)
             var out: [Int64] = []
             for (record, length, bytes) in prepared {

@@ -31,6 +31,7 @@ extension WatchEngine {
     /// spent quotas, containment changes; then writes usage if the flush interval has passed.
     public func absorb(_ readings: PollReadings) -> [WatchEffect] {
         let now = clock.now()
+        let startedCPU = PollPlan.threadCPUTime()
         var effects: [WatchEffect] = []
         var marksChanged = false
         for reading in readings.bindings {
@@ -60,12 +61,13 @@ extension WatchEngine {
         denied.prune(at: now)
         lastPollSeconds = readings.duration.secondsValue
         if readings.plan.sweep {
-            // Sweeps take at most `sweepShare` of a core: a sweep of d seconds of CPU waits
-            // d / share, but never longer than `sweepMaxInterval` (the poll is the fallback for a
-            // lost quota event, and must still find a spent host within seconds).
+            // Sweeps take at most `sweepShare` of a core: a sweep that cost d seconds of CPU (the
+            // reads and taking them in) waits d / share, but never longer than `sweepMaxInterval`
+            // (the poll is the fallback for a lost quota event, and must find a spent host soon).
             sweepRequested = false
             let share = max(0.001, min(1, configuration.sweepShare))
-            let wait = min(readings.cpuTime.secondsValue / share, configuration.sweepMaxInterval.secondsValue)
+            let cost = readings.cpuTime + (PollPlan.threadCPUTime() - startedCPU)
+            let wait = min(cost.secondsValue / share, configuration.sweepMaxInterval.secondsValue)
             nextSweep = now.addingTimeInterval(wait)
         }
         effects += flushIfDue(at: now)

@@ -25,6 +25,46 @@ import Testing
         #expect(stored.updated == Fixture.time(3_600))
     }
 
+    /// The watcher's bulk write (SQLite's C API, no read-back) keeps the same semantics as
+    /// `recordUsage`, and a bad record fails the whole call.
+    @Test func bulkWritesKeepTheSemanticsAndFailWhole() throws {
+        let dir = try TestDirectory()
+        let store = try SluiceStore(directory: dir.state)
+        let start = UsageWindow.start(containing: Fixture.time(3_600), length: Self.day)
+        func records(_ bytes: (Int) -> UInt64, hosts: Int = 3_000) -> [UsageRecord] {
+            (0..<hosts).map { i in
+                UsageRecord(table: "sluice", quotaID: "hq_compute_1d", host: "10.20.\(i / 250).\(i % 250 + 1)",
+                            windowStart: start, windowLength: Self.day, bytes: bytes(i), updated: Fixture.time(3_600))
+            }
+        }
+        func stored() throws -> [UInt64] {
+            try store.currentUsage(table: "sluice", at: Fixture.time(3_600)).map(\.bytes)
+        }
+        try store.storeUsage(records { UInt64($0) * 10 }, canonicalHosts: true)
+        #expect(try stored().count == 3_000)
+        let expectedTotal: UInt64 = 10 * (2_999 * 3_000 / 2)
+        #expect(try stored().reduce(0, +) == expectedTotal)
+        // Larger-of: a smaller figure leaves the row alone, a larger one replaces it; .set replaces.
+        let mixed: (Int) -> UInt64 = { i in
+            if i == 7 { return 1 }
+            return UInt64(i) * 10 + (i == 8 ? 5 : 0)
+        }
+        try store.storeUsage(records(mixed))
+        let byHost = Dictionary(uniqueKeysWithValues: try store.currentUsage(table: "sluice", at: Fixture.time(3_600))
+            .map { ($0.host, $0.bytes) })
+        #expect(byHost["10.20.0.8"] == 70)
+        #expect(byHost["10.20.0.9"] == 85)
+        try store.storeUsage(records { _ in 1 }, mode: .set)
+        #expect(try stored().allSatisfy { $0 == 1 })
+        // One bad host fails the whole call, and nothing of it is written.
+        #expect(throws: StoreError.self) {
+            try store.storeUsage(records { _ in 1 } + [UsageRecord(table: "sluice", quotaID: "q", host: "not-a-host",
+                                                                   windowStart: start, windowLength: Self.day, bytes: 1,
+                                                                   updated: Fixture.time(3_600))])
+        }
+        #expect(try stored().allSatisfy { $0 == 1 })
+    }
+
     @Test func windowsAreSeparateAndCurrentWindowIsFound() throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
