@@ -95,14 +95,8 @@ public final class Controller {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
         }
-        let lock = try stored { () throws(StoreError) in
-            try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
-        }
+        let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
-        if let requireLive {
-            let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
-            guard live?.id == requireLive else { throw .superseded(requireLive) }
-        }
         let netfilter = try connection()
         // The history's hash needs only the files: it is computed on the other core meanwhile.
         let tableName = table
@@ -180,17 +174,34 @@ public final class Controller {
                          kind: kind, rolledBackTo: target.id, requireLive: requireLive)
     }
 
-    /// Removes Sluice's table from the kernel, and marks no version live. The history stays.
-    /// With `requireLive`, only while that version is still the live one.
-    public func removeTable(requireLive: Int64? = nil) throws(ControlError) {
+    /// Takes the state directory's lock for a change of the kernel's table; with `requireLive`,
+    /// only while that version is still the live one (a confirmation timer must not undo a later
+    /// apply), checked under the lock.
+    func lockForChange(requireLive: Int64?) throws(ControlError) -> StateLock {
         let lock = try stored { () throws(StoreError) in
             try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
         }
-        defer { lock.release() }
         if let requireLive {
-            let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
-            guard live?.id == requireLive else { throw .superseded(requireLive) }
+            let live: AppliedVersion?
+            do {
+                live = try store.liveVersion(table: table)
+            } catch {
+                lock.release()
+                throw .store(error)
+            }
+            guard live?.id == requireLive else {
+                lock.release()
+                throw .superseded(requireLive)
+            }
         }
+        return lock
+    }
+
+    /// Removes Sluice's table from the kernel, and marks no version live. The history stays.
+    /// With `requireLive`, only while that version is still the live one.
+    public func removeTable(requireLive: Int64? = nil) throws(ControlError) {
+        let lock = try lockForChange(requireLive: requireLive)
+        defer { lock.release() }
         let netfilter = try connection()
         try kernel { try netfilter.deleteTable(table, cache: cache) }
         try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }

@@ -10,6 +10,29 @@ extension Parser {
         return advance()
     }
 
+    /// Parses the lines of a `{ … }` block up to its `}`, one `line` at a time, going on at the
+    /// next line after an error; returns whether the block was closed.
+    mutating func parseBlockLines(open: Token, name: String, _ line: (inout Parser) throws -> String) -> Bool {
+        while true {
+            skipSeparators()
+            listEndedAt = nil
+            if current.kind == .rightBrace {
+                advance()
+                return true
+            }
+            if reportUnclosedBlock(current, open: open, name: name) { return false }
+            let start = index
+            do {
+                let expected = try line(&self)
+                try expectStatementEnd(inBlock: true, expected: expected)
+            } catch {
+                if listEndedAt != index { synchronizeInBlock() }
+                if index == start && current.kind != .rightBrace { advance() }
+                collectMentionedNames(from: start)
+            }
+        }
+    }
+
     /// Whether a block line is missing its `}`: the file ended, or a top-level statement began.
     /// Reports it; the block then ends without consuming anything.
     mutating func reportUnclosedBlock(_ token: Token, open: Token, name: String) -> Bool {
@@ -33,26 +56,7 @@ extension Parser {
             statements.append(.policy(node))
             throw error
         }
-        var closed = false
-        while true {
-            skipSeparators()
-            listEndedAt = nil
-            if current.kind == .rightBrace {
-                advance()
-                closed = true
-                break
-            }
-            if reportUnclosedBlock(current, open: open, name: "policy block") { break }
-            let start = index
-            do {
-                let expected = try parseSetting(&node)
-                try expectStatementEnd(inBlock: true, expected: expected)
-            } catch {
-                if listEndedAt != index { synchronizeInBlock() }
-                if index == start && current.kind != .rightBrace { advance() }
-                collectMentionedNames(from: start)
-            }
-        }
+        let closed = parseBlockLines(open: open, name: "policy block") { parser in try parser.parseSetting(&node) }
         statements.append(.policy(node))
         if closed { try expectStatementEnd() }
     }
@@ -185,25 +189,8 @@ extension Parser {
         var node = ExceedNode(sources: sources, actions: [], location: location(keyword), hasErrors: false)
         var containment: Located<String>?
         var alert: SourceLocation?
-        var closed = false
-        while true {
-            skipSeparators()
-            listEndedAt = nil
-            if current.kind == .rightBrace {
-                advance()
-                closed = true
-                break
-            }
-            if reportUnclosedBlock(current, open: open, name: "'on exceed' block") { break }
-            let start = index
-            do {
-                let expected = try parseAction(&node, containment: &containment, alert: &alert)
-                try expectStatementEnd(inBlock: true, expected: expected)
-            } catch {
-                if listEndedAt != index { synchronizeInBlock() }
-                if index == start && current.kind != .rightBrace { advance() }
-                collectMentionedNames(from: start)
-            }
+        let closed = parseBlockLines(open: open, name: "'on exceed' block") { parser in
+            try parser.parseAction(&node, containment: &containment, alert: &alert)
         }
         if closed && node.actions.isEmpty && problemCount == before {
             error(.syntaxError, "an 'on exceed' block needs at least one action", at: location(open),

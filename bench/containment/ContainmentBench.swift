@@ -58,8 +58,8 @@ struct ContainmentBench {
         progress("starting sluice watch --poll 1s")
         let watcher = try lab.start(in: gateway, [sluice, "watch", "--state-dir", state, "--poll", "1s", "--metrics-file", metrics],
                                     output: .file(log))
-        guard ContainmentBench.waitFor("watching", in: log, seconds: 20) else {
-            throw BenchError.failed("sluice watch did not start:\n\(ContainmentBench.read(log))")
+        guard BenchFile.waitFor("watching", in: log, seconds: 20) else {
+            throw BenchError.failed("sluice watch did not start:\n\(BenchFile.read(log))")
         }
         if background != nil {
             // Past the first polls of thousands of new hosts and the first usage flush (10 s).
@@ -105,19 +105,19 @@ struct ContainmentBench {
         let isolated = Set(try listSet(ContainmentPlan.isolationSet, lab: lab, gateway: gateway).elements)
         let missing = ([warmUp] + event + poll).filter { $0.latency != nil && !isolated.contains($0.source) }.map(\.source)
         if let status = try watcher.exitStatus() {
-            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(ContainmentBench.read(log))")
+            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(BenchFile.read(log))")
         }
         if let error = echo.error { throw BenchError.failed("the echo server failed: \(error)") }
         if let error = monitor.error { throw BenchError.failed("the isolation monitor failed: \(error)") }
         if let error = background?.sender.error { throw BenchError.failed("the background sender failed: \(error)") }
         withExtendedLifetime(background) {}
         _ = try watcher.terminate(grace: .seconds(10))
-        let watcherMetrics = PrometheusText(ContainmentBench.read(metrics))
+        let watcherMetrics = PrometheusText(BenchFile.read(metrics))
 
         return ContainmentReport(backgroundHosts: backgroundHosts, warmUp: warmUp, event: event, poll: poll,
                                  watcherEventMax: watcherMetrics.value(of: "sluice_watcher_event_handling_seconds_max"),
                                  missingFromSet: missing, overruns: monitor.overrunCount, loadBefore: loadBefore,
-                                 loadAfter: LoadAverage.now(), seconds: ContainmentBench.seconds(since: started))
+                                 loadAfter: LoadAverage.now(), seconds: BenchFile.seconds(since: started))
     }
 
     /// Starts the background host sending, 2 datagrams per address per second, and waits until
@@ -153,23 +153,5 @@ struct ContainmentBench {
             throw BenchError.failed("the applied ruleset has no set \(set): \(result.standardError)")
         }
         return try NFTSetListing(json: result.standardOutput)
-    }
-
-    static func waitFor(_ needle: String, in path: String, seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if read(path).contains(needle) { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return false
-    }
-
-    static func read(_ path: String) -> String {
-        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let (s, atto) = start.duration(to: .now).components
-        return Double(s) + Double(atto) / 1e18
     }
 }

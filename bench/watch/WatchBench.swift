@@ -55,8 +55,8 @@ struct WatchBench {
         let watchCommand = [sluice, "watch", "--state-dir", state] + (flush.map { ["--flush", "\($0)s"] } ?? [])
         progress("starting \(watchCommand.dropFirst().joined(separator: " ")); warm-up \(warmUp) s")
         let watcher = try lab.start(in: gateway, watchCommand, output: .file(log))
-        guard WatchBench.waitFor("watching", in: log, seconds: 30) else {
-            throw BenchError.failed("sluice watch did not start:\n\(WatchBench.read(log))")
+        guard BenchFile.waitFor("watching", in: log, seconds: 30) else {
+            throw BenchError.failed("sluice watch did not start:\n\(BenchFile.read(log))")
         }
         guard ProcessUsage.name(pid: watcher.pid) == "sluice" else {
             throw BenchError.failed("process \(watcher.pid) is not sluice but \(ProcessUsage.name(pid: watcher.pid) ?? "gone")")
@@ -79,10 +79,10 @@ struct WatchBench {
         let kernelAfter = try totalQuotaUsed(lab: lab, gateway: gateway)
 
         if let status = try watcher.exitStatus() {
-            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(WatchBench.read(log))")
+            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(BenchFile.read(log))")
         }
         let exitStatus = try watcher.terminate(grace: .seconds(20))
-        let watchLog = WatchBench.read(log)
+        let watchLog = BenchFile.read(log)
 
         progress("reference: nft -j list set of the same \(WatchPlan.hostSets.count) sets once per second for \(seconds) s")
         let reference = try NFTReference(namespace: gateway, table: WatchPlan.table, sets: WatchPlan.hostSets,
@@ -93,7 +93,7 @@ struct WatchBench {
         return WatchReport(hosts: hosts, rate: rate, warmUp: warmUp, flush: flush, window: window, sentInWindow: sentInWindow,
                            refused: sender.refused, skipped: sender.skipped, kernelBytesInWindow: kernelAfter - kernelBefore,
                            watcherExit: exitStatus, problemLines: WatchBench.problems(in: watchLog), reference: reference,
-                           loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: WatchBench.seconds(since: started))
+                           loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: BenchFile.seconds(since: started))
     }
 
     /// Waits until both per-host sets hold an element for every host, so the watcher starts on a
@@ -129,23 +129,5 @@ struct WatchBench {
     /// The watcher's warning and error lines.
     static func problems(in log: String) -> [String] {
         log.split(separator: "\n").filter { $0.contains(" error ") || $0.contains(" warning ") }.map(String.init)
-    }
-
-    static func waitFor(_ needle: String, in path: String, seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if read(path).contains(needle) { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return false
-    }
-
-    static func read(_ path: String) -> String {
-        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let (s, atto) = start.duration(to: .now).components
-        return Double(s) + Double(atto) / 1e18
     }
 }
