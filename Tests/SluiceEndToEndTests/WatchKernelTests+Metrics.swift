@@ -32,10 +32,10 @@ extension WatchKernelTests {
             #expect(MetricsScrape.value("sluice_host_contained", contained, in: first.body) == nil)
             #expect(try MetricsScrape.fetch(in: lab.router, address: loopback, port: port, path: "/other").statusLine.hasPrefix("HTTP/1.1 404"))
 
-            // Usage appears at the next poll.
+            // Usage appears at the next full read: every poll on a small site, at least every 3 s.
             #expect(try lab.send(from: a, to: sink, bytes: 120_000, timeout: .seconds(5)).ending == .completed)
             var body = ""
-            Eventually.wait(seconds: 3, interval: 0.2) {
+            Eventually.wait(seconds: 6, interval: 0.2) {
                 body = (try? scrape().body) ?? ""
                 return (MetricsScrape.value("sluice_quota_used_bytes", used, in: body) ?? 0) >= 120_000
             }

@@ -18,13 +18,22 @@ extension WatchKernelTests {
             let policy = try lab.policy("watch-gateway.sluice")
             try lab.apply(policy)
             let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
-            let watcher = try lab.startWatcher()
+            let port: UInt16 = 9813
+            let watcher = try lab.startWatcher(["--metrics-address", "127.0.0.1:\(port)"])
 
             _ = try lab.send(from: c, to: sink, bytes: 1_000_000, timeout: .seconds(1))
             #expect(lab.waitForElement("10.70.0.50", in: "isolated_v4", seconds: 2) != nil)
             #expect(try lab.send(from: a, to: sink, bytes: 120_000, timeout: .seconds(5)).ending == .completed)
-            // The watcher has read a's usage (one poll).
-            Thread.sleep(forTimeInterval: 1.2)
+            // The watcher has read a's usage: what it can put back is what it has seen. A full read
+            // of the per-host sets comes every poll on a small site, at least every 3 s on a large
+            // one or in a slow (debug) build.
+            let loopback = try LabAddress(parsing: "127.0.0.1")
+            let seen = Eventually.wait(seconds: 6, interval: 0.2) {
+                let body = (try? MetricsScrape.fetch(in: lab.router, address: loopback, port: port).body) ?? ""
+                return (MetricsScrape.value("sluice_quota_used_bytes", ["quota": "hq_inside_1d", "host": "10.70.0.10"],
+                                            in: body) ?? 0) >= 120_000
+            }
+            #expect(seen != nil, "the watcher never saw a's usage:\n\(watcher.log())")
 
             try lab.lab.run(in: lab.router, ["nft", "delete", "table", "inet", WatchLab.table])
             try lab.apply(policy)
