@@ -196,11 +196,7 @@ enum AppliedStateCodec {
         mutating func byte(_ b: UInt8) { out.append(b) }
         /// The low `width` bytes of `v`, big-endian.
         mutating func number(_ v: UInt128, width: Int) {
-            // One append of the value's low bytes, not one 128-bit shift per byte: the cache of a
-            // 100,000-prefix table is 200,000 of these.
-            var bigEndian = v.bigEndian
-            let count = min(max(width, 0), 16)
-            Swift.withUnsafeBytes(of: &bigEndian) { raw in out.append(contentsOf: raw[(16 - count)...]) }
+            ElementCodec.withBigEndianBytes(of: v, count: width) { out.append(contentsOf: $0) }
         }
         mutating func bytes(_ b: [UInt8]) { out.append(contentsOf: b) }
         mutating func int<T: FixedWidthInteger>(_ v: T) {
@@ -231,13 +227,8 @@ enum AppliedStateCodec {
 
         mutating func number(width: Int) -> UInt128? {
             guard width >= 0, width <= 16, offset + width <= raw.count else { return nil }
-            var bigEndian: UInt128 = 0
-            Swift.withUnsafeMutableBytes(of: &bigEndian) { target in
-                UnsafeMutableRawBufferPointer(rebasing: target[(16 - width)...])
-                    .copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + width)]))
-            }
-            offset += width
-            return UInt128(bigEndian: bigEndian)
+            defer { offset += width }
+            return ElementCodec.number(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + width)]))
         }
 
         mutating func byte() -> UInt8? {

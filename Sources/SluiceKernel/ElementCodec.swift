@@ -69,9 +69,28 @@ enum ElementCodec {
 
     /// A key's value as an unsigned integer, for interval arithmetic on read-back.
     static func number(_ bytes: ArraySlice<UInt8>) -> UInt128 {
-        var v: UInt128 = 0
-        for b in bytes { v = (v << 8) | UInt128(b) }
-        return v
+        bytes.withUnsafeBytes { number($0) }
+    }
+
+    /// Big-endian bytes as an unsigned integer (the last 16 when there are more). One copy into
+    /// place rather than a 128-bit shift per byte: the watcher reads 20,000 keys a second and an
+    /// apply's cache 200,000.
+    static func number(_ bytes: UnsafeRawBufferPointer) -> UInt128 {
+        let count = min(bytes.count, 16)
+        var bigEndian: UInt128 = 0
+        Swift.withUnsafeMutableBytes(of: &bigEndian) { target in
+            UnsafeMutableRawBufferPointer(rebasing: target[(16 - count)...])
+                .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[(bytes.count - count)...]))
+        }
+        return UInt128(bigEndian: bigEndian)
+    }
+
+    /// Runs `body` over the low `count` bytes of `value`, big-endian (`count` clamped to 0...16):
+    /// a key as netlink and the applied-state cache write it.
+    static func withBigEndianBytes<T>(of value: UInt128, count: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let count = min(max(count, 0), 16)
+        var bigEndian = value.bigEndian
+        return Swift.withUnsafeBytes(of: &bigEndian) { raw in body(UnsafeRawBufferPointer(rebasing: raw[(16 - count)...])) }
     }
 
     /// The range key for [lower, upper] numbers of an interval type.

@@ -102,19 +102,15 @@ struct NetlinkWriter {
     /// An attribute holding the low `length` bytes of `value`, big-endian (an address or port
     /// key written straight from its number).
     mutating func putBigEndian(_ type: UInt16, _ value: UInt128, length: Int) {
-        let count = min(max(length, 0), 16)
-        storage.reserve(count + 7)
-        appendHost(UInt16(4 + count))
-        appendHost(type)
-        // One store of the big-endian value and a copy of its low `length` bytes, rather than 16
-        // 128-bit shifts: a full apply writes 200,000 of these.
-        var bigEndian = value.bigEndian
-        Swift.withUnsafeBytes(of: &bigEndian) { raw in
-            if let source = raw.baseAddress {
-                (storage.base + storage.count).copyMemory(from: source + (16 - count), byteCount: count)
+        ElementCodec.withBigEndianBytes(of: value, count: length) { bytes in
+            storage.reserve(bytes.count + 7)
+            appendHost(UInt16(4 + bytes.count))
+            appendHost(type)
+            if let source = bytes.baseAddress {
+                (storage.base + storage.count).copyMemory(from: source, byteCount: bytes.count)
             }
+            storage.count += bytes.count
         }
-        storage.count += count
         pad()
     }
 
