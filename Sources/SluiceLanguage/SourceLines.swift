@@ -5,7 +5,12 @@ struct SourceLines {
     private var starts: [String: [Int]] = [:]
 
     init(_ sources: [SourceFile]) {
-        for source in sources where texts[source.path] == nil { texts[source.path] = source.text }
+        for source in sources where texts[source.path] == nil {
+            // Contiguous once here, so every excerpt can read the bytes in place.
+            var text = source.text
+            text.makeContiguousUTF8()
+            texts[source.path] = text
+        }
     }
 
     /// The source line and a caret line under `location`, or "" when the line is unknown.
@@ -27,8 +32,7 @@ struct SourceLines {
     }
 
     private mutating func line(_ file: String, _ number: Int) -> Substring? {
-        guard var text = texts[file], number >= 1 else { return nil }
-        text.makeContiguousUTF8()
+        guard let text = texts[file], number >= 1 else { return nil }
         if starts[file] == nil { starts[file] = Self.lineStarts(text) }
         guard let lineStarts = starts[file], number <= lineStarts.count else { return nil }
         let from = lineStarts[number - 1]

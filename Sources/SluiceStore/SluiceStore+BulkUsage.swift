@@ -7,6 +7,7 @@ extension SluiceStore {
     /// The watcher writes every active host at each flush (20,000 rows at 10,000 hosts every 10 s);
     /// through GRDB's `StatementArguments` each row cost more in boxing its seven values than in
     /// SQLite itself, over half of the store thread's time.
+    ///
     /// Errors are GRDB's `DatabaseError`, so the caller's `write` maps them (busy, and the rest)
     /// as it maps GRDB's own.
     static func bulkUpsert(_ db: Database, sql: String, rows: [(UsageRecord, Int64, Int64)]) throws {

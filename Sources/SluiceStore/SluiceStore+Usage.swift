@@ -45,14 +45,15 @@ extension SluiceStore {
         var canonical: [String: String] = [:]
         for var record in records {
             record.updated = StoreTime.normalized(record.updated)
-            if canonicalHosts {
-                // Taken as given (see storeUsage).
-            } else if let known = canonical[record.host] {
-                record.host = known
-            } else {
-                let host = try StoreHost.normalize(record.host, allowGroupTotal: true, operation: operation, path: databasePath)
-                canonical[record.host] = host
-                record.host = host
+            // With canonicalHosts the hosts are taken as given (see storeUsage).
+            if !canonicalHosts {
+                if let known = canonical[record.host] {
+                    record.host = known
+                } else {
+                    let host = try StoreHost.normalize(record.host, allowGroupTotal: true, operation: operation, path: databasePath)
+                    canonical[record.host] = host
+                    record.host = host
+                }
             }
             let length = try storable(record.windowLength, "window length", operation: operation)
             let bytes = try storable(record.bytes, "byte count", operation: operation)
