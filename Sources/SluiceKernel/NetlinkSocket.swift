@@ -73,29 +73,30 @@ final class NetlinkSocket {
     /// Raises the send buffer to at least `bytes`: SO_SNDBUFFORCE as root (past net.core.wmem_max),
     /// else as far as SO_SNDBUF goes. The kernel doubles the value it is given.
     func raiseSendBuffer(to bytes: Int) throws {
-        let current = try option(level: SOL_SOCKET, name: SO_SNDBUF, "read SO_SNDBUF")
-        guard Int(current) < bytes * 2 else { return }
-        let value = Int32(clamping: bytes)
-        if setsockoptInt(SOL_SOCKET, SO_SNDBUFFORCE, value) != 0 {
-            try setOption(level: SOL_SOCKET, name: SO_SNDBUF, value: value, "raise SO_SNDBUF to \(bytes) bytes")
-        }
+        try sizeBuffer(SO_SNDBUF, force: SO_SNDBUFFORCE, to: bytes, onlyUp: true)
     }
 
     /// Raises the receive buffer to at least `bytes` (SO_RCVBUFFORCE, else SO_RCVBUF).
     func raiseReceiveBuffer(to bytes: Int) throws {
-        let current = try option(level: SOL_SOCKET, name: SO_RCVBUF, "read SO_RCVBUF")
-        guard Int(current) < bytes * 2 else { return }
-        let value = Int32(clamping: bytes)
-        if setsockoptInt(SOL_SOCKET, SO_RCVBUFFORCE, value) != 0 {
-            try setOption(level: SOL_SOCKET, name: SO_RCVBUF, value: value, "raise SO_RCVBUF to \(bytes) bytes")
-        }
+        try sizeBuffer(SO_RCVBUF, force: SO_RCVBUFFORCE, to: bytes, onlyUp: true)
     }
 
     /// Sets the receive buffer to `bytes` (SO_RCVBUFFORCE as root, else SO_RCVBUF), up or down.
     func setReceiveBuffer(to bytes: Int) throws {
+        try sizeBuffer(SO_RCVBUF, force: SO_RCVBUFFORCE, to: bytes, onlyUp: false)
+    }
+
+    /// Sizes a socket buffer with the root-only `force` option, else the plain one (capped by the
+    /// net.core sysctl); with `onlyUp`, leaves a buffer that is already large enough alone.
+    private func sizeBuffer(_ name: Int32, force: Int32, to bytes: Int, onlyUp: Bool) throws {
+        let label = name == SO_SNDBUF ? "SO_SNDBUF" : "SO_RCVBUF"
+        if onlyUp {
+            let current = try option(level: SOL_SOCKET, name: name, "read \(label)")
+            guard Int(current) < bytes * 2 else { return }
+        }
         let value = Int32(clamping: bytes)
-        if setsockoptInt(SOL_SOCKET, SO_RCVBUFFORCE, value) != 0 {
-            try setOption(level: SOL_SOCKET, name: SO_RCVBUF, value: value, "set SO_RCVBUF to \(bytes) bytes")
+        if setsockoptInt(SOL_SOCKET, force, value) != 0 {
+            try setOption(level: SOL_SOCKET, name: name, value: value, "\(onlyUp ? "raise" : "set") \(label) to \(bytes) bytes")
         }
     }
 
