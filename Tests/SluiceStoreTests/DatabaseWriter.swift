@@ -23,13 +23,7 @@ final class DatabaseWriter {
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("ready") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
-        guard String(decoding: seen, as: UTF8.self).contains("ready") else {
+        guard ReadyLine.seen(on: output) else {
             finish()
             throw CocoaError(.fileLocking, userInfo: [NSFilePathErrorKey: database])
         }

@@ -16,13 +16,7 @@ final class LockHolder {
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("ready") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
-        guard String(decoding: seen, as: UTF8.self).contains("ready") else {
+        guard ReadyLine.seen(on: output) else {
             kill()
             throw CocoaError(.fileLocking, userInfo: [NSFilePathErrorKey: path])
         }
