@@ -9,10 +9,14 @@ public enum ControlError: Error, CustomStringConvertible {
     /// Someone else changed the ruleset between Sluice's read and its write; nothing was applied.
     case lostRace
     case noSuchVersion(Int64)
+    /// A version's stored files no longer match the hash its history entry shows.
+    case tamperedVersion(Int64)
     case nothingToRollBack
     case noLivePolicy(String)
     case nothingToConfirm(String)
     case badHost(String)
+    /// The host is in the management group, which is never contained without `--force`.
+    case managementHost(String, group: String)
     case noSelfGroup
     case wrongTable(expected: String, found: String)
     /// The version a confirmation timer guarded is no longer live (someone applied since).
@@ -41,10 +45,16 @@ public enum ControlError: Error, CustomStringConvertible {
         case .lostRace:
             "the ruleset changed while this apply was being prepared (another program committed); nothing was applied, run it again"
         case .noSuchVersion(let id): "there is no applied version \(id) of this table (see sluice history)"
+        case .tamperedVersion(let id):
+            "the stored policy files of version \(id) do not match the SHA-256 its history entry shows; "
+                + "they were changed after it was applied, so it is not restored"
         case .nothingToRollBack: "there is no earlier version to roll back to (see sluice history)"
         case .noLivePolicy(let table): "no policy is applied to table \(table) yet (sluice apply POLICY first)"
         case .nothingToConfirm(let table): "no apply of table \(table) is waiting for confirmation"
         case .badHost(let text): "'\(text)' is not an IP address or self"
+        case .managementHost(let host, let group):
+            "\(host) is in the management group \(group); containing it would cut the administrators off "
+                + "from every contained host. Use --force if that is what you mean"
         case .noSelfGroup: "self can only be contained when the live policy is in host mode"
         case .wrongTable(let expected, let found):
             "that version was compiled for table \(found), not \(expected)"

@@ -98,9 +98,12 @@ public final class Controller {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
-        // The history's hash needs only the files: it is computed on the other core meanwhile.
+        // The history's hash and the stored form of the compiled policy need only what is at hand:
+        // they are computed on the other core while the kernel commits.
         let tableName = table
-        let hashing = dryRun ? nil : BackgroundResult { Self.hash(sources: sources, table: tableName) }
+        let hashing = dryRun ? nil : BackgroundResult {
+            (Self.hash(sources: sources, table: tableName), Result { try CompiledPolicyCodec.encode(compiled) })
+        }
         let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache) }
         let outcome = try kernel {
             try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: dryRun, cache: cache)
@@ -108,13 +111,13 @@ public final class Controller {
         var report = ApplyReport(plan: plan, committed: outcome.committed, dryRun: dryRun, version: nil,
                                  messages: outcome.messageCount, bytes: outcome.byteCount)
         guard let hashing else { return report }
-        let hash = hashing.value
+        let (hash, encoded) = hashing.value
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
         do {
             report.version = try store.recordVersion(table: table, hash: hash, message: message, kind: kind,
                                                      rolledBackTo: rolledBackTo, sources: sources, compiled: compiled,
-                                                     recompilable: true)
+                                                     encoded: try? encoded.get())
         } catch {
             throw .appliedButNotRecorded(error)
         }
@@ -170,6 +173,8 @@ public final class Controller {
         let (compiled, sources) = try stored { () throws(StoreError) in
             (try store.compiledPolicy(ofVersion: target.id), try store.versionSources(id: target.id))
         }
+        // The history shows this hash for the version: what is restored must be what it names.
+        guard Self.hash(sources: sources, table: table) == target.hash else { throw .tamperedVersion(target.id) }
         return try apply(compiled, sources: sources, message: message ?? "rollback to version \(target.id)",
                          kind: kind, rolledBackTo: target.id, requireLive: requireLive)
     }

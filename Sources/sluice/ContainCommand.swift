@@ -1,3 +1,4 @@
+import SluiceCompiler
 import SluiceControl
 import SluiceStore
 
@@ -7,7 +8,7 @@ enum ContainCommand {
         try ControlFailure.run { () throws(ControlError) in
             let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
             let record = try controller.contain(host: options.host, kind: kind, seconds: options.duration?.seconds,
-                                                reason: options.reason)
+                                                reason: options.reason, force: options.force)
             let until = record.expires.map { "until \(HistoryCommand.time($0))" } ?? "until released"
             Output.out("\(kind == .isolate ? "isolated" : "blocked") \(record.host) \(until) (incident \(record.incidentID ?? 0))\n")
         }

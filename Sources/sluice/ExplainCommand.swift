@@ -45,20 +45,21 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let build = PolicyBuild.build(path: policy, table: global.table)
         let errors = build.diagnostics.filter { $0.severity == .error }
-        guard let compiled = build.compiled else {
+        guard let compiled = build.compiled, let validated = build.policy else {
             Output.err(DiagnosticRenderer.render(errors, sources: build.sources))
             throw SluiceExit.refused
         }
-        guard let destinationAddress = IPAddress(destination) else { throw SluiceExit.refused }
+        // An IPv4-mapped IPv6 address is the IPv4 host it stands for, as the kernel sees it.
+        guard let destinationAddress = IPAddress(destination)?.unmapped else { throw SluiceExit.refused }
         let flowSource: FlowSource
-        if let address = IPAddress(source) {
+        if let address = IPAddress(source)?.unmapped {
             guard address.family == destinationAddress.family else {
                 Output.err("error: \(source) and \(destination) are of different IP versions\n")
                 throw SluiceExit.refused
             }
             flowSource = .address(address)
         } else {
-            guard compiled.policy.mode == .host else {
+            guard compiled.mode == .host else {
                 Output.err("error: self is only meaningful for a host-mode policy\n")
                 throw SluiceExit.refused
             }
@@ -68,7 +69,7 @@ struct ExplainCommand: ParsableCommand {
         if let port {
             if let spec = PortSpec(parsing: port) {
                 ports = [spec]
-            } else if let service = compiled.policy.service(named: port) {
+            } else if let service = validated.service(named: port) {
                 ports = service.ports
             } else {
                 Output.err("error: '\(port)' is neither a port (tcp/443, udp/53, tcp, icmp) nor a service of the policy\n")
@@ -77,7 +78,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let query = FlowQuery(source: flowSource, destination: destinationAddress, ports: ports)
         let result = FlowEvaluator(compiled).evaluate(query)
-        let explainer = FlowExplainer(compiled, sources: build.sources)
+        let explainer = FlowExplainer(validated, compiled)
         Output.out(json ? explainer.json(query, result).pretty() + "\n" : explainer.text(query, result))
     }
 }

@@ -37,6 +37,6 @@ struct StatusCommand: ParsableCommand {
             Output.json(status)
             return
         }
-        Output.out(StatusText.render(status, policy: compiled.policy.name, version: version.id, all: all))
+        Output.out(StatusText.render(status, policy: compiled.name, version: version.id, all: all))
     }
 }

@@ -69,7 +69,7 @@ struct WatchCommand: AsyncParsableCommand {
             }
             let compiled = try store.compiledPolicy(ofVersion: live.id)
             let kernel = try NetfilterWatchKernel(cacheDirectory: global.stateDirectory + "/applied")
-            let events = try NetfilterEventSource(table: global.table, group: compiled.containment.nflogGroup)
+            let events = try NetfilterEventSource(table: global.table, group: compiled.log.group)
             service = WatchService(configuration: configuration, kernel: kernel, events: events,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
                                    metricsTextfile: metricsFile, logger: logger)

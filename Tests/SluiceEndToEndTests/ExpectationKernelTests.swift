@@ -13,7 +13,7 @@ struct ExpectationKernelTests {
     func gatewayExpectations() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
         defer { policyLab.destroy() }
-        let policy = policyLab.compiled.policy
+        let policy = policyLab.policy
         #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
         Self.checkCoverage(policy)
 
@@ -53,7 +53,7 @@ struct ExpectationKernelTests {
     func hostExpectations() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-host.sluice"))
         defer { policyLab.destroy() }
-        let policy = policyLab.compiled.policy
+        let policy = policyLab.policy
         #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
         #expect(policy.mode == .host)
         #expect(policy.expectations.allSatisfy { $0.source == .machine })
@@ -82,7 +82,7 @@ struct ExpectationKernelTests {
         // prefixes; uplinks are wan0 and wan1), so those two are compiled and loaded only.
         let policyLab = try PolicyLab.start(TestEnvironment.packageRoot.appendingPathComponent(path).path)
         defer { policyLab.destroy() }
-        #expect(!policyLab.compiled.policy.expectations.isEmpty)
+        #expect(!policyLab.policy.expectations.isEmpty)
         let replay = try ExpectationReplay.run(policyLab)
         replay.checkAgreement()
     }

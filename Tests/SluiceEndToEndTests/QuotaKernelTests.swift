@@ -137,7 +137,7 @@ struct QuotaKernelTests {
         #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
         let replay = try ExpectationReplay.run(policyLab)
         replay.checkAgreement()
-        #expect(replay.probes.count == policyLab.compiled.policy.expectations.count)
+        #expect(replay.probes.count == policyLab.policy.expectations.count)
     }
 
     static func address(_ text: String) throws -> LabAddress { try LabAddress(parsing: text) }

@@ -13,8 +13,8 @@ extension RulesetBuilder {
             blockedV6: addressSet("blocked", .ipv6, "hosts whose egress is blocked"),
             isolatedV4: addressSet("isolated", .ipv4, "hosts cut off from everything but management"),
             isolatedV6: addressSet("isolated", .ipv6, "hosts cut off from everything but management"),
-            nflogGroup: KernelNames.nflogGroup,
-            deniedPrefix: policy.logDenied == nil ? nil : KernelNames.deniedLogPrefix(table: table))
+            managementGroup: policy.management,
+            management: policy.management.flatMap { groupsByName[$0]?.addresses } ?? [])
         if policy.groups.contains(where: \.isSelf) {
             binding.blockedSelf = addSet(NFTSet(name: "blocked_self", keyType: .nfproto, flags: .timeout,
                                                 comment: "this machine's egress is blocked", runtimeElements: true))
@@ -117,9 +117,8 @@ extension RulesetBuilder {
         rules.append(Rule([.match(Match(.ctState, .ctState([.established, .related]))), .verdict(.accept)]))
         if let rate = policy.logDenied {
             rules.append(Rule([.limit(LimitStatement(rate)),
-                               .log(LogStatement(prefix: KernelNames.deniedKernelLogPrefix)),
-                               .log(LogStatement(prefix: KernelNames.deniedLogPrefix(table: table),
-                                                 group: KernelNames.nflogGroup))],
+                               .log(LogStatement(prefix: PacketLogChannels.deniedKernelLogPrefix)),
+                               .log(LogStatement(prefix: log.deniedPrefix, group: log.group))],
                               origin: policy.location))
         }
         counters.append(CounterObject(name: KernelNames.deniedCounter, comment: "default deny"))

@@ -12,22 +12,20 @@ extension RulesetBuilder {
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
             + (spec.scope == .perHost ? "per host" : "total")
         let comment = "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))"
-        var binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
-                                   window: spec.window, location: location, inline: inline,
-                                   nflogPrefix: KernelNames.quotaLogPrefix(table: table, quota: id))
         var rules: [Rule] = []
         let over = Statement.verdict(.jump("over_\(id)"))
+        var hostSets: [AddressFamily: String] = [:]
+        let accounting: QuotaAccounting
 
         if machine || spec.scope == .total {
             // One budget: a named quota object, which the kernel announces when it is spent.
             quotas.append(QuotaObject(name: id, bytes: spec.bytes, comment: KernelComment.clipEnd(comment)))
-            binding.object = id
             if !machine {
                 // Attribute a total's bytes to hosts, so the watcher knows whom to contain.
                 for family in families {
                     let set = hostSet(id, family: family, selector: selector, stateful: .counter,
                                       comment: "hosts of \(comment)")
-                    setHostSet(&binding, set, family: family)
+                    hostSets[family] = set
                     for c in criteria where c.family == family {
                         rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set,
                                                                              key: Self.sourceKey(family)))],
@@ -38,13 +36,18 @@ extension RulesetBuilder {
             for c in criteria {
                 rules.append(Rule(c.statements + [.quota(name: id), over], origin: location))
             }
+            switch (machine, spec.scope) {
+            case (true, .perHost): accounting = .machine(object: id)
+            case (true, .total): accounting = .machineTotal(object: id)
+            case (false, _): accounting = .total(object: id, contributorsV4: hostSets[.ipv4], contributorsV6: hostSets[.ipv6])
+            }
         } else {
             // A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
             // need 65,536 objects up front.
             for family in families {
                 let set = hostSet(id, family: family, selector: selector, stateful: .quotaOver(bytes: spec.bytes),
                                   comment: comment)
-                setHostSet(&binding, set, family: family)
+                hostSets[family] = set
                 for c in criteria where c.family == family {
                     rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))),
                                                       over], origin: location))
@@ -54,7 +57,11 @@ extension RulesetBuilder {
                                                       .verdict(.drop)], origin: location))
                 }
             }
+            accounting = .hostSets(v4: hostSets[.ipv4], v6: hostSets[.ipv6])
         }
+        let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
+                                   window: spec.window, location: location, inline: inline, accounting: accounting,
+                                   nflogPrefix: log.quotaPrefix(id))
         addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix)
         bindings.append(binding)
         return rules
@@ -63,10 +70,6 @@ extension RulesetBuilder {
     /// The families the criteria pin, IPv4 first.
     private func orderedFamilies(_ criteria: [Criterion]) -> [AddressFamily] {
         AddressFamily.allCases.filter { f in criteria.contains { $0.family == f } }
-    }
-
-    private func setHostSet(_ binding: inout QuotaBinding, _ set: String, family: AddressFamily) {
-        if family == .ipv4 { binding.hostSetV4 = set } else { binding.hostSetV6 = set }
     }
 
     /// A dynamic set keyed by source address, sized to the groups (capped), whose elements belong to
@@ -106,7 +109,7 @@ extension RulesetBuilder {
     private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String) {
         let chainName = "over_\(id)"
         var rules: [Rule] = []
-        let log = Statement.log(LogStatement(prefix: prefix, group: KernelNames.nflogGroup))
+        let log = Statement.log(LogStatement(prefix: prefix, group: log.group))
         if families.isEmpty {
             // One host (this machine): a rate limit is enough to keep the log quiet.
             rules.append(Rule([.limit(LimitStatement(RateLimit(count: 1, per: .second), burst: 1)), log]))

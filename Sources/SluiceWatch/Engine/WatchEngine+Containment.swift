@@ -4,7 +4,7 @@ import SluiceCompiler
 extension WatchEngine {
     /// Adds a host to the containment set of its level, the duration as the element's timeout, so
     /// the containment holds if the watcher dies and ends on time without it.
-    func addToKernel(_ host: WatchHost, level: ContainmentLevel, ends: ContainmentEnd, reason: String,
+    func addToKernel(_ host: HostID, level: ContainmentKind, ends: ContainmentEnd, reason: String,
                      at now: Date) throws {
         guard let targets = index.containmentElements(host: host, level: level) else {
             throw WatchError.noContainmentSet(host: host.description, level: level)
@@ -15,8 +15,9 @@ extension WatchEngine {
             timeout = max(1, UInt64(max(0, end.timeIntervalSince(now) * 1000).rounded(.up)))
         }
         var perSet: [(String, [SetElement])] = []
-        for (set, key) in targets {
-            let element = SetElement(key, timeout: timeout, comment: String(reason.utf8.prefix(120)) ?? reason)
+        for target in targets {
+            let set = target.set
+            let element = SetElement(target.key, timeout: timeout, comment: String(reason.utf8.prefix(120)) ?? reason)
             if let i = perSet.firstIndex(where: { $0.0 == set }) {
                 perSet[i].1.append(element)
             } else {
@@ -30,13 +31,13 @@ extension WatchEngine {
     }
 
     /// The strongest containment the engine knows for a host.
-    func strongestContainment(_ host: WatchHost) -> ContainmentState? {
-        [ContainmentLevel.isolate, .block].lazy.compactMap { self.containments[ContainmentKey(host: host, level: $0)] }.first
+    func strongestContainment(_ host: HostID) -> ContainmentState? {
+        [ContainmentKind.isolate, .block].lazy.compactMap { self.containments[ContainmentKey(host: host, level: $0)] }.first
     }
 
     /// Contains a host for an exceeded quota unless it already is at least as strongly; returns the
     /// new containment, or nil when it was already contained. Throws when the kernel refused.
-    func contain(_ host: WatchHost, response: ExceedResponse, quotaID: String, at now: Date) throws -> ContainmentState? {
+    func contain(_ host: HostID, response: ExceedResponse, quotaID: String, at now: Date) throws -> ContainmentState? {
         guard let level = response.level else { return nil }
         if let existing = strongestContainment(host), existing.level >= level { return nil }
         let ends = ContainmentEnd(start: now, seconds: response.duration)
@@ -63,8 +64,8 @@ extension WatchEngine {
             guard let elements = readings.containment[ref.name] else { continue }
             readSets.insert(ref.name)
             for element in elements {
-                guard let host = ContainmentReading.host(of: element, machine: ref.machine) else { continue }
-                present[ContainmentKey(host: host, level: ref.level)] = ContainmentReading.end(of: element, at: time)
+                guard let host = ContainmentBinding.host(of: element, in: ref) else { continue }
+                present[ContainmentKey(host: host, level: ref.kind)] = ContainmentReading.end(of: element, at: time)
             }
         }
         let stored = readings.storedContainments.map { list in

@@ -49,7 +49,7 @@ public struct MetricsSnapshot: Hashable, Sendable {
                    String(q.budget))
         }
         family("sluice_contained_hosts", "gauge", "Hosts held in a containment set, by kind.")
-        for level in ContainmentLevel.allCases {
+        for level in ContainmentKind.allCases {
             sample("sluice_contained_hosts", [("kind", level.rawValue)], String(contained.filter { $0.level == level }.count))
         }
         family("sluice_host_contained", "gauge", "1 for each contained host, by kind.")

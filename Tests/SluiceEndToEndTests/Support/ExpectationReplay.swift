@@ -19,7 +19,7 @@ struct ExpectationReplay: Sendable {
 
     /// Puts every expectation's probes, and `mustDeny`, to the kernel.
     static func run(_ policyLab: PolicyLab, mustDeny: [FlowProbe: String] = [:]) throws -> ExpectationReplay {
-        let policy = policyLab.compiled.policy
+        let policy = policyLab.policy
         var expectations: [FlowProbe: [SluiceLanguage.Expectation]] = [:]
         for expectation in policy.expectations {
             for probe in FlowProbe.probes(for: expectation, in: policy) {

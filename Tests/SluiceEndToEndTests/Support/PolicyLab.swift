@@ -11,6 +11,8 @@ struct PolicyLab: Sendable {
     /// What `PolicyBuild` made of it.
     let build: PolicyBuild
     let compiled: CompiledPolicy
+    /// The validated policy the lab was built from.
+    var policy: Policy { build.policy! }
     let lab: Lab
     /// The namespace that holds the ruleset: the gateway, or the node in host mode.
     let router: LabNamespace
@@ -32,11 +34,11 @@ struct PolicyLab: Sendable {
     /// left behind; on success the caller must `destroy()`.
     static func start(_ path: String, extraSources: [IPAddress] = [], extraOutside: [IPAddress] = []) throws -> PolicyLab {
         let build = try compile(path)
-        guard let compiled = build.compiled else { throw TestFailure("\(path) does not compile") }
-        let spec = try labSpec(for: compiled.policy, extraSources: extraSources, extraOutside: extraOutside)
+        guard let compiled = build.compiled, let policy = build.policy else { throw TestFailure("\(path) does not compile") }
+        let spec = try labSpec(for: policy, extraSources: extraSources, extraOutside: extraOutside)
         let lab = try Lab.create(spec)
         do {
-            let router = try compiled.policy.mode == .gateway ? lab.gateway() : lab.node()
+            let router = try compiled.mode == .gateway ? lab.gateway() : lab.node()
             try lab.run(in: router, ["nft", "-f", "-"], input: NFTRenderer.render(compiled.ruleset))
             return PolicyLab(path: path, build: build, compiled: compiled, lab: lab, router: router)
         } catch {

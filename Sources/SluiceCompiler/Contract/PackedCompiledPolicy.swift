@@ -1,27 +1,30 @@
-import SluiceCompiler
 import SluiceLanguage
 
-/// A `CompiledPolicy` as the store writes it: the model value, with its long address lists (large
-/// sets of plain address elements, and the addresses of large groups and destinations) taken out
-/// and kept as `PackedRanges`, aligned by index.
+/// A `CompiledPolicy` as `CompiledPolicyCodec` writes it: the model value, with its long address
+/// lists (large sets of plain address elements, and the addresses of large groups) taken out and
+/// kept as `PackedRanges`, aligned by index.
 ///
 /// Everything else goes through the model's own `Codable`, so fields the model gains later are kept
 /// without this type knowing them. Elements are packed only when they carry nothing but their key
 /// (checked by comparing with a bare `SetElement`), so no element state can be lost.
-struct StoredCompiledPolicy: Codable {
+struct PackedCompiledPolicy: Codable {
+    /// The format name, first, so a reader can refuse what it does not know before decoding more.
+    var format: String
+    /// The Sluice release that compiled it.
+    var compiler: String
     /// The policy with the packed lists emptied.
     var compiled: CompiledPolicy
     /// One entry per `ruleset.sets`: the packed elements, or nil where they stayed in `compiled`.
     var sets: [PackedRanges?]
-    /// One entry per `policy.groups`: the packed addresses, or nil.
+    /// One entry per `groups`: the packed addresses, or nil.
     var groups: [PackedRanges?]
-    /// One entry per `policy.destinations`: the packed addresses, or nil.
-    var destinations: [PackedRanges?]
 
     /// Lists shorter than this keep their readable form; packing pays off for large ones only.
     static let packingThreshold = 64
 
-    init(_ compiled: CompiledPolicy) {
+    init(_ compiled: CompiledPolicy, format: String, compiler: String) {
+        self.format = format
+        self.compiler = compiler
         var stripped = compiled
         sets = stripped.ruleset.sets.indices.map { i in
             let set = stripped.ruleset.sets[i]
@@ -36,11 +39,11 @@ struct StoredCompiledPolicy: Codable {
             stripped.ruleset.sets[i].elements = []
             return packed
         }
-        groups = stripped.policy.groups.indices.map { i in
-            Self.pack(&stripped.policy.groups[i].addresses)
-        }
-        destinations = stripped.policy.destinations.indices.map { i in
-            Self.pack(&stripped.policy.destinations[i].addresses)
+        groups = stripped.groups.indices.map { i in
+            guard stripped.groups[i].addresses.count >= Self.packingThreshold,
+                  let packed = PackedRanges(stripped.groups[i].addresses) else { return nil }
+            stripped.groups[i].addresses = []
+            return packed
         }
         self.compiled = stripped
     }
@@ -48,8 +51,7 @@ struct StoredCompiledPolicy: Codable {
     /// The model value, or nil when the packed parts do not fit it (damaged data).
     func restored() -> CompiledPolicy? {
         var out = compiled
-        guard sets.count == out.ruleset.sets.count, groups.count == out.policy.groups.count,
-              destinations.count == out.policy.destinations.count else { return nil }
+        guard sets.count == out.ruleset.sets.count, groups.count == out.groups.count else { return nil }
         for (i, packed) in sets.enumerated() {
             guard let packed else { continue }
             guard out.ruleset.sets[i].elements.isEmpty, let ranges = packed.ranges() else { return nil }
@@ -57,20 +59,9 @@ struct StoredCompiledPolicy: Codable {
         }
         for (i, packed) in groups.enumerated() {
             guard let packed else { continue }
-            guard out.policy.groups[i].addresses.isEmpty, let ranges = packed.ranges() else { return nil }
-            out.policy.groups[i].addresses = ranges
-        }
-        for (i, packed) in destinations.enumerated() {
-            guard let packed else { continue }
-            guard out.policy.destinations[i].addresses.isEmpty, let ranges = packed.ranges() else { return nil }
-            out.policy.destinations[i].addresses = ranges
+            guard out.groups[i].addresses.isEmpty, let ranges = packed.ranges() else { return nil }
+            out.groups[i].addresses = ranges
         }
         return out
-    }
-
-    private static func pack(_ addresses: inout [AddressRange]) -> PackedRanges? {
-        guard addresses.count >= packingThreshold, let packed = PackedRanges(addresses) else { return nil }
-        addresses = []
-        return packed
     }
 }

@@ -1,4 +1,3 @@
-import SluiceCompiler
 import SluiceLanguage
 
 /// What the watcher does for one exceeded quota of one host: the applicable `on exceed` rules
@@ -6,29 +5,29 @@ import SluiceLanguage
 /// longest of all.
 public struct ExceedResponse: Hashable, Sendable {
     /// The containment, or nil when no applicable rule contains.
-    public var level: ContainmentLevel?
+    public var level: ContainmentKind?
     /// Seconds the containment lasts; nil means until `sluice release`.
     public var duration: UInt64?
     /// Where alerts go, each sink once, in rule order.
     public var sinks: [AlertSink]
 
     /// Creates a response.
-    public init(level: ContainmentLevel?, duration: UInt64?, sinks: [AlertSink]) {
+    public init(level: ContainmentKind?, duration: UInt64?, sinks: [AlertSink]) {
         self.level = level
         self.duration = duration
         self.sinks = sinks
     }
 
     /// Combines the actions of every applicable rule.
-    public init(combining rules: [ExceedRule]) {
-        var level: ContainmentLevel?
+    public init(combining rules: [ExceedBinding]) {
+        var level: ContainmentKind?
         var duration: UInt64? = 0
         var sinks: [AlertSink] = []
         for rule in rules {
             for action in rule.actions {
                 switch action {
                 case .block(let seconds), .isolate(let seconds):
-                    let kind: ContainmentLevel = if case .isolate = action { .isolate } else { .block }
+                    let kind: ContainmentKind = if case .isolate = action { .isolate } else { .block }
                     level = max(level ?? kind, kind)
                     if let current = duration {
                         duration = seconds.map { max(current, $0) }
