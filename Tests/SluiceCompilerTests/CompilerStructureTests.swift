@@ -40,7 +40,8 @@ import SluiceLanguage
         let rules = try egress(hpc)
         #expect(rules.contains { rule in
             rule.statements == [.match(Match(.ipSaddr, .set("g_compute_v4"))),
-                                .match(Match(.ipSaddr, .set("hq_compute_1d_v4"), negated: true)), .verdict(.drop)]
+                                .match(Match(.ipSaddr, .set("hq_compute_1d_v4"), negated: true)),
+                                .match(Match(.ipDaddr, .set("g_soc_v4"), negated: true)), .verdict(.drop)]
         })
         let binding = try #require(compiled.quotas.first { $0.id == "hq_compute_1d" })
         #expect(binding.scope == .perHost && binding.accounting == .hostSets(v4: "hq_compute_1d_v4", v6: nil))
@@ -88,7 +89,7 @@ import SluiceLanguage
         }
         let forward = try #require(compiled.ruleset.chain(named: "forward")).rules
         #expect(forward.first?.statements == [.match(Match(.ipSaddr, .set("isolated_v4"))),
-                                              .match(Match(.ipDaddr, .set("g_soc_v4"))), .verdict(.accept)])
+                                              .match(Match(.ipDaddr, .set("g_soc_v4"), negated: true)), .verdict(.drop)])
         #expect(forward.last?.statements == [.match(Match(.oifname, .set("egress_if"))), .verdict(.jump("egress"))])
         #expect(compiled.containment.isolatedV4 == "isolated_v4" && compiled.containment.blockedSelf == nil)
     }

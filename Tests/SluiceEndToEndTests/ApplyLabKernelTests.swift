@@ -30,7 +30,7 @@ struct ApplyLabKernelTests {
         #expect(expected.contains("chain egress"), "\(expected)")
         #expect(try applyLab.listing() == expected, "the table sluice apply made lists differently from nft -f of the same ruleset")
 
-        let policyLab = PolicyLab(path: path, build: build, compiled: compiled, lab: applyLab.lab, router: applyLab.router)
+        let policyLab = PolicyLab(path: path, build: build, compiled: compiled, policy: try #require(build.policy), lab: applyLab.lab, router: applyLab.router)
         let replay = try ExpectationReplay.run(policyLab)
         replay.checkAgreement()
         for family in AddressFamily.allCases {

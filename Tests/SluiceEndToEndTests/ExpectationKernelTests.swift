@@ -14,7 +14,7 @@ struct ExpectationKernelTests {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
         defer { policyLab.destroy() }
         let policy = policyLab.policy
-        #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
+        #expect(policyLab.build?.diagnostics.isEmpty == true, "\(policyLab.build?.renderedDiagnostics ?? "")")
         Self.checkCoverage(policy)
 
         // A source outside every group can send nothing out: not to any outside address, not on
@@ -54,7 +54,7 @@ struct ExpectationKernelTests {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-host.sluice"))
         defer { policyLab.destroy() }
         let policy = policyLab.policy
-        #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
+        #expect(policyLab.build?.diagnostics.isEmpty == true, "\(policyLab.build?.renderedDiagnostics ?? "")")
         #expect(policy.mode == .host)
         #expect(policy.expectations.allSatisfy { $0.source == .machine })
         #expect(try policyLab.lab.management().name.hasSuffix("-mgmt"), "management destinations live on the management host")

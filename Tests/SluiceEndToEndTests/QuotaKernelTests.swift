@@ -134,7 +134,7 @@ struct QuotaKernelTests {
     func expectations() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-quota.sluice"))
         defer { policyLab.destroy() }
-        #expect(policyLab.build.diagnostics.isEmpty, "\(policyLab.build.renderedDiagnostics)")
+        #expect(policyLab.build?.diagnostics.isEmpty == true, "\(policyLab.build?.renderedDiagnostics ?? "")")
         let replay = try ExpectationReplay.run(policyLab)
         replay.checkAgreement()
         #expect(replay.probes.count == policyLab.policy.expectations.count)

@@ -52,9 +52,9 @@ extension RulesetBuilder {
                     rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))),
                                                       over], origin: location))
                     // A full set adds no element and the update does not match: deny instead of
-                    // letting an untracked host through.
-                    rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true),
-                                                      .verdict(.drop)], origin: location))
+                    // letting an untracked host through (management traffic excepted).
+                    rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
+                                      + exceptManagement(family) + [.verdict(.drop)], origin: location))
                 }
             }
             accounting = .hostSets(v4: hostSets[.ipv4], v6: hostSets[.ipv6])
@@ -105,7 +105,9 @@ extension RulesetBuilder {
         return UInt32(min(count, UInt128(cap)))
     }
 
-    /// The over-quota chain: drops, and wakes the watcher through NFLOG once per host every 10 s.
+    /// The over-quota chain: wakes the watcher through NFLOG once per host every 10 s, then drops,
+    /// except traffic to the management group: a spent quota never cuts the administrators off
+    /// (that traffic was counted all the same, and goes on to meet the allows and default deny).
     private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String) {
         let chainName = "over_\(id)"
         var rules: [Rule] = []
@@ -123,9 +125,11 @@ extension RulesetBuilder {
                                          timeout: KernelNames.notifyTimeoutMilliseconds,
                                          comment: "hosts over \(id) already announced",
                                          runtimeElements: true))
-            rules.append(Rule([Self.sourceStatement(notified, family: family), .verdict(.drop)]))
-            rules.append(Rule([.update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log,
-                               .verdict(.drop)]))
+            rules.append(Rule([Self.sourceStatement(notified, family: family, negated: true),
+                               .update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log]))
+        }
+        for family in AddressFamily.allCases {
+            if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
         }
         rules.append(Rule([.verdict(.drop)]))
         append(rules, to: chainName)

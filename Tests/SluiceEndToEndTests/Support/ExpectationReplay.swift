@@ -42,7 +42,7 @@ struct ExpectationReplay: Sendable {
 
     /// `FILE:LINE: expect allow ...` as written.
     func text(of expectation: SluiceLanguage.Expectation) -> String {
-        let line = policyLab.build.sources.first { $0.path == expectation.location.file }?.line(expectation.location.line)
+        let line = policyLab.policy.sources.first { $0.path == expectation.location.file }?.line(expectation.location.line)
         return "\(expectation.location.fileLine): \(line.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "")"
     }
 
