@@ -42,7 +42,7 @@ let package = Package(
         ]),
 
         // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.
-        .target(name: "SluiceControl", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceStore"]),
+        .target(name: "SluiceOperations", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceStore"]),
 
         // The watcher: windows, usage, containment, alerts, metrics.
         // glibc's malloc tuning (malloc.h is not in Swift's Glibc module), for the long-running watcher.
@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "SluiceDrill", dependencies: ["SluiceLab"]),
 
         .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl", "SluiceWatch", "SluiceLab", "SluiceDrill",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceLab", "SluiceDrill",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "BenchSupport", path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
-            "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl",
+            "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
         ], path: "bench/apply"),
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),

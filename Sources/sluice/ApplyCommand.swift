@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
-import SluiceControl
+import SluiceOperations
 
 /// `sluice apply POLICY [--dry-run] [--confirm DURATION] [--message TEXT]`.
 struct ApplyCommand: ParsableCommand {
@@ -40,14 +40,14 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         let build = try PolicyInput.build(policy, table: global.table)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            let previous = try? controller.store.liveVersion(table: global.table)
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
+            let previous = try? operations.store.liveVersion(table: global.table)
             // An apply made while another waits for confirmation replaces it: if this one is not
             // confirmed either, the last confirmed version (not the unconfirmed one) comes back.
-            let pending = try? controller.store.pendingConfirmation(table: global.table)
+            let pending = try? operations.store.pendingConfirmation(table: global.table)
             let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
-            let report = try controller.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
+            let report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {
                 Output.out("dry run: the kernel accepted the transaction (\(report.messages) messages); nothing was committed\n")
@@ -63,20 +63,20 @@ struct ApplyCommand: ParsableCommand {
             }
             guard let confirm else { return }
             let deadline = Date().addingTimeInterval(TimeInterval(confirm.seconds))
-            try controller.awaitConfirmation(of: version.id, rollbackTo: fallback, deadline: deadline)
+            try operations.awaitConfirmation(of: version.id, rollbackTo: fallback, deadline: deadline)
             let arguments = ["_confirm-timer", "--version", String(version.id), "--table", global.table,
                              "--state-dir", global.stateDirectory]
             do {
                 let pid = try Detached.spawn(arguments, log: global.stateDirectory + "/confirm-\(global.table).log")
-                try controller.setConfirmationTimer(version: version.id, pid: pid)
-            } catch let error as ControlError {
+                try operations.setConfirmationTimer(version: version.id, pid: pid)
+            } catch let error as OperationError {
                 throw error
             } catch {
                 // Without a timer nothing would roll back: undo now rather than leave it unguarded.
                 Output.err("error: could not start the confirmation timer (\(error)); rolling back\n")
-                _ = try? controller.confirm()
-                if let back = fallback { _ = try controller.rollback(to: back, kind: .autoRollback) } else { try controller.removeTable() }
-                throw ControlError.kernel(.system(operation: "start the confirmation timer", errno: EIO))
+                _ = try? operations.confirm()
+                if let back = fallback { _ = try operations.rollback(to: back, kind: .autoRollback) } else { try operations.removeTable() }
+                throw OperationError.kernel(.system(operation: "start the confirmation timer", errno: EIO))
             }
             let restore = fallback.map { "version \($0) comes back" } ?? "Sluice's table is removed"
             Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
-import SluiceControl
+import SluiceOperations
 import SluiceStore
 
 /// `sluice history`: the applied versions, newest first.
@@ -19,8 +19,8 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let versions = try ControlFailure.run { () throws(ControlError) in
-            try Controller(table: global.table, stateDirectory: global.stateDirectory).history(limit: limit)
+        let versions = try OperationFailure.run { () throws(OperationError) in
+            try TableOperations(table: global.table, stateDirectory: global.stateDirectory).history(limit: limit)
         }
         if json {
             Output.out(JSONValue.array(versions.map { v in

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SluiceControl
+import SluiceOperations
 
 /// `sluice release HOST`.
 struct ReleaseCommand: ParsableCommand {
@@ -13,9 +13,9 @@ struct ReleaseCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            if let record = try controller.release(host: host) {
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
+            if let record = try operations.release(host: host) {
                 Output.out("released \(record.host) (was \(record.kind.rawValue)d since \(HistoryCommand.time(record.since)))\n")
             } else {
                 Output.out("\(host) was not contained\n")

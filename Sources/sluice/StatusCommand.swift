@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
-import SluiceControl
+import SluiceOperations
 import SluiceStore
 import SluiceWatch
 
@@ -21,8 +21,8 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let (version, compiled) = try ControlFailure.run { () throws(ControlError) in
-            try Controller(table: global.table, stateDirectory: global.stateDirectory).livePolicy()
+        let (version, compiled) = try OperationFailure.run { () throws(OperationError) in
+            try TableOperations(table: global.table, stateDirectory: global.stateDirectory).livePolicy()
         }
         let status: WatchStatus
         do {

@@ -36,7 +36,7 @@ struct ApplyDryRunKernelTests {
 
         // A transaction the kernel refuses (a table another netlink socket owns, see
         // ApplyIsolationKernelTests): the dry run reports the kernel's refusal and exits 1, the
-        // code of `ControlError.isRefusal` for `KernelError.refused`, not 3.
+        // code of `OperationError.isRefusal` for `KernelError.refused`, not 3.
         guard let owned = PolicyBuild.build(path: v1, table: "owned").compiled else {
             Issue.record("apply-v1.sluice does not compile for table owned")
             return

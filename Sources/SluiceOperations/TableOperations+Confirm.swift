@@ -1,10 +1,10 @@
 import Foundation
 import SluiceStore
 
-extension Controller {
+extension TableOperations {
     /// Records that the live version must be confirmed before `deadline`, or the previous version
     /// (nil: no Sluice table at all) comes back.
-    public func awaitConfirmation(of version: Int64, rollbackTo previous: Int64?, deadline: Date) throws(ControlError) {
+    public func awaitConfirmation(of version: Int64, rollbackTo previous: Int64?, deadline: Date) throws(OperationError) {
         try stored { () throws(StoreError) in
             try store.setPendingConfirmation(PendingConfirmation(table: table, versionID: version,
                                                                  rollbackTo: previous, deadline: deadline))
@@ -12,14 +12,14 @@ extension Controller {
     }
 
     /// Notes the process id of the detached timer, so `confirm` can end it.
-    public func setConfirmationTimer(version: Int64, pid: Int32) throws(ControlError) {
+    public func setConfirmationTimer(version: Int64, pid: Int32) throws(OperationError) {
         _ = try stored { () throws(StoreError) in try store.setPendingTimerPID(table: table, versionID: version, pid: pid) }
     }
 
     /// Keeps the applied version: claims the pending confirmation (so the timer cannot) and ends
     /// the timer. Throws `nothingToConfirm` when nothing waits.
     @discardableResult
-    public func confirm() throws(ControlError) -> PendingConfirmation {
+    public func confirm() throws(OperationError) -> PendingConfirmation {
         guard let pending = try stored({ () throws(StoreError) in try store.claimPendingConfirmation(table: table) }) else {
             throw .nothingToConfirm(table)
         }
@@ -45,7 +45,7 @@ extension Controller {
     /// program's commit at the wrong moment cannot leave an unconfirmed policy in place. Returns the
     /// report of the rollback, or nil when nothing was rolled back.
     public func expireConfirmation(of version: Int64, poll: Duration = .milliseconds(500),
-                                   retryFor: Duration = .seconds(60)) throws(ControlError) -> ApplyReport? {
+                                   retryFor: Duration = .seconds(60)) throws(OperationError) -> ApplyReport? {
         while true {
             guard let pending = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
                   pending.versionID == version else { return nil }
@@ -75,7 +75,7 @@ extension Controller {
     }
 
     /// Errors worth retrying: someone else committed between read and write, or held the lock.
-    static func isTransient(_ error: ControlError) -> Bool {
+    static func isTransient(_ error: OperationError) -> Bool {
         switch error {
         case .lostRace: return true
         case .store(let e):

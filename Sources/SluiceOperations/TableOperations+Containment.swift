@@ -3,7 +3,7 @@ import SluiceCompiler
 import SluiceKernel
 import SluiceStore
 
-extension Controller {
+extension TableOperations {
     /// Contains a host on an outside trigger (an EDR, a SOAR playbook, an operator): adds it to the
     /// kernel's block or isolation set with the duration as the element's timeout, so it holds
     /// without the watcher and ends on time, then records the containment and an incident.
@@ -12,7 +12,7 @@ extension Controller {
     @discardableResult
     public func contain(host text: String, kind: ContainmentKind, seconds: UInt64?, reason: String,
                         source: ContainmentSource = .manual, force: Bool = false,
-                        now: Date = Date()) throws(ControlError) -> ContainmentRecord {
+                        now: Date = Date()) throws(OperationError) -> ContainmentRecord {
         let (_, compiled) = try livePolicy()
         let host = try containable(text, compiled)
         if compiled.containment.isManagement(host) && !force {
@@ -44,7 +44,7 @@ extension Controller {
     /// Ends a host's containment, whatever its kind, in the kernel and in the store. Returns the
     /// record that ended, or nil when the store had none (the kernel is cleaned either way).
     @discardableResult
-    public func release(host text: String, now: Date = Date()) throws(ControlError) -> ContainmentRecord? {
+    public func release(host text: String, now: Date = Date()) throws(OperationError) -> ContainmentRecord? {
         let (_, compiled) = try livePolicy()
         let host = try containable(text, compiled)
         let netfilter = try connection()
@@ -63,7 +63,7 @@ extension Controller {
 
     /// A host an operator named: an address (an IPv4-mapped IPv6 address taken as its IPv4 address,
     /// which is how the host's packets look) or `self` when the live policy has it.
-    func containable(_ text: String, _ compiled: CompiledPolicy) throws(ControlError) -> HostID {
+    func containable(_ text: String, _ compiled: CompiledPolicy) throws(OperationError) -> HostID {
         guard let host = HostID(containable: text) else { throw .badHost(text) }
         if host == .machine && compiled.machineGroup == nil { throw .noSelfGroup }
         return host

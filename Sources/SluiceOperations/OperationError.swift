@@ -3,7 +3,7 @@ import SluiceStore
 
 /// Why an operation on the live firewall did not happen. `isRefusal` separates requests Sluice
 /// turned down (exit 1) from kernel and system failures (exit 3).
-public enum ControlError: Error, CustomStringConvertible {
+public enum OperationError: Error, CustomStringConvertible {
     case kernel(KernelError)
     case store(StoreError)
     /// Someone else changed the ruleset between Sluice's read and its write; nothing was applied.

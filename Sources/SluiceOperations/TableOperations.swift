@@ -8,7 +8,7 @@ import SluiceStore
 /// diff, rollback, confirmation, and manual containment. Every kernel change is one transaction on
 /// Sluice's own table; every apply is serialized by the state directory's lock and guarded by the
 /// ruleset generation, so a concurrent change by anyone else stops it instead of being overwritten.
-public final class Controller {
+public final class TableOperations {
     public let table: String
     public let store: SluiceStore
     public let namespace: NetworkNamespace
@@ -18,7 +18,7 @@ public final class Controller {
 
     /// Opens the state directory (creating it 0700) for `table`.
     public init(table: String = Ruleset.defaultTable, stateDirectory: String = SluiceStore.defaultDirectory,
-                namespace: NetworkNamespace = .current) throws(ControlError) {
+                namespace: NetworkNamespace = .current) throws(OperationError) {
         self.table = table
         self.namespace = namespace
         do {
@@ -31,8 +31,8 @@ public final class Controller {
         cache = try? AppliedStateCache(directory: stateDirectory + "/applied")
     }
 
-    /// A connection to netfilter in the controller's namespace.
-    func connection() throws(ControlError) -> NetfilterConnection {
+    /// A connection to netfilter in the operations's namespace.
+    func connection() throws(OperationError) -> NetfilterConnection {
         do {
             return try NetfilterConnection(namespace: namespace)
         } catch let error as KernelError {
@@ -42,23 +42,23 @@ public final class Controller {
         }
     }
 
-    /// Runs kernel work, turning its errors into `ControlError`.
-    func kernel<T>(_ body: () throws -> T) throws(ControlError) -> T {
+    /// Runs kernel work, turning its errors into `OperationError`.
+    func kernel<T>(_ body: () throws -> T) throws(OperationError) -> T {
         do {
             return try body()
         } catch KernelError.generationChanged {
             throw .lostRace
         } catch let error as KernelError {
             throw .kernel(error)
-        } catch let error as ControlError {
+        } catch let error as OperationError {
             throw error
         } catch {
             throw .kernel(.system(operation: "\(error)", errno: EIO))
         }
     }
 
-    /// Runs store work, turning its errors into `ControlError`.
-    func stored<T>(_ body: () throws(StoreError) -> T) throws(ControlError) -> T {
+    /// Runs store work, turning its errors into `OperationError`.
+    func stored<T>(_ body: () throws(StoreError) -> T) throws(OperationError) -> T {
         do {
             return try body()
         } catch {
@@ -91,7 +91,7 @@ public final class Controller {
     /// that version's timer cannot roll back what the operator just applied, and ends the timer.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
                       kind: VersionKind = .apply, rolledBackTo: Int64? = nil,
-                      requireLive: Int64? = nil) throws(ControlError) -> ApplyReport {
+                      requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
         }
@@ -126,13 +126,13 @@ public final class Controller {
     }
 
     /// The live table (nil when there is none), read from the kernel.
-    public func liveRuleset() throws(ControlError) -> Ruleset? {
+    public func liveRuleset() throws(OperationError) -> Ruleset? {
         let netfilter = try connection()
         return try kernel { try netfilter.readTable(table) }
     }
 
     /// What applying `target` would change in the kernel.
-    public func diffLive(_ target: Ruleset) throws(ControlError) -> RulesetDiff {
+    public func diffLive(_ target: Ruleset) throws(OperationError) -> RulesetDiff {
         let netfilter = try connection()
         let live = try kernel { try netfilter.readTable(table) }
         var diff = RulesetDiff.compare(live, target)
@@ -143,12 +143,12 @@ public final class Controller {
     }
 
     /// The applied versions, newest first.
-    public func history(limit: Int? = nil) throws(ControlError) -> [AppliedVersion] {
+    public func history(limit: Int? = nil) throws(OperationError) -> [AppliedVersion] {
         try stored { () throws(StoreError) in try store.versions(table: table, limit: limit) }
     }
 
     /// The live version and its compiled policy.
-    public func livePolicy() throws(ControlError) -> (AppliedVersion, CompiledPolicy) {
+    public func livePolicy() throws(OperationError) -> (AppliedVersion, CompiledPolicy) {
         try stored { () throws(StoreError) in
             guard let live = try store.liveVersion(table: table) else {
                 throw StoreError(operation: "read the live version", path: store.databasePath,
@@ -161,7 +161,7 @@ public final class Controller {
     /// Restores an applied version (default: the one before the live one) and records the
     /// rollback in the history.
     public func rollback(to id: Int64? = nil, message: String? = nil, kind: VersionKind = .rollback,
-                         requireLive: Int64? = nil) throws(ControlError) -> ApplyReport {
+                         requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
         let found = try stored { () throws(StoreError) -> AppliedVersion? in
             if let id { return try store.version(id: id, table: table) }
             return try store.versionBeforeLive(table: table)
@@ -182,7 +182,7 @@ public final class Controller {
     /// Takes the state directory's lock for a change of the kernel's table; with `requireLive`,
     /// only while that version is still the live one (a confirmation timer must not undo a later
     /// apply), checked under the lock.
-    func lockForChange(requireLive: Int64?) throws(ControlError) -> StateLock {
+    func lockForChange(requireLive: Int64?) throws(OperationError) -> StateLock {
         let lock = try stored { () throws(StoreError) in
             try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
         }
@@ -204,7 +204,7 @@ public final class Controller {
 
     /// Removes Sluice's table from the kernel, and marks no version live. The history stays.
     /// With `requireLive`, only while that version is still the live one.
-    public func removeTable(requireLive: Int64? = nil) throws(ControlError) {
+    public func removeTable(requireLive: Int64? = nil) throws(OperationError) {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
