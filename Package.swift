@@ -31,24 +31,28 @@ let package = Package(
         .target(name: "CNetfilterShims", dependencies: ["CNetfilter"]),
 
         // The only code that talks to netfilter.
-        .target(name: "SluiceKernel", dependencies: ["SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
+        .target(name: "SluiceKernel", dependencies: ["SluiceLanguage", "SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
 
         // The state directory: applied versions, usage, incidents (SQLite).
         .target(name: "SluiceStore", dependencies: [
-            "SluiceCompiler",
+            "SluiceLanguage", "SluiceCompiler",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The C API, for the watcher's bulk usage writes (SluiceStore+BulkUsage.swift).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
         // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.
-        .target(name: "SluiceOperations", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceStore"]),
+        .target(name: "SluiceOperations", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
 
         // The watcher: windows, usage, containment, alerts, metrics.
         // glibc's malloc tuning (malloc.h is not in Swift's Glibc module), for the long-running watcher.
         .target(name: "CMalloc"),
         .target(name: "SluiceWatch", dependencies: [
-            "SluiceKernel", "SluiceStore", "CMalloc",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "CMalloc",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -81,7 +85,9 @@ let package = Package(
         .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),
         .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
         .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch"]),
-        .testTarget(name: "SluiceEndToEndTests", dependencies: ["SluiceLanguage", "SluiceCompiler", "SluiceLab"]),
+        .testTarget(name: "SluiceEndToEndTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,8 @@ public struct ApplyReport: Sendable {
     /// A confirmation that was pending for an earlier apply and that this one superseded (its timer
     /// was ended): the new state is what the operator chose.
     public var superseded: PendingConfirmation?
+    /// For an apply that must be confirmed: its deadline and what comes back without a confirm.
+    public var confirmation: ConfirmationWindow?
 
     /// Creates a report.
     public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int) {

@@ -21,8 +21,26 @@ public enum OperationError: Error, CustomStringConvertible {
     case wrongTable(expected: String, found: String)
     /// The version a confirmation timer guarded is no longer live (someone applied since).
     case superseded(Int64)
+    /// The confirmation timer could not be started, so the apply was undone.
+    case timerNotStarted(String)
+    /// `confirm` came after the deadline: the previous version was restored instead.
+    case confirmationExpired(version: Int64, restored: Int64?)
+    /// A system call or a library outside the kernel and the store failed.
+    case system(String)
     /// The kernel changed but the history could not record it.
     case appliedButNotRecorded(StoreError)
+
+    /// True when the kernel certainly committed nothing: it refused the transaction, or someone
+    /// else committed first.
+    var committedNothing: Bool {
+        switch self {
+        case .lostRace: return true
+        case .kernel(let e):
+            if case .refused = e { return true }
+            return false
+        default: return false
+        }
+    }
 
     /// True when Sluice refused the request; false for kernel and system errors.
     public var isRefusal: Bool {
@@ -33,7 +51,7 @@ public enum OperationError: Error, CustomStringConvertible {
         case .store(let e):
             if case .lockHeld = e.reason { return true }
             return false
-        case .appliedButNotRecorded: return false
+        case .appliedButNotRecorded, .timerNotStarted, .system: return false
         default: return true
         }
     }
@@ -59,6 +77,12 @@ public enum OperationError: Error, CustomStringConvertible {
         case .wrongTable(let expected, let found):
             "that version was compiled for table \(found), not \(expected)"
         case .superseded(let id): "version \(id) is no longer the live version; nothing was rolled back"
+        case .system(let detail): "could not \(detail)"
+        case .timerNotStarted(let detail):
+            "could not start the confirmation timer (\(detail)); the apply was undone, since nothing would have rolled it back"
+        case .confirmationExpired(let version, let restored):
+            "version \(version) was not confirmed before its deadline, so "
+                + (restored.map { "version \($0) was restored" } ?? "Sluice's table was removed") + "; nothing was confirmed"
         case .appliedButNotRecorded(let e):
             "the kernel has the new ruleset, but the history could not record it: \(e)"
         }

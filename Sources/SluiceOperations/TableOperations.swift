@@ -17,18 +17,26 @@ public final class TableOperations {
     let cache: AppliedStateCache?
 
     /// Opens the state directory (creating it 0700) for `table`.
-    public init(table: String = Ruleset.defaultTable, stateDirectory: String = SluiceStore.defaultDirectory,
-                namespace: NetworkNamespace = .current) throws(OperationError) {
-        self.table = table
-        self.namespace = namespace
+    public convenience init(table: String = Ruleset.defaultTable, stateDirectory: String = SluiceStore.defaultDirectory,
+                            namespace: NetworkNamespace = .current) throws(OperationError) {
+        let store: SluiceStore
         do {
             store = try SluiceStore(directory: stateDirectory)
         } catch {
             throw .store(error)
         }
+        self.init(table: table, store: store, namespace: namespace)
+    }
+
+    /// Works on an open store: a process keeps one store, since two connection pools on one
+    /// database in one process make each other's writes wait.
+    public init(table: String, store: SluiceStore, namespace: NetworkNamespace = .current) {
+        self.table = table
+        self.namespace = namespace
+        self.store = store
         // The picture of the last apply lets the next one skip reading large sets back; it is only
         // a shortcut, so a directory that cannot be made just means no shortcut.
-        cache = try? AppliedStateCache(directory: stateDirectory + "/applied")
+        cache = try? AppliedStateCache(directory: store.layout.appliedPictures)
     }
 
     /// A connection to netfilter in the operations's namespace.
@@ -81,50 +89,6 @@ public final class TableOperations {
         return SHA256.hex(bytes)
     }
 
-    /// Applies a compiled policy in one transaction and records it in the history (unless nothing
-    /// changed and the live version already has this ruleset). With `dryRun`, the kernel checks
-    /// the whole transaction and commits nothing, and nothing is recorded.
-    ///
-    /// With `requireLive`, the apply happens only if that version is still the live one when the
-    /// lock is held (a confirmation timer must not undo an apply made after the one it guards).
-    /// A committed apply supersedes a confirmation pending for an earlier version: it claims it, so
-    /// that version's timer cannot roll back what the operator just applied, and ends the timer.
-    public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
-                      kind: VersionKind = .apply, rolledBackTo: Int64? = nil,
-                      requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
-        guard compiled.ruleset.table == table else {
-            throw .wrongTable(expected: table, found: compiled.ruleset.table)
-        }
-        let lock = try lockForChange(requireLive: requireLive)
-        defer { lock.release() }
-        let netfilter = try connection()
-        // The history's hash and the stored form of the compiled policy need only what is at hand:
-        // they are computed on the other core while the kernel commits.
-        let tableName = table
-        let hashing = dryRun ? nil : BackgroundResult {
-            (Self.hash(sources: sources, table: tableName), Result { try CompiledPolicyCodec.encode(compiled) })
-        }
-        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache) }
-        let outcome = try kernel {
-            try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: dryRun, cache: cache)
-        }
-        var report = ApplyReport(plan: plan, committed: outcome.committed, dryRun: dryRun, version: nil,
-                                 messages: outcome.messageCount, bytes: outcome.byteCount)
-        guard let hashing else { return report }
-        let (hash, encoded) = hashing.value
-        let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
-        if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
-        do {
-            report.version = try store.recordVersion(table: table, hash: hash, message: message, kind: kind,
-                                                     rolledBackTo: rolledBackTo, sources: sources, compiled: compiled,
-                                                     encoded: try? encoded.get())
-        } catch {
-            throw .appliedButNotRecorded(error)
-        }
-        report.superseded = supersedePendingConfirmation()
-        return report
-    }
-
     /// The live table (nil when there is none), read from the kernel.
     public func liveRuleset() throws(OperationError) -> Ruleset? {
         let netfilter = try connection()
@@ -149,66 +113,9 @@ public final class TableOperations {
 
     /// The live version and its compiled policy.
     public func livePolicy() throws(OperationError) -> (AppliedVersion, CompiledPolicy) {
-        try stored { () throws(StoreError) in
-            guard let live = try store.liveVersion(table: table) else {
-                throw StoreError(operation: "read the live version", path: store.databasePath,
-                                 reason: .notFound("live version of \(table)"))
-            }
-            return (live, try store.compiledPolicy(ofVersion: live.id))
+        guard let live = try stored({ () throws(StoreError) in try store.liveVersion(table: table) }) else {
+            throw .noLivePolicy(table)
         }
-    }
-
-    /// Restores an applied version (default: the one before the live one) and records the
-    /// rollback in the history.
-    public func rollback(to id: Int64? = nil, message: String? = nil, kind: VersionKind = .rollback,
-                         requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
-        let found = try stored { () throws(StoreError) -> AppliedVersion? in
-            if let id { return try store.version(id: id, table: table) }
-            return try store.versionBeforeLive(table: table)
-        }
-        guard let target = found else {
-            if let id { throw .noSuchVersion(id) }
-            throw .nothingToRollBack
-        }
-        let (compiled, sources) = try stored { () throws(StoreError) in
-            (try store.compiledPolicy(ofVersion: target.id), try store.versionSources(id: target.id))
-        }
-        // The history shows this hash for the version: what is restored must be what it names.
-        guard Self.hash(sources: sources, table: table) == target.hash else { throw .tamperedVersion(target.id) }
-        return try apply(compiled, sources: sources, message: message ?? "rollback to version \(target.id)",
-                         kind: kind, rolledBackTo: target.id, requireLive: requireLive)
-    }
-
-    /// Takes the state directory's lock for a change of the kernel's table; with `requireLive`,
-    /// only while that version is still the live one (a confirmation timer must not undo a later
-    /// apply), checked under the lock.
-    func lockForChange(requireLive: Int64?) throws(OperationError) -> StateLock {
-        let lock = try stored { () throws(StoreError) in
-            try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
-        }
-        if let requireLive {
-            let live: AppliedVersion?
-            do {
-                live = try store.liveVersion(table: table)
-            } catch {
-                lock.release()
-                throw .store(error)
-            }
-            guard live?.id == requireLive else {
-                lock.release()
-                throw .superseded(requireLive)
-            }
-        }
-        return lock
-    }
-
-    /// Removes Sluice's table from the kernel, and marks no version live. The history stays.
-    /// With `requireLive`, only while that version is still the live one.
-    public func removeTable(requireLive: Int64? = nil) throws(OperationError) {
-        let lock = try lockForChange(requireLive: requireLive)
-        defer { lock.release() }
-        let netfilter = try connection()
-        try kernel { try netfilter.deleteTable(table, cache: cache) }
-        try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }
+        return (live, try stored { () throws(StoreError) in try store.compiledPolicy(ofVersion: live.id) })
     }
 }

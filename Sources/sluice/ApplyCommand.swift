@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SluiceCompiler
 import SluiceOperations
 
@@ -41,13 +40,18 @@ struct ApplyCommand: ParsableCommand {
         let build = try PolicyInput.build(policy, table: global.table)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
-            let previous = try? operations.store.liveVersion(table: global.table)
-            // An apply made while another waits for confirmation replaces it: if this one is not
-            // confirmed either, the last confirmed version (not the unconfirmed one) comes back.
-            let pending = try? operations.store.pendingConfirmation(table: global.table)
-            let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
-            let report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
+            let operations = try global.operations()
+            let report: ApplyReport
+            if let confirm, !dryRun {
+                report = try operations.apply(compiled, sources: build.sources, message: message,
+                                              confirmWithin: .seconds(Int64(confirm.seconds))) { version in
+                    try Detached.spawn(["_confirm-timer", "--version", String(version), "--table", global.table,
+                                        "--state-dir", global.stateDirectory],
+                                       log: try operations.store.layout.confirmationLog(table: global.table))
+                }
+            } else {
+                report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
+            }
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {
                 Output.out("dry run: the kernel accepted the transaction (\(report.messages) messages); nothing was committed\n")
@@ -61,25 +65,10 @@ struct ApplyCommand: ParsableCommand {
             if let superseded = report.superseded {
                 Output.out("version \(superseded.versionID) was waiting for confirmation; this apply replaces it and its rollback timer is cancelled\n")
             }
-            guard let confirm else { return }
-            let deadline = Date().addingTimeInterval(TimeInterval(confirm.seconds))
-            try operations.awaitConfirmation(of: version.id, rollbackTo: fallback, deadline: deadline)
-            let arguments = ["_confirm-timer", "--version", String(version.id), "--table", global.table,
-                             "--state-dir", global.stateDirectory]
-            do {
-                let pid = try Detached.spawn(arguments, log: global.stateDirectory + "/confirm-\(global.table).log")
-                try operations.setConfirmationTimer(version: version.id, pid: pid)
-            } catch let error as OperationError {
-                throw error
-            } catch {
-                // Without a timer nothing would roll back: undo now rather than leave it unguarded.
-                Output.err("error: could not start the confirmation timer (\(error)); rolling back\n")
-                _ = try? operations.confirm()
-                if let back = fallback { _ = try operations.rollback(to: back, kind: .autoRollback) } else { try operations.removeTable() }
-                throw OperationError.kernel(.system(operation: "start the confirmation timer", errno: EIO))
+            if let window = report.confirmation, let confirm {
+                let restore = window.restores.map { "version \($0) comes back" } ?? "Sluice's table is removed"
+                Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")
             }
-            let restore = fallback.map { "version \($0) comes back" } ?? "Sluice's table is removed"
-            Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")
         }
     }
 }

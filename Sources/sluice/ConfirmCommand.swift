@@ -11,8 +11,8 @@ struct ConfirmCommand: ParsableCommand {
 
     func run() throws {
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
-            let pending = try operations.confirm()
+            // No reconcile first: a confirm after the deadline must say so itself, not find nothing.
+            let pending = try TableOperations(table: global.table, stateDirectory: global.stateDirectory).confirm()
             Output.out("confirmed version \(pending.versionID) of table inet \(global.table)\n")
         }
     }

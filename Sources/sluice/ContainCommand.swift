@@ -6,10 +6,10 @@ import SluiceStore
 enum ContainCommand {
     static func run(_ kind: ContainmentKind, _ options: ContainOptions, _ global: GlobalOptions) throws {
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
+            let operations = try global.operations()
             let record = try operations.contain(host: options.host, kind: kind, seconds: options.duration?.seconds,
                                                 reason: options.reason, force: options.force)
-            let until = record.expires.map { "until \(HistoryCommand.time($0))" } ?? "until released"
+            let until = record.expires.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released"
             Output.out("\(kind == .isolate ? "isolated" : "blocked") \(record.host) \(until) (incident \(record.incidentID ?? 0))\n")
         }
     }

@@ -40,7 +40,7 @@ struct DiffCommand: ParsableCommand {
             diff = RulesetDiff.compare(old, new)
         } else {
             diff = try OperationFailure.run { () throws(OperationError) in
-                try TableOperations(table: global.table, stateDirectory: global.stateDirectory).diffLive(new)
+                try global.operations().diffLive(new)
             }
         }
         if json {

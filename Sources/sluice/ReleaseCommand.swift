@@ -1,3 +1,4 @@
+import SluiceCompiler
 import ArgumentParser
 import SluiceOperations
 
@@ -14,9 +15,9 @@ struct ReleaseCommand: ParsableCommand {
 
     func run() throws {
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
+            let operations = try global.operations()
             if let record = try operations.release(host: host) {
-                Output.out("released \(record.host) (was \(record.kind.rawValue)d since \(HistoryCommand.time(record.since)))\n")
+                Output.out("released \(record.host) (was \(record.kind.rawValue)d since \(RFC3339.formatSeconds(record.since)))\n")
             } else {
                 Output.out("\(host) was not contained\n")
             }

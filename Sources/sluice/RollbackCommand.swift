@@ -21,7 +21,7 @@ struct RollbackCommand: ParsableCommand {
 
     func run() throws {
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
+            let operations = try global.operations()
             let report = try operations.rollback(to: version, message: message)
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if let v = report.version {

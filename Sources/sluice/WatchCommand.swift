@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import ServiceLifecycle
+import SluiceOperations
 import SluiceStore
 import SluiceWatch
 
@@ -61,15 +62,36 @@ struct WatchCommand: AsyncParsableCommand {
             throw ValidationError("--metrics-address: \(error)")
         }
         let service: WatchService
+        let store: SluiceStore
+        let watcherLock: WatcherLock
         do {
-            let store = try SluiceStore(directory: global.stateDirectory)
+            watcherLock = try WatcherLock(directory: global.stateDirectory, table: global.table)
+        } catch let error where error.reason.isLockHeld {
+            Output.err("error: another watcher already follows table \(global.table)"
+                       + (error.reason.lockHolder.map { " (pid \($0))" } ?? "") + "\n")
+            throw SluiceExit.refused
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.system
+        }
+        defer { watcherLock.release() }
+        do {
+            store = try SluiceStore(directory: global.stateDirectory)
             guard let live = try store.liveVersion(table: global.table) else {
                 Output.err("error: no policy is applied to table \(global.table) yet (sluice apply POLICY first)\n")
                 throw SluiceExit.refused
             }
             let compiled = try store.compiledPolicy(ofVersion: live.id)
-            let kernel = try NetfilterWatchKernel(cacheDirectory: global.stateDirectory + "/applied")
-            let events = try NetfilterEventSource(table: global.table, group: compiled.log.group)
+            let kernel = try NetfilterWatchKernel(cacheDirectory: store.layout.appliedPictures)
+            let events: NetfilterEventSource
+            do {
+                events = try NetfilterEventSource(table: global.table, group: compiled.log.group)
+            } catch {
+                // The watcher lock is ours, so no watcher of this table holds the group.
+                Output.err("error: could not follow NFLOG group \(compiled.log.group) of table \(global.table): \(error); "
+                           + "another program (or the watcher of another table whose group collides) holds it\n")
+                throw SluiceExit.system
+            }
             service = WatchService(configuration: configuration, kernel: kernel, events: events,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
                                    metricsTextfile: metricsFile, logger: logger)
@@ -81,7 +103,8 @@ struct WatchCommand: AsyncParsableCommand {
         }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
-                             failureTerminationBehavior: .gracefullyShutdownGroup)],
+                             failureTerminationBehavior: .gracefullyShutdownGroup),
+                       .init(service: ConfirmationGuard(table: global.table, store: store, logger: logger))],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         do {

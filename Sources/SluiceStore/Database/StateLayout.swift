@@ -26,6 +26,11 @@ public struct StateLayout: Hashable, Sendable {
         try path(table, "", ".lock", operation: "name the apply lock")
     }
 
+    /// The lock a table's watcher holds while it runs.
+    public func watcherLock(table: String) throws(StoreError) -> String {
+        try path(table, "watch-", ".lock", operation: "name the watcher lock")
+    }
+
     /// What the detached confirmation timer of a table writes (its output and errors).
     public func confirmationLog(table: String) throws(StoreError) -> String {
         try path(table, "confirm-", ".log", operation: "name the confirmation log")

@@ -105,6 +105,9 @@ enum StoreSchema {
         CREATE INDEX incident_by_time ON incident (table_name, time_ms, id);
         """
 
+    /// An intended version is recorded before its transaction is sent and becomes an ordinary one
+    /// when the kernel has committed it: a crash in between leaves a record the next command
+    /// resolves against the kernel, instead of a kernel that runs a policy the history lacks.
     /// Compiled policies stored once each, by the SHA-256 of their encoding (`CompiledPolicyCodec`),
     /// and referenced by the versions that applied them, so rollback and the watcher read what was
     /// applied and never compile old text again. Window marks move from a file into the schema.
@@ -119,6 +122,7 @@ enum StoreSchema {
         );
         ALTER TABLE version ADD COLUMN compiled_sha256 TEXT REFERENCES compiled_policy (sha256);
         ALTER TABLE version ADD COLUMN compiled_error TEXT;
+        ALTER TABLE version ADD COLUMN intended INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX version_by_compiled ON version (compiled_sha256);
 
         CREATE TABLE window_mark (

@@ -12,7 +12,7 @@ extension SluiceStore {
     public func recordVersion(table: String, hash: String, message: String, kind: VersionKind = .apply,
                               rolledBackTo: Int64? = nil, sources: [SourceFile], compiled: CompiledPolicy,
                               encoded: Data? = nil, user: String = StoreUser.current(), at time: Date = Date(),
-                              makeLive: Bool = true) throws(StoreError) -> AppliedVersion {
+                              makeLive: Bool = true, intended: Bool = false) throws(StoreError) -> AppliedVersion {
         let operation = "record a version"
         guard (kind == .apply) == (rolledBackTo == nil) else {
             throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
@@ -39,21 +39,29 @@ extension SluiceStore {
             let sha256 = try Self.storeCompiled(db, blob, at: time)
             try db.execute(sql: """
                 INSERT INTO version (table_name, created_ms, user, hash, message, kind, rolled_back_to,
-                                     compiled_encoding, compiled, compiled_size, compiled_sha256)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'ref', x'', ?, ?)
+                                     compiled_encoding, compiled, compiled_size, compiled_sha256, intended)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'ref', x'', ?, ?, ?)
                 """, arguments: [table, StoreTime.milliseconds(time), user, hash, message, kind.rawValue, rolledBackTo,
-                                 blob.count, sha256])
+                                 blob.count, sha256, intended])
             let id = db.lastInsertedRowID
             for (ordinal, source) in sources.enumerated() {
                 try db.execute(sql: "INSERT INTO version_source (version_id, ordinal, path, text) VALUES (?, ?, ?, ?)",
                                arguments: [id, ordinal, source.path, source.text])
             }
-            if makeLive {
+            if makeLive && !intended {
                 try Self.setLive(db, table: table, id: id)
             }
             return AppliedVersion(id: id, table: table, time: StoreTime.normalized(time), user: user, hash: hash, message: message,
-                                  kind: kind, rolledBackTo: rolledBackTo, isLive: makeLive, storedSize: blob.count)
+                                  kind: kind, rolledBackTo: rolledBackTo, isLive: makeLive && !intended, storedSize: blob.count)
         }
+    }
+
+    /// Deletes the compiled policies no version refers to any more.
+    static func pruneCompiled(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM compiled_policy WHERE sha256 NOT IN
+                (SELECT compiled_sha256 FROM version WHERE compiled_sha256 IS NOT NULL)
+            """)
     }
 
     /// Stores an encoded compiled policy unless it is there; returns its SHA-256.
@@ -71,7 +79,7 @@ extension SluiceStore {
     public func versions(table: String, limit: Int? = nil) throws(StoreError) -> [AppliedVersion] {
         let operation = "list versions"
         let rows = try read(operation) { db in
-            try Row.fetchAll(db, sql: Self.versionSelect + " WHERE v.table_name = ? ORDER BY v.id DESC LIMIT ?",
+            try Row.fetchAll(db, sql: Self.versionSelect + " WHERE v.table_name = ? AND v.intended = 0 ORDER BY v.id DESC LIMIT ?",
                              arguments: [table, limit ?? -1])
         }
         var out: [AppliedVersion] = []
@@ -83,7 +91,7 @@ extension SluiceStore {
     public func version(id: Int64, table: String) throws(StoreError) -> AppliedVersion? {
         let operation = "read version \(id)"
         let row = try read(operation) { db in
-            try Row.fetchOne(db, sql: Self.versionSelect + " WHERE v.table_name = ? AND v.id = ?",
+            try Row.fetchOne(db, sql: Self.versionSelect + " WHERE v.table_name = ? AND v.id = ? AND v.intended = 0",
                              arguments: [table, id])
         }
         return try row.map { (row) throws(StoreError) in try appliedVersion(row, operation: operation) }
@@ -105,7 +113,8 @@ extension SluiceStore {
         let operation = "read the version before the live one"
         let row = try read(operation) { db in
             try Row.fetchOne(db, sql: Self.versionSelect + """
-                 WHERE v.table_name = ? AND v.id < (SELECT version_id FROM live_version WHERE table_name = ?)
+                 WHERE v.table_name = ? AND v.intended = 0
+                   AND v.id < (SELECT version_id FROM live_version WHERE table_name = ?)
                  ORDER BY v.id DESC LIMIT 1
                 """, arguments: [table, table])
         }
@@ -186,10 +195,7 @@ extension SluiceStore {
                   AND id NOT IN (SELECT rollback_to FROM pending_confirmation WHERE rollback_to IS NOT NULL)
                 """, arguments: [table, table, count])
             let deleted = db.changesCount
-            try db.execute(sql: """
-                DELETE FROM compiled_policy WHERE sha256 NOT IN
-                    (SELECT compiled_sha256 FROM version WHERE compiled_sha256 IS NOT NULL)
-                """)
+            try Self.pruneCompiled(db)
             return deleted
         }
     }

@@ -2,16 +2,21 @@ import Foundation
 
 /// RFC 3339 timestamps in UTC (`2026-01-02T03:04:05Z`, milliseconds only when there are any),
 /// computed without the C library or a locale so the output is the same everywhere.
-enum RFC3339 {
+public enum RFC3339 {
     /// Formats an instant.
-    static func format(_ date: Date) -> String {
+    public static func format(_ date: Date) -> String {
         let totalMilliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let (secondsFloor, millis) = floorDivide(totalMilliseconds, 1000)
         return format(unixSeconds: secondsFloor, milliseconds: Int(millis))
     }
 
+    /// Formats an instant to the second, as tables for people show it.
+    public static func formatSeconds(_ date: Date) -> String {
+        format(unixSeconds: Int64((date.timeIntervalSince1970).rounded(.down)))
+    }
+
     /// Formats whole Unix seconds.
-    static func format(unixSeconds: Int64, milliseconds: Int = 0) -> String {
+    public static func format(unixSeconds: Int64, milliseconds: Int = 0) -> String {
         let (days, secondOfDay) = floorDivide(unixSeconds, 86_400)
         let (year, month, day) = civil(fromDays: days)
         let hour = secondOfDay / 3600, minute = secondOfDay % 3600 / 60, second = secondOfDay % 60
