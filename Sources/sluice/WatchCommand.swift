@@ -30,7 +30,10 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Denied attempts per minute from one host that raise a `denied` alert.")
     var deniedThreshold: Int?
 
-    @Option(help: "Serve Prometheus metrics over HTTP on HOST:PORT (GET /metrics).")
+    @Option(help: ArgumentHelp(
+        "Serve Prometheus metrics over HTTP on HOST:PORT (GET /metrics).",
+        discussion: "HOST is an IP address; :PORT alone (or localhost:PORT) listens on 127.0.0.1 and ::1 only. "
+            + "Give 0.0.0.0:PORT or [::]:PORT to serve every interface."))
     var metricsAddress: String?
 
     @Option(help: "Write Prometheus metrics to this node_exporter textfile instead (or as well).")
@@ -58,7 +61,8 @@ struct WatchCommand: AsyncParsableCommand {
         do {
             address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
         } catch {
-            throw ValidationError("--metrics-address: \(error)")
+            Output.err("error: \(error)\n")
+            throw SluiceExit.refused
         }
         let service: WatchService
         do {

@@ -87,7 +87,6 @@ public final class WatchService: Service {
         }
         runtime.withLock { $0 = current }
         current.start()
-        server?.start()
         let hangup = handleHangup ? Self.hangupSource { [weak self] in self?.requestReload() } : nil
         logger.info("watching", metadata: ["table": "\(table)", "quotas": "\(compiled.quotas.count)",
                                            "metrics": "\(server.map { $0.address.description } ?? "-")"])
