@@ -36,7 +36,10 @@ struct WatchCommand: AsyncParsableCommand {
             + "Give 0.0.0.0:PORT or [::]:PORT to serve every interface."))
     var metricsAddress: String?
 
-    @Option(help: "Write Prometheus metrics to this node_exporter textfile instead (or as well).")
+    @Option(help: ArgumentHelp(
+        "Write Prometheus metrics to this node_exporter textfile instead (or as well).",
+        discussion: "An existing regular file or a new name in an existing directory; a symbolic link, a device "
+            + "or a directory is refused."))
     var metricsFile: String?
 
     @Option(help: "How long an `alert exec` program may run before it is killed.")
@@ -64,6 +67,13 @@ struct WatchCommand: AsyncParsableCommand {
             Output.err("error: \(error)\n")
             throw SluiceExit.refused
         }
+        let textfile: MetricsTextfile?
+        do {
+            textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.refused
+        }
         let service: WatchService
         do {
             let store = try SluiceStore(directory: global.stateDirectory)
@@ -76,7 +86,7 @@ struct WatchCommand: AsyncParsableCommand {
             let events = try NetfilterEventSource(table: global.table, group: compiled.containment.nflogGroup)
             service = WatchService(configuration: configuration, kernel: kernel, events: events,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
-                                   metricsTextfile: metricsFile, logger: logger)
+                                   metricsTextfile: textfile, logger: logger)
         } catch let exit as ExitCode {
             throw exit
         } catch {

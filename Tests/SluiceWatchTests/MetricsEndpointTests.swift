@@ -54,14 +54,4 @@ import Testing
             _ = try MetricsServer(address: server.address) { "" }
         }
     }
-
-    @Test func textfileIsReplacedWhole() throws {
-        let dir = try TemporaryDirectory()
-        let file = MetricsTextfile(path: dir.path + "/sluice.prom")
-        try file.write("a 1\n")
-        try file.write("b 2\n")
-        #expect(dir.read("sluice.prom") == "b 2\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sluice.prom"])
-        #expect(throws: SystemError.self) { try MetricsTextfile(path: dir.path + "/missing/x.prom").write("x") }
-    }
 }
