@@ -42,7 +42,11 @@ struct WatchCommand: AsyncParsableCommand {
             + "or a directory is refused."))
     var metricsFile: String?
 
-    @Option(help: "How long an `alert exec` program may run before it is killed.")
+    @Option(help: ArgumentHelp(
+        "How long an `alert exec` program may run before it is killed.",
+        discussion: "It is killed with its whole process group (SIGKILL), as is whatever it leaves running when it "
+            + "exits. Each program runs at most 4 alerts at once and queues at most 1000; more are dropped, "
+            + "logged and counted in sluice_alerts_dropped_total, so a program that hangs delays no other."))
     var alertTimeout: DurationArgument?
 
     @OptionGroup var global: GlobalOptions
