@@ -56,7 +56,8 @@ struct WatchCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
-            return handler
+            // Log lines carry alert programs' output and other untrusted text: escaped and clipped.
+            return SafeLogHandler(handler)
         }
         let logger = Logger(label: "sluice.watch")
         var configuration = WatchConfiguration(table: global.table)

@@ -114,7 +114,7 @@ public final class AlertDispatcher: Sendable {
         var metadata: Logger.Metadata = [
             "program": "\(path)", "event": "\(event.kind.rawValue)", "host": "\(event.host)",
             "status": "\(outcome.status)", "seconds": "\(outcome.duration.secondsValue)"]
-        if !outcome.output.isEmpty { metadata["output"] = "\(outcome.output)" }
+        if !outcome.output.isEmpty { metadata["output"] = "\(LogText.escape(outcome.output))" }
         if outcome.status.succeeded {
             logger.info("alert program finished", metadata: metadata)
         } else {
