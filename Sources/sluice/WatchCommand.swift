@@ -65,15 +65,11 @@ struct WatchCommand: AsyncParsableCommand {
         if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
         if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
         if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
+        // Checked before anything starts; each error names its option.
         let address: ListenAddress?
-        do {
-            address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
-        } catch {
-            Output.err("error: \(error)\n")
-            throw SluiceExit.refused
-        }
         let textfile: MetricsTextfile?
         do {
+            address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
             textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
         } catch {
             Output.err("error: \(error)\n")
