@@ -80,7 +80,8 @@ public struct AlertEvent: Hashable, Sendable {
         case nil: break
         }
         if let since { j.add("since", RFC3339.format(since)) }
-        if let reason { j.add("reason", reason) }
+        // Given from outside (`sluice isolate --reason`, a SOAR playbook): clipped like a log value.
+        if let reason { j.add("reason", LogText.clip(reason)) }
         if let count { j.add("count", count) }
         if !destinations.isEmpty { j.add("destinations", objects: destinations.map(\.json)) }
         return j.text
