@@ -11,60 +11,63 @@ extension RulesetBuilder {
         let families = orderedFamilies(criteria)
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
             + (spec.scope == .perHost ? "per host" : "total")
-        let comment = "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))"
-        var rules: [Rule] = []
-        let over = Statement.verdict(.jump("over_\(id)"))
-        var hostSets: [AddressFamily: String] = [:]
-        let accounting: QuotaAccounting
-
-        if machine || spec.scope == .total {
-            // One budget: a named quota object, which the kernel announces when it is spent.
-            quotas.append(QuotaObject(name: id, bytes: spec.bytes, comment: KernelComment.clipEnd(comment)))
-            if !machine {
-                // Attribute a total's bytes to hosts, so the watcher knows whom to contain.
-                for family in families {
-                    let set = hostSet(id, family: family, selector: selector, stateful: .counter,
-                                      comment: "hosts of \(comment)")
-                    hostSets[family] = set
-                    for c in criteria where c.family == family {
-                        rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set,
-                                                                             key: Self.sourceKey(family)))],
-                                          origin: location))
-                    }
-                }
-            }
-            for c in criteria {
-                rules.append(Rule(c.statements + [.quota(name: id), over], origin: location))
-            }
-            switch (machine, spec.scope) {
-            case (true, .perHost): accounting = .machine(object: id)
-            case (true, .total): accounting = .machineTotal(object: id)
-            case (false, _): accounting = .total(object: id, contributorsV4: hostSets[.ipv4], contributorsV6: hostSets[.ipv6])
-            }
-        } else {
-            // A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
-            // need 65,536 objects up front.
-            for family in families {
-                let set = hostSet(id, family: family, selector: selector, stateful: .quotaOver(bytes: spec.bytes),
-                                  comment: comment)
-                hostSets[family] = set
-                for c in criteria where c.family == family {
-                    rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))),
-                                                      over], origin: location))
-                    // A full set adds no element and the update does not match: deny instead of
-                    // letting an untracked host through (management traffic excepted).
-                    rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
-                                      + exceptManagement(family) + [.verdict(.drop)], origin: location))
-                }
-            }
-            accounting = .hostSets(v4: hostSets[.ipv4], v6: hostSets[.ipv6])
-        }
+        let quota = QuotaDraft(id: id, spec: spec, selector: selector, location: location, criteria: criteria,
+                               families: families, comment: "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))")
+        let (rules, accounting) = machine || spec.scope == .total
+            ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
         let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline, accounting: accounting,
                                    nflogPrefix: log.quotaPrefix(id))
         addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix)
         bindings.append(binding)
         return rules
+    }
+
+    /// One budget: a named quota object, which the kernel announces when it is spent; for groups
+    /// of addresses, counter sets attribute its bytes to hosts, so the watcher knows whom to contain.
+    private func sharedBudget(_ q: QuotaDraft, machine: Bool) -> ([Rule], QuotaAccounting) {
+        quotas.append(QuotaObject(name: q.id, bytes: q.spec.bytes, comment: KernelComment.clipEnd(q.comment)))
+        var rules: [Rule] = []
+        var hostSets: [AddressFamily: String] = [:]
+        if !machine {
+            for family in q.families {
+                let set = hostSet(q.id, family: family, selector: q.selector, stateful: .counter, comment: "hosts of \(q.comment)")
+                hostSets[family] = set
+                for c in q.criteria where c.family == family {
+                    rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family)))],
+                                      origin: q.location))
+                }
+            }
+        }
+        for c in q.criteria {
+            rules.append(Rule(c.statements + [.quota(name: q.id), q.over], origin: q.location))
+        }
+        switch (machine, q.spec.scope) {
+        case (true, .perHost): return (rules, .machine(object: q.id))
+        case (true, .total): return (rules, .machineTotal(object: q.id))
+        case (false, _): return (rules, .total(object: q.id, contributorsV4: hostSets[.ipv4], contributorsV6: hostSets[.ipv6]))
+        }
+    }
+
+    /// A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
+    /// need 65,536 objects up front.
+    private func perHostBudgets(_ q: QuotaDraft) -> ([Rule], QuotaAccounting) {
+        var rules: [Rule] = []
+        var hostSets: [AddressFamily: String] = [:]
+        for family in q.families {
+            let set = hostSet(q.id, family: family, selector: q.selector, stateful: .quotaOver(bytes: q.spec.bytes),
+                              comment: q.comment)
+            hostSets[family] = set
+            for c in q.criteria where c.family == family {
+                rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))), q.over],
+                                  origin: q.location))
+                // A full set adds no element and the update does not match: deny instead of
+                // letting an untracked host through (management traffic excepted).
+                rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
+                                  + exceptManagement(family) + [.verdict(.drop)], origin: q.location))
+            }
+        }
+        return (rules, .hostSets(v4: hostSets[.ipv4], v6: hostSets[.ipv6]))
     }
 
     /// The families the criteria pin, IPv4 first.

@@ -56,18 +56,8 @@ extension WatchEngine {
     /// containments, puts back ones the kernel lost while the store still holds them, and learns
     /// ones added from outside (`sluice block`).
     func absorbContainment(_ readings: PollReadings) -> [WatchEffect] {
-        let plan = readings.plan
-        let time = plan.time
-        var present: [ContainmentKey: ContainmentEnd] = [:]
-        var readSets: Set<String> = []
-        for ref in plan.containmentSets {
-            guard let elements = readings.containment[ref.name] else { continue }
-            readSets.insert(ref.name)
-            for element in elements {
-                guard let host = ContainmentBinding.host(of: element, in: ref) else { continue }
-                present[ContainmentKey(host: host, level: ref.kind)] = ContainmentReading.end(of: element, at: time)
-            }
-        }
+        let time = readings.plan.time
+        let (present, readSets) = presentContainments(readings)
         let stored = readings.storedContainments.map { list in
             Dictionary(list.map { (ContainmentKey(host: $0.host, level: $0.level), $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -87,42 +77,8 @@ extension WatchEngine {
                 continue
             }
             // Added after this poll's reads began: its absence means nothing yet.
-            if state.generation > plan.generation { continue }
-            if case .at(let end) = state.ends, time.timeIntervalSince(end) >= -1.5 {
-                containments[key] = nil
-                effects.append(.endContainment(host: key.host, level: key.level, at: end))
-                effects.append(.alert(endAlert(state, kind: .expired, at: end), sinks: index.alertSinks(host: key.host)))
-                logger.info("a containment expired", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
-                continue
-            }
-            guard let stored else { continue }
-            if let record = stored[key] {
-                // Gone from the kernel while the store still holds it: a lost element (a recreated
-                // table), or a release caught halfway; wait a moment before putting it back.
-                guard let since = state.missingSince else {
-                    state.missingSince = time
-                    containments[key] = state
-                    continue
-                }
-                guard time.timeIntervalSince(since) >= configuration.containmentRestoreGrace.secondsValue else { continue }
-                let ends = ContainmentEnd(record.expires)
-                do {
-                    try addToKernel(key.host, level: key.level, ends: ends, reason: record.reason, at: time)
-                    state.missingSince = nil
-                    state.ends = ends
-                    state.generation = generation
-                    containments[key] = state
-                    logger.warning("a containment was missing from the kernel; put it back", metadata: [
-                        "host": "\(key.host)", "level": "\(key.level.rawValue)"])
-                } catch {
-                    logger.error("could not put a containment back", metadata: [
-                        "host": "\(key.host)", "level": "\(key.level.rawValue)", "error": "\(error)"])
-                }
-            } else {
-                containments[key] = nil
-                effects.append(.alert(endAlert(state, kind: .released, at: time), sinks: index.alertSinks(host: key.host)))
-                logger.info("a containment was released", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
-            }
+            if state.generation > readings.plan.generation { continue }
+            effects += settleMissing(key, state, stored: stored, at: time)
         }
         for (key, end) in present.sorted(by: { $0.key < $1.key }) where containments[key] == nil {
             let record = stored?[key]
@@ -133,6 +89,62 @@ extension WatchEngine {
                 "host": "\(key.host)", "level": "\(key.level.rawValue)", "origin": "\(record?.origin.rawValue ?? "unknown")"])
         }
         return effects
+    }
+
+    /// The containments the kernel's sets hold, with their ends, and which sets were read.
+    private func presentContainments(_ readings: PollReadings) -> ([ContainmentKey: ContainmentEnd], Set<String>) {
+        var present: [ContainmentKey: ContainmentEnd] = [:]
+        var readSets: Set<String> = []
+        for ref in readings.plan.containmentSets {
+            guard let elements = readings.containment[ref.name] else { continue }
+            readSets.insert(ref.name)
+            for element in elements {
+                guard let host = ContainmentBinding.host(of: element, in: ref) else { continue }
+                present[ContainmentKey(host: host, level: ref.kind)] = ContainmentReading.end(of: element, at: readings.plan.time)
+            }
+        }
+        return (present, readSets)
+    }
+
+    /// A containment the engine knows but the kernel no longer holds: it expired, was released,
+    /// or was lost (a recreated table) while the store still holds it, and is put back.
+    private func settleMissing(_ key: ContainmentKey, _ known: ContainmentState,
+                               stored: [ContainmentKey: StoredContainment]?, at time: Date) -> [WatchEffect] {
+        var state = known
+        if case .at(let end) = state.ends, time.timeIntervalSince(end) >= -1.5 {
+            containments[key] = nil
+            logger.info("a containment expired", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+            return [.endContainment(host: key.host, level: key.level, at: end),
+                    .alert(endAlert(state, kind: .expired, at: end), sinks: index.alertSinks(host: key.host))]
+        }
+        guard let stored else { return [] }
+        guard let record = stored[key] else {
+            containments[key] = nil
+            logger.info("a containment was released", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+            return [.alert(endAlert(state, kind: .released, at: time), sinks: index.alertSinks(host: key.host))]
+        }
+        // Gone from the kernel while the store still holds it: a lost element (a recreated
+        // table), or a release caught halfway; wait a moment before putting it back.
+        guard let since = state.missingSince else {
+            state.missingSince = time
+            containments[key] = state
+            return []
+        }
+        guard time.timeIntervalSince(since) >= configuration.containmentRestoreGrace.secondsValue else { return [] }
+        let ends = ContainmentEnd(record.expires)
+        do {
+            try addToKernel(key.host, level: key.level, ends: ends, reason: record.reason, at: time)
+            state.missingSince = nil
+            state.ends = ends
+            state.generation = generation
+            containments[key] = state
+            logger.warning("a containment was missing from the kernel; put it back", metadata: [
+                "host": "\(key.host)", "level": "\(key.level.rawValue)"])
+        } catch {
+            logger.error("could not put a containment back", metadata: [
+                "host": "\(key.host)", "level": "\(key.level.rawValue)", "error": "\(error)"])
+        }
+        return []
     }
 
     /// The alert of a containment that ended.
