@@ -101,7 +101,9 @@ public final class Controller {
         // The history's hash needs only the files: it is computed on the other core meanwhile.
         let tableName = table
         let hashing = dryRun ? nil : BackgroundResult { Self.hash(sources: sources, table: tableName) }
-        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache) }
+        // An unmarked table is taken over only when the history says Sluice applied it last.
+        let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
+        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded) }
         let outcome = try kernel {
             try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: dryRun, cache: cache)
         }
@@ -203,7 +205,8 @@ public final class Controller {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
-        try kernel { try netfilter.deleteTable(table, cache: cache) }
+        let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
+        try kernel { try netfilter.deleteTable(table, cache: cache, adoptUnmarked: recorded) }
         try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }
     }
 }

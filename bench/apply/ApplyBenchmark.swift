@@ -75,7 +75,13 @@ final class ApplyBenchmark {
         guard changed.hasPrefix("table inet sluice {") else {
             throw BenchError.failed("sluice compile does not start with `table inet sluice {`; the reload file would be wrong")
         }
-        try ("delete table inet sluice\n" + changed).write(toFile: reloadRuleset, atomically: true, encoding: .utf8)
+        // Sluice's table carries its mark, which nft lists as a comment; nft's table gets the
+        // comment too, so the two list alike (nft cannot write the mark's own record).
+        func commented(_ text: String) -> String {
+            text.replacingOccurrences(of: "table inet sluice {\n", with: "table inet sluice {\n\tcomment \"managed by sluice\"\n")
+        }
+        try commented(base).write(toFile: baseRuleset, atomically: true, encoding: .utf8)
+        try ("delete table inet sluice\n" + commented(changed)).write(toFile: reloadRuleset, atomically: true, encoding: .utf8)
     }
 
     /// One round; `tag` names its namespaces; `record` false for the warm-up, which instead checks

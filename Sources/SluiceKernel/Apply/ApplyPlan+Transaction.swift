@@ -12,6 +12,7 @@ extension ApplyPlan {
             }
             return d
         }
+        if let replacedTable { TableMessages.delete(table, handle: replacedTable, to: &batch) }
         for operation in operations {
             switch operation {
             case .addTable(let name):
