@@ -101,16 +101,7 @@ extension NetfilterConnection {
         let live = try consistently("read table inet \(table) to compare it with Sluice's last apply") {
             () -> Ruleset? in
             guard try tableInfo(table)?.handle == info.handle else { return nil }
-            var r = Ruleset(table: table)
-            r.sets = try setDefinitions(table: table).map(\.set)
-            for object in try objects(table: table) {
-                switch object {
-                case .quota(let q, _): r.quotas.append(q)
-                case .counter(let c): r.counters.append(c)
-                }
-            }
-            r.chains = try chains(table: table, withRules: true)
-            return r
+            return try structure(of: table)
         }
         guard let live else { return false }
         return try ApplyPlanner.sameStructure(live, picture.ruleset)

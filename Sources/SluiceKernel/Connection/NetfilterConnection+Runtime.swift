@@ -135,18 +135,9 @@ extension NetfilterConnection {
             () -> (Ruleset, UInt32) in
             let generation = try self.generation()
             guard try tableInfo(table) != nil else { throw KernelError.noSuchTable(table) }
-            var r = Ruleset(table: table)
             // Definitions only: nothing but the quota and its chains changes, so elements need
             // not be read.
-            r.sets = try setDefinitions(table: table).map(\.set)
-            for object in try objects(table: table) {
-                switch object {
-                case .quota(let q, _): r.quotas.append(q)
-                case .counter(let c): r.counters.append(c)
-                }
-            }
-            r.chains = try chains(table: table, withRules: true)
-            return (r, generation)
+            return (try structure(of: table), generation)
         }
         guard let index = picture.quotas.firstIndex(where: { $0.name == name }) else {
             throw KernelError.noSuchObject(table: table, name: name)
