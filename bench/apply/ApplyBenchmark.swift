@@ -1,5 +1,6 @@
 import BenchSupport
 import Foundation
+import SluiceKernel
 
 /// The apply benchmark: `sluice apply` of a large generated policy into an empty namespace, then of
 /// the same policy with one prefix changed, against `nft -f` of the same rulesets, each round in
@@ -20,6 +21,8 @@ final class ApplyBenchmark {
     private(set) var digests: [BenchStep: String] = [:]
     /// Results of the checks that both sides did the same work.
     private(set) var notes: [String] = []
+    /// Per encoder: each recorded round's `--encode` child, measured from outside, and what it printed.
+    var encodings: [ElementEncoder: [(child: Measured, result: EncoderComparison.Result)]] = [:]
     /// Per recorded round: whether an nftables event listener was on the machine (`EventListeners`).
     private(set) var listenerRounds: [Bool] = []
     /// The most listeners seen since the current round began.
@@ -126,6 +129,21 @@ final class ApplyBenchmark {
         try usePolicy(changed: true)
         try measurePhases(.phasesIncremental, inside(phasesNamespace, [phasesProgram, ApplyPhases.flag, policy, phasesState]),
                           record: record)
+
+        // The element encoders, back to back, the first one alternating from round to round.
+        try usePolicy(changed: false)
+        let encoders = ElementEncoder.allCases
+        let first = (encodings.values.first?.count ?? 0) % encoders.count
+        for encoder in encoders[first...] + encoders[..<first] { try measureEncoder(encoder, record: record) }
+    }
+
+    private func measureEncoder(_ encoder: ElementEncoder, record: Bool) throws {
+        let outPath = dir + "/encode-out"
+        let child = try Measured.run([phasesProgram, EncoderComparison.flag, policy, encoder.rawValue], stdout: outPath)
+        guard child.status == 0, let result = EncoderComparison.Result(output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") else {
+            throw BenchError.failed("bench-apply --encode \(encoder.rawValue) exited \(child.status): \(child.output)")
+        }
+        if record { encodings[encoder, default: []].append((child, result)) }
     }
 
     /// Puts the base or the changed policy text at `policy`.

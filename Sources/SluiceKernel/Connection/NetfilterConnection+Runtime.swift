@@ -31,7 +31,7 @@ extension NetfilterConnection {
         guard !elements.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
             let set = try runtimeSet(table: table, name: name)
-            try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
 
@@ -54,7 +54,7 @@ extension NetfilterConnection {
         guard !elements.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
             let set = try runtimeSet(table: table, name: name)
-            try ElementMessages.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
+            try ElementEncoder.production.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
                                        firstSegment: false, to: &batch)
         }
     }
@@ -114,8 +114,8 @@ extension NetfilterConnection {
             guard case .quotaOver? = set.stateful else {
                 throw KernelError.unsupported("set \(name) has no per-element quota to restore")
             }
-            try ElementMessages.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
-            try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            try ElementEncoder.production.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
 
