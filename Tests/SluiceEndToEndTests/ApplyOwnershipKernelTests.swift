@@ -9,23 +9,9 @@ import Testing
 @Suite("Apply: only Sluice's own tables", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
        .timeLimit(.minutes(1)))
 struct ApplyOwnershipKernelTests {
-    /// Someone else's table, made with nft.
+    /// Someone else's table, made with nft: the isolation tests' bystander under another name.
     static func foreign(_ table: String) -> String {
-        """
-        table inet \(table) {
-        \tcounter seen {
-        \t\tpackets 5 bytes 500
-        \t}
-        \tset peers {
-        \t\ttype ipv4_addr
-        \t\telements = { 192.0.2.1 }
-        \t}
-        \tchain input {
-        \t\ttype filter hook input priority 10; policy accept;
-        \t\tip saddr @peers counter name "seen"
-        \t}
-        }
-        """
+        ApplyIsolationKernelTests.bystander.replacingOccurrences(of: "table inet bystander {", with: "table inet \(table) {")
     }
 
     static let refusal = "was not created by Sluice; refusing to change it"
@@ -93,5 +79,29 @@ struct ApplyOwnershipKernelTests {
         #expect(try applyLab.history().isEmpty)
         // Run again, it sees the table and refuses it.
         try Self.refused(applyLab, ["apply", applyLab.fixture("apply-v1.sluice")], table: "sluice", listing: listing)
+    }
+
+    @Test("a copy of Sluice's table restored with nft -f is taken over by the next apply, containment kept")
+    func aRestoredCopyIsTakenOver() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        let v1 = applyLab.fixture("apply-v1.sluice"), v2 = applyLab.fixture("apply-v2.sluice")
+        #expect(try applyLab.sluice(["apply", v1]).status == 0)
+        #expect(try applyLab.sluice(["isolate", "10.70.1.5"]).status == 0)
+        // Saved and restored as an administrator would (or a Sluice before the mark left it):
+        // the listing keeps the comment, not the mark.
+        let saved = try #require(try applyLab.listing())
+        try applyLab.nft(["delete", "table", "inet", "sluice"])
+        try applyLab.nft(["-f", "-"], input: saved)
+        #expect(try applyLab.sluice(["isolate", "10.70.1.6"]).status == 1, "containment on the unmarked copy")
+
+        // The history says Sluice applied this table last, and its picture has this structure.
+        let applied = try applyLab.sluice(["apply", v2, "-v"])
+        #expect(applied.status == 0, "\(applied.standardError)")
+        #expect(applied.standardOutput.contains("replaced by a marked one"), "\(applied.standardOutput)")
+        let listing = try #require(try applyLab.listing())
+        #expect(listing.contains("10.70.1.5"), "the isolated host was not carried over: \(listing)")
+        #expect(try applyLab.sluice(["isolate", "10.70.1.6"]).status == 0)
+        #expect(try applyLab.diffStatus("apply-v2.sluice") == 0)
     }
 }
