@@ -84,6 +84,12 @@ let package = Package(
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
 
+        // libFuzzer target for the netlink decoders; built for fuzzing only on request (docs/fuzzing.md),
+        // otherwise a tool that replays inputs through the same decoders.
+        .target(name: "CLibFuzzer", path: "Fuzz/netlink/CLibFuzzer"),
+        .executableTarget(name: "fuzz-netlink", dependencies: ["SluiceKernel", "CLibFuzzer"],
+                          path: "Fuzz/netlink/fuzz-netlink"),
+
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],
                     exclude: ["Golden"]),  // read by path, so that recording can write them back

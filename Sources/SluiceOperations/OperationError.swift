@@ -47,6 +47,7 @@ public enum OperationError: Error, CustomStringConvertible {
         switch self {
         case .kernel(let e):
             if case .refused = e { return true }
+            if case .notOwned = e { return true }
             return false
         case .store(let e):
             if case .lockHeld = e.reason { return true }

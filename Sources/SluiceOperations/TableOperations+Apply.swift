@@ -33,7 +33,9 @@ extension TableOperations {
         let hashing = dryRun ? nil : BackgroundResult {
             (Self.hash(sources: sources, table: tableName), Result { try CompiledPolicyCodec.encode(compiled) })
         }
-        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache) }
+        // An unmarked table is taken over only when the history says Sluice applied it last.
+        let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
+        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded) }
         var report = ApplyReport(plan: plan, committed: false, dryRun: dryRun, version: nil, messages: 0, bytes: 0)
         guard let hashing else {
             let outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) }
@@ -122,7 +124,8 @@ extension TableOperations {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
-        try kernel { try netfilter.deleteTable(table, cache: cache) }
+        let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
+        try kernel { try netfilter.deleteTable(table, cache: cache, adoptUnmarked: recorded) }
         try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }
     }
 }

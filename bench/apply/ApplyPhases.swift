@@ -50,7 +50,9 @@ enum ApplyPhases {
         defer { lock.release() }
         let (netfilter, plan) = try timed("plan") { () throws -> (NetfilterConnection, ApplyPlan) in
             let netfilter = try NetfilterConnection(namespace: .current)
-            return (netfilter, try netfilter.plan(compiled.ruleset, cache: cache))
+            // An unmarked table is taken over only when the history says Sluice applied it last.
+            let recorded = try store.liveVersion(table: table) != nil
+            return (netfilter, try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded))
         }
         let outcome = try timed("commit") {
             try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache)
