@@ -2,7 +2,10 @@
 import PackageDescription
 
 // One job per target, dependencies pointing one way:
-// SluiceLanguage → SluiceCompiler → SluiceKernel / SluiceStore → SluiceWatch → sluice.
+// SluiceLanguage → SluiceCompiler → SluiceKernel / SluiceStore → SluiceWatch → SluiceOperations → sluice.
+// SluiceSystem (with its C shim CSystemShims) is the only door to the C library's system calls,
+// errno and GNU-only symbols; every target that makes system calls depends on it, and it on nothing
+// of Sluice's.
 let package = Package(
     name: "Sluice",
     platforms: [.macOS(.v15)],
@@ -18,6 +21,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
+        // glibc's GNU-only functions and constants, malloc.h, sockaddr_nl: what Swift's Glibc hides.
+        .target(name: "CSystemShims"),
+
+        // System calls, errno, processes, namespaces, socket addresses, atomic files, durations.
+        .target(name: "SluiceSystem", dependencies: ["CSystemShims"]),
+
         // Policy text → validated Policy + diagnostics. No dependencies.
         .target(name: "SluiceLanguage"),
 
