@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "CNetfilterShims", dependencies: ["CNetfilter"]),
 
         // The only code that talks to netfilter.
-        .target(name: "SluiceKernel", dependencies: ["SluiceLanguage", "SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
+        .target(name: "SluiceKernel", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceSystem", "CNetfilter", "CNetfilterShims",
+        ]),
 
         // The state directory: applied versions, usage, incidents (SQLite).
         .target(name: "SluiceStore", dependencies: [
@@ -60,10 +62,8 @@ let package = Package(
         ]),
 
         // The watcher: windows, usage, containment, alerts, metrics.
-        // glibc's malloc tuning (malloc.h is not in Swift's Glibc module), for the long-running watcher.
-        .target(name: "CMalloc"),
         .target(name: "SluiceWatch", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "CMalloc",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -98,7 +98,7 @@ let package = Package(
                     exclude: ["Golden"]),  // read by path, so that recording can write them back
         .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),
         .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
-        .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch"]),
+        .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch", "SluiceSystem"]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
