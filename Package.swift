@@ -48,7 +48,7 @@ let package = Package(
 
         // The state directory: applied versions, usage, incidents (SQLite).
         .target(name: "SluiceStore", dependencies: [
-            "SluiceLanguage", "SluiceCompiler",
+            "SluiceLanguage", "SluiceCompiler", "SluiceSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The C API, for the watcher's bulk usage writes (SluiceStore+BulkUsage.swift).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -56,7 +56,7 @@ let package = Package(
 
         // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.
         .target(name: "SluiceOperations", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
