@@ -72,26 +72,27 @@ let package = Package(
         ]),
 
         // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
-        .target(name: "SluiceLab"),
+        .target(name: "SluiceLab", dependencies: ["SluiceSystem"]),
 
         // The exfiltration drill: a lab, the real sluice binary, four patterns, a report.
         .target(name: "SluiceDrill", dependencies: ["SluiceLab"]),
 
         .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceLab", "SluiceDrill",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceSystem", "SluiceLab", "SluiceDrill",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
         // Benchmarks: programs that print ratios against a reference measured in the same run.
-        .target(name: "BenchSupport", path: "bench/Support"),
+        .target(name: "BenchSupport", dependencies: ["SluiceSystem"], path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
             "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
         ], path: "bench/apply"),
-        .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
-        .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
+        .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"],
+                          path: "bench/containment"),
+        .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/watch"),
 
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],
@@ -100,7 +101,8 @@ let package = Package(
         .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
         .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch", "SluiceSystem"]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", .product(name: "GRDB", package: "GRDB.swift"),
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SluiceSystem
 import Synchronization
 
 /// Building the lab: namespaces, sysctls, links, then addresses and routes in each namespace.
@@ -40,10 +41,10 @@ extension Lab {
         // Each namespace's configuration is independent of the others', so run them side by side.
         try requireLive()
         let failures = Mutex<[Int: LabError]>([:])
-        var threads: [LabThread] = []
+        var threads: [JoinableThread] = []
         for (index, entry) in plan.namespaceCommands.enumerated() {
             let rules = plan.namespaceIPv6Rules.first { $0.namespace == entry.namespace }?.commands ?? []
-            threads.append(try LabThread.start("configure \(entry.namespace.name)") {
+            threads.append(try LabError.converting { () throws(SystemError) in try JoinableThread.start("configure \(entry.namespace.name)") {
                 do {
                     try Lab.runBatch(["ip", "-n", entry.namespace.name], entry.commands, timeout: timeout)
                     if !rules.isEmpty {
@@ -52,7 +53,7 @@ extension Lab {
                 } catch {
                     failures.withLock { $0[index] = .from(error, operation: "configure \(entry.namespace.name)") }
                 }
-            })
+            } })
         }
         threads.forEach { $0.join() }
         if let first = failures.withLock({ $0.sorted { $0.key < $1.key }.first }) {
@@ -82,10 +83,10 @@ extension Lab {
     static func writeSysctl(_ path: String, _ value: String, namespace: LabNamespace) throws {
         let file = "/proc/sys/\(path)"
         let operation = "set \(path.replacingOccurrences(of: "/", with: "."))=\(value) in \(namespace.name)"
-        let fd = try SystemCall.check(operation) { open(file, O_WRONLY | O_CLOEXEC) }
+        let fd = try SystemCall.retrying(operation) { open(file, O_WRONLY | O_CLOEXEC) }
         defer { close(fd) }
         let bytes = Array(value.utf8)
-        let written = try SystemCall.check(operation) { bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
-        if written != bytes.count { throw SystemCall.error(operation, EIO) }
+        let written = try SystemCall.retrying(operation) { bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
+        if written != bytes.count { throw SystemCall.failure(operation, errno: EIO) }
     }
 }

@@ -1,3 +1,5 @@
+import SluiceSystem
+
 /// Listeners the lab owns, and flow checks against the kernel.
 extension Lab {
     /// Starts a TCP listener on `address`/`port` in the namespace that owns `address`; it is

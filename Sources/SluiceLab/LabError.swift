@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SluiceSystem
 
 /// Why a lab operation failed; every case names the operation or command concerned.
 public enum LabError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -64,7 +65,8 @@ public enum LabError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// `error` itself if it is a `LabError`, else wrapped with the operation it interrupted.
     static func from(_ error: any Error, operation: String) -> LabError {
-        (error as? LabError) ?? .unexpected(operation: operation, message: String(describing: error))
+        if let error = error as? SystemError { return LabError(error) }
+        return (error as? LabError) ?? .unexpected(operation: operation, message: String(describing: error))
     }
 
     /// The C library's message for an errno value, with the number for searching.

@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 import Synchronization
 
 /// A program the lab started in one of its namespaces; the lab ends it by process id.

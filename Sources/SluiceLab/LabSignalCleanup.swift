@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 import Synchronization
 
 /// Destroys every live lab when the process is interrupted, then lets the signal end the process.
@@ -18,9 +19,9 @@ public enum LabSignalCleanup {
     public static func install(signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]) throws {
         try installed.withLock { done in
             if pipeWrite < 0 {
-                let pipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for signal cleanup")
+                let pipe = try LabError.converting { () throws(SystemError) in try Descriptors.closeOnExecPipe("pipe for signal cleanup") }
                 pipeWrite = pipe.write
-                _ = try LabThread.start("signal cleanup") { watch(pipe.read) }
+                _ = try LabError.converting { () throws(SystemError) in try JoinableThread.start("signal cleanup") { watch(pipe.read) } }
             }
             for number in signals where !done.contains(number) {
                 var action = sigaction()
@@ -30,7 +31,7 @@ public enum LabSignalCleanup {
                 }
                 sigemptyset(&action.sa_mask)
                 action.sa_flags = SA_RESTART
-                try SystemCall.check("sigaction \(number)") { sigaction(number, &action, nil) }
+                try SystemCall.retrying("sigaction \(number)") { sigaction(number, &action, nil) }
                 done.insert(number)
             }
         }

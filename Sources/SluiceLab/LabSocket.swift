@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// A non-blocking, close-on-exec socket created inside a namespace, with the few operations the
 /// traffic helpers need. Errors name `label` (what the socket is for).
@@ -14,14 +15,14 @@ struct LabSocket {
         let type = (transport == .tcp ? Int32(SOCK_STREAM.rawValue) : Int32(SOCK_DGRAM.rawValue))
             | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
         let fd = try namespace.perform { () throws -> Int32 in
-            let fd = try SystemCall.check("socket for \(label) in \(namespace.name)") { Glibc.socket(family.socketFamily, type, 0) }
+            let fd = try SystemCall.retrying("socket for \(label) in \(namespace.name)") { Glibc.socket(family.socketFamily, type, 0) }
             let created = LabSocket(fd: fd, label: label)
             do {
                 if family == .ipv6 { try created.setOption(Int32(IPPROTO_IPV6), IPV6_V6ONLY, 1, name: "IPV6_V6ONLY") }
                 if reuseAddress { try created.setOption(SOL_SOCKET, SO_REUSEADDR, 1, name: "SO_REUSEADDR") }
                 if let address {
                     let socketAddress = SocketAddress(address, port: port)
-                    try SystemCall.check("bind \(label) to \(address) port \(port) in \(namespace.name)") {
+                    try SystemCall.retrying("bind \(label) to \(address) port \(port) in \(namespace.name)") {
                         socketAddress.withSockaddr { bind(fd, $0, $1) }
                     }
                 }
@@ -37,7 +38,7 @@ struct LabSocket {
     /// Sets an integer socket option.
     func setOption(_ level: Int32, _ option: Int32, _ value: Int32, name: String) throws {
         var value = value
-        try SystemCall.check("setsockopt \(name) on \(label)") {
+        try SystemCall.retrying("setsockopt \(name) on \(label)") {
             setsockopt(fd, level, option, &value, socklen_t(MemoryLayout<Int32>.size))
         }
     }
@@ -56,14 +57,14 @@ struct LabSocket {
     /// The local address and port.
     func localEndpoint() throws -> (address: LabAddress, port: UInt16)? {
         var local = SocketAddress()
-        try SystemCall.check("getsockname of \(label)") { local.fill { getsockname(fd, $0, $1) } }
-        return local.endpoint
+        try SystemCall.retrying("getsockname of \(label)") { local.fill { getsockname(fd, $0, $1) } }
+        return local.labEndpoint
     }
 
     /// Waits until `events` (or an error or hang-up) are pending; false if the deadline passed first.
     func wait(for events: Int32, until deadline: Deadline) throws -> Bool {
         var entry = pollfd(fd: fd, events: Int16(events), revents: 0)
-        let ready = try SystemCall.check("poll \(label)") { poll(&entry, 1, deadline.pollMilliseconds) }
+        let ready = try SystemCall.retrying("poll \(label)") { poll(&entry, 1, deadline.pollMilliseconds) }
         return ready > 0
     }
 
@@ -83,7 +84,7 @@ struct LabSocket {
         guard try wait(for: Int32(POLLOUT), until: deadline) else { return .timedOut }
         let code = try pendingError()
         if code == 0 { return .connected }
-        guard let outcome = LabSocket.outcome(code) else { throw SystemCall.error("connect \(label)", code) }
+        guard let outcome = LabSocket.outcome(code) else { throw SystemCall.failure("connect \(label)", errno: code) }
         return outcome
     }
 
@@ -91,7 +92,7 @@ struct LabSocket {
     func pendingError() throws -> Int32 {
         var code: Int32 = 0
         var length = socklen_t(MemoryLayout<Int32>.size)
-        try SystemCall.check("getsockopt SO_ERROR of \(label)") { getsockopt(fd, SOL_SOCKET, SO_ERROR, &code, &length) }
+        try SystemCall.retrying("getsockopt SO_ERROR of \(label)") { getsockopt(fd, SOL_SOCKET, SO_ERROR, &code, &length) }
         return code
     }
 

@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// Real traffic from inside a namespace: each socket is created in the sender's namespace and
 /// used from the calling thread.
@@ -78,7 +79,7 @@ public enum LabTraffic {
 
     /// Half-closes the connection and reads (discarding) until the peer closes too.
     private static func finish(_ socket: LabSocket, until deadline: Deadline, label: String) throws -> TCPSendEnding {
-        try SystemCall.check("shutdown \(label)") { shutdown(socket.fd, Int32(SHUT_WR)) }
+        try SystemCall.retrying("shutdown \(label)") { shutdown(socket.fd, Int32(SHUT_WR)) }
         var sink = [UInt8](repeating: 0, count: 4096)
         while true {
             guard try socket.wait(for: Int32(POLLIN), until: deadline) else { return .timedOut }

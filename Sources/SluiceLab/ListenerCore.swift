@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 import Synchronization
 
 /// What TCP and UDP listeners share: the bound socket, the pipe that wakes the serving thread to
@@ -10,19 +11,19 @@ final class ListenerCore: Sendable {
 
     private struct State {
         var counts = ByteCounts()
-        var thread: LabThread?
+        var thread: JoinableThread?
         var stopped = false
     }
 
     init(socket: LabSocket, label: String) throws {
         self.socket = socket
-        wake = try GNUFunctions.closeOnExecPipe(operation: "pipe for \(label)")
+        wake = try LabError.converting { () throws(SystemError) in try Descriptors.closeOnExecPipe("pipe for \(label)") }
     }
 
     /// Starts the serving thread; on failure the descriptors are closed.
     func startThread(_ label: String, _ serve: @escaping @Sendable () -> Void) throws {
         do {
-            let thread = try LabThread.start(label, serve)
+            let thread = try LabError.converting { () throws(SystemError) in try JoinableThread.start(label, serve) }
             state.withLock { $0.thread = thread }
         } catch {
             closeDescriptors()
@@ -55,7 +56,7 @@ final class ListenerCore: Sendable {
 
     /// Wakes the thread, waits for it to end, then closes the descriptors; idempotent.
     func stop() {
-        let thread: LabThread? = state.withLock { state in
+        let thread: JoinableThread? = state.withLock { state in
             if state.stopped { return nil }
             state.stopped = true
             return state.thread

@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// Starts programs with `posix_spawn` (no shell), so that the lab controls their file descriptors,
 /// signal dispositions and lifetime, and ends them by process id.
@@ -15,10 +16,11 @@ enum Subprocess {
     /// A nonzero exit is not an error here: the caller decides with `CommandResult.checked()`.
     static func run(_ arguments: [String], input: String? = nil, timeout: Duration) throws -> CommandResult {
         let deadline = Deadline(after: timeout)
-        let outPipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for \(arguments.first ?? "")")
-        var errPipe: (read: Int32, write: Int32)
+        let pipeLabel = "pipe for \(arguments.first ?? "")"
+        let outPipe = try LabError.converting { () throws(SystemError) in try Descriptors.closeOnExecPipe(pipeLabel) }
+        let errPipe: (read: Int32, write: Int32)
         do {
-            errPipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for \(arguments.first ?? "")")
+            errPipe = try LabError.converting { () throws(SystemError) in try Descriptors.closeOnExecPipe(pipeLabel) }
         } catch {
             close(outPipe.read); close(outPipe.write)
             throw error
@@ -58,7 +60,7 @@ enum Subprocess {
 
         do {
             if inputFD >= 0 {
-                try SystemCall.check("make input of \(label) non-blocking") { fcntl(inputFD, F_SETFL, O_NONBLOCK) }
+                try SystemCall.retrying("make input of \(label) non-blocking") { fcntl(inputFD, F_SETFL, O_NONBLOCK) }
                 if pending.isEmpty { close(inputFD); inputFD = -1 }
             }
             while outFD >= 0 || errFD >= 0 {
@@ -66,7 +68,7 @@ enum Subprocess {
                 if outFD >= 0 { fds.append(pollfd(fd: outFD, events: Int16(POLLIN), revents: 0)) }
                 if errFD >= 0 { fds.append(pollfd(fd: errFD, events: Int16(POLLIN), revents: 0)) }
                 if inputFD >= 0 { fds.append(pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)) }
-                let ready = try SystemCall.check("poll output of \(label)") {
+                let ready = try SystemCall.retrying("poll output of \(label)") {
                     poll(&fds, nfds_t(fds.count), deadline.pollMilliseconds)
                 }
                 if ready == 0 { timedOut = true; break }
@@ -145,79 +147,22 @@ enum Subprocess {
     /// handle it with a dispatch source) does not hand that to its children.
     static func spawn(_ arguments: [String], standardInput: Int32? = nil, output: Output) throws -> pid_t {
         guard let program = arguments.first else { throw LabError.invalidArgument("empty command") }
-        let path = try executablePath(program)
-        let label = arguments.joined(separator: " ")
-
-        var actions = posix_spawn_file_actions_t()
-        try SystemCall.checkCode("posix_spawn_file_actions_init (\(label))", posix_spawn_file_actions_init(&actions))
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        var attributes = posix_spawnattr_t()
-        try SystemCall.checkCode("posix_spawnattr_init (\(label))", posix_spawnattr_init(&attributes))
-        defer { posix_spawnattr_destroy(&attributes) }
-
-        if let standardInput {
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_adddup2(&actions, standardInput, 0))
-        } else {
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0))
+        let (standardOutput, standardError): (SpawnStream, SpawnStream) = switch output {
+        case .discard: (.null, .standardOutput)
+        case .file(let file): (.file(file, append: true, mode: 0o644), .standardOutput)
+        case .descriptors(let out, let err): (.descriptor(out), .descriptor(err))
         }
-        switch output {
-        case .discard:
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0))
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_adddup2(&actions, 1, 2))
-        case .file(let file):
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_APPEND, 0o644))
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_adddup2(&actions, 1, 2))
-        case .descriptors(let out, let err):
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_adddup2(&actions, out, 1))
-            try SystemCall.checkCode("spawn file actions (\(label))", posix_spawn_file_actions_adddup2(&actions, err, 2))
+        return try LabError.converting { () throws(SystemError) in
+            try ChildProcess.spawn(SpawnOptions(
+                executable: try Executable.find(program), arguments: arguments,
+                standardInput: standardInput.map { .descriptor($0) } ?? .null,
+                standardOutput: standardOutput, standardError: standardError, signals: .resetAll)).pid
         }
-
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        try SystemCall.checkCode("posix_spawnattr_setsigdefault (\(label))", posix_spawnattr_setsigdefault(&attributes, &defaults))
-        try SystemCall.checkCode("posix_spawnattr_setsigmask (\(label))", posix_spawnattr_setsigmask(&attributes, &emptyMask))
-        try SystemCall.checkCode("posix_spawnattr_setflags (\(label))",
-                                 posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)))
-
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        argv.append(nil)
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        try SystemCall.checkCode("posix_spawn \(label)", posix_spawn(&pid, path, &actions, &attributes, argv, environ))
-        return pid
     }
 
     /// Waits for `pid` to exit and returns its status (128 + N for signal N); nil if `deadline`
     /// passes first. Without a deadline it blocks.
     static func reap(_ pid: pid_t, deadline: Deadline?) throws -> Int32? {
-        var status: Int32 = 0
-        while true {
-            let result = try SystemCall.check("waitpid \(pid)") { waitpid(pid, &status, deadline == nil ? 0 : WNOHANG) }
-            if result == pid { return decode(status) }
-            guard let deadline, !deadline.hasPassed else { return nil }
-            usleep(1000)
-        }
-    }
-
-    /// The exit status, or 128 + the signal number, from a `waitpid` status word.
-    static func decode(_ status: Int32) -> Int32 {
-        let signal = status & 0x7F
-        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-    }
-
-    /// Finds a program: a path as given, else in PATH and the sbin directories (root's tools
-    /// live there and a test runner's PATH may lack them).
-    static func executablePath(_ program: String) throws -> String {
-        if program.contains("/") { return program }
-        let searchPath = getenv("PATH").map { String(cString: $0) } ?? ""
-        let directories = searchPath.split(separator: ":").map(String.init)
-            + ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"]
-        for directory in directories where !directory.isEmpty {
-            let candidate = "\(directory)/\(program)"
-            if access(candidate, X_OK) == 0 { return candidate }
-        }
-        throw SystemCall.error("find program \(program)", ENOENT)
+        try LabError.converting { () throws(SystemError) in try ChildProcess(pid: pid).wait(until: deadline)?.code }
     }
 }

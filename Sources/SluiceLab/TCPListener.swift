@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// A TCP listener bound to an address and port in a namespace, served by its own thread, that
 /// accepts every connection, reads to the end, and counts the bytes per peer address.
@@ -28,7 +29,7 @@ public final class TCPListener: StoppableListener {
         let core: ListenerCore
         let boundPort: UInt16
         do {
-            try SystemCall.check("listen \(label) in \(namespace.name)") { listen(socket.fd, backlog) }
+            try SystemCall.retrying("listen \(label) in \(namespace.name)") { listen(socket.fd, backlog) }
             boundPort = try socket.localEndpoint()?.port ?? port
             core = try ListenerCore(socket: socket, label: label)
         } catch {
@@ -79,11 +80,11 @@ public final class TCPListener: StoppableListener {
         while true {
             var remote = SocketAddress()
             let accepted = SystemCall.attempt("accept on \(core.socket.label)") {
-                remote.fill { GNUFunctions.accept(core.socket.fd, $0, $1) }
+                remote.fill { Descriptors.accept(core.socket.fd, $0, $1) }
             }
             // EAGAIN: no more waiting; ECONNABORTED and the like: that one is gone, nothing to count.
             guard case .success(let fd) = accepted else { return }
-            guard let peer = remote.endpoint?.address else {
+            guard let peer = remote.labEndpoint?.address else {
                 _ = close(fd)
                 continue
             }

@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// A UDP listener bound to an address and port in a namespace, served by its own thread, that
 /// counts the bytes of every datagram per peer address.
@@ -77,7 +78,7 @@ public final class UDPListener: StoppableListener {
             }
             // EAGAIN: drained. Other errors (a queued ICMP error) are not datagrams; poll again.
             guard case .success(let count) = outcome else { return }
-            guard let peer = remote.endpoint?.address else { continue }
+            guard let peer = remote.labEndpoint?.address else { continue }
             core.update { counts in
                 counts.arrive(from: peer)
                 counts.add(count, from: peer)

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 @testable import SluiceLab
 import Synchronization
+import SluiceSystem
 
 /// Another program's table, as firewall managers that use NFT_TABLE_F_OWNER keep theirs: an
 /// `nft -i` in the gateway creates `inet TABLE` with `flags owner` and loads a ruleset into it.
@@ -34,7 +35,7 @@ final class TableOwner: Sendable {
         // the kernel refuses.
         let owned = header + "\n\tflags owner\n" + ruleset.dropFirst(header.count)
         try owned.write(toFile: rulesetFile, atomically: true, encoding: .utf8)
-        let pipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for nft -i")
+        let pipe = try Descriptors.closeOnExecPipe("pipe for nft -i")
         let pid: pid_t
         do {
             let log = open(logFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
