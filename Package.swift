@@ -72,10 +72,10 @@ let package = Package(
         ]),
 
         // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
-        .target(name: "SluiceLab", dependencies: ["SluiceSystem"]),
+        .target(name: "SluiceLab", dependencies: ["SluiceSystem"], path: "Tools/SluiceLab"),
 
         // The exfiltration drill: a lab, the real sluice binary, four patterns, a report.
-        .target(name: "SluiceDrill", dependencies: ["SluiceLab"]),
+        .target(name: "SluiceDrill", dependencies: ["SluiceLab"], path: "Tools/SluiceDrill"),
 
         .executableTarget(name: "sluice", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceSystem", "SluiceLab", "SluiceDrill",
