@@ -5,12 +5,15 @@ import PackageDescription
 // SluiceLanguage → SluiceCompiler → SluiceKernel / SluiceStore → SluiceWatch → SluiceOperations → sluice.
 // SluiceSystem (with its C shim CSystemShims) is the only door to the C library's system calls,
 // errno and GNU-only symbols; every target that makes system calls depends on it, and it on nothing
-// of Sluice's.
+// of Sluice's. Test tooling (the lab, the drill) lives under Tools/: the product never links it;
+// the drill is its own executable, and the tests and benchmarks depend on the lab.
 let package = Package(
     name: "Sluice",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sluice", targets: ["sluice"]),
+        // Test tooling: the exfiltration drill, which `sluice drill` runs from beside itself.
+        .executable(name: "sluice-drill", targets: ["sluice-drill"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,18 +74,22 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
 
+        .executableTarget(name: "sluice", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceSystem",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+
+        // Test tooling, never linked into sluice.
         // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
         .target(name: "SluiceLab", dependencies: ["SluiceSystem"], path: "Tools/SluiceLab"),
 
         // The exfiltration drill: a lab, the real sluice binary, four patterns, a report.
         .target(name: "SluiceDrill", dependencies: ["SluiceLab"], path: "Tools/SluiceDrill"),
-
-        .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceSystem", "SluiceLab", "SluiceDrill",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]),
+        .executableTarget(name: "sluice-drill", dependencies: [
+            "SluiceDrill", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Tools/sluice-drill"),
 
         // Benchmarks: programs that print ratios against a reference measured in the same run.
         .target(name: "BenchSupport", dependencies: ["SluiceSystem"], path: "bench/Support"),

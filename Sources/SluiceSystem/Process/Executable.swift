@@ -25,3 +25,26 @@ public enum Executable {
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
+
+extension Executable {
+    /// Whether `path` is a file this process may execute.
+    public static func isRunnable(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
+    }
+
+    /// The value of environment variable `name`, or nil when it is not set.
+    public static func environmentValue(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Replaces this process with `path` (`execv`): on success it does not return. Descriptors
+    /// without close-on-exec, such as standard input, output and error, stay open in the new
+    /// program.
+    public static func replaceProcess(with path: String, arguments: [String]) throws(SystemError) -> Never {
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        execv(path, argv)
+        throw SystemError(operation: "run", path: path, errno: errno)
+    }
+}
