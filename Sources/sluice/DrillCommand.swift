@@ -8,15 +8,11 @@ struct DrillCommand: ParsableCommand {
         commandName: "drill",
         abstract: "Run an exfiltration drill in throwaway network namespaces and report what got out.",
         discussion: """
-            Builds a gateway, inside hosts and an outside network in namespaces of its own, applies a \
-            drill policy with `sluice apply`, starts `sluice watch`, and replays four patterns at once: \
-            a bulk burst, low-and-slow, a spread over many hosts, and repeated attempts to an unapproved \
-            destination. Prints what was sent, what got out and when each host was contained, then \
-            removes everything (also when interrupted). Needs root. Exit 0 only when every pattern was \
-            contained within its budget.
-
-            Runs `sluice-drill` from the directory of this executable (or the program named by \
-            $\(DrillCommand.overrideVariable)), passing it this executable as the sluice to drill.
+            Runs the drill program, `sluice-drill`, from the directory of this executable (or the one \
+            $\(DrillCommand.overrideVariable) names) against this sluice: throwaway namespaces, the drill \
+            policy applied with `sluice apply`, `sluice watch`, four exfiltration patterns at once, and a \
+            report of what got out. Needs root. Exit 0 only when every pattern was contained within its \
+            budget; 3 when `sluice-drill` is missing. `sluice-drill --help` says more.
             """)
 
     /// The environment variable that names another `sluice-drill` (for tests and packagers).

@@ -83,8 +83,7 @@ public final class SpreadSender: Sendable {
         while !stop.isStopped {
             let now = ContinuousClock.now
             if now < next {
-                let (s, atto) = now.duration(to: next).components
-                Thread.sleep(forTimeInterval: Double(s) + Double(atto) / 1e18)
+                Thread.sleep(forTimeInterval: now.duration(to: next).secondsValue)
             } else if next.duration(to: now) > .seconds(1) {
                 count(0, 0, Int(next.duration(to: now) / tick) * perTick)
                 next = now

@@ -58,8 +58,7 @@ final class IsolationMonitor: @unchecked Sendable {
         while seen[address] == nil {
             let left = ContinuousClock.now.duration(to: deadline)
             guard left > .zero, failure == nil else { break }
-            let (s, atto) = left.components
-            _ = condition.wait(until: Date().addingTimeInterval(Double(s) + Double(atto) / 1e18))
+            _ = condition.wait(until: Date().addingTimeInterval(left.secondsValue))
         }
         return seen[address]
     }
