@@ -104,9 +104,16 @@ let package = Package(
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],
                     exclude: ["Golden"]),  // read by path, so that recording can write them back
-        .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),
-        .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
-        .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch", "SluiceSystem"]),
+        .testTarget(name: "SluiceKernelTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "CNetfilter", "CNetfilterShims",
+        ]),
+        .testTarget(name: "SluiceStoreTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "SluiceWatchTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceWatch", "SluiceSystem",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
