@@ -133,6 +133,13 @@ import Testing
         DiagnosticCase(id: .includeNotFound, severity: .error, source: gatewayHeader + """
             include ⟨"missing.sluice"⟩
             """),
+        DiagnosticCase(id: .includeTooDeep, severity: .error, source: gatewayHeader + """
+            include "i1.sluice"
+            """, files: nestedIncludes(PolicyLimits.includeDepth + 1, marked: PolicyLimits.includeDepth),
+            markedFile: "i\(PolicyLimits.includeDepth).sluice"),
+        DiagnosticCase(id: .globTooBroad, severity: .error, source: gatewayHeader + """
+            include ⟨"conf.d/*.sluice"⟩
+            """, files: ["conf.d/a.sluice": "", "conf.d/b.sluice": "", "conf.d/c.sluice": ""], globLimit: 2),
         DiagnosticCase(id: .allowAnyToAny, severity: .error, source: gatewayHeader + """
             ⟨allow⟩ any to any
             """),
@@ -188,6 +195,17 @@ import Testing
             """),
     ]
 
+    /// Files `i1.sluice` ... `iN.sluice`, each including the next (the last includes nothing);
+    /// the include in file `marked` carries the marker.
+    static func nestedIncludes(_ count: Int, marked: Int) -> [String: String] {
+        var files: [String: String] = [:]
+        for i in 1...count {
+            let next = "\"i\(i + 1).sluice\""
+            files["i\(i).sluice"] = i == count ? "" : "include " + (i == marked ? "⟨\(next)⟩" : next) + "\n"
+        }
+        return files
+    }
+
     /// Ids the front end never reports: the compiler reports `expect-failed`, `host-limit` and
     /// `protocol-family-mismatch`, and `unsupported` is for what a later stage cannot express.
     static let notFrontEndIDs: Set<DiagnosticID> = [.expectFailed, .unsupported, .hostLimit, .protocolFamilyMismatch]
@@ -228,7 +246,7 @@ import Testing
             files = row.files
             files[row.path] = marked.text
         }
-        let result = PolicyLoader(fileSystem: InMemoryFileSystem(files)).load(path: row.path)
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(files, globLimit: row.globLimit)).load(path: row.path)
         let found = result.diagnostics.first { $0.id == row.id }
         let diagnostic = try #require(found, "expected \(row.id.rawValue), got:\n\(rendered(result))")
         #expect(diagnostic.severity == row.severity)

@@ -36,6 +36,10 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case selfOutsideHostMode = "self-outside-host-mode"
     case includeCycle = "include-cycle"
     case includeNotFound = "include-not-found"
+    /// Includes nested deeper than `PolicyLimits.includeDepth`.
+    case includeTooDeep = "include-too-deep"
+    /// An include glob that would examine more than `PolicyLimits.globEntries` entries.
+    case globTooBroad = "glob-too-broad"
     case fileNotFound = "file-not-found"
     case allowAnyToAny = "allow-any-to-any"
     case unknownAction = "unknown-action"

@@ -2,7 +2,9 @@
 /// in at the `include` line (as a C preprocessor would), so declarations keep reading order.
 ///
 /// A file is read once: a second include of the same (normalized) path is skipped, and an include of
-/// a file that is still being read is a cycle.
+/// a file that is still being read is a cycle. Includes nest at most `PolicyLimits.includeDepth`
+/// deep: reading recurses once per level, and a chain of thousands of files must be an error at
+/// an include line, not a stack overflow.
 struct IncludeExpander {
     let fileSystem: any PolicyFileSystem
     private(set) var sources: [SourceFile] = []
@@ -45,8 +47,26 @@ struct IncludeExpander {
                 continue
             }
             let target = PolicyPath.join(PolicyPath.directory(of: display), include.path.value)
+            if chainHere.count > PolicyLimits.includeDepth {
+                diagnostics.append(.error(
+                    .includeTooDeep, "includes nest more than \(PolicyLimits.includeDepth) files deep",
+                    at: include.path.location,
+                    notes: [DiagnosticNote(.note, "include chain: \(Self.abbreviated(chainHere + [target]))"),
+                            DiagnosticNote(.help, "include the files from one main file instead of from each other")]))
+                continue
+            }
             if GlobPattern.hasWildcards(include.path.value) {
-                let matches = fileSystem.glob(target).filter { fileSystem.isFile($0) }.sorted()
+                let found: [String]
+                do {
+                    found = try fileSystem.glob(target)
+                } catch {
+                    diagnostics.append(.error(.globTooBroad, "the include pattern '\(target)' matches too much",
+                                              at: include.path.location,
+                                              notes: [DiagnosticNote(.note, "\(error)"),
+                                                      DiagnosticNote(.help, "name the directory of the files, such as \"conf.d/*.sluice\"")]))
+                    continue
+                }
+                let matches = found.filter { fileSystem.isFile($0) }.sorted()
                 if matches.isEmpty {
                     diagnostics.append(.warning(.emptyInclude, "no file matches '\(target)'",
                                                 at: include.path.location))
@@ -80,5 +100,11 @@ struct IncludeExpander {
             return
         }
         read(display: path, text: text, chain: chain)
+    }
+
+    /// A long include chain shown by its first and last files.
+    private static func abbreviated(_ chain: [String]) -> String {
+        guard chain.count > 6 else { return chain.joined(separator: " -> ") }
+        return (chain.prefix(3) + ["... (\(chain.count - 6) more)"] + chain.suffix(3)).joined(separator: " -> ")
     }
 }

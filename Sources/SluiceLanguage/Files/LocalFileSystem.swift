@@ -2,8 +2,13 @@ import Foundation
 
 /// The real file system, through Foundation's `FileManager`.
 public struct LocalFileSystem: PolicyFileSystem {
+    /// How many directory entries one glob may examine.
+    public let globLimit: Int
+
     /// Creates the local file system; relative paths are read from the current directory.
-    public init() {}
+    public init(globLimit: Int = PolicyLimits.globEntries) {
+        self.globLimit = globLimit
+    }
 
     /// The file's text, decoded as UTF-8; throws `PolicyFileError` when it is missing or unreadable.
     public func read(_ path: String) throws -> String {
@@ -21,22 +26,28 @@ public struct LocalFileSystem: PolicyFileSystem {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
-    /// Existing paths matching the pattern, one directory level per component, sorted.
-    public func glob(_ pattern: String) -> [String] {
+    /// Existing paths matching the pattern, one directory level per component, sorted. Throws
+    /// `PolicyFileError.globTooBroad` once more than `globLimit` directory entries were examined.
+    public func glob(_ pattern: String) throws -> [String] {
         let normalized = PolicyPath.normalize(pattern)
         var candidates = [normalized.hasPrefix("/") ? "/" : ""]
+        var examined = 0
         for component in PolicyPath.components(normalized) {
             var next: [String] = []
+            let matcher = GlobPattern.hasWildcards(component) ? GlobPattern(component) : nil
             for base in candidates {
-                if GlobPattern.hasWildcards(component) {
-                    let matcher = GlobPattern(component)
-                    let directory = base.isEmpty ? "." : base
-                    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
-                    for entry in entries.sorted() where matcher.matches(entry) {
-                        next.append(PolicyPath.appending(base, entry))
-                    }
-                } else {
+                guard let matcher else {
                     next.append(PolicyPath.appending(base, component))
+                    continue
+                }
+                let directory = base.isEmpty ? "." : base
+                guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
+                examined += entries.count
+                guard examined <= globLimit else {
+                    throw PolicyFileError.globTooBroad(pattern: pattern, limit: globLimit)
+                }
+                for entry in entries.sorted() where matcher.matches(entry) {
+                    next.append(PolicyPath.appending(base, entry))
                 }
             }
             candidates = next
