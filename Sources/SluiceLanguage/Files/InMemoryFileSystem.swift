@@ -24,6 +24,13 @@ public struct InMemoryFileSystem: PolicyFileSystem {
         files[PolicyPath.normalize(path)] != nil
     }
 
+    /// The normalized path, when a text is stored there: memory has no links, so names that
+    /// normalize alike are one file.
+    public func identity(of path: String) -> PolicyFileIdentity? {
+        let key = PolicyPath.normalize(path)
+        return files[key] == nil ? nil : .path(key)
+    }
+
     /// The stored paths whose components match the pattern's, sorted; throws
     /// `PolicyFileError.globTooBroad` when more than `globLimit` match.
     public func glob(_ pattern: String) throws -> [String] {

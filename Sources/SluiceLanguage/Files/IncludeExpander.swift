@@ -1,8 +1,9 @@
 /// Reads the root file and, depth first, every file it includes, splicing the included statements
 /// in at the `include` line (as a C preprocessor would), so declarations keep reading order.
 ///
-/// A file is read once: a second include of the same (normalized) path is skipped, and an include of
-/// a file that is still being read is a cycle. Includes nest at most `PolicyLimits.includeDepth`
+/// A file is read once: a second include of the same file (by `PolicyFileIdentity`, so also under
+/// another name: a symlink, `../dir/`, an absolute path) is skipped, and an include of a file that
+/// is still being read is a cycle. Includes nest at most `PolicyLimits.includeDepth`
 /// deep: reading recurses once per level, and a chain of thousands of files must be an error at
 /// an include line, not a stack overflow.
 struct IncludeExpander {
@@ -11,7 +12,13 @@ struct IncludeExpander {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var statements: [SyntaxStatement] = []
     private(set) var mentionedNames: Set<String> = []
-    private var readPaths: Set<String> = []
+    private var readFiles: Set<PolicyFileIdentity> = []
+
+    /// A file being read: how it is shown, and which file it is.
+    private struct Reading {
+        let display: String
+        let identity: PolicyFileIdentity
+    }
 
     init(fileSystem: any PolicyFileSystem) {
         self.fileSystem = fileSystem
@@ -28,19 +35,21 @@ struct IncludeExpander {
                                       notes: [DiagnosticNote(.note, "\(error)")]))
             return
         }
-        read(display: path, text: text, chain: [])
+        let identity = fileSystem.identity(of: path) ?? .path(PolicyPath.normalize(path))
+        read(Reading(display: path, identity: identity), text: text, chain: [])
     }
 
-    private mutating func read(display: String, text: String, chain: [String]) {
+    private mutating func read(_ file: Reading, text: String, chain: [Reading]) {
+        let display = file.display
         sources.append(SourceFile(path: display, text: text))
-        readPaths.insert(PolicyPath.normalize(display))
+        readFiles.insert(file.identity)
         let bytes = Array(text.utf8)
         let lexed = Lexer.tokenize(bytes: bytes, file: display)
         let parsed = Parser.parse(bytes: bytes, tokens: lexed.tokens, file: display)
         diagnostics += lexed.diagnostics
         diagnostics += parsed.diagnostics
         mentionedNames.formUnion(parsed.mentionedNames)
-        let chainHere = chain + [display]
+        let chainHere = chain + [file]
         for statement in parsed.statements {
             guard case .include(let include) = statement else {
                 statements.append(statement)
@@ -51,7 +60,7 @@ struct IncludeExpander {
                 diagnostics.append(.error(
                     .includeTooDeep, "includes nest more than \(PolicyLimits.includeDepth) files deep",
                     at: include.path.location,
-                    notes: [DiagnosticNote(.note, "include chain: \(Self.abbreviated(chainHere + [target]))"),
+                    notes: [DiagnosticNote(.note, "include chain: \(Self.abbreviated(chainHere.map(\.display) + [target]))"),
                             DiagnosticNote(.help, "include the files from one main file instead of from each other")]))
                 continue
             }
@@ -78,28 +87,29 @@ struct IncludeExpander {
         }
     }
 
-    private mutating func includeFile(_ path: String, from include: IncludeNode, chain: [String]) {
-        let key = PolicyPath.normalize(path)
-        if chain.contains(where: { PolicyPath.normalize($0) == key }) {
-            let cycle = (chain + [path]).joined(separator: " -> ")
+    private mutating func includeFile(_ path: String, from include: IncludeNode, chain: [Reading]) {
+        guard let identity = fileSystem.identity(of: path) else {
+            diagnostics.append(.error(.includeNotFound, "included file '\(path)' does not exist", at: include.path.location,
+                                      notes: [DiagnosticNote(.note, "includes are read relative to the including file's directory")]))
+            return
+        }
+        if chain.contains(where: { $0.identity == identity }) {
+            let cycle = (chain.map(\.display) + [path]).joined(separator: " -> ")
             diagnostics.append(.error(.includeCycle, "include cycle: '\(path)' is already being read",
                                       at: include.path.location,
                                       notes: [DiagnosticNote(.note, "include chain: \(cycle)")]))
             return
         }
-        if readPaths.contains(key) { return }
+        if readFiles.contains(identity) { return }
         let text: String
         do {
             text = try fileSystem.read(path)
         } catch {
-            let message = fileSystem.isFile(path) ? "cannot read included file '\(path)'"
-                : "included file '\(path)' does not exist"
-            var notes = [DiagnosticNote(.note, "includes are read relative to the including file's directory")]
-            if fileSystem.isFile(path) { notes = [DiagnosticNote(.note, "\(error)")] }
-            diagnostics.append(.error(.includeNotFound, message, at: include.path.location, notes: notes))
+            diagnostics.append(.error(.includeNotFound, "cannot read included file '\(path)'", at: include.path.location,
+                                      notes: [DiagnosticNote(.note, "\(error)")]))
             return
         }
-        read(display: path, text: text, chain: chain)
+        read(Reading(display: path, identity: identity), text: text, chain: chain)
     }
 
     /// A long include chain shown by its first and last files.

@@ -26,6 +26,13 @@ public struct LocalFileSystem: PolicyFileSystem {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
+    /// The device and inode of the file, symlinks followed; nil when nothing is there.
+    public func identity(of path: String) -> PolicyFileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return .inode(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// Existing paths matching the pattern, one directory level per component, sorted. Throws
     /// `PolicyFileError.globTooBroad` once more than `globLimit` directory entries were examined.
     public func glob(_ pattern: String) throws -> [String] {

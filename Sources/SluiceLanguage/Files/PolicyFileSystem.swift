@@ -7,5 +7,7 @@ public protocol PolicyFileSystem: Sendable {
     func glob(_ pattern: String) throws -> [String]
     /// Whether the path names a regular file.
     func isFile(_ path: String) -> Bool
+    /// The identity of the file the path names (after following symlinks), or nil when there is none.
+    func identity(of path: String) -> PolicyFileIdentity?
 }
 
