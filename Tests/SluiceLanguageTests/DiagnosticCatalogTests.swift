@@ -133,6 +133,9 @@ import Testing
         DiagnosticCase(id: .includeNotFound, severity: .error, source: gatewayHeader + """
             include ⟨"missing.sluice"⟩
             """),
+        DiagnosticCase(id: .notAPolicy, severity: .error, source: gatewayHeader + """
+            include ⟨"/etc/shadow"⟩
+            """, files: ["/etc/shadow": "root:$y$j9T$abc$def:19000:0:99999:7:::\n"]),
         DiagnosticCase(id: .includeTooDeep, severity: .error, source: gatewayHeader + """
             include "i1.sluice"
             """, files: nestedIncludes(PolicyLimits.includeDepth + 1, marked: PolicyLimits.includeDepth),

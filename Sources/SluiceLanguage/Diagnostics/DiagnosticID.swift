@@ -41,6 +41,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     /// An include glob that would examine more than `PolicyLimits.globEntries` entries.
     case globTooBroad = "glob-too-broad"
     case fileNotFound = "file-not-found"
+    /// A file that is binary or does not start with a statement; none of it is shown.
+    case notAPolicy = "not-a-policy"
     case allowAnyToAny = "allow-any-to-any"
     case unknownAction = "unknown-action"
     case duplicateAction = "duplicate-action"

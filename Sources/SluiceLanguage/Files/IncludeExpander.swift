@@ -36,15 +36,31 @@ struct IncludeExpander {
             return
         }
         let identity = fileSystem.identity(of: path) ?? .path(PolicyPath.normalize(path))
-        read(Reading(display: path, identity: identity), text: text, chain: [])
+        read(Reading(display: path, identity: identity), text: text, chain: [], from: nil)
     }
 
-    private mutating func read(_ file: Reading, text: String, chain: [Reading]) {
+    /// Reads one file and, depth first, what it includes. `include` is where it was included
+    /// from (nil for the root).
+    private mutating func read(_ file: Reading, text: String, chain: [Reading], from include: IncludeNode?) {
         let display = file.display
-        sources.append(SourceFile(path: display, text: text))
         readFiles.insert(file.identity)
         let bytes = Array(text.utf8)
         let lexed = Lexer.tokenize(bytes: bytes, file: display)
+        if let problem = PolicyShape.problem(bytes: bytes, tokens: lexed.tokens) {
+            // Not kept in `sources`: no line of it is ever shown, or stored with an applied version.
+            let notes = [DiagnosticNote(.note, problem.reason + "; none of it is shown"),
+                         DiagnosticNote(.help, "a policy file starts with a statement such as 'policy', 'include' or 'group' (comments and blank lines may come first)")]
+            if let include {
+                diagnostics.append(.error(.notAPolicy, "included file '\(display)' is not a Sluice policy file",
+                                          at: include.path.location, notes: notes))
+            } else {
+                diagnostics.append(.error(.notAPolicy, "'\(display)' is not a Sluice policy file",
+                                          at: SourceLocation(file: display, line: problem.line, column: problem.column),
+                                          notes: notes))
+            }
+            return
+        }
+        sources.append(SourceFile(path: display, text: text))
         let parsed = Parser.parse(bytes: bytes, tokens: lexed.tokens, file: display)
         diagnostics += lexed.diagnostics
         diagnostics += parsed.diagnostics
@@ -55,6 +71,8 @@ struct IncludeExpander {
                 statements.append(statement)
                 continue
             }
+            // The lexer already reported what is wrong with the path.
+            if include.isPoisoned { continue }
             let target = PolicyPath.join(PolicyPath.directory(of: display), include.path.value)
             if chainHere.count > PolicyLimits.includeDepth {
                 diagnostics.append(.error(
@@ -109,7 +127,7 @@ struct IncludeExpander {
                                       notes: [DiagnosticNote(.note, "\(error)")]))
             return
         }
-        read(Reading(display: path, identity: identity), text: text, chain: chain)
+        read(Reading(display: path, identity: identity), text: text, chain: chain, from: include)
     }
 
     /// A long include chain shown by its first and last files.

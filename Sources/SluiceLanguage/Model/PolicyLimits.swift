@@ -9,4 +9,9 @@ public enum PolicyLimits {
     /// real `conf.d`, and a bound on patterns such as `/proc/*/root/proc/*/root/x` whose
     /// candidates multiply with every component.
     public static let globEntries = 100_000
+
+    /// The largest policy file read, in bytes. The largest real policies are a few megabytes;
+    /// the bound keeps `include "/dev/zero"` (refused anyway: not a regular file) and a file
+    /// that grows while it is read from exhausting memory.
+    public static let fileBytes = 64 << 20
 }

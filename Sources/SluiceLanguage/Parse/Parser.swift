@@ -68,8 +68,8 @@ struct Parser {
     /// How a token reads in a message.
     func describe(_ token: Token) -> String {
         switch token.kind {
-        case .word: Keyword.all.contains(token.text) ? "keyword '\(token.text)'" : "'\(token.text)'"
-        case .string: "string \"\(token.text.count > 40 ? String(token.text.prefix(40)) + "..." : token.text)\""
+        case .word: Keyword.all.contains(token.text) ? "keyword '\(token.text)'" : "'\(DisplayText.quoted(token.text))'"
+        case .string: "string \"\(DisplayText.quoted(token.text))\""
         case .comma: "','"
         case .semicolon: "';'"
         case .leftBrace: "'{'"
