@@ -225,9 +225,22 @@ import Testing
         #expect(result.sources.isEmpty)
     }
 
+    @Test("an alert program the machine cannot run is exec-program-unusable at its on exceed")
+    func execProgramUnusable() throws {
+        let marked = MarkedSource(gatewayHeader + "quota soc 1 GiB per day per host\n⟨on⟩ exceed soc { alert exec \"/gone\" }\n")
+        let policy = try #require(load(marked.text).policy)
+        let warnings = ExecProgramCheck.warnings(for: policy, fileSystem: ExecPathTests.FakePrograms(table: [:]))
+        let diagnostic = try #require(warnings.first)
+        #expect(warnings.count == 1)
+        #expect(diagnostic.id == .execProgramUnusable)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "test.sluice", line: marked.line, column: marked.column,
+                                                      length: marked.length))
+    }
+
     @Test("every diagnostic id has a catalogue case")
     func catalogueIsComplete() {
-        let covered = Set(Self.cases.map(\.id)).union([.fileNotFound])
+        let covered = Set(Self.cases.map(\.id)).union([.fileNotFound, .execProgramUnusable])
         for id in DiagnosticID.allCases where !Self.notFrontEndIDs.contains(id) {
             #expect(covered.contains(id), "no catalogue case for \(id.rawValue)")
         }

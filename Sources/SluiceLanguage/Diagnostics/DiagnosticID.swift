@@ -64,4 +64,6 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case exceedWithoutQuota = "exceed-without-quota"
     /// An allow whose sources, targets and protocols share no address family: it can never match.
     case familyMismatch = "family-mismatch"
+    /// An `alert exec` program that is missing or cannot run on this machine (`ExecProgramCheck`).
+    case execProgramUnusable = "exec-program-unusable"
 }

@@ -14,4 +14,11 @@ public enum PolicyLimits {
     /// the bound keeps `include "/dev/zero"` (refused anyway: not a regular file) and a file
     /// that grows while it is read from exhausting memory.
     public static let fileBytes = 64 << 20
+
+    /// The longest `alert exec` path, in bytes: Linux's PATH_MAX (4096) counts the terminating
+    /// NUL, so execve refuses a path of 4096 bytes.
+    public static let execPathBytes = 4095
+
+    /// The longest name in an `alert exec` path, in bytes (NAME_MAX).
+    public static let fileNameBytes = 255
 }

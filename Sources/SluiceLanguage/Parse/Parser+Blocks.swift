@@ -282,12 +282,10 @@ extension Parser {
         }
     }
 
-    /// The watcher runs the program directly, without a shell or a search path.
+    /// The watcher runs the program directly: see `ExecPathRule`.
     private mutating func checkExecPath(_ token: Token) -> Bool {
-        if token.text.hasPrefix("/") && !token.text.utf8.contains(0) { return true }
-        error(.badExecPath, token.text.isEmpty ? "the program path is empty" : "the program path '\(token.text)' is not absolute",
-              at: location(token),
-              notes: [Parser.help("the watcher runs the program directly, without a shell or search path; write its full path")])
+        guard let problem = ExecPathRule.problem(token.text) else { return true }
+        error(.badExecPath, problem.message, at: location(token), notes: problem.notes)
         return false
     }
 }
