@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SluiceCompiler
 import SluiceControl
+import SluiceLanguage
 
 /// `sluice apply POLICY [--dry-run] [--confirm DURATION] [--message TEXT]`.
 struct ApplyCommand: ParsableCommand {
@@ -40,6 +41,9 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         let build = try PolicyInput.build(policy, table: global.table)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
+        // Warn, never refuse: the program may be installed after the policy.
+        let programs = ExecProgramCheck.warnings(for: compiled.policy)
+        if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
         try ControlFailure.run { () throws(ControlError) in
             let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
             let previous = try? controller.store.liveVersion(table: global.table)
