@@ -68,7 +68,7 @@ let package = Package(
 
         // Benchmarks: programs that print ratios against a reference measured in the same run.
         .target(name: "BenchSupport", path: "bench/Support"),
-        .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
+        .executableTarget(name: "bench-compile", dependencies: ["BenchSupport", "SluiceLanguage"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
             "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl",
         ], path: "bench/apply"),

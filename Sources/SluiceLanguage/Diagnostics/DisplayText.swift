@@ -10,6 +10,8 @@ public enum DisplayText {
     /// `text` with every control, format and line-separator character written as `\xHH` or
     /// `\u{HHHH}`. Tabs stay (they only move the cursor). Idempotent: escaped text is unchanged.
     public static func escaped(_ text: String) -> String {
+        // Printable ASCII (and tabs) is the common case: a byte scan, no scalar decoding.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text }
         guard text.unicodeScalars.contains(where: { escape($0) != nil }) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -44,6 +46,7 @@ public enum DisplayText {
     /// `text` escaped, and shortened to about `maximum` characters by cutting out its middle.
     public static func clipped(_ text: String, to maximum: Int = maximumMessageLength) -> String {
         let safe = escaped(text)
+        if safe.utf8.count <= maximum { return safe }
         let scalars = safe.unicodeScalars
         guard scalars.count > maximum else { return safe }
         let keep = max(2, maximum - 3)

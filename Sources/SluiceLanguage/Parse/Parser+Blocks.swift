@@ -230,7 +230,9 @@ extension Parser {
             return seconds == nil ? "'for' or end of line" : "end of line"
         case "alert":
             advance()
-            var sinks: [Located<AlertSink>] = []
+            var sinks: [AlertSink] = []
+            // Where each sink is first listed; a dictionary, so a long list stays linear.
+            var listed: [AlertSink: SourceLocation] = [:]
             repeat {
                 let token = current
                 guard token.kind == .word, !token.isPoisoned, token.text == "log" || token.text == "exec" else {
@@ -257,11 +259,12 @@ extension Parser {
                     }
                 }
                 if let sink {
-                    if let first = sinks.first(where: { $0.value == sink }) {
+                    if let first = listed[sink] {
                         error(.duplicateAction, "this alert sink is already listed", at: location(from: token, to: previous),
-                              notes: [DiagnosticNote(.note, "first listed here", at: first.location)])
+                              notes: [DiagnosticNote(.note, "first listed here", at: first)])
                     } else {
-                        sinks.append(Located(sink, location(from: token, to: previous)))
+                        listed[sink] = location(from: token, to: previous)
+                        sinks.append(sink)
                     }
                 }
             } while consumeComma()
@@ -271,7 +274,7 @@ extension Parser {
                               Parser.help("list every sink on one line: alert log, exec \"/path\"")])
             } else {
                 alert = location(keyword)
-                node.actions.append(Located(.alert(sinks.map(\.value)), location(keyword)))
+                node.actions.append(Located(.alert(sinks), location(keyword)))
             }
             return "',' or end of line"
         default:
