@@ -146,6 +146,23 @@ import Testing
         DiagnosticCase(id: .allowAnyToAny, severity: .error, source: gatewayHeader + """
             ⟨allow⟩ any to any
             """),
+        DiagnosticCase(id: .managementOutside, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              management soc
+            }
+            group soc 10.0.0.0/28, ⟨198.51.100.7⟩
+            allow soc to 192.0.2.1
+            """),
+        DiagnosticCase(id: .insideOverlapsOutside, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              management soc
+              inside 10.0.0.0/8, ⟨192.0.2.0/24⟩
+            }
+            group soc 10.0.0.0/28
+            allow soc to 192.0.2.1
+            """),
         DiagnosticCase(id: .unknownAction, severity: .error, source: gatewayHeader + """
             quota soc 1 GiB per day per host
             on exceed soc {

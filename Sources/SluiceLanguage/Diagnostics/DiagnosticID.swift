@@ -44,6 +44,11 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     /// A file that is binary or does not start with a statement; none of it is shown.
     case notAPolicy = "not-a-policy"
     case allowAnyToAny = "allow-any-to-any"
+    /// A management group with addresses outside the inside networks (or all of a family, or,
+    /// in gateway mode, a destination's or allow target's).
+    case managementOutside = "management-outside"
+    /// An `inside` network that overlaps a destination or allow target in gateway mode.
+    case insideOverlapsOutside = "inside-overlaps-outside"
     case unknownAction = "unknown-action"
     case duplicateAction = "duplicate-action"
     case mixedFamilies = "mixed-families"

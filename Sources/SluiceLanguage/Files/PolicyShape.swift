@@ -14,7 +14,8 @@ enum PolicyShape {
         guard let first = tokens.first(where: { $0.kind != .newline && $0.kind != .semicolon }),
               first.kind != .end else { return nil }
         if first.kind == .word, !first.isPoisoned,
-           Keyword.all.contains(first.text) || Suggestion.closest(to: first.text, among: Keyword.statements) != nil {
+           Keyword.all.contains(first.text) || Keyword.unreservedSettings.contains(first.text)
+            || Suggestion.closest(to: first.text, among: Keyword.statements) != nil {
             return nil
         }
         return ("it does not start with a statement (line \(first.line), column \(first.column))", first.line, first.column)

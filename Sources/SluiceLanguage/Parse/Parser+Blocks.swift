@@ -76,7 +76,7 @@ extension Parser {
     mutating func parseSetting(_ node: inout PolicyNode) throws -> String {
         let keyword = current
         guard keyword.kind == .word, !keyword.isPoisoned else {
-            throw syntaxError("expected a setting (mode, egress, management or log), found \(describe(keyword))",
+            throw syntaxError("expected a setting (mode, egress, management, inside or log), found \(describe(keyword))",
                               at: keyword)
         }
         switch keyword.text {
@@ -121,6 +121,22 @@ extension Parser {
             let name = try parseNameReference(expected: "a group name")
             if first { node.management = name }
             return "end of line"
+        case "inside":
+            let first = isFirstSetting("inside", keyword, &node)
+            advance()
+            let before = problemCount
+            // Until the list is read whole: a syntax error abandons it.
+            if first { node.insideHasErrors = true }
+            var networks: [Located<AddressRange>] = []
+            repeat {
+                let item = current
+                if let range = try parseAddressItem() { networks.append(Located(range, location(item))) }
+            } while consumeComma()
+            if first {
+                node.inside = networks
+                node.insideHasErrors = problemCount > before
+            }
+            return "',' or end of line"
         case "log":
             let first = isFirstSetting("log", keyword, &node)
             advance()
@@ -144,8 +160,8 @@ extension Parser {
             }
             return "end of line"
         default:
-            var notes = didYouMean(keyword.text, among: Keyword.settings)
-            notes.append(Parser.help("the policy block takes mode, egress, management and log"))
+            var notes = didYouMean(keyword.text, among: Keyword.settings + Keyword.unreservedSettings)
+            notes.append(Parser.help("the policy block takes mode, egress, management, inside and log"))
             error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }

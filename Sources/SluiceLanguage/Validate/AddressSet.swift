@@ -83,4 +83,23 @@ struct AddressSet: Sendable, Hashable {
         }
         return nil
     }
+
+    /// The first (lowest) part of `range` that is not in the set, if any.
+    func firstGap(in range: AddressRange) -> AddressRange? {
+        let mine = ranges(range.family)
+        var low = 0, high = mine.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mine[mid].upper.value < range.lower.value { low = mid + 1 } else { high = mid }
+        }
+        // Ranges are merged, so the one found either holds the start of `range` or lies after it.
+        var start = range.lower.value
+        if low < mine.count, mine[low].lower.value <= start {
+            guard mine[low].upper.value < range.upper.value else { return nil }
+            start = mine[low].upper.value + 1
+            low += 1
+        }
+        let end = low < mine.count && mine[low].lower.value <= range.upper.value ? mine[low].lower.value - 1 : range.upper.value
+        return AddressRange(lower: IPAddress(family: range.family, value: start), upper: IPAddress(family: range.family, value: end))
+    }
 }

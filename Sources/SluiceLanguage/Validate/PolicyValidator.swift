@@ -32,6 +32,7 @@ struct PolicyValidator {
         checkOverlappingGroups()
         checkQuotasAndExceeds(footprints)
         checkContainmentWithoutManagement()
+        diagnostics += ManagementCheck.diagnostics(resolution)
     }
 
     // MARK: Allows
