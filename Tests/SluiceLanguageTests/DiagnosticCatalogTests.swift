@@ -209,6 +209,12 @@ import Testing
         DiagnosticCase(id: .exceedWithoutQuota, severity: .warning, source: gatewayHeader + """
             on exceed ⟨soc⟩ { alert log }
             """),
+        DiagnosticCase(id: .exceedReachesManagement, severity: .warning, source: gatewayHeader + """
+            group lab 10.0.0.0/24
+            allow lab to 192.0.2.1
+            quota lab 1 GiB per day per host
+            on exceed ⟨lab⟩ { isolate for 1h }
+            """),
         DiagnosticCase(id: .familyMismatch, severity: .warning, source: gatewayHeader + """
             group lab 2001:db8:1::/64
             ⟨allow⟩ lab to 192.0.2.1

@@ -135,3 +135,62 @@ import Testing
         #expect(old.insideNetworks == policy.insideNetworks)
     }
 }
+
+/// `on exceed` rules that can block or isolate management hosts are a warning at their sources.
+@Suite struct ExceedReachesManagementTests {
+    static let header = """
+        policy t {
+          egress "wan0"
+          management soc
+        }
+        group soc 10.0.0.0/28, fd00:5::/64
+        group lab 10.0.0.0/24
+        group far 10.9.0.0/16
+        allow soc, lab, far to 192.0.2.1
+        quota any 1 GiB per day per host
+
+        """
+
+    @Test("containing any, the management group, or a group overlapping it is a warning at that source",
+          arguments: [
+            ("on exceed ⟨any⟩ { block }", "'any' includes the management group 'soc'"),
+            ("on exceed far, ⟨soc⟩ {\n  isolate for 1h\n  alert log\n}", "group 'soc' is the management group"),
+            ("on exceed far, ⟨lab⟩ { block for 2h }", "group 'lab' overlaps the management group 'soc': both contain 10.0.0.0/28"),
+          ])
+    func warned(_ rule: String, _ reason: String) throws {
+        let marked = MarkedSource(Self.header + rule + "\n")
+        let result = load(marked.text)
+        // `lab` overlapping `soc` is also an overlapping-groups warning, at line 6.
+        #expect(ids(result) == [.overlappingGroups, .exceedReachesManagement], "\(rendered(result))")
+        let diagnostic = try #require(result.diagnostics.last)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.message == "this 'on exceed' can contain management hosts: " + reason)
+        #expect(diagnostic.location == SourceLocation(file: "test.sluice", line: marked.line, column: marked.column,
+                                                      length: marked.length))
+        #expect(diagnostic.notes.first?.location?.line == 3, "the note points at the management setting")
+        #expect(result.policy != nil)
+    }
+
+    @Test("alerts only, or groups apart from the management hosts, are fine",
+          arguments: ["on exceed any { alert log }", "on exceed far { isolate }", "on exceed soc, lab { alert log }"])
+    func notWarned(_ rule: String) {
+        let result = load(Self.header + rule + "\n")
+        #expect(ids(result) == [.overlappingGroups], "\(rendered(result))")
+    }
+
+    @Test("in host mode, containing self is fine; containing the management group is not")
+    func hostMode() {
+        let text = """
+            policy t {
+              mode host
+              management admins
+            }
+            group admins 10.0.0.0/28
+            allow self, admins to 192.0.2.1
+            quota self, admins 1 GiB per day per host
+
+            """
+        #expect(load(text + "on exceed self { isolate }\n").diagnostics.isEmpty)
+        #expect(ids(load(text + "on exceed self, admins { isolate }\n")) == [.exceedReachesManagement])
+    }
+}

@@ -69,6 +69,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case exceedWithoutQuota = "exceed-without-quota"
     /// An allow whose sources, targets and protocols share no address family: it can never match.
     case familyMismatch = "family-mismatch"
+    /// An `on exceed` with `block` or `isolate` whose sources include management hosts.
+    case exceedReachesManagement = "exceed-reaches-management"
     /// An `alert exec` program that is missing or cannot run on this machine (`ExecProgramCheck`).
     case execProgramUnusable = "exec-program-unusable"
 }

@@ -3,7 +3,8 @@
 /// isolation into a way out: it is an error when it holds addresses outside the inside networks,
 /// covers a whole address family, or, in gateway mode, overlaps a destination or a literal allow
 /// target (those are outside by definition). An `inside` setting that overlaps them in gateway
-/// mode is an error too.
+/// mode is an error too. And an `on exceed` that blocks or isolates hosts of the management group
+/// is a warning: Sluice never contains a management host, so the author should know.
 struct ManagementCheck {
     private let resolution: Resolution
     private var diagnostics: [Diagnostic] = []
@@ -13,7 +14,8 @@ struct ManagementCheck {
     private var outsideSets: [AddressSet] = []
     private var outside: FirstClaimIndex?
 
-    /// The errors about the management group and the `inside` setting.
+    /// The errors about the management group and the `inside` setting, and the warnings about
+    /// containment that reaches it.
     static func diagnostics(_ resolution: Resolution) -> [Diagnostic] {
         var check = ManagementCheck(resolution: resolution)
         check.run()
@@ -67,6 +69,7 @@ struct ManagementCheck {
                             DiagnosticNote(.help, "list the site's own networks in the policy block: inside 10.0.0.0/8, 2001:db8:5::/48")]))
             }
         }
+        checkExceedsReaching(name, AddressSet(group.addresses), at: reference.location)
         // A whole family spelled in pieces (0.0.0.0/1, 128.0.0.0/1) is caught as a whole.
         let all = AddressSet(group.addresses)
         for family in AddressFamily.allCases where all.isFull(family)
@@ -74,6 +77,42 @@ struct ManagementCheck {
             diagnostics.append(.error(
                 .managementOutside, "the management group '\(name)' holds every \(Self.familyName(family)) address",
                 at: reference.location, notes: [Self.fewHosts]))
+        }
+    }
+
+    /// Warns about each `on exceed` with `block` or `isolate` whose sources are `any` or a group
+    /// that shares addresses with the management group.
+    private mutating func checkExceedsReaching(_ management: String, _ hosts: AddressSet, at setting: SourceLocation) {
+        let notes = [
+            DiagnosticNote(.note, "'\(management)' is the management group", at: setting),
+            DiagnosticNote(.note, "Sluice never blocks or isolates a management host, so this containment does not happen for them"),
+            DiagnosticNote(.help, "keep the management hosts out of the groups that are contained"),
+        ]
+        for (node, rule) in resolution.exceeds where rule != nil {
+            let contains = node.actions.contains { action in
+                switch action.value {
+                case .block, .isolate: true
+                case .alert: false
+                }
+            }
+            guard contains else { continue }
+            switch node.sources {
+            case .any(let location):
+                diagnostics.append(.warning(
+                    .exceedReachesManagement, "this 'on exceed' can contain management hosts: 'any' includes the management group '\(management)'",
+                    at: location, notes: notes))
+            case .items(let items):
+                for item in items where item.value != Group.selfName {
+                    let set = item.value == management ? hosts
+                        : resolution.policy.group(named: item.value).map { AddressSet(normalized: $0.addresses) } ?? .empty
+                    guard let shared = set.firstIntersection(with: hosts) else { continue }
+                    let what = item.value == management ? "is the management group"
+                        : "overlaps the management group '\(management)': both contain \(shared)"
+                    diagnostics.append(.warning(
+                        .exceedReachesManagement, "this 'on exceed' can contain management hosts: group '\(item.value)' \(what)",
+                        at: item.location, notes: notes))
+                }
+            }
         }
     }
 
