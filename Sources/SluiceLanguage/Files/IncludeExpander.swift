@@ -48,16 +48,7 @@ struct IncludeExpander {
         let lexed = Lexer.tokenize(bytes: bytes, file: display)
         if let problem = PolicyShape.problem(bytes: bytes, tokens: lexed.tokens) {
             // Not kept in `sources`: no line of it is ever shown, or stored with an applied version.
-            let notes = [DiagnosticNote(.note, problem.reason + "; none of it is shown"),
-                         DiagnosticNote(.help, "a policy file starts with a statement such as 'policy', 'include' or 'group' (comments and blank lines may come first)")]
-            if let include {
-                diagnostics.append(.error(.notAPolicy, "included file '\(display)' is not a Sluice policy file",
-                                          at: include.path.location, notes: notes))
-            } else {
-                diagnostics.append(.error(.notAPolicy, "'\(display)' is not a Sluice policy file",
-                                          at: SourceLocation(file: display, line: problem.line, column: problem.column),
-                                          notes: notes))
-            }
+            reportNotAPolicy(display, problem, from: include)
             return
         }
         sources.append(SourceFile(path: display, text: text))
@@ -128,6 +119,20 @@ struct IncludeExpander {
             return
         }
         read(Reading(display: path, identity: identity), text: text, chain: chain, from: include)
+    }
+
+    private mutating func reportNotAPolicy(_ display: String, _ problem: (reason: String, line: Int, column: Int),
+                                           from include: IncludeNode?) {
+        let notes = [DiagnosticNote(.note, problem.reason + "; none of it is shown"),
+                     DiagnosticNote(.help, "a policy file starts with a statement such as 'policy', 'include' or 'group' (comments and blank lines may come first)")]
+        if let include {
+            diagnostics.append(.error(.notAPolicy, "included file '\(display)' is not a Sluice policy file",
+                                      at: include.path.location, notes: notes))
+        } else {
+            diagnostics.append(.error(.notAPolicy, "'\(display)' is not a Sluice policy file",
+                                      at: SourceLocation(file: display, line: problem.line, column: problem.column),
+                                      notes: notes))
+        }
     }
 
     /// A long include chain shown by its first and last files.
