@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The metrics endpoint's HTTP server (SluiceWatch/Metrics).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Policy text → validated Policy + diagnostics. No dependencies.
@@ -31,26 +33,33 @@ let package = Package(
         .target(name: "CNetfilterShims", dependencies: ["CNetfilter"]),
 
         // The only code that talks to netfilter.
-        .target(name: "SluiceKernel", dependencies: ["SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
+        .target(name: "SluiceKernel", dependencies: ["SluiceLanguage", "SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
 
         // The state directory: applied versions, usage, incidents (SQLite).
         .target(name: "SluiceStore", dependencies: [
-            "SluiceCompiler",
+            "SluiceLanguage", "SluiceCompiler",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The C API, for the watcher's bulk usage writes (SluiceStore+BulkUsage.swift).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
         // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.
-        .target(name: "SluiceControl", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceStore"]),
+        .target(name: "SluiceOperations", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
 
         // The watcher: windows, usage, containment, alerts, metrics.
         // glibc's malloc tuning (malloc.h is not in Swift's Glibc module), for the long-running watcher.
         .target(name: "CMalloc"),
         .target(name: "SluiceWatch", dependencies: [
-            "SluiceKernel", "SluiceStore", "CMalloc",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "CMalloc",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
 
         // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
@@ -60,7 +69,7 @@ let package = Package(
         .target(name: "SluiceDrill", dependencies: ["SluiceLab"]),
 
         .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl", "SluiceWatch", "SluiceLab", "SluiceDrill",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceLab", "SluiceDrill",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -70,10 +79,16 @@ let package = Package(
         .target(name: "BenchSupport", path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport", "SluiceLanguage"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
-            "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceControl",
+            "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
         ], path: "bench/apply"),
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
+
+        // libFuzzer target for the netlink decoders; built for fuzzing only on request (docs/fuzzing.md),
+        // otherwise a tool that replays inputs through the same decoders.
+        .target(name: "CLibFuzzer", path: "Fuzz/netlink/CLibFuzzer"),
+        .executableTarget(name: "fuzz-netlink", dependencies: ["SluiceKernel", "CLibFuzzer"],
+                          path: "Fuzz/netlink/fuzz-netlink"),
 
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],
@@ -81,7 +96,9 @@ let package = Package(
         .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),
         .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
         .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch"]),
-        .testTarget(name: "SluiceEndToEndTests", dependencies: ["SluiceLanguage", "SluiceCompiler", "SluiceLab"]),
+        .testTarget(name: "SluiceEndToEndTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,9 @@ import SluiceLanguage
 /// The whole front half of Sluice for one policy file: load (parse, resolve, validate), compile,
 /// and check the `expect` lines against the compiled ruleset.
 public struct PolicyBuild: Sendable {
+    /// The validated policy, or nil when the text had errors (the compiler's input; `explain` and
+    /// `expect` read its services and expectations).
+    public var policy: Policy?
     /// The compiled policy, or nil when any error was found.
     public var compiled: CompiledPolicy?
     /// Every error and warning, in source order.
@@ -16,17 +19,17 @@ public struct PolicyBuild: Sendable {
         let loaded = PolicyLoader(fileSystem: fileSystem).load(path: path)
         var diagnostics = loaded.diagnostics
         guard let policy = loaded.policy else {
-            return PolicyBuild(compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
+            return PolicyBuild(policy: nil, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
         let result = PolicyCompiler(table: table).compile(policy)
         diagnostics += result.diagnostics
         guard let compiled = result.compiled else {
-            return PolicyBuild(compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
+            return PolicyBuild(policy: policy, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
-        let failed = ExpectationChecker.check(compiled)
+        let failed = ExpectationChecker.check(policy, compiled)
         diagnostics += failed
         diagnostics = diagnostics.inReadingOrder(of: loaded.sources)
-        return PolicyBuild(compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)
+        return PolicyBuild(policy: policy, compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)
     }
 
     /// The diagnostics in the documented text form.

@@ -1,8 +1,7 @@
 import ArgumentParser
-import Foundation
 import SluiceCompiler
-import SluiceControl
 import SluiceLanguage
+import SluiceOperations
 
 /// `sluice apply POLICY [--dry-run] [--confirm DURATION] [--message TEXT]`.
 struct ApplyCommand: ParsableCommand {
@@ -42,16 +41,23 @@ struct ApplyCommand: ParsableCommand {
         let build = try PolicyInput.build(policy, table: global.table)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         // Warn, never refuse: the program may be installed after the policy.
-        let programs = ExecProgramCheck.warnings(for: compiled.policy)
-        if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            let previous = try? controller.store.liveVersion(table: global.table)
-            // An apply made while another waits for confirmation replaces it: if this one is not
-            // confirmed either, the last confirmed version (not the unconfirmed one) comes back.
-            let pending = try? controller.store.pendingConfirmation(table: global.table)
-            let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
-            let report = try controller.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
+        if let policy = build.policy {
+            let programs = ExecProgramCheck.warnings(for: policy)
+            if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
+        }
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try global.operations()
+            let report: ApplyReport
+            if let confirm, !dryRun {
+                report = try operations.apply(compiled, sources: build.sources, message: message,
+                                              confirmWithin: .seconds(Int64(confirm.seconds))) { version in
+                    try Detached.spawn(["_confirm-timer", "--version", String(version), "--table", global.table,
+                                        "--state-dir", global.stateDirectory],
+                                       log: try operations.store.layout.confirmationLog(table: global.table))
+                }
+            } else {
+                report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
+            }
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {
                 Output.out("dry run: the kernel accepted the transaction (\(report.messages) messages); nothing was committed\n")
@@ -65,25 +71,10 @@ struct ApplyCommand: ParsableCommand {
             if let superseded = report.superseded {
                 Output.out("version \(superseded.versionID) was waiting for confirmation; this apply replaces it and its rollback timer is cancelled\n")
             }
-            guard let confirm else { return }
-            let deadline = Date().addingTimeInterval(TimeInterval(confirm.seconds))
-            try controller.awaitConfirmation(of: version.id, rollbackTo: fallback, deadline: deadline)
-            let arguments = ["_confirm-timer", "--version", String(version.id), "--table", global.table,
-                             "--state-dir", global.stateDirectory]
-            do {
-                let pid = try Detached.spawn(arguments, log: global.stateDirectory + "/confirm-\(global.table).log")
-                try controller.setConfirmationTimer(version: version.id, pid: pid)
-            } catch let error as ControlError {
-                throw error
-            } catch {
-                // Without a timer nothing would roll back: undo now rather than leave it unguarded.
-                Output.err("error: could not start the confirmation timer (\(error)); rolling back\n")
-                _ = try? controller.confirm()
-                if let back = fallback { _ = try controller.rollback(to: back, kind: .autoRollback) } else { try controller.removeTable() }
-                throw ControlError.kernel(.system(operation: "start the confirmation timer", errno: EIO))
+            if let window = report.confirmation, let confirm {
+                let restore = window.restores.map { "version \($0) comes back" } ?? "Sluice's table is removed"
+                Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")
             }
-            let restore = fallback.map { "version \($0) comes back" } ?? "Sluice's table is removed"
-            Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")
         }
     }
 }

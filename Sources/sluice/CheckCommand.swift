@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
             failed = failed || errors > 0
             if json {
                 reports.append(.object([("policy", .string(path)), ("valid", .bool(errors == 0)),
-                                        ("expectations", .int(Int64(build.compiled?.policy.expectations.count ?? 0))),
+                                        ("expectations", .int(Int64(build.compiled == nil ? 0 : build.policy?.expectations.count ?? 0))),
                                         ("diagnostics", .array(build.diagnostics.map(DiagnosticJSON.value)))]))
                 continue
             }
@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
             if errors > 0 {
                 Output.err("\(path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
             } else {
-                let expectations = build.compiled?.policy.expectations.count ?? 0
+                let expectations = build.compiled == nil ? 0 : build.policy?.expectations.count ?? 0
                 Output.out("\(path): ok, \(expectations) expectation\(expectations == 1 ? "" : "s") hold"
                            + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n")
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SluiceControl
+import SluiceOperations
 
 /// `sluice confirm`: keep the policy applied with `--confirm`.
 struct ConfirmCommand: ParsableCommand {
@@ -10,9 +10,9 @@ struct ConfirmCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            let pending = try controller.confirm()
+        try OperationFailure.run { () throws(OperationError) in
+            // No reconcile first: a confirm after the deadline must say so itself, not find nothing.
+            let pending = try TableOperations(table: global.table, stateDirectory: global.stateDirectory).confirm()
             Output.out("confirmed version \(pending.versionID) of table inet \(global.table)\n")
         }
     }

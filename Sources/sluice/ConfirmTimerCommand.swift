@@ -1,5 +1,5 @@
 import ArgumentParser
-import SluiceControl
+import SluiceOperations
 
 /// The detached timer of `apply --confirm`: rolls back unless `sluice confirm` comes in time.
 struct ConfirmTimerCommand: ParsableCommand {
@@ -9,9 +9,9 @@ struct ConfirmTimerCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            if let report = try controller.expireConfirmation(of: version) {
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try TableOperations(table: global.table, stateDirectory: global.stateDirectory)
+            if let report = try operations.expireConfirmation(of: version) {
                 Output.out("version \(version) was not confirmed; restored version \(report.version?.rolledBackTo ?? 0)\n")
             }
         }

@@ -1,14 +1,15 @@
-import SluiceControl
+import SluiceCompiler
+import SluiceOperations
 import SluiceStore
 
 /// Runs a manual containment and prints what happened.
 enum ContainCommand {
     static func run(_ kind: ContainmentKind, _ options: ContainOptions, _ global: GlobalOptions) throws {
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            let record = try controller.contain(host: options.host, kind: kind, seconds: options.duration?.seconds,
-                                                reason: options.reason)
-            let until = record.expires.map { "until \(HistoryCommand.time($0))" } ?? "until released"
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try global.operations()
+            let record = try operations.contain(host: options.host, kind: kind, seconds: options.duration?.seconds,
+                                                reason: options.reason, force: options.force)
+            let until = record.expires.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released"
             Output.out("\(kind == .isolate ? "isolated" : "blocked") \(record.host) \(until) (incident \(record.incidentID ?? 0))\n")
         }
     }

@@ -10,4 +10,7 @@ struct ContainOptions: ParsableArguments {
 
     @Option(help: "Why, for the history and the kernel element's comment.")
     var reason: String = "manual"
+
+    @Flag(help: "Contain the host even if it is in the management group (which cuts the administrators off).")
+    var force = false
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import SluiceCompiler
-import SluiceControl
+import SluiceOperations
 
 /// `sluice diff POLICY` (live kernel vs policy) or `sluice diff OLD NEW` (two policies).
 struct DiffCommand: ParsableCommand {
@@ -39,8 +39,8 @@ struct DiffCommand: ParsableCommand {
             }
             diff = RulesetDiff.compare(old, new)
         } else {
-            diff = try ControlFailure.run { () throws(ControlError) in
-                try Controller(table: global.table, stateDirectory: global.stateDirectory).diffLive(new)
+            diff = try OperationFailure.run { () throws(OperationError) in
+                try global.operations().diffLive(new)
             }
         }
         if json {

@@ -33,51 +33,62 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func validate() throws {
-        guard source == Group.selfName || IPAddress(source) != nil else {
-            throw ValidationError("SRC must be an IP address or self, not '\(source)'")
-        }
-        guard IPAddress(destination) != nil else {
-            throw ValidationError("DST must be an IP address, not '\(destination)'")
-        }
-    }
-
     func run() throws {
         let build = PolicyBuild.build(path: policy, table: global.table)
-        let errors = build.diagnostics.filter { $0.severity == .error }
-        guard let compiled = build.compiled else {
+        guard let compiled = build.compiled, let validated = build.policy else {
+            let errors = build.diagnostics.filter { $0.severity == .error }
             Output.err(DiagnosticRenderer.render(errors, sources: build.sources))
+            if json {
+                Output.out(JSONValue.object([("error", .object([
+                    ("message", .string("\(policy) does not compile")), ("exit", .int(1)),
+                    ("diagnostics", .array(errors.map(DiagnosticJSON.value))),
+                ]))]).pretty() + "\n")
+            }
             throw SluiceExit.refused
         }
-        guard let destinationAddress = IPAddress(destination) else { throw SluiceExit.refused }
+        let query = try flow(compiled, validated)
+        let result = FlowEvaluator(compiled).evaluate(query)
+        let explainer = FlowExplainer(validated, compiled)
+        Output.out(json ? explainer.json(query, result).pretty() + "\n" : explainer.text(query, result))
+    }
+
+    /// The flow the arguments name, refused (exit 1, JSON too with --json) when it cannot exist:
+    /// `self` outside host mode, addresses of two IP versions, a protocol of the other version
+    /// (`icmpv6` toward an IPv4 address), a port that is neither a port nor a service.
+    private func flow(_ compiled: CompiledPolicy, _ validated: Policy) throws -> FlowQuery {
+        func refuse(_ message: String) -> ExitCode {
+            OperationFailure.report(message: message, code: SluiceExit.refused, json: json)
+        }
+        // An IPv4-mapped IPv6 address is the IPv4 host it stands for, as the kernel sees it.
+        guard let destinationAddress = IPAddress(destination)?.unmapped else {
+            throw refuse("DST must be an IP address, not '\(destination)'")
+        }
         let flowSource: FlowSource
-        if let address = IPAddress(source) {
+        if let address = IPAddress(source)?.unmapped {
             guard address.family == destinationAddress.family else {
-                Output.err("error: \(source) and \(destination) are of different IP versions\n")
-                throw SluiceExit.refused
+                let name = { (f: AddressFamily) in f == .ipv4 ? "IPv4" : "IPv6" }
+                throw refuse("the source is \(name(address.family)) but the destination is \(name(destinationAddress.family)) (mixed-families)")
             }
             flowSource = .address(address)
         } else {
-            guard compiled.policy.mode == .host else {
-                Output.err("error: self is only meaningful for a host-mode policy\n")
-                throw SluiceExit.refused
-            }
+            guard source == Group.selfName else { throw refuse("SRC must be an IP address or self, not '\(source)'") }
+            guard compiled.mode == .host else { throw refuse("self is only meaningful for a host-mode policy") }
             flowSource = .machine
         }
-        var ports: [PortSpec]?
-        if let port {
-            if let spec = PortSpec(parsing: port) {
-                ports = [spec]
-            } else if let service = compiled.policy.service(named: port) {
-                ports = service.ports
-            } else {
-                Output.err("error: '\(port)' is neither a port (tcp/443, udp/53, tcp, icmp) nor a service of the policy\n")
-                throw SluiceExit.refused
-            }
+        guard let port else { return FlowQuery(source: flowSource, destination: destinationAddress, ports: nil) }
+        let ports: [PortSpec]
+        if let spec = PortSpec(parsing: port) {
+            ports = [spec]
+        } else if let service = validated.service(named: port) {
+            ports = service.ports
+        } else {
+            throw refuse("'\(port)' is neither a port (tcp/443, udp/53, tcp, icmp) nor a service of the policy")
         }
-        let query = FlowQuery(source: flowSource, destination: destinationAddress, ports: ports)
-        let result = FlowEvaluator(compiled).evaluate(query)
-        let explainer = FlowExplainer(compiled, sources: build.sources)
-        Output.out(json ? explainer.json(query, result).pretty() + "\n" : explainer.text(query, result))
+        let usable = ports.filter { $0.transport.family.map { $0 == destinationAddress.family } ?? true }
+        guard !usable.isEmpty else {
+            let mine = destinationAddress.family == .ipv4 ? "IPv4" : "IPv6", other = mine == "IPv4" ? "IPv6" : "IPv4"
+            throw refuse("'\(port)' is \(other) only, but the destination is \(mine) (mixed-families)")
+        }
+        return FlowQuery(source: flowSource, destination: destinationAddress, ports: ports)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
-import SluiceControl
+import SluiceOperations
 import SluiceStore
 
 /// `sluice history`: the applied versions, newest first.
@@ -19,12 +19,12 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let versions = try ControlFailure.run { () throws(ControlError) in
-            try Controller(table: global.table, stateDirectory: global.stateDirectory).history(limit: limit)
+        let versions = try OperationFailure.run(json: json) { () throws(OperationError) in
+            try global.operations().history(limit: limit)
         }
         if json {
             Output.out(JSONValue.array(versions.map { v in
-                .object([("id", .int(v.id)), ("time", .string(Self.time(v.time))), ("user", .string(v.user)),
+                .object([("id", .int(v.id)), ("time", .string(RFC3339.formatSeconds(v.time))), ("user", .string(v.user)),
                          ("hash", .string(v.hash)), ("kind", .string(v.kind.rawValue)),
                          ("rolled_back_to", v.rolledBackTo.map { .int($0) } ?? .null),
                          ("message", .string(v.message)), ("live", .bool(v.isLive))])
@@ -38,15 +38,8 @@ struct HistoryCommand: ParsableCommand {
         var rows = [["", "ID", "TIME (UTC)", "USER", "HASH", "KIND", "MESSAGE"]]
         for v in versions {
             let kind = v.rolledBackTo.map { "\(v.kind.rawValue) to \($0)" } ?? v.kind.rawValue
-            rows.append([v.isLive ? "*" : "", String(v.id), Self.time(v.time), v.user, String(v.hash.prefix(12)), kind, v.message])
+            rows.append([v.isLive ? "*" : "", String(v.id), RFC3339.formatSeconds(v.time), v.user, String(v.hash.prefix(12)), kind, v.message])
         }
         Output.out(TextTable.render(rows))
-    }
-
-    /// `2026-11-22T09:15:03Z`.
-    static func time(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
+import SluiceOperations
 import SluiceStore
 
 /// `sluice incidents`: exceeded quotas and manual containments, newest first.
@@ -24,15 +25,9 @@ struct IncidentsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let incidents: [Incident]
-        do {
-            let store = try SluiceStore(directory: global.stateDirectory)
-            incidents = try store.incidents(table: global.table,
-                                            since: since.map { Date().addingTimeInterval(-TimeInterval($0.seconds)) },
-                                            host: host, limit: limit)
-        } catch {
-            Output.err("error: \(error)\n")
-            throw SluiceExit.system
+        let incidents = try OperationFailure.run(json: json) { () throws(OperationError) in
+            try global.operations().incidents(since: since.map { Date().addingTimeInterval(-TimeInterval($0.seconds)) },
+                                              host: host, limit: limit)
         }
         if json {
             Output.json(incidents)
@@ -44,10 +39,10 @@ struct IncidentsCommand: ParsableCommand {
         }
         var rows = [["ID", "TIME (UTC)", "HOST", "QUOTA", "USED", "BUDGET", "ACTIONS", "UNTIL"]]
         for i in incidents {
-            rows.append([String(i.id), HistoryCommand.time(i.time), i.host, i.quotaID,
+            rows.append([String(i.id), RFC3339.formatSeconds(i.time), i.host, i.quotaID,
                          i.quotaID == "manual" ? "-" : Units.size(i.bytesUsed),
                          i.quotaID == "manual" ? "-" : Units.size(i.budget),
-                         i.actions.joined(separator: ", "), i.containmentExpires.map(HistoryCommand.time) ?? "-"])
+                         i.actions.joined(separator: ", "), i.containmentExpires.map(RFC3339.formatSeconds) ?? "-"])
         }
         Output.out(TextTable.render(rows))
     }

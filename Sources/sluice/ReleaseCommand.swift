@@ -1,5 +1,6 @@
+import SluiceCompiler
 import ArgumentParser
-import SluiceControl
+import SluiceOperations
 
 /// `sluice release HOST`.
 struct ReleaseCommand: ParsableCommand {
@@ -13,10 +14,10 @@ struct ReleaseCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            if let record = try controller.release(host: host) {
-                Output.out("released \(record.host) (was \(record.kind.rawValue)d since \(HistoryCommand.time(record.since)))\n")
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try global.operations()
+            if let record = try operations.release(host: host) {
+                Output.out("released \(record.host) (was \(record.kind.rawValue)d since \(RFC3339.formatSeconds(record.since)))\n")
             } else {
                 Output.out("\(host) was not contained\n")
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SluiceControl
+import SluiceOperations
 
 /// `sluice rollback [ID]`: restore an applied version.
 struct RollbackCommand: ParsableCommand {
@@ -20,9 +20,9 @@ struct RollbackCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try ControlFailure.run { () throws(ControlError) in
-            let controller = try Controller(table: global.table, stateDirectory: global.stateDirectory)
-            let report = try controller.rollback(to: version, message: message)
+        try OperationFailure.run { () throws(OperationError) in
+            let operations = try global.operations()
+            let report = try operations.rollback(to: version, message: message)
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if let v = report.version {
                 Output.out("restored version \(v.rolledBackTo ?? 0) as version \(v.id) of table inet \(global.table)\n")

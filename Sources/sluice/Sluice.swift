@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SluiceCompiler
 
 /// The `sluice` command: a thin front end over the libraries, one subcommand per file.
 @main
@@ -10,7 +12,7 @@ struct Sluice: AsyncParsableCommand {
             Exit codes: 0 success; 1 the policy or the request is refused (diagnostics say why); \
             3 a kernel or system error; 64 a usage error.
             """,
-        version: "0.1.0",
+        version: SluiceRelease.version,
         subcommands: [
             CheckCommand.self, CompileCommand.self, ExplainCommand.self,
             ApplyCommand.self, ConfirmCommand.self, DiffCommand.self, HistoryCommand.self, RollbackCommand.self,
@@ -18,4 +20,23 @@ struct Sluice: AsyncParsableCommand {
             IncidentsCommand.self, DrillCommand.self, ConfirmTimerCommand.self,
         ]
     )
+
+    /// Runs the command, then makes a failed write to standard output an error (exit 3) rather
+    /// than a success nobody could read. A closed pipe is such a failure too: SIGPIPE is ignored,
+    /// so the write reports it and the command finishes what it was doing first.
+    static func main() async {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            Output.finish()
+            exit(withError: error)
+        }
+        Output.finish()
+    }
 }

@@ -1,9 +1,5 @@
 import ArgumentParser
-import Foundation
-import SluiceCompiler
-import SluiceControl
-import SluiceStore
-import SluiceWatch
+import SluiceOperations
 
 /// `sluice status [--json]`: usage per host and quota, window resets, containment.
 struct StatusCommand: ParsableCommand {
@@ -21,22 +17,11 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let (version, compiled) = try ControlFailure.run { () throws(ControlError) in
-            try Controller(table: global.table, stateDirectory: global.stateDirectory).livePolicy()
-        }
-        let status: WatchStatus
-        do {
-            let store = try SluiceStore(directory: global.stateDirectory)
-            status = try WatchStatus.read(compiled: compiled, table: global.table, at: Date(),
-                                          kernel: try NetfilterWatchKernel(), store: SluiceStoreAdapter(store))
-        } catch {
-            Output.err("error: \(error)\n")
-            throw SluiceExit.system
-        }
+        let status = try OperationFailure.run(json: json) { () throws(OperationError) in try global.operations().status() }
         if json {
-            Output.json(status)
+            Output.json(status.watch)
             return
         }
-        Output.out(StatusText.render(status, policy: compiled.policy.name, version: version.id, all: all))
+        Output.out(StatusText.render(status.watch, policy: status.compiled.name, version: status.version.id, all: all))
     }
 }

@@ -5,7 +5,7 @@ import SluiceWatch
 /// `sluice status` for people: one row per host and quota, then the contained hosts.
 enum StatusText {
     static func render(_ status: WatchStatus, policy: String, version: Int64, all: Bool) -> String {
-        var out = "table inet \(status.table): policy \(policy), version \(version), at \(HistoryCommand.time(status.time))\n\n"
+        var out = "table inet \(status.table): policy \(policy), version \(version), at \(RFC3339.formatSeconds(status.time))\n\n"
         var rows = [["HOST", "QUOTA", "USED", "BUDGET", "SHARE", "WINDOW", "RESETS (UTC)"]]
         var hidden = 0
         var entries: [(host: String, quota: QuotaStatus, usage: HostUsageStatus)] = []
@@ -22,7 +22,7 @@ enum StatusText {
         for e in entries {
             let share = String(format: "%.0f%%", e.usage.share * 100) + (e.usage.spent ? " spent" : "")
             rows.append([e.host, e.quota.id, Units.size(e.usage.used), Units.size(e.usage.budget), share,
-                         Units.duration(e.quota.window.length), HistoryCommand.time(e.quota.resets)])
+                         Units.duration(e.quota.window.length), RFC3339.formatSeconds(e.quota.resets)])
         }
         if entries.isEmpty {
             out += "no host has used 10% of a budget in the current windows"
@@ -37,8 +37,8 @@ enum StatusText {
         } else {
             var contained = [["CONTAINED", "KIND", "SINCE (UTC)", "EXPIRES (UTC)", "BY", "REASON"]]
             for c in status.containments {
-                contained.append([c.host.description, "\(c.level)", c.since.map(HistoryCommand.time) ?? "-",
-                                  c.expires.map(HistoryCommand.time) ?? "until released", "\(c.origin)", c.reason])
+                contained.append([c.host.description, "\(c.level)", c.since.map(RFC3339.formatSeconds) ?? "-",
+                                  c.expires.map(RFC3339.formatSeconds) ?? "until released", "\(c.origin)", c.reason])
             }
             out += TextTable.render(contained)
         }

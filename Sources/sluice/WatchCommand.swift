@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import ServiceLifecycle
+import SluiceOperations
 import SluiceStore
 import SluiceWatch
 
@@ -30,13 +31,23 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(help: "Denied attempts per minute from one host that raise a `denied` alert.")
     var deniedThreshold: Int?
 
-    @Option(help: "Serve Prometheus metrics over HTTP on HOST:PORT (GET /metrics).")
+    @Option(help: ArgumentHelp(
+        "Serve Prometheus metrics over HTTP on HOST:PORT (GET /metrics).",
+        discussion: "HOST is an IP address; :PORT alone (or localhost:PORT) listens on 127.0.0.1 and ::1 only. "
+            + "Give 0.0.0.0:PORT or [::]:PORT to serve every interface."))
     var metricsAddress: String?
 
-    @Option(help: "Write Prometheus metrics to this node_exporter textfile instead (or as well).")
+    @Option(help: ArgumentHelp(
+        "Write Prometheus metrics to this node_exporter textfile instead (or as well).",
+        discussion: "An existing regular file or a new name in an existing directory; a symbolic link, a device "
+            + "or a directory is refused."))
     var metricsFile: String?
 
-    @Option(help: "How long an `alert exec` program may run before it is killed.")
+    @Option(help: ArgumentHelp(
+        "How long an `alert exec` program may run before it is killed.",
+        discussion: "It is killed with its whole process group (SIGKILL), as is whatever it leaves running when it "
+            + "exits. Each program runs at most 4 alerts at once and queues at most 1000; more are dropped, "
+            + "logged and counted in sluice_alerts_dropped_total, so a program that hangs delays no other."))
     var alertTimeout: DurationArgument?
 
     @OptionGroup var global: GlobalOptions
@@ -46,7 +57,8 @@ struct WatchCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = .info
-            return handler
+            // Log lines carry alert programs' output and other untrusted text: escaped and clipped.
+            return SafeLogHandler(handler)
         }
         let logger = Logger(label: "sluice.watch")
         var configuration = WatchConfiguration(table: global.table)
@@ -54,25 +66,50 @@ struct WatchCommand: AsyncParsableCommand {
         if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
         if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
         if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
+        // Checked before anything starts; each error names its option.
         let address: ListenAddress?
+        let textfile: MetricsTextfile?
         do {
             address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
+            textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
         } catch {
-            throw ValidationError("--metrics-address: \(error)")
+            Output.err("error: \(error)\n")
+            throw SluiceExit.refused
         }
         let service: WatchService
+        let store: SluiceStore
+        let watcherLock: WatcherLock
         do {
-            let store = try SluiceStore(directory: global.stateDirectory)
+            watcherLock = try WatcherLock(directory: global.stateDirectory, table: global.table)
+        } catch let error where error.reason.isLockHeld {
+            Output.err("error: another watcher already follows table \(global.table)"
+                       + (error.reason.lockHolder.map { " (pid \($0))" } ?? "") + "\n")
+            throw SluiceExit.refused
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.system
+        }
+        defer { watcherLock.release() }
+        do {
+            store = try SluiceStore(directory: global.stateDirectory)
             guard let live = try store.liveVersion(table: global.table) else {
                 Output.err("error: no policy is applied to table \(global.table) yet (sluice apply POLICY first)\n")
                 throw SluiceExit.refused
             }
             let compiled = try store.compiledPolicy(ofVersion: live.id)
-            let kernel = try NetfilterWatchKernel(cacheDirectory: global.stateDirectory + "/applied")
-            let events = try NetfilterEventSource(table: global.table, group: compiled.containment.nflogGroup)
+            let kernel = try NetfilterWatchKernel(cacheDirectory: store.layout.appliedPictures)
+            let events: NetfilterEventSource
+            do {
+                events = try NetfilterEventSource(table: global.table, group: compiled.log.group)
+            } catch {
+                // The watcher lock is ours, so no watcher of this table holds the group.
+                Output.err("error: could not follow NFLOG group \(compiled.log.group) of table \(global.table): \(error); "
+                           + "another program (or the watcher of another table whose group collides) holds it\n")
+                throw SluiceExit.system
+            }
             service = WatchService(configuration: configuration, kernel: kernel, events: events,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
-                                   metricsTextfile: metricsFile, logger: logger)
+                                   metricsTextfile: textfile, logger: logger)
         } catch let exit as ExitCode {
             throw exit
         } catch {
@@ -81,7 +118,8 @@ struct WatchCommand: AsyncParsableCommand {
         }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
-                             failureTerminationBehavior: .gracefullyShutdownGroup)],
+                             failureTerminationBehavior: .gracefullyShutdownGroup),
+                       .init(service: ConfirmationGuard(table: global.table, store: store, logger: logger))],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         do {

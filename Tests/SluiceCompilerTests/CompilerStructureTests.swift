@@ -40,10 +40,11 @@ import SluiceLanguage
         let rules = try egress(hpc)
         #expect(rules.contains { rule in
             rule.statements == [.match(Match(.ipSaddr, .set("g_compute_v4"))),
-                                .match(Match(.ipSaddr, .set("hq_compute_1d_v4"), negated: true)), .verdict(.drop)]
+                                .match(Match(.ipSaddr, .set("hq_compute_1d_v4"), negated: true)),
+                                .match(Match(.ipDaddr, .set("g_soc_v4"), negated: true)), .verdict(.drop)]
         })
         let binding = try #require(compiled.quotas.first { $0.id == "hq_compute_1d" })
-        #expect(binding.scope == .perHost && binding.hostSetV4 == "hq_compute_1d_v4" && binding.hostSetV6 == nil)
+        #expect(binding.scope == .perHost && binding.accounting == .hostSets(v4: "hq_compute_1d_v4", v6: nil))
         #expect(binding.window == 86_400 && binding.groups == ["compute"])
         #expect(binding.nflogPrefix == "sluice-quota sluice hq_compute_1d")
     }
@@ -52,7 +53,7 @@ import SluiceLanguage
         let compiled = try #require(hpc)
         #expect(compiled.ruleset.quota(named: "tq_compute_1d")?.bytes == 200 << 30)
         let binding = try #require(compiled.quotas.first { $0.id == "tq_compute_1d" })
-        #expect(binding.object == "tq_compute_1d")
+        #expect(binding.accounting == .total(object: "tq_compute_1d", contributorsV4: "tq_compute_1d_v4", contributorsV6: nil))
         #expect(compiled.ruleset.set(named: "tq_compute_1d_v4")?.stateful == .counter)
     }
 
@@ -88,7 +89,7 @@ import SluiceLanguage
         }
         let forward = try #require(compiled.ruleset.chain(named: "forward")).rules
         #expect(forward.first?.statements == [.match(Match(.ipSaddr, .set("isolated_v4"))),
-                                              .match(Match(.ipDaddr, .set("g_soc_v4"))), .verdict(.accept)])
+                                              .match(Match(.ipDaddr, .set("g_soc_v4"), negated: true)), .verdict(.drop)])
         #expect(forward.last?.statements == [.match(Match(.oifname, .set("egress_if"))), .verdict(.jump("egress"))])
         #expect(compiled.containment.isolatedV4 == "isolated_v4" && compiled.containment.blockedSelf == nil)
     }
@@ -105,7 +106,7 @@ import SluiceLanguage
         #expect(compiled.ruleset.set(named: "isolated_self")?.keyType == .nfproto)
         // One host: a per-host quota of self is a named quota object, announced when spent.
         #expect(compiled.ruleset.quota(named: "hq_self_1d")?.bytes == 1 << 30)
-        #expect(compiled.quotas.first?.object == "hq_self_1d")
+        #expect(compiled.quotas.first?.accounting == .machine(object: "hq_self_1d"))
         // icmp only pairs with IPv4 targets.
         let rules = try egress(node)
         #expect(rules.contains { $0.statements == [.match(Match(.ipDaddr, .set("d_mirrors_v4"))),

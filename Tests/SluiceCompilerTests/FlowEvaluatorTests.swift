@@ -11,7 +11,7 @@ import SluiceLanguage
     }
 
     @Test func theSpecExpectationsHold() throws {
-        #expect(ExpectationChecker.check(try #require(compiled)).isEmpty)
+        #expect(ExpectationChecker.check(HandBuiltPolicies.hpc, try #require(compiled)).isEmpty)
     }
 
     @Test func allowedFlowNamesItsRuleAndQuotas() throws {
@@ -63,7 +63,7 @@ import SluiceLanguage
         var policy = HandBuiltPolicies.hpc
         policy.expectations = [Expectation(verdict: .deny, source: .address(a("10.20.3.4")), destination: a("192.0.2.10"),
                                            port: .port(PortSpec(.tcp, ports: 443...443)), location: HandBuiltPolicies.loc(50, 1))]
-        let diags = ExpectationChecker.check(try #require(PolicyCompiler().compile(policy).compiled))
+        let diags = ExpectationChecker.check(policy, try #require(PolicyCompiler().compile(policy).compiled))
         #expect(diags.count == 1)
         #expect(diags.first?.id == .expectFailed && diags.first?.location.line == 50)
         #expect(diags.first?.message == "expectation failed: 10.20.3.4 to 192.0.2.10 on tcp/443 is allowed")

@@ -30,7 +30,7 @@ struct CompiledPolicyKernelTests {
         let connection = try NetfilterConnection(namespace: a.namespace)
         let plan = try connection.plan(ruleset)
         try connection.apply(plan, expectedGeneration: plan.generation)
-        try b.load(NFTRenderer.render(ruleset))
+        try b.load(KernelComparison.asListedBySluice(NFTRenderer.render(ruleset)))
 
         #expect(try a.list(ruleset.table) == b.list(ruleset.table))
         let exprA = try KernelComparison.netlinkDebug(a, ruleset.table)
@@ -44,7 +44,9 @@ struct CompiledPolicyKernelTests {
 
         #expect(try connection.readTable(ruleset.table) == KernelComparison.normalizedForReadBack(ruleset))
         #expect(try connection.plan(ruleset).isEmpty)
-        // nft's own table needs nothing from an apply either.
-        #expect(try NetfilterConnection(namespace: b.namespace).plan(ruleset).isEmpty)
+        // nft's own table would need nothing from an apply either, but it is not Sluice's to change.
+        let other = try NetfilterConnection(namespace: b.namespace)
+        #expect(try ApplyPlanner.plan(live: other.readTable(ruleset.table), target: ruleset).isEmpty)
+        #expect(throws: KernelError.notOwned(table: ruleset.table)) { try other.plan(ruleset) }
     }
 }

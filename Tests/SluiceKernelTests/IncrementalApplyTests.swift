@@ -32,7 +32,7 @@ struct IncrementalApplyTests {
         #expect(try connection.plan(changed).isEmpty)
 
         // The result is what a fresh load of the new policy gives, down to the kernel's encoding.
-        try fresh.load(TestRenderer.render(changed))
+        try fresh.load(KernelComparison.asListedBySluice(TestRenderer.render(changed)))
         #expect(try ns.list() == fresh.list())
         #expect(try RawKernelObjects.dump(connection, table: "sluice")
                 == RawKernelObjects.dump(NetfilterConnection(namespace: fresh.namespace), table: "sluice"))

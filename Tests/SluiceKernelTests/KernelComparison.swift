@@ -1,3 +1,4 @@
+import Foundation
 import SluiceCompiler
 import SluiceKernel
 
@@ -15,6 +16,14 @@ enum KernelComparison {
             out.chains[c].rules = out.chains[c].rules.map(\.kernelCanonical)
         }
         return out
+    }
+
+    /// nft text of a table as Sluice makes it: with the comment of Sluice's mark (`TableMark`), so
+    /// that `nft list` shows the two tables alike. nft cannot write the mark's own record, so a
+    /// table loaded this way is still not Sluice's to change.
+    static func asListedBySluice(_ text: String) -> String {
+        guard let open = text.range(of: " {\n") else { return text }
+        return text.replacingCharacters(in: open, with: " {\n\tcomment \"managed by sluice\"\n")
     }
 
     /// `nft --debug=netlink list table`: the kernel's expressions as nft prints them, with each run of

@@ -23,7 +23,7 @@ struct RoundTripTests {
         let connection = try NetfilterConnection(namespace: a.namespace)
         let plan = try connection.plan(ruleset)
         try connection.apply(plan, expectedGeneration: plan.generation)
-        try b.load(TestRenderer.render(ruleset))
+        try b.load(KernelComparison.asListedBySluice(TestRenderer.render(ruleset)))
 
         let viaNetlink = try a.list(ruleset.table)
         let viaNft = try b.list(ruleset.table)

@@ -65,20 +65,24 @@ import Testing
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
         let version = try store.recordVersion(table: "edge", hash: "h", message: file, sources: build.sources,
-                                              compiled: compiled, recompilable: true)
-        #expect(version.storedSize == 0, "only the sources are kept")
+                                              compiled: compiled)
+        #expect(version.storedSize == (try CompiledPolicyCodec.encode(compiled)).count)
         let loaded = try store.compiledPolicy(ofVersion: version.id)
         #expect(loaded == compiled)
         #expect(NFTRenderer.render(loaded.ruleset) == NFTRenderer.render(compiled.ruleset))
     }
 
-    @Test func aVersionWithoutMatchingSourcesIsStoredWhole() throws {
+    @Test func aStoredPolicyIsKeptOnceHoweverManyVersionsApplyIt() throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
         let compiled = Fixture.compiled("one")
-        let version = try store.recordVersion(table: "sluice", hash: "h", message: "", sources: Fixture.sources("other"),
-                                              compiled: compiled, recompilable: true)
-        #expect(version.storedSize > 0)
-        #expect(try store.compiledPolicy(ofVersion: version.id) == compiled)
+        let first = try store.recordVersion(table: "sluice", hash: "h", message: "", sources: Fixture.sources("one"),
+                                            compiled: compiled)
+        let second = try store.recordVersion(table: "sluice", hash: "h", message: "again", sources: Fixture.sources("one"),
+                                             compiled: compiled)
+        #expect(try store.compiledPolicy(ofVersion: first.id) == compiled)
+        #expect(try store.compiledPolicy(ofVersion: second.id) == compiled)
+        let rows = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM compiled_policy") }
+        #expect(rows == 1)
     }
 }

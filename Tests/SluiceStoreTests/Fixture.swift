@@ -128,14 +128,20 @@ enum Fixture {
     }
 
     static func compiled(_ tag: String = "one", extraElements: Int = 0) -> CompiledPolicy {
-        CompiledPolicy(
-            policy: policy(sources: sources(tag), extraPrefixes: extraElements), ruleset: ruleset(extraElements: extraElements),
+        let policy = policy(sources: sources(tag), extraPrefixes: extraElements)
+        return CompiledPolicy(
+            name: policy.name, mode: policy.mode, egressInterfaces: policy.egressInterfaces,
+            ruleset: ruleset(extraElements: extraElements),
             quotas: [QuotaBinding(id: "hq_compute_1d", scope: .perHost, groups: ["compute"], bytes: 2 << 30,
                                   window: 86_400, location: at("hpc.sluice", 7), inline: false,
-                                  hostSetV4: "hq_compute_1d_v4", hostSetV6: "hq_compute_1d_v6",
+                                  accounting: .hostSets(v4: "hq_compute_1d_v4", v6: "hq_compute_1d_v6"),
                                   nflogPrefix: "sluice-quota sluice hq_compute_1d")],
             containment: ContainmentBinding(blockedV4: "blocked_v4", blockedV6: "blocked_v6", isolatedV4: "isolated_v4",
-                                            isolatedV6: "isolated_v6", nflogGroup: 5113, deniedPrefix: "sluice-deny "))
+                                            isolatedV6: "isolated_v6", managementGroup: "soc",
+                                            management: [prefix("10.0.0.0", 28)]),
+            groups: policy.groups.map { HostGroup(name: $0.name, addresses: $0.addresses, isSelf: $0.isSelf) },
+            exceedRules: policy.exceedRules.map { ExceedBinding(groups: ["compute"], actions: $0.actions, location: $0.location) },
+            log: PacketLogChannels(table: "sluice", logsDenied: true))
     }
 
     /// A fixed instant (2025-01-01 00:00:00 UTC) plus `seconds`.

@@ -9,7 +9,7 @@ import Testing
     static let hour = QuotaWindow(containing: FakeClock.noon, length: 3_600)
 
     static func usage(_ quota: String, _ host: String, _ window: QuotaWindow, _ bytes: UInt64) -> StoredUsage {
-        StoredUsage(table: "sluice", quotaID: quota, host: WatchHost(host) ?? .groupTotal, window: window, bytes: bytes,
+        StoredUsage(table: "sluice", quotaID: quota, host: HostID(host) ?? .groupTotal, window: window, bytes: bytes,
                     updated: FakeClock.noon)
     }
 

@@ -60,8 +60,8 @@ import Testing
     }
 
     @Test func responsesCombine() {
-        func rule(_ actions: [ExceedAction]) -> ExceedRule {
-            ExceedRule(sources: .any, actions: actions, location: SourceLocation(file: "t", line: 1, column: 1))
+        func rule(_ actions: [ExceedAction]) -> ExceedBinding {
+            ExceedBinding(groups: ["g"], actions: actions, location: SourceLocation(file: "t", line: 1, column: 1))
         }
         let a = ExceedResponse(combining: [rule([.block(seconds: 3_600), .alert([.log])]),
                                            rule([.isolate(seconds: 60), .alert([.exec(path: "/bin/x"), .log])])])

@@ -8,7 +8,7 @@ import Synchronization
 final class MemoryStore: WatchStore {
     struct UsageKey: Hashable {
         var quotaID: String
-        var host: WatchHost
+        var host: HostID
         var window: QuotaWindow
     }
 
@@ -34,7 +34,7 @@ final class MemoryStore: WatchStore {
     // MARK: For tests
 
     func usage(_ quotaID: String, _ host: String, window: QuotaWindow) -> UInt64? {
-        guard let h = WatchHost(host) else { return nil }
+        guard let h = HostID(host) else { return nil }
         return state.withLock { $0.usage[UsageKey(quotaID: quotaID, host: h, window: window)]?.bytes }
     }
 
@@ -122,7 +122,7 @@ final class MemoryStore: WatchStore {
         }
     }
 
-    func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws {
+    func endContainment(table: String, host: HostID, level: ContainmentKind, at time: Date) throws {
         try check()
         state.withLock { s in
             for i in s.containments.indices where s.containments[i].record.host == host

@@ -33,7 +33,7 @@ import Testing
         configuration.textfileInterval = .milliseconds(100)
         let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store, clock: clock,
                                    alertWriter: writer, metricsAddress: try ListenAddress(parsing: "127.0.0.1:0"),
-                                   metricsTextfile: dir.path + "/sluice.prom", handleHangup: false,
+                                   metricsTextfile: try MetricsTextfile(path: dir.path + "/sluice.prom"), handleHangup: false,
                                    logger: Logger(label: "test.service"))
         let task = Task { try await service.run() }
 

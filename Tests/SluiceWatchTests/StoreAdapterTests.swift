@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 import Logging
 import SluiceStore
@@ -14,7 +15,7 @@ import Testing
     @Test func theAdapterKeepsTheStoresSemantics() throws {
         let dir = try TemporaryDirectory()
         let store = try Self.open(dir)
-        let host = WatchHost.address(FakeKernel.address("10.20.1.1"))
+        let host = HostID.address(FakeKernel.address("10.20.1.1"))
         try store.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
                                            bytes: 500, updated: FakeClock.noon)])
         try store.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
@@ -48,7 +49,7 @@ import Testing
         #expect(try store.windowMarks(table: "sluice").isEmpty)
         try store.recordWindowMarks(table: "sluice", ["hq_compute_1d": Self.day.start])
         #expect(try Self.open(dir).windowMarks(table: "sluice") == ["hq_compute_1d": Self.day.start])
-        #expect(throws: WatchError.self) { try store.windowMarks(table: "../etc") }
+        #expect(throws: StoreError.self) { try store.windowMarks(table: "../etc") }
     }
 
     /// The adapter writes hosts without the store parsing them again; they must land on the rows
@@ -58,7 +59,7 @@ import Testing
     func hostsWrittenWithoutParsingMatchTheStoresForm(text: String) throws {
         let dir = try TemporaryDirectory()
         let adapter = try Self.open(dir)
-        let host = try #require(WatchHost(text))
+        let host = try #require(HostID(text))
         try adapter.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
                                              bytes: 500, updated: FakeClock.noon)])
         // The same host as an operator might type it, through the path that normalises.

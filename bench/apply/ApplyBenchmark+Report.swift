@@ -70,6 +70,8 @@ extension ApplyBenchmark {
         out.append("  peak memory (no goal): " + [BenchStep.sluiceFull, .nftFull, .sluiceIncremental, .nftReload].map {
             "\($0.rawValue) \(String(format: "%.0f MB", Spread(column($0) { Double($0.maxRSS) / 1_048_576 }).median))"
         }.joined(separator: ", "))
+        out.append("")
+        out += encoderReport()
         return out.joined(separator: "\n")
     }
 

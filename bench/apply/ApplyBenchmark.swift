@@ -1,5 +1,6 @@
 import BenchSupport
 import Foundation
+import SluiceKernel
 
 /// The apply benchmark: `sluice apply` of a large generated policy into an empty namespace, then of
 /// the same policy with one prefix changed, against `nft -f` of the same rulesets, each round in
@@ -20,6 +21,8 @@ final class ApplyBenchmark {
     private(set) var digests: [BenchStep: String] = [:]
     /// Results of the checks that both sides did the same work.
     private(set) var notes: [String] = []
+    /// Per encoder: each recorded round's `--encode` child, measured from outside, and what it printed.
+    var encodings: [ElementEncoder: [(child: Measured, result: EncoderComparison.Result)]] = [:]
     /// Per recorded round: whether an nftables event listener was on the machine (`EventListeners`).
     private(set) var listenerRounds: [Bool] = []
     /// The most listeners seen since the current round began.
@@ -75,7 +78,13 @@ final class ApplyBenchmark {
         guard changed.hasPrefix("table inet sluice {") else {
             throw BenchError.failed("sluice compile does not start with `table inet sluice {`; the reload file would be wrong")
         }
-        try ("delete table inet sluice\n" + changed).write(toFile: reloadRuleset, atomically: true, encoding: .utf8)
+        // Sluice's table carries its mark, which nft lists as a comment; nft's table gets the
+        // comment too, so the two list alike (nft cannot write the mark's own record).
+        func commented(_ text: String) -> String {
+            text.replacingOccurrences(of: "table inet sluice {\n", with: "table inet sluice {\n\tcomment \"managed by sluice\"\n")
+        }
+        try commented(base).write(toFile: baseRuleset, atomically: true, encoding: .utf8)
+        try ("delete table inet sluice\n" + commented(changed)).write(toFile: reloadRuleset, atomically: true, encoding: .utf8)
     }
 
     /// One round; `tag` names its namespaces; `record` false for the warm-up, which instead checks
@@ -120,6 +129,21 @@ final class ApplyBenchmark {
         try usePolicy(changed: true)
         try measurePhases(.phasesIncremental, inside(phasesNamespace, [phasesProgram, ApplyPhases.flag, policy, phasesState]),
                           record: record)
+
+        // The element encoders, back to back, the first one alternating from round to round.
+        try usePolicy(changed: false)
+        let encoders = ElementEncoder.allCases
+        let first = (encodings.values.first?.count ?? 0) % encoders.count
+        for encoder in encoders[first...] + encoders[..<first] { try measureEncoder(encoder, record: record) }
+    }
+
+    private func measureEncoder(_ encoder: ElementEncoder, record: Bool) throws {
+        let outPath = dir + "/encode-out"
+        let child = try Measured.run([phasesProgram, EncoderComparison.flag, policy, encoder.rawValue], stdout: outPath)
+        guard child.status == 0, let result = EncoderComparison.Result(output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "") else {
+            throw BenchError.failed("bench-apply --encode \(encoder.rawValue) exited \(child.status): \(child.output)")
+        }
+        if record { encodings[encoder, default: []].append((child, result)) }
     }
 
     /// Puts the base or the changed policy text at `policy`.

@@ -1,7 +1,7 @@
 import BenchSupport
 import Foundation
 import SluiceCompiler
-import SluiceControl
+import SluiceOperations
 import SluiceKernel
 import SluiceStore
 
@@ -9,7 +9,7 @@ import SluiceStore
 /// each timed from inside, so the command's time can be split into parse+compile, the kernel-side
 /// work and the bookkeeping around it. Run it in the namespace to apply to (`ip netns exec`).
 ///
-/// The steps are those of `ApplyCommand.run` and `Controller.apply` (main at 6c236b2), called
+/// The steps are those of `ApplyCommand.run` and `TableOperations.apply` (main at 6c236b2), called
 /// through the same public API in the same order; the driver checks that their sum stays close to
 /// the measured `sluice apply`, so a drift from the product's path shows up as a gap.
 enum ApplyPhases {
@@ -45,25 +45,28 @@ enum ApplyPhases {
             _ = try? store.pendingConfirmation(table: table)
             return (store, cache)
         }
-        // Controller.apply: lock, plan against the kernel (or the cached picture), commit.
+        // TableOperations.apply: lock, plan against the kernel (or the cached picture), commit.
         let lock = try timed("lock") { try StateLock(directory: store.directory, table: table, timeout: .seconds(10)) }
         defer { lock.release() }
         let (netfilter, plan) = try timed("plan") { () throws -> (NetfilterConnection, ApplyPlan) in
             let netfilter = try NetfilterConnection(namespace: .current)
-            return (netfilter, try netfilter.plan(compiled.ruleset, cache: cache))
+            // An unmarked table is taken over only when the history says Sluice applied it last.
+            let recorded = try store.liveVersion(table: table) != nil
+            return (netfilter, try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded))
         }
         let outcome = try timed("commit") {
             try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache)
         }
         guard outcome.committed || plan.isEmpty else { throw BenchError.failed("the transaction was not committed") }
-        // Then the history: hash the sources, record the version (the sources alone).
-        let hash = try timed("hash") { Controller.hash(sources: build.sources, table: table) }
+        // Then the history: hash the sources, encode the compiled policy, record the version.
+        let hash = try timed("hash") { TableOperations.hash(sources: build.sources, table: table) }
+        let encoded = try timed("encode") { try CompiledPolicyCodec.encode(compiled) }
         try timed("record") {
             let live = try store.liveVersion(table: table)
             if plan.isEmpty && live?.hash == hash { return }
             _ = try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
-                                        sources: build.sources, compiled: compiled, recompilable: true)
-            // Controller.supersedePendingConfirmation: claims a confirmation pending for an older
+                                        sources: build.sources, compiled: compiled, encoded: encoded)
+            // TableOperations.supersedePendingConfirmation: claims a confirmation pending for an older
             // version (never one here, so the claim is not reached).
             if let live = try? store.liveVersion(table: table), let pending = try? store.pendingConfirmation(table: table),
                pending.versionID != live.id {

@@ -7,7 +7,9 @@ import Glibc
 // groups, against `nft -f` of the same ruleset:
 //   1. full apply into an empty namespace (goals: <= 0.6x the wall time, <= 0.25x the user CPU);
 //   2. one prefix changed, over the full apply (goal: <= 0.05x a full `nft -f` reload);
-//   3. peak memory of each.
+//   3. peak memory of each;
+//   4. the element encoders: the full apply's transaction built by Sluice's own encoder and by
+//      libnftnl (`--encode`, each in a child of its own), against the full apply's wall time.
 // Every round uses fresh namespaces (`sb-<tag>-<pid>`) and state directories, removed after it.
 // Run as root, release build:
 //   swift build -c release --product sluice --product bench-apply && .build/release/bench-apply
@@ -82,19 +84,26 @@ func runBenchmark(rounds: Int, prefixes: Int) throws {
     print(bench.notesText())
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == ApplyPhases.flag {
+/// Runs a child mode (`FLAG` and two arguments) and exits: 2 for a wrong call, 1 for an error.
+func childMode(_ arguments: [String], _ flag: String, usage: String, _ body: (String, String) throws -> Void) {
+    guard arguments.first == flag else { return }
     guard arguments.count == 3 else {
-        FileHandle.standardError.write(Data("usage: bench-apply --phases POLICY STATE_DIR\n".utf8))
+        FileHandle.standardError.write(Data("usage: bench-apply \(flag) \(usage)\n".utf8))
         exit(2)
     }
     do {
-        try ApplyPhases.run(policy: arguments[1], stateDirectory: arguments[2])
+        try body(arguments[1], arguments[2])
     } catch {
-        FileHandle.standardError.write(Data("bench-apply --phases: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("bench-apply \(flag): \(error)\n".utf8))
         exit(1)
     }
     exit(0)
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+childMode(arguments, ApplyPhases.flag, usage: "POLICY STATE_DIR") { try ApplyPhases.run(policy: $0, stateDirectory: $1) }
+childMode(arguments, EncoderComparison.flag, usage: "POLICY hand|libnftnl") {
+    try EncoderComparison.run(policy: $0, encoder: $1)
 }
 
 var rounds = 5

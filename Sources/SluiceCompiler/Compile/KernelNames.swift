@@ -7,8 +7,6 @@ enum KernelNames {
     /// Longest name part built from policy names before a hash replaces it.
     static let maxPart = 40
 
-    /// The NFLOG group over-quota and denied packets go to.
-    static let nflogGroup: UInt16 = 5113
     /// How long a host's over-quota notification is suppressed before the kernel repeats it.
     static let notifyTimeoutMilliseconds: UInt64 = 10_000
     /// Most hosts a per-host quota set tracks per family; beyond it new hosts are denied.
@@ -30,15 +28,6 @@ enum KernelNames {
     static func quotaID(prefix: String, parts: [String], window: UInt64) -> String {
         ([prefix] + parts + [Units.duration(window)]).joined(separator: "_")
     }
-
-    /// The NFLOG prefix of a quota's first over-quota packet per host.
-    static func quotaLogPrefix(table: String, quota: String) -> String { "sluice-quota \(table) \(quota)" }
-
-    /// The NFLOG prefix of denied egress.
-    static func deniedLogPrefix(table: String) -> String { "sluice-deny \(table)" }
-
-    /// The kernel-log prefix of denied egress, as the language reference promises.
-    static let deniedKernelLogPrefix = "sluice-deny "
 
     /// A policy file named relative to the root policy's directory (see `PolicyPaths`).
     static func relativeFile(_ file: String, root: String) -> String {

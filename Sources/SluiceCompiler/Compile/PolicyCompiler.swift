@@ -20,8 +20,14 @@ public struct PolicyCompiler: Sendable {
         let egress = builder.egressChain(containment)
         // Over-quota chains were appended while compiling; the entry chains go first.
         builder.chains = [base, egress] + builder.chains
-        let compiled = CompiledPolicy(policy: policy, ruleset: builder.ruleset, quotas: builder.bindings,
-                                      containment: containment)
+        let compiled = CompiledPolicy(
+            name: policy.name, mode: policy.mode, egressInterfaces: policy.egressInterfaces, ruleset: builder.ruleset,
+            quotas: builder.bindings, containment: containment,
+            groups: policy.groups.map { HostGroup(name: $0.name, addresses: $0.addresses, isSelf: $0.isSelf) },
+            exceedRules: policy.exceedRules.map {
+                ExceedBinding(groups: policy.groupNames($0.sources), actions: $0.actions, location: $0.location)
+            },
+            log: builder.log)
         let hasErrors = builder.diagnostics.hasErrors
         return CompileResult(compiled: hasErrors ? nil : compiled, diagnostics: builder.diagnostics)
     }

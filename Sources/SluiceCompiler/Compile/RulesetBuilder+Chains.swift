@@ -13,8 +13,8 @@ extension RulesetBuilder {
             blockedV6: addressSet("blocked", .ipv6, "hosts whose egress is blocked"),
             isolatedV4: addressSet("isolated", .ipv4, "hosts cut off from everything but management"),
             isolatedV6: addressSet("isolated", .ipv6, "hosts cut off from everything but management"),
-            nflogGroup: KernelNames.nflogGroup,
-            deniedPrefix: policy.logDenied == nil ? nil : KernelNames.deniedLogPrefix(table: table))
+            managementGroup: policy.management,
+            management: policy.management.flatMap { groupsByName[$0]?.addresses } ?? [])
         if policy.groups.contains(where: \.isSelf) {
             binding.blockedSelf = addSet(NFTSet(name: "blocked_self", keyType: .nfproto, flags: .timeout,
                                                 comment: "this machine's egress is blocked", runtimeElements: true))
@@ -24,16 +24,30 @@ extension RulesetBuilder {
         return binding
     }
 
-    /// The management group's sets, per family.
-    func managementSets() -> (v4: String?, v6: String?) {
-        guard let name = policy.management, let group = groupsByName[name], !group.isSelf else { return (nil, nil) }
-        return (addressSet("g_\(name)", family: .ipv4, ranges: group.addresses, comment: "group \(name)"),
-                addressSet("g_\(name)", family: .ipv6, ranges: group.addresses, comment: "group \(name)"))
+    /// The management group's set of a family, or nil when it has no address of it.
+    func managementSet(_ family: AddressFamily) -> String? {
+        guard let name = policy.management, let group = groupsByName[name], !group.isSelf else { return nil }
+        return addressSet("g_\(name)", family: family, ranges: group.addresses, comment: "group \(name)")
+    }
+
+    /// `ip daddr != @g_MANAGEMENT_v4`: what a containment drop adds so that traffic to the
+    /// management group is spared (and goes on to be filtered and counted like any other).
+    func exceptManagement(_ family: AddressFamily) -> [Statement] {
+        managementSet(family).map { [Self.destinationStatement($0, family: family, negated: true)] } ?? []
+    }
+
+    /// Drops for this machine's containment (`meta nfproto @blocked_self`), one rule per family so
+    /// each spares the management addresses of its own family.
+    func machineContainment(_ contained: Statement) -> [Rule] {
+        AddressFamily.allCases.map { family in
+            let spare = exceptManagement(family)
+            let pin = spare.isEmpty ? [Statement.match(Match(.nfproto, .nfproto(family.nfproto)))] : spare
+            return Rule([contained] + pin + [.verdict(.drop)])
+        }
     }
 
     /// The base chain: isolation first (both directions, management excepted), then egress dispatch.
     func baseChain(_ containment: ContainmentBinding) -> Chain {
-        let management = managementSets()
         var rules: [Rule] = []
         let gateway = policy.mode == .gateway
         if !gateway {
@@ -43,29 +57,19 @@ extension RulesetBuilder {
             rules.append(Rule([.match(Match(.l4proto, .l4proto(Transport.icmpv6.protocolNumber))),
                                .match(Match(.ctState, .ctState(.untracked))), .verdict(.accept)]))
             if let isolatedSelf = containment.isolatedSelf {
-                let isolated = Statement.match(Match(.nfproto, .set(isolatedSelf)))
-                for family in AddressFamily.allCases {
-                    if let m = family == .ipv4 ? management.v4 : management.v6 {
-                        rules.append(Rule([isolated, Self.destinationStatement(m, family: family), .verdict(.accept)]))
-                    }
-                }
-                rules.append(Rule([isolated, .verdict(.drop)]))
+                rules += machineContainment(.match(Match(.nfproto, .set(isolatedSelf))))
             }
         }
+        // Containment only ever removes access: these rules drop, and never accept. What they let
+        // by (traffic to and from the management group) goes on through the egress chain like any
+        // other traffic, so a contained host's egress still meets default deny and every quota.
         for family in AddressFamily.allCases {
             let isolated = family == .ipv4 ? containment.isolatedV4 : containment.isolatedV6
             let destinationKey: MatchKey = family == .ipv4 ? .ipDaddr : .ip6Daddr
-            if let m = family == .ipv4 ? management.v4 : management.v6 {
-                rules.append(Rule([Self.sourceStatement(isolated, family: family),
-                                   Self.destinationStatement(m, family: family), .verdict(.accept)]))
-                if gateway {
-                    rules.append(Rule([Self.sourceStatement(m, family: family),
-                                       Self.destinationStatement(isolated, family: family), .verdict(.accept)]))
-                }
-            }
-            rules.append(Rule([Self.sourceStatement(isolated, family: family), .verdict(.drop)]))
+            rules.append(Rule([Self.sourceStatement(isolated, family: family)] + exceptManagement(family) + [.verdict(.drop)]))
             if gateway {
-                rules.append(Rule([.match(Match(destinationKey, .set(isolated))), .verdict(.drop)]))
+                let fromOthers = managementSet(family).map { [Self.sourceStatement($0, family: family, negated: true)] } ?? []
+                rules.append(Rule(fromOthers + [.match(Match(destinationKey, .set(isolated))), .verdict(.drop)]))
             }
         }
         if policy.egressInterfaces.isEmpty {
@@ -86,10 +90,12 @@ extension RulesetBuilder {
     func egressChain(_ containment: ContainmentBinding) -> Chain {
         var rules: [Rule] = []
         if let blockedSelf = containment.blockedSelf {
-            rules.append(Rule([.match(Match(.nfproto, .set(blockedSelf))), .verdict(.drop)]))
+            rules += machineContainment(.match(Match(.nfproto, .set(blockedSelf))))
         }
-        rules.append(Rule([Self.sourceStatement(containment.blockedV4, family: .ipv4), .verdict(.drop)]))
-        rules.append(Rule([Self.sourceStatement(containment.blockedV6, family: .ipv6), .verdict(.drop)]))
+        rules.append(Rule([Self.sourceStatement(containment.blockedV4, family: .ipv4)] + exceptManagement(.ipv4)
+                          + [.verdict(.drop)]))
+        rules.append(Rule([Self.sourceStatement(containment.blockedV6, family: .ipv6)] + exceptManagement(.ipv6)
+                          + [.verdict(.drop)]))
         rules.append(Rule([.match(Match(.ctState, .ctState(.invalid))), .verdict(.drop)]))
 
         for quota in policy.quotas {
@@ -117,9 +123,8 @@ extension RulesetBuilder {
         rules.append(Rule([.match(Match(.ctState, .ctState([.established, .related]))), .verdict(.accept)]))
         if let rate = policy.logDenied {
             rules.append(Rule([.limit(LimitStatement(rate)),
-                               .log(LogStatement(prefix: KernelNames.deniedKernelLogPrefix)),
-                               .log(LogStatement(prefix: KernelNames.deniedLogPrefix(table: table),
-                                                 group: KernelNames.nflogGroup))],
+                               .log(LogStatement(prefix: PacketLogChannels.deniedKernelLogPrefix)),
+                               .log(LogStatement(prefix: log.deniedPrefix, group: log.group))],
                               origin: policy.location))
         }
         counters.append(CounterObject(name: KernelNames.deniedCounter, comment: "default deny"))

@@ -11,62 +11,68 @@ extension RulesetBuilder {
         let families = orderedFamilies(criteria)
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
             + (spec.scope == .perHost ? "per host" : "total")
-        let comment = "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))"
-        var binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
-                                   window: spec.window, location: location, inline: inline,
-                                   nflogPrefix: KernelNames.quotaLogPrefix(table: table, quota: id))
-        var rules: [Rule] = []
-        let over = Statement.verdict(.jump("over_\(id)"))
-
-        if machine || spec.scope == .total {
-            // One budget: a named quota object, which the kernel announces when it is spent.
-            quotas.append(QuotaObject(name: id, bytes: spec.bytes, comment: KernelComment.clipEnd(comment)))
-            binding.object = id
-            if !machine {
-                // Attribute a total's bytes to hosts, so the watcher knows whom to contain.
-                for family in families {
-                    let set = hostSet(id, family: family, selector: selector, stateful: .counter,
-                                      comment: "hosts of \(comment)")
-                    setHostSet(&binding, set, family: family)
-                    for c in criteria where c.family == family {
-                        rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set,
-                                                                             key: Self.sourceKey(family)))],
-                                          origin: location))
-                    }
-                }
-            }
-            for c in criteria {
-                rules.append(Rule(c.statements + [.quota(name: id), over], origin: location))
-            }
-        } else {
-            // A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
-            // need 65,536 objects up front.
-            for family in families {
-                let set = hostSet(id, family: family, selector: selector, stateful: .quotaOver(bytes: spec.bytes),
-                                  comment: comment)
-                setHostSet(&binding, set, family: family)
-                for c in criteria where c.family == family {
-                    rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))),
-                                                      over], origin: location))
-                    // A full set adds no element and the update does not match: deny instead of
-                    // letting an untracked host through.
-                    rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true),
-                                                      .verdict(.drop)], origin: location))
-                }
-            }
-        }
+        let quota = QuotaDraft(id: id, spec: spec, selector: selector, location: location, criteria: criteria,
+                               families: families, comment: "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))")
+        let (rules, accounting) = machine || spec.scope == .total
+            ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
+        let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
+                                   window: spec.window, location: location, inline: inline, accounting: accounting,
+                                   nflogPrefix: log.quotaPrefix(id))
         addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix)
         bindings.append(binding)
         return rules
     }
 
+    /// One budget: a named quota object, which the kernel announces when it is spent; for groups
+    /// of addresses, counter sets attribute its bytes to hosts, so the watcher knows whom to contain.
+    private func sharedBudget(_ q: QuotaDraft, machine: Bool) -> ([Rule], QuotaAccounting) {
+        quotas.append(QuotaObject(name: q.id, bytes: q.spec.bytes, comment: KernelComment.clipEnd(q.comment)))
+        var rules: [Rule] = []
+        var hostSets: [AddressFamily: String] = [:]
+        if !machine {
+            for family in q.families {
+                let set = hostSet(q.id, family: family, selector: q.selector, stateful: .counter, comment: "hosts of \(q.comment)")
+                hostSets[family] = set
+                for c in q.criteria where c.family == family {
+                    rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family)))],
+                                      origin: q.location))
+                }
+            }
+        }
+        for c in q.criteria {
+            rules.append(Rule(c.statements + [.quota(name: q.id), q.over], origin: q.location))
+        }
+        switch (machine, q.spec.scope) {
+        case (true, .perHost): return (rules, .machine(object: q.id))
+        case (true, .total): return (rules, .machineTotal(object: q.id))
+        case (false, _): return (rules, .total(object: q.id, contributorsV4: hostSets[.ipv4], contributorsV6: hostSets[.ipv6]))
+        }
+    }
+
+    /// A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
+    /// need 65,536 objects up front.
+    private func perHostBudgets(_ q: QuotaDraft) -> ([Rule], QuotaAccounting) {
+        var rules: [Rule] = []
+        var hostSets: [AddressFamily: String] = [:]
+        for family in q.families {
+            let set = hostSet(q.id, family: family, selector: q.selector, stateful: .quotaOver(bytes: q.spec.bytes),
+                              comment: q.comment)
+            hostSets[family] = set
+            for c in q.criteria where c.family == family {
+                rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))), q.over],
+                                  origin: q.location))
+                // A full set adds no element and the update does not match: deny instead of
+                // letting an untracked host through (management traffic excepted).
+                rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
+                                  + exceptManagement(family) + [.verdict(.drop)], origin: q.location))
+            }
+        }
+        return (rules, .hostSets(v4: hostSets[.ipv4], v6: hostSets[.ipv6]))
+    }
+
     /// The families the criteria pin, IPv4 first.
     private func orderedFamilies(_ criteria: [Criterion]) -> [AddressFamily] {
         AddressFamily.allCases.filter { f in criteria.contains { $0.family == f } }
-    }
-
-    private func setHostSet(_ binding: inout QuotaBinding, _ set: String, family: AddressFamily) {
-        if family == .ipv4 { binding.hostSetV4 = set } else { binding.hostSetV6 = set }
     }
 
     /// A dynamic set keyed by source address, sized to the groups (capped), whose elements belong to
@@ -102,11 +108,13 @@ extension RulesetBuilder {
         return UInt32(min(count, UInt128(cap)))
     }
 
-    /// The over-quota chain: drops, and wakes the watcher through NFLOG once per host every 10 s.
+    /// The over-quota chain: wakes the watcher through NFLOG once per host every 10 s, then drops,
+    /// except traffic to the management group: a spent quota never cuts the administrators off
+    /// (that traffic was counted all the same, and goes on to meet the allows and default deny).
     private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String) {
         let chainName = "over_\(id)"
         var rules: [Rule] = []
-        let log = Statement.log(LogStatement(prefix: prefix, group: KernelNames.nflogGroup))
+        let log = Statement.log(LogStatement(prefix: prefix, group: log.group))
         if families.isEmpty {
             // One host (this machine): a rate limit is enough to keep the log quiet.
             rules.append(Rule([.limit(LimitStatement(RateLimit(count: 1, per: .second), burst: 1)), log]))
@@ -120,9 +128,11 @@ extension RulesetBuilder {
                                          timeout: KernelNames.notifyTimeoutMilliseconds,
                                          comment: "hosts over \(id) already announced",
                                          runtimeElements: true))
-            rules.append(Rule([Self.sourceStatement(notified, family: family), .verdict(.drop)]))
-            rules.append(Rule([.update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log,
-                               .verdict(.drop)]))
+            rules.append(Rule([Self.sourceStatement(notified, family: family, negated: true),
+                               .update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log]))
+        }
+        for family in AddressFamily.allCases {
+            if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
         }
         rules.append(Rule([.verdict(.drop)]))
         append(rules, to: chainName)

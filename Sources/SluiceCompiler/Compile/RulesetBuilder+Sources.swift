@@ -51,8 +51,8 @@ extension RulesetBuilder {
     }
 
     /// The match statement of a destination set of one family.
-    static func destinationStatement(_ set: String, family: AddressFamily) -> Statement {
-        .match(Match(family == .ipv4 ? .ipDaddr : .ip6Daddr, .set(set)))
+    static func destinationStatement(_ set: String, family: AddressFamily, negated: Bool = false) -> Statement {
+        .match(Match(family == .ipv4 ? .ipDaddr : .ip6Daddr, .set(set), negated: negated))
     }
 
     /// The saddr key for dynamic-set updates of one family.

@@ -5,6 +5,8 @@ import SluiceLanguage
 final class RulesetBuilder {
     let policy: Policy
     let table: String
+    /// Where logged packets go, and their prefixes.
+    let log: PacketLogChannels
     private(set) var sets: [NFTSet] = []
     private var setIndex: [String: Int] = [:]
     var quotas: [QuotaObject] = []
@@ -25,6 +27,7 @@ final class RulesetBuilder {
     init(policy: Policy, table: String) {
         self.policy = policy
         self.table = table
+        log = PacketLogChannels(table: table, logsDenied: policy.logDenied != nil)
         groupsByName = Dictionary(policy.groups.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         destinationsByName = Dictionary(policy.destinations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         servicesByName = Dictionary(policy.services.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

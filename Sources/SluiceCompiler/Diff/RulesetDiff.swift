@@ -10,6 +10,11 @@ public struct RulesetDiff: Hashable, Sendable {
     /// Compares `old` (nil: no table yet) with `new`.
     public static func compare(_ old: Ruleset?, _ new: Ruleset) -> RulesetDiff {
         let old = old ?? Ruleset(table: new.table)
+        return RulesetDiff(changes: setChanges(old, new) + objectChanges(old, new) + chainChanges(old, new))
+    }
+
+    /// Sets added, removed, redefined, and their policy elements added and removed.
+    private static func setChanges(_ old: Ruleset, _ new: Ruleset) -> [RulesetChange] {
         var changes: [RulesetChange] = []
         let oldSets = Dictionary(old.sets.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let newSets = Set(new.sets.map(\.name))
@@ -36,7 +41,12 @@ public struct RulesetDiff: Hashable, Sendable {
         for set in old.sets where !newSets.contains(set.name) {
             changes.append(.setRemoved(name: set.name, comment: set.comment))
         }
+        return changes
+    }
 
+    /// Quota objects and counters added, removed, or with a new limit.
+    private static func objectChanges(_ old: Ruleset, _ new: Ruleset) -> [RulesetChange] {
+        var changes: [RulesetChange] = []
         let oldQuotas = Dictionary(old.quotas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         for q in new.quotas {
             if let before = oldQuotas[q.name] {
@@ -54,7 +64,12 @@ public struct RulesetDiff: Hashable, Sendable {
         let oldCounters = Set(old.counters.map(\.name))
         for c in new.counters where !oldCounters.contains(c.name) { changes.append(.counterAdded(name: c.name)) }
         for c in old.counters where !newCounters.contains(c.name) { changes.append(.counterRemoved(name: c.name)) }
+        return changes
+    }
 
+    /// Chains added, removed, rehooked, and their rules edited.
+    private static func chainChanges(_ old: Ruleset, _ new: Ruleset) -> [RulesetChange] {
+        var changes: [RulesetChange] = []
         for chain in new.chains {
             let rules = chain.rules.map(NFTText.rule)
             guard let before = old.chain(named: chain.name) else {
@@ -71,7 +86,7 @@ public struct RulesetDiff: Hashable, Sendable {
         for chain in old.chains where new.chain(named: chain.name) == nil {
             changes.append(.chainRemoved(name: chain.name, rules: chain.rules.map(NFTText.rule)))
         }
-        return RulesetDiff(changes: changes)
+        return changes
     }
 
     private static func definitionChanges(_ a: NFTSet, _ b: NFTSet) -> [String] {

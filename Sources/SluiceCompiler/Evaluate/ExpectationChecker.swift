@@ -4,12 +4,12 @@ import SluiceLanguage
 /// at the `expect` line, with notes that point at the rules that decided.
 public enum ExpectationChecker {
     /// The diagnostics of every failed expectation (empty when all hold).
-    public static func check(_ compiled: CompiledPolicy) -> [Diagnostic] {
+    public static func check(_ policy: Policy, _ compiled: CompiledPolicy) -> [Diagnostic] {
         let evaluator = FlowEvaluator(compiled)
         var diagnostics: [Diagnostic] = []
-        for expectation in compiled.policy.expectations {
+        for expectation in policy.expectations {
             let query = FlowQuery(source: expectation.source, destination: expectation.destination,
-                                  ports: ports(expectation.port, compiled.policy))
+                                  ports: ports(expectation.port, policy))
             let result = evaluator.evaluate(query)
             let holds = expectation.verdict == .allow ? result.summary == .allow : result.summary == .deny
             if holds { continue }
@@ -25,7 +25,7 @@ public enum ExpectationChecker {
                 let by = slice.outcome.rule?.origin
                 let verb = slice.outcome.verdict == .allow ? "allowed" : "denied"
                 let subject = result.slices.count > 1 ? "\(slice) is \(verb)" : "\(verb)"
-                if let by, by == compiled.policy.location, slice.outcome.verdict == .deny {
+                if let by, by == policy.location, slice.outcome.verdict == .deny {
                     notes.append(DiagnosticNote(.note, "\(subject) by the default deny", at: by))
                 } else if let by {
                     notes.append(DiagnosticNote(.note, "\(subject) by this rule", at: by))
@@ -34,8 +34,8 @@ public enum ExpectationChecker {
                 }
                 if notes.count >= 4 { break }
             }
-            if case .address(let source) = expectation.source, compiled.policy.groups(containing: source).isEmpty,
-               !compiled.policy.groups.contains(where: \.isSelf) {
+            if case .address(let source) = expectation.source, compiled.groupNames(containing: source).isEmpty,
+               compiled.machineGroup == nil {
                 notes.append(DiagnosticNote(.note, "\(source) is in no group, and a source outside every group can send nothing out"))
             }
             diagnostics.append(.error(.expectFailed, "expectation failed: \(flow) is \(actual)",

@@ -16,9 +16,9 @@ public struct FlowEvaluator: Sendable {
     /// Prepares an evaluator for a compiled policy.
     public init(_ compiled: CompiledPolicy) {
         ruleset = compiled.ruleset
-        mode = compiled.policy.mode
+        mode = compiled.mode
         // A packet that is egress leaves by an egress interface, or by any interface but loopback.
-        outputInterface = compiled.policy.egressInterfaces.sorted().first ?? "eth0"
+        outputInterface = compiled.egressInterfaces.sorted().first ?? "eth0"
         var indexes: [String: SetIndex] = [:]
         var breaks: Set<UInt32> = [1, 65_536]
         for set in compiled.ruleset.sets {
@@ -35,8 +35,8 @@ public struct FlowEvaluator: Sendable {
         var bySet: [String: String] = [:]
         var byObject: [String: String] = [:]
         for binding in compiled.quotas {
-            for set in [binding.hostSetV4, binding.hostSetV6].compactMap({ $0 }) { bySet[set] = binding.id }
-            if let object = binding.object { byObject[object] = binding.id }
+            for set in binding.accounting.hostSets { bySet[set] = binding.id }
+            if let object = binding.accounting.object { byObject[object] = binding.id }
         }
         quotaBySet = bySet
         quotaByObject = byObject

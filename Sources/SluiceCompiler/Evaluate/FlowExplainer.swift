@@ -4,12 +4,15 @@ import SluiceLanguage
 /// deciding rule as `FILE:LINE` with its source text, then the quotas the flow counts against.
 public struct FlowExplainer: Sendable {
     private let compiled: CompiledPolicy
+    /// Where the policy block starts: the default deny's location.
+    private let defaultDeny: SourceLocation
     private let sources: [String: SourceFile]
 
-    /// Creates an explainer for a compiled policy and the files it was read from.
-    public init(_ compiled: CompiledPolicy, sources: [SourceFile]) {
+    /// Creates an explainer for a policy, its compiled form and the files it was read from.
+    public init(_ policy: Policy, _ compiled: CompiledPolicy) {
         self.compiled = compiled
-        self.sources = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        defaultDeny = policy.location
+        sources = Dictionary(policy.sources.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The explanation as text.
@@ -40,8 +43,8 @@ public struct FlowExplainer: Sendable {
             lines.append("quotas:")
             for q in quotas { lines.append("  \(Self.describe(q))") }
         }
-        if case .address(let a) = query.source, compiled.policy.groups(containing: a).isEmpty,
-           !compiled.policy.groups.contains(where: \.isSelf) {
+        if case .address(let a) = query.source, compiled.groupNames(containing: a).isEmpty,
+           compiled.machineGroup == nil {
             lines.append("note: \(a) is in no group; a source outside every group can send nothing out")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -71,7 +74,7 @@ public struct FlowExplainer: Sendable {
         guard let origin = outcome.rule?.origin else {
             return outcome.verdict == .allow ? "not egress (left alone)" : "containment"
         }
-        if origin == compiled.policy.location && outcome.verdict == .deny {
+        if origin == defaultDeny && outcome.verdict == .deny {
             return "\(origin.fileLine): default deny (no allow admits this flow)"
         }
         let text = sources[origin.file]?.line(origin.line).map { $0.trimmingWhitespace() } ?? ""

@@ -3,7 +3,7 @@ import SluiceCompiler
 extension ApplyPlan {
     /// Appends the plan's operations to a batch, in order. Sets created in the transaction get
     /// NFTA_SET_ID numbers that rules and element lists refer to, as nft does.
-    func append(to batch: inout KernelBatch) throws {
+    func append(to batch: inout KernelBatch, elements encoder: ElementEncoder = .production) throws {
         var setIDs: [String: UInt32] = [:]
         var nextID: UInt32 = 1
         func definition(_ name: String) throws -> NFTSet {
@@ -12,6 +12,7 @@ extension ApplyPlan {
             }
             return d
         }
+        if let replacedTable { TableMessages.delete(table, handle: replacedTable, to: &batch) }
         for operation in operations {
             switch operation {
             case .addTable(let name):
@@ -27,15 +28,15 @@ extension ApplyPlan {
             case .deleteCounter(let name):
                 ObjectMessages.delete(.counter, name, table: table, to: &batch)
             case .deleteElements(let set, let elements):
-                try ElementMessages.append(.delete, elements, of: definition(set), table: table, setID: nil,
-                                           firstSegment: false, to: &batch)
+                try encoder.append(.delete, elements, of: definition(set), table: table, setID: nil,
+                                   firstSegment: false, to: &batch)
             case .addSet(let set):
                 setIDs[set.name] = nextID
                 try SetMessages.add(set, table: table, id: nextID, to: &batch)
                 nextID += 1
             case .addElements(let set, let elements, let initial):
-                try ElementMessages.append(.add, elements, of: definition(set), table: table, setID: setIDs[set],
-                                           firstSegment: initial, to: &batch)
+                try encoder.append(.add, elements, of: definition(set), table: table, setID: setIDs[set],
+                                   firstSegment: initial, to: &batch)
             case .addQuota(let quota):
                 try ObjectMessages.add(quota, table: table, exclusive: true, to: &batch)
             case .updateQuota(let quota):
@@ -53,12 +54,23 @@ extension ApplyPlan {
         }
     }
 
-    /// The bytes the apply would send (sequence numbers from 1), for inspection and benchmarks.
-    public func encodedTransaction(expectedGeneration: UInt32? = nil, dryRun: Bool = false) throws -> [UInt8] {
+    /// The bytes the apply would send (sequence numbers from 1), for inspection and benchmarks;
+    /// `elements` picks the element encoder.
+    public func encodedTransaction(expectedGeneration: UInt32? = nil, dryRun: Bool = false,
+                                   elements encoder: ElementEncoder = .production) throws -> [UInt8] {
         var batch = KernelBatch(firstSequence: 1, generation: expectedGeneration, capacity: capacityHint)
-        try append(to: &batch)
+        try append(to: &batch, elements: encoder)
         batch.finish(commit: !dryRun)
         return batch.writer.bytes
+    }
+
+    /// Builds the transaction in memory and throws it away, returning its size: what building it
+    /// costs, without the copy `encodedTransaction` makes (benchmarks).
+    public func buildTransaction(elements encoder: ElementEncoder) throws -> Int {
+        var batch = KernelBatch(firstSequence: 1, generation: nil, capacity: capacityHint)
+        try append(to: &batch, elements: encoder)
+        batch.finish(commit: true)
+        return batch.byteCount
     }
 
     /// A first guess of the transaction's size, so the buffer rarely grows.

@@ -31,6 +31,23 @@ public struct ApplyPlan: Hashable, Sendable {
     var definitions: [String: NFTSet]
     /// Why sets, quotas and counters are recreated, for the summary.
     var notes: [String]
+    /// The generation at which the plan found the table Sluice's (or absent), and its handle:
+    /// `apply` with that generation needs no second look (see `NetfilterConnection+Ownership`).
+    var ownership: OwnershipCheck?
+    /// The handle of an unmarked table an older Sluice made, which the transaction deletes first
+    /// and creates again with the mark (`ApplyPlanner.adoption`).
+    var replacedTable: UInt64?
+
+    /// Where and when a plan found its table Sluice's.
+    struct OwnershipCheck: Hashable, Sendable {
+        var generation: UInt32
+        /// nil: the table did not exist.
+        var handle: UInt64?
+    }
+
+    /// True when the apply takes over a table an older Sluice made without the mark: the table is
+    /// replaced by a marked one in the same transaction, its runtime state carried over.
+    public var adoptsUnmarkedTable: Bool { replacedTable != nil }
 
     /// True when the apply would send nothing.
     public var isEmpty: Bool { operations.isEmpty }

@@ -1,31 +1,54 @@
 import SluiceCompiler
 
 extension NetfilterConnection {
-    /// Sends a plan as one transaction (see `apply(_:expectedGeneration:dryRun:cache:)`).
-    func send(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool) throws -> ApplyOutcome {
+    /// Sends a plan as one transaction (see `apply(_:expectedGeneration:dryRun:cache:)`), only to
+    /// Sluice's own table (see `NetfilterConnection+Ownership`): always with a generation at which
+    /// the table was found Sluice's or absent. A plan checked at `expectedGeneration` goes as it
+    /// is; otherwise the table is checked now, and without an expected generation the check and
+    /// send are retried when someone else commits in between.
+    func sendOwned(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool) throws -> ApplyOutcome {
         guard !plan.isEmpty else {
             return ApplyOutcome(committed: false, messageCount: 0, byteCount: 0, generation: expectedGeneration)
         }
+        if let expectedGeneration, plan.ownership?.generation == expectedGeneration {
+            return try send(plan, generation: expectedGeneration, dryRun: dryRun)
+        }
+        return try atCheckedGeneration(expected: expectedGeneration, check: {
+            let generation = try self.generation()
+            try requireSendable(plan, to: tableInfo(plan.table))
+            return (generation, ())
+        }) { generation, _ in
+            try send(plan, generation: generation, dryRun: dryRun)
+        }
+    }
+
+    /// Sends a plan as one transaction that the kernel commits only at `generation`.
+    private func send(_ plan: ApplyPlan, generation expectedGeneration: UInt32, dryRun: Bool) throws -> ApplyOutcome {
         var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration,
                                 capacity: plan.capacityHint)
         try plan.append(to: &batch)
         try run(&batch, commit: !dryRun)
-        var next: UInt32?
-        if !dryRun, let expectedGeneration {
-            // Every commit moves the generation on by one (skipping 0).
-            next = expectedGeneration &+ 1 == 0 ? 1 : expectedGeneration &+ 1
-        }
         return ApplyOutcome(committed: !dryRun, messageCount: batch.messageCount, byteCount: batch.byteCount,
-                            generation: dryRun ? expectedGeneration : next)
+                            generation: dryRun ? expectedGeneration : Self.generation(after: expectedGeneration))
     }
 
-    /// Reads the live table and plans the apply of `target` over it.
-    func planFromKernel(_ target: Ruleset) throws -> ApplyPlan {
+    /// Reads the live table and plans the apply of `target` over it; refuses a table Sluice did
+    /// not create, except the unmarked one with `adopting` as its handle, which the plan replaces
+    /// (`ApplyPlanner.adoption`).
+    func planFromKernel(_ target: Ruleset, adopting: UInt64? = nil) throws -> ApplyPlan {
         try consistently("plan the apply of table inet \(target.table)") {
             let generation = try self.generation()
+            let info = try tableInfo(target.table)
             let live = try readTable(target.table)
-            var plan = try ApplyPlanner.plan(live: live, target: target, generation: generation)
+            var plan: ApplyPlan
+            if let info, let live, let adopting, info.handle == adopting, !info.isMarked {
+                plan = try ApplyPlanner.adoption(live: live, target: target, handle: adopting, generation: generation)
+            } else {
+                if let info, !info.isMarked { throw KernelError.notOwned(table: target.table) }
+                plan = try ApplyPlanner.plan(live: live, target: target, generation: generation)
+            }
             plan.basis = live == nil ? .absent : .kernel
+            plan.ownership = ApplyPlan.OwnershipCheck(generation: generation, handle: info?.handle)
             return plan
         }
     }

@@ -25,8 +25,15 @@ extension NetfilterConnection {
     /// `AppliedStateCache`), and reads the table otherwise. The picture comes from `cache`, or
     /// without one from this connection's own memory of its applies. Runtime values (quota usage,
     /// counters, runtime set elements) are always read live where the plan needs them.
-    public func plan(_ target: Ruleset, cache: AppliedStateCache? = nil) throws -> ApplyPlan {
-        var plan = try planContents(target, cache: cache)
+    ///
+    /// A table that exists but was not created by Sluice (it lacks `TableMark`) is refused with
+    /// `KernelError.notOwned`, whatever the cache says. With `adoptUnmarked`, which the caller
+    /// passes only when its own history says it applied this table last, an unmarked table that
+    /// Sluice's picture identifies as the one it applied (`isSluicesUnmarked`) is taken over: the
+    /// plan replaces it with a marked one in the same transaction, its runtime state carried over
+    /// (tables made before Sluice marked them).
+    public func plan(_ target: Ruleset, cache: AppliedStateCache? = nil, adoptUnmarked: Bool = false) throws -> ApplyPlan {
+        var plan = try planContents(target, cache: cache ?? ownPicture, adoptUnmarked: adoptUnmarked)
         // A dormant table holds the rules but filters nothing: re-sending the table (flags 0) in
         // the same transaction makes it enforce again, so "nothing changed" is never said of it.
         if plan.basis != .absent, try tableInfo(target.table)?.isDormant == true,
@@ -41,14 +48,22 @@ extension NetfilterConnection {
         try tableInfo(table)?.isDormant ?? false
     }
 
-    private func planContents(_ target: Ruleset, cache: AppliedStateCache?) throws -> ApplyPlan {
-        let cache = cache ?? ownPicture
+    private func planContents(_ target: Ruleset, cache: AppliedStateCache, adoptUnmarked: Bool) throws -> ApplyPlan {
         let table = target.table
+        // The generation first, then the table: an apply with this generation commits only if
+        // what is read here is still what the kernel holds.
         let generation = try self.generation()
         guard let info = try tableInfo(table) else {
             var plan = try ApplyPlanner.plan(live: nil, target: target, generation: generation)
             plan.basis = .absent
+            plan.ownership = ApplyPlan.OwnershipCheck(generation: generation, handle: nil)
             return plan
+        }
+        guard info.isMarked else {
+            guard adoptUnmarked, try isSluicesUnmarked(info, table: table, cache: cache) else {
+                throw KernelError.notOwned(table: table)
+            }
+            return try planFromKernel(target, adopting: info.handle)
         }
         guard let state = cache.load(table: table), state.bootID == Self.bootID(),
               state.namespaceID == namespaceID, state.tableHandle == info.handle else {
@@ -79,6 +94,7 @@ extension NetfilterConnection {
         // The generation check on apply makes the picture and the objects read here one moment.
         var plan = try ApplyPlanner.plan(live: live, target: target, generation: generation, options: options)
         plan.basis = .cache
+        plan.ownership = ApplyPlan.OwnershipCheck(generation: generation, handle: info.handle)
         return plan
     }
 
@@ -90,6 +106,9 @@ extension NetfilterConnection {
     ///
     /// Errors come back as `KernelError.refused`, each naming the object (and for rules the chain
     /// and policy line) of the message the kernel refused; nothing of the transaction is applied.
+    /// The transaction only ever reaches Sluice's own table: a plan from `plan(_:cache:)` applied
+    /// with its own generation was checked when it was made; any other is checked now, and a
+    /// table Sluice did not create is refused (`KernelError.notOwned`).
     ///
     /// After a commit whose generation is known exactly, the resulting picture of the table goes
     /// into `cache` (or this connection's own memory), for the next plan; if anything else
@@ -100,11 +119,13 @@ extension NetfilterConnection {
         let cache = cache ?? ownPicture
         let outcome: ApplyOutcome
         do {
-            outcome = try send(plan, expectedGeneration: expectedGeneration, dryRun: dryRun)
+            outcome = try sendOwned(plan, expectedGeneration: expectedGeneration, dryRun: dryRun)
         } catch {
             if !dryRun { cache.forget(table: plan.table) }
             throw error
         }
+        // The table may be a new one now; runtime operations check it again.
+        if outcome.committed { verifiedTables[plan.table] = nil }
         guard !dryRun else { return outcome }
         guard let generation = outcome.generation else {
             cache.forget(table: plan.table)
@@ -131,39 +152,27 @@ extension NetfilterConnection {
 }
 
 extension NetfilterConnection {
-    /// Commits a runtime transaction on `table`. When the cache's picture is current, the
-    /// transaction carries its generation and, once committed, moves the picture's generation on
-    /// by one: runtime operations never change what the picture holds (policy sets, rules,
-    /// definitions), so the next apply can still plan from it.
+    /// Commits a runtime transaction on `table`, only if it is Sluice's: the batch carries the
+    /// generation at which the table was found Sluice's (`ownedGeneration(of:)`), so the kernel
+    /// refuses it if anything changed since. With `expectedGeneration`, only at that generation;
+    /// without, a commit by someone else in between means checking and sending again.
+    ///
+    /// When the cache's picture is current at that generation, the commit moves the picture's
+    /// generation on by one: runtime operations never change what the picture holds (policy sets,
+    /// rules, definitions), so the next apply can still plan from it.
     func commitRuntime(table: String, cache: AppliedStateCache?, expectedGeneration: UInt32?,
                        _ build: (inout KernelBatch) throws -> Void) throws {
-        var current: AppliedState?
-        var expected = expectedGeneration
-        if let cache, let state = cache.load(table: table), state.bootID == Self.bootID(),
-           state.namespaceID == namespaceID {
-            let generation = try self.generation()
-            if state.generation == generation && (expected == nil || expected == generation) {
-                current = state
-                expected = generation
-            }
-        }
-        func attempt(_ generation: UInt32?) throws {
+        try atCheckedGeneration(expected: expectedGeneration, check: { (try ownedGeneration(of: table), ()) }) { generation, _ in
             var batch = KernelBatch(firstSequence: socket.sequence, generation: generation)
             try build(&batch)
             guard !batch.isEmpty else { return }
             try run(&batch, commit: true)
-        }
-        do {
-            try attempt(expected)
-        } catch KernelError.generationChanged where expectedGeneration == nil && current != nil {
-            // The generation was only there to keep the picture current; someone else committed,
-            // so the picture will be checked against the kernel next time anyway.
-            try attempt(nil)
-            return
-        }
-        if let cache, var state = current, let generation = expected {
-            state.generation = generation &+ 1 == 0 ? 1 : generation &+ 1
-            cache.store(state)
+            committedInside(table: table, at: generation)
+            if let cache, var state = cache.load(table: table), state.bootID == Self.bootID(),
+               state.namespaceID == namespaceID, state.generation == generation {
+                state.generation = Self.generation(after: generation)
+                cache.store(state)
+            }
         }
     }
 }

@@ -22,6 +22,11 @@ public enum KernelError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchObject(table: String, name: String)
     /// The dump kept changing under a concurrent writer; retried and gave up.
     case inconsistentDump(operation: String)
+    /// The table exists but Sluice did not create it (it lacks `TableMark`); nothing was changed.
+    case notOwned(table: String)
+    /// The table was replaced by another while a read-and-reset ran, so what was read (and
+    /// reset) may have been another table's; the values are not returned.
+    case tableReplaced(table: String, operation: String)
 
     /// The errno of a system or single-refusal error.
     public var errno: Int32? {
@@ -55,6 +60,10 @@ public enum KernelError: Error, Hashable, Sendable, CustomStringConvertible {
             "object \(name) does not exist in table inet \(table)"
         case .inconsistentDump(let operation):
             "\(operation): the ruleset kept changing while it was read"
+        case .notOwned(let table):
+            "table inet \(table) was not created by Sluice; refusing to change it"
+        case .tableReplaced(let table, let operation):
+            "\(operation): table inet \(table) was replaced while it was read; the values read are discarded"
         }
     }
 

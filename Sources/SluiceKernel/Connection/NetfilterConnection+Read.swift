@@ -14,21 +14,27 @@ extension NetfilterConnection {
     public func readTable(_ name: String) throws -> Ruleset? {
         try consistently("read table inet \(name)") {
             guard try tableInfo(name) != nil else { return nil }
-            var ruleset = Ruleset(table: name)
-            for (set, _) in try setDefinitions(table: name) {
-                var full = set
-                full.elements = try elements(table: name, of: set)
-                ruleset.sets.append(full)
+            var ruleset = try structure(of: name)
+            for i in ruleset.sets.indices {
+                ruleset.sets[i].elements = try elements(table: name, of: ruleset.sets[i])
             }
-            for object in try objects(table: name) {
-                switch object {
-                case .quota(let q, _): ruleset.quotas.append(q)
-                case .counter(let c): ruleset.counters.append(c)
-                }
-            }
-            ruleset.chains = try chains(table: name, withRules: true)
             return ruleset
         }
+    }
+
+    /// The table's sets without elements, its quota and counter objects, and its chains with
+    /// their rules; the caller makes the reads one generation's picture (`consistently`).
+    func structure(of table: String) throws -> Ruleset {
+        var r = Ruleset(table: table)
+        r.sets = try setDefinitions(table: table).map(\.set)
+        for object in try objects(table: table) {
+            switch object {
+            case .quota(let q, _): r.quotas.append(q)
+            case .counter(let c): r.counters.append(c)
+            }
+        }
+        r.chains = try chains(table: table, withRules: true)
+        return r
     }
 
     /// Reads one set with its elements.

@@ -29,19 +29,21 @@ extension NetfilterConnection {
     public func addElements(_ elements: [SetElement], table: String, set name: String,
                             expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
-        let set = try setDefinition(table: table, name: name)
-        try requireRuntime(set, table: table)
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            let set = try runtimeSet(table: table, name: name)
+            try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
 
-    /// The watcher's operations only ever change sets whose elements belong to the running
-    /// system; a policy set changed behind an apply's back would break its picture.
-    private func requireRuntime(_ set: NFTSet, table: String) throws {
+    /// A set whose elements belong to the running system. The watcher's operations only ever
+    /// change those; a policy set changed behind an apply's back would break its picture.
+    /// Read inside the runtime transaction's build, after the table was found Sluice's.
+    private func runtimeSet(table: String, name: String) throws -> NFTSet {
+        let set = try setDefinition(table: table, name: name)
         guard set.runtimeElements else {
             throw KernelError.unsupported("set \(set.name) of table \(table) holds policy elements, which only an apply changes")
         }
+        return set
     }
 
     /// Deletes elements from a set in one transaction; with `ignoreMissing`, elements that are
@@ -50,10 +52,9 @@ extension NetfilterConnection {
                                ignoreMissing: Bool = true, expectedGeneration: UInt32? = nil,
                                cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
-        let set = try setDefinition(table: table, name: name)
-        try requireRuntime(set, table: table)
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            try ElementMessages.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
+            let set = try runtimeSet(table: table, name: name)
+            try ElementEncoder.production.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
                                        firstSegment: false, to: &batch)
         }
     }
@@ -61,15 +62,26 @@ extension NetfilterConnection {
     /// Reads a set's elements and resets their counters and quotas in one step (kernel 6.5,
     /// GETSETELEM_RESET): the kernel subtracts exactly what it returns, so no packet counted in
     /// between is lost.
+    /// Only on Sluice's own table (see `ownedReset`).
     public func readAndResetElements(table: String, set name: String) throws -> [SetElement] {
-        let set = try setDefinition(table: table, name: name)
-        return try elements(table: table, of: set, reset: true)
+        try ownedReset(table: table, operation: "read and reset the elements of set \(name) in table inet \(table)") {
+            let set = try setDefinition(table: table, name: name)
+            return try elements(table: table, of: set, reset: true)
+        }
+    }
+
+    /// The table's objects of `type`; a reset only on Sluice's own table (see `ownedReset`).
+    private func ownedObjects(table: String, name: String? = nil, type: UInt32, reset: Bool) throws -> [ObjectMessages.Object] {
+        guard reset else { return try objects(table: table, name: name, type: type, reset: false) }
+        return try ownedReset(table: table, operation: "read and reset the objects of table inet \(table)") {
+            try objects(table: table, name: name, type: type, reset: true)
+        }
     }
 
     /// The table's quota objects with their used bytes; with `reset`, read and reset in one step
-    /// (GETOBJ_RESET: the kernel subtracts exactly what it returned).
+    /// (GETOBJ_RESET: the kernel subtracts exactly what it returned), only on Sluice's own table.
     public func readQuotas(table: String, reset: Bool = false) throws -> [QuotaObject] {
-        try objects(table: table, type: NFT.objectQuota, reset: reset).compactMap {
+        try ownedObjects(table: table, type: NFT.objectQuota, reset: reset).compactMap {
             if case .quota(let q, _) = $0 { return q }
             return nil
         }
@@ -77,7 +89,7 @@ extension NetfilterConnection {
 
     /// One quota object; with `reset`, read and reset in one step.
     public func readQuota(table: String, name: String, reset: Bool = false) throws -> QuotaObject {
-        for case .quota(let q, _) in try objects(table: table, name: name, type: NFT.objectQuota, reset: reset) {
+        for case .quota(let q, _) in try ownedObjects(table: table, name: name, type: NFT.objectQuota, reset: reset) {
             return q
         }
         throw KernelError.noSuchObject(table: table, name: name)
@@ -85,7 +97,7 @@ extension NetfilterConnection {
 
     /// The table's counter objects; with `reset`, read and reset in one step.
     public func readCounters(table: String, reset: Bool = false) throws -> [CounterObject] {
-        try objects(table: table, type: NFT.objectCounter, reset: reset).compactMap {
+        try ownedObjects(table: table, type: NFT.objectCounter, reset: reset).compactMap {
             if case .counter(let c) = $0 { return c }
             return nil
         }
@@ -97,13 +109,13 @@ extension NetfilterConnection {
     public func restoreElementUsage(_ elements: [SetElement], table: String, set name: String,
                                     expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
-        let set = try setDefinition(table: table, name: name)
-        guard case .quotaOver? = set.stateful else {
-            throw KernelError.unsupported("set \(name) has no per-element quota to restore")
-        }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            try ElementMessages.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
-            try ElementMessages.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            let set = try setDefinition(table: table, name: name)
+            guard case .quotaOver? = set.stateful else {
+                throw KernelError.unsupported("set \(name) has no per-element quota to restore")
+            }
+            try ElementEncoder.production.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
 
@@ -116,22 +128,16 @@ extension NetfilterConnection {
     @discardableResult
     public func restoreQuotaUsage(table: String, name: String, used: UInt64,
                                   cache: AppliedStateCache? = nil) throws -> ApplyPlan {
+        // Sluice's table or nothing, before anything is read from it (commitRuntime checks again
+        // at the generation the plan is sent with).
+        _ = try ownedGeneration(of: table)
         let (picture, generation) = try consistently("read table inet \(table) to restore quota \(name)") {
             () -> (Ruleset, UInt32) in
             let generation = try self.generation()
             guard try tableInfo(table) != nil else { throw KernelError.noSuchTable(table) }
-            var r = Ruleset(table: table)
             // Definitions only: nothing but the quota and its chains changes, so elements need
             // not be read.
-            r.sets = try setDefinitions(table: table).map(\.set)
-            for object in try objects(table: table) {
-                switch object {
-                case .quota(let q, _): r.quotas.append(q)
-                case .counter(let c): r.counters.append(c)
-                }
-            }
-            r.chains = try chains(table: table, withRules: true)
-            return (r, generation)
+            return (try structure(of: table), generation)
         }
         guard let index = picture.quotas.firstIndex(where: { $0.name == name }) else {
             throw KernelError.noSuchObject(table: table, name: name)

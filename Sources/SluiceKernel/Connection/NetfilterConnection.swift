@@ -17,6 +17,9 @@ public final class NetfilterConnection {
     /// The picture of each table after this connection's last apply, used when the caller passes
     /// no cache of its own.
     let ownPicture = AppliedStateCache()
+    /// Per table, the generation at which this connection last found it Sluice's, and its handle
+    /// (see `ownedGeneration(of:)`).
+    var verifiedTables: [String: VerifiedTable] = [:]
 
     /// Opens a connection in `namespace` (entered on the calling thread only around `socket()`).
     public init(namespace: NetworkNamespace = .current) throws {

@@ -60,6 +60,20 @@ struct KernelBatch {
         endMessage(start)
     }
 
+    /// Appends one nf_tables message that `build` writes whole at the given address, in at most
+    /// `room` bytes, with the sequence number it is given (messages built by libnftnl); `build`
+    /// returns the message's length. Returns where the message starts and its sequence number.
+    mutating func externalMessage(entry: BatchEntry, room: Int,
+                                  _ build: (UnsafeMutableRawPointer, UInt32) -> Int) -> (start: Int, seq: UInt32) {
+        let seq = nextSequence
+        nextSequence &+= 1
+        messageCount += 1
+        entries[seq] = entry
+        let start = writer.count
+        writer.appendInPlace(room: room) { build($0, seq) }
+        return (start, seq)
+    }
+
     /// Gives direct access to the writer for messages built piecewise (element lists).
     mutating func withWriter<T>(_ body: (inout NetlinkWriter) throws -> T) rethrows -> T {
         try body(&writer)

@@ -58,8 +58,9 @@ enum StatefulExpression: Hashable {
         case .counter(let packets, let bytes):
             w.putString(NFT.exprName, "counter")
             let data = w.beginNest(NFT.exprData)
-            if packets != 0 { w.putBE64(NFT.counterPackets, packets) }
+            // Bytes first, as libnftnl's counter expression writes them.
             if bytes != 0 { w.putBE64(NFT.counterBytes, bytes) }
+            if packets != 0 { w.putBE64(NFT.counterPackets, packets) }
             w.endNest(data)
         case .other(let name):
             w.putString(NFT.exprName, name)

@@ -10,21 +10,28 @@ enum TableMessages {
 
         /// A dormant table is in the kernel but filters nothing.
         var isDormant: Bool { flags & UInt32(NFT_TABLE_F_DORMANT.rawValue) != 0 }
+
+        /// Whether Sluice created the table (see `TableMark`).
+        var isMarked: Bool { TableMark.isMarked(userData) }
     }
 
-    /// Appends `add table` (NLM_F_CREATE: a no-op when it exists).
-    static func add(_ name: String, userData: [UInt8]? = nil, to batch: inout KernelBatch) {
+    /// Appends `add table` (NLM_F_CREATE: a no-op when it exists) with Sluice's mark, which the
+    /// kernel keeps only when this message creates the table.
+    static func add(_ name: String, to batch: inout KernelBatch) {
         batch.message(NFT.newTable, flags: NetlinkConstants.flagCreate, entry: BatchEntry("add table", .init(.table, name))) { w in
             w.putString(NFT.tableName, name)
             w.putBE32(NFT.tableFlags, 0)
-            if let userData { w.put(NFT.tableUserdata, userData) }
+            w.put(NFT.tableUserdata, TableMark.userData)
         }
     }
 
-    /// Appends `delete table` (a rollback to "no Sluice table").
-    static func delete(_ name: String, to batch: inout KernelBatch) {
+    /// Appends `delete table` of the table with `handle`: if the name has come to stand for
+    /// another table since it was read, the kernel refuses (ENOENT) rather than delete that one.
+    /// The name goes along too: a DELTABLE with neither would flush the whole family.
+    static func delete(_ name: String, handle: UInt64, to batch: inout KernelBatch) {
         batch.message(NFT.delTable, entry: BatchEntry("delete table", .init(.table, name))) { w in
             w.putString(NFT.tableName, name)
+            w.putBE64(NFT.tableHandle, handle)
         }
     }
 

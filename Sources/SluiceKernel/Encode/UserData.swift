@@ -22,6 +22,11 @@ struct UserData: Hashable {
         records.append((type, RuleLinearizer.littleEndian(value)))
     }
 
+    /// Raw bytes (nftnl_udata_put); at most 255 of them, what one record's length byte holds.
+    mutating func put(_ type: UInt8, _ value: [UInt8]) {
+        records.append((type, Array(value.prefix(255))))
+    }
+
     /// A NUL-terminated string (nftnl_udata_put_strz); false when it does not fit one record.
     @discardableResult
     mutating func putString(_ type: UInt8, _ value: String) -> Bool {

@@ -70,6 +70,8 @@ struct NetlinkMessage {
                 if a.type == NetlinkConstants.errAttrOffset { offset = a.host32 }
             }
         }
-        return (-error, message, offset)
+        // The kernel sends a negated errno (or 0); negating Int32.min would trap, so a value
+        // no kernel sends is clamped rather than trusted.
+        return (Int32(clamping: -Int64(error)), message, offset)
     }
 }

@@ -50,6 +50,17 @@ struct NetlinkWriter {
         try body(UnsafeRawBufferPointer(start: storage.base, count: storage.count))
     }
 
+    /// Lets `body` write up to `room` bytes in place at the end and keeps as many as it says it
+    /// wrote, padded to 4 bytes. The room is zeroed first: libmnl 1.0.4 leaves attribute padding
+    /// as it finds it, and the bytes sent must not depend on what the buffer held before.
+    mutating func appendInPlace(room: Int, _ body: (UnsafeMutableRawPointer) -> Int) {
+        storage.reserve(room + 3)
+        (storage.base + storage.count).initializeMemory(as: UInt8.self, repeating: 0, count: room)
+        let written = min(max(body(storage.base + storage.count), 0), room)
+        storage.count += written
+        pad()
+    }
+
     /// Drops everything after `length` (used to take back an element that overflowed a nest).
     mutating func truncate(to length: Int) {
         storage.count = min(storage.count, length)

@@ -44,6 +44,18 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         (a.family, a.value) < (b.family, b.value)
     }
 
+    /// Whether this is an IPv4-mapped IPv6 address (`::ffff:10.1.0.21`).
+    public var isIPv4Mapped: Bool {
+        family == .ipv6 && value >> 32 == 0xffff
+    }
+
+    /// The IPv4 address an IPv4-mapped IPv6 address stands for; any other address as it is. A host
+    /// named `::ffff:10.1.0.21` sends IPv4 packets from 10.1.0.21, and that is the address the
+    /// kernel sees, so hosts given from outside are taken in this form.
+    public var unmapped: IPAddress {
+        isIPv4Mapped ? IPAddress(family: .ipv4, value: value & 0xffff_ffff) : self
+    }
+
     /// The next address, or nil at the top of the family.
     public var successor: IPAddress? {
         value == family.maxValue ? nil : IPAddress(family: family, value: value + 1)

@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// One containment of a host; released and replaced ones stay as history.

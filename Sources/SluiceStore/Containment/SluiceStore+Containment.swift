@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 import GRDB
 

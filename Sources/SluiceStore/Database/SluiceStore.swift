@@ -10,12 +10,12 @@ import GRDB
 /// by the Sluice table name, since `--table NAME` lets one machine run several tables.
 public final class SluiceStore: Sendable {
     /// Where the state lives unless `--state-dir` says otherwise.
-    public static let defaultDirectory = "/var/lib/sluice"
-    /// The database file name inside the state directory.
-    public static let databaseName = "sluice.db"
+    public static let defaultDirectory = StateLayout.defaultDirectory
 
+    /// Every path in the state directory.
+    public let layout: StateLayout
     /// The state directory.
-    public let directory: String
+    public var directory: String { layout.directory }
     /// The database file.
     public let databasePath: String
     let pool: DatabasePool
@@ -23,11 +23,12 @@ public final class SluiceStore: Sendable {
     /// Opens the store in `directory`, creating the directory (mode 0700) and the database if
     /// missing and migrating the schema; refuses an insecure directory or a newer schema.
     public init(directory: String = SluiceStore.defaultDirectory, busyTimeout: Duration = .seconds(10)) throws(StoreError) {
-        let databasePath = directory + "/" + SluiceStore.databaseName
+        let layout = StateLayout(directory: directory)
+        let databasePath = layout.database
         let operation = "open the database"
         try StateDirectory.prepare(directory)
         // Two processes opening a fresh directory at once must not both run the first migration.
-        let setupLock = try LockFile.acquire(path: databasePath + "-lock", timeout: busyTimeout, operation: operation)
+        let setupLock = try LockFile.acquire(path: layout.databaseSetupLock, timeout: busyTimeout, operation: operation)
         defer { setupLock.release() }
         // Created here rather than by SQLite so it is 0600 whatever the umask; SQLite gives the
         // -wal and -shm files the database's mode.
@@ -52,7 +53,7 @@ public final class SluiceStore: Sendable {
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
         }
-        self.directory = directory
+        self.layout = layout
         self.databasePath = databasePath
         self.pool = pool
     }

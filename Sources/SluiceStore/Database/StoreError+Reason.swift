@@ -30,6 +30,18 @@ extension StoreError {
         /// A stored value could not be read back.
         case decoding(String)
 
+        /// Whether another process holds the lock asked for.
+        public var isLockHeld: Bool {
+            if case .lockHeld = self { return true }
+            return false
+        }
+
+        /// The pid of the process that holds the lock, when it is known.
+        public var lockHolder: Int32? {
+            if case .lockHeld(let pid) = self { return pid }
+            return nil
+        }
+
         /// The reason in words.
         public var description: String {
             switch self {

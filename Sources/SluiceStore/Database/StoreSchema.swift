@@ -1,4 +1,7 @@
+import Foundation
 import GRDB
+import SluiceCompiler
+import SluiceLanguage
 
 /// The database schema as a list of migrations. Never edit a registered migration: add a new one,
 /// so databases written by older releases upgrade in place.
@@ -8,6 +11,10 @@ enum StoreSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+            try LegacyVersions.convert(db)
         }
         return migrator
     }
@@ -96,5 +103,33 @@ enum StoreSchema {
             details TEXT NOT NULL CHECK (json_valid(details))
         );
         CREATE INDEX incident_by_time ON incident (table_name, time_ms, id);
+        """
+
+    /// An intended version is recorded before its transaction is sent and becomes an ordinary one
+    /// when the kernel has committed it: a crash in between leaves a record the next command
+    /// resolves against the kernel, instead of a kernel that runs a policy the history lacks.
+    /// Compiled policies stored once each, by the SHA-256 of their encoding (`CompiledPolicyCodec`),
+    /// and referenced by the versions that applied them, so rollback and the watcher read what was
+    /// applied and never compile old text again. Window marks move from a file into the schema.
+    static let v2 = """
+        CREATE TABLE compiled_policy (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            format TEXT NOT NULL,
+            compiler TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            blob BLOB NOT NULL,
+            created_ms INTEGER NOT NULL
+        );
+        ALTER TABLE version ADD COLUMN compiled_sha256 TEXT REFERENCES compiled_policy (sha256);
+        ALTER TABLE version ADD COLUMN compiled_error TEXT;
+        ALTER TABLE version ADD COLUMN intended INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX version_by_compiled ON version (compiled_sha256);
+
+        CREATE TABLE window_mark (
+            table_name TEXT NOT NULL,
+            quota_id TEXT NOT NULL,
+            window_start INTEGER NOT NULL,
+            PRIMARY KEY (table_name, quota_id)
+        ) WITHOUT ROWID;
         """
 }

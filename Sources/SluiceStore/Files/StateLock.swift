@@ -14,9 +14,8 @@ public final class StateLock: Sendable {
     /// keeps it longer. Creates and vets the state directory like `SluiceStore` does.
     public init(directory: String = SluiceStore.defaultDirectory, table: String = "sluice",
                 timeout: Duration = .seconds(10)) throws(StoreError) {
-        let path = directory + "/" + table + ".lock"
+        let path = try StateLayout(directory: directory).applyLock(table: table)
         let operation = "take the apply lock"
-        try TableName.validate(table, operation: operation, path: path)
         try StateDirectory.prepare(directory)
         self.path = path
         self.table = table

@@ -5,27 +5,30 @@ import SluiceLanguage
 
 extension SluiceStore {
     /// Records an applied version with its sources and compiled policy; with `makeLive` (the
-    /// default) it becomes the table's live version in the same transaction. With `recompilable`
-    /// the caller promises that `compiled` is what compiling `sources` for `table` gives: then only
-    /// the sources are kept and the compiled policy is rebuilt from them when read, which for a
-    /// large policy saves megabytes per version and most of the time of recording it.
+    /// default) it becomes the table's live version in the same transaction. The compiled policy is
+    /// stored once however many versions apply it (by the SHA-256 of its encoding); pass `encoded`
+    /// when the caller already has it (`CompiledPolicyCodec.encode`), to skip encoding it again.
     @discardableResult
     public func recordVersion(table: String, hash: String, message: String, kind: VersionKind = .apply,
                               rolledBackTo: Int64? = nil, sources: [SourceFile], compiled: CompiledPolicy,
-                              user: String = StoreUser.current(), at time: Date = Date(),
-                              makeLive: Bool = true, recompilable: Bool = false) throws(StoreError) -> AppliedVersion {
+                              encoded: Data? = nil, user: String = StoreUser.current(), at time: Date = Date(),
+                              makeLive: Bool = true, intended: Bool = false) throws(StoreError) -> AppliedVersion {
         let operation = "record a version"
         guard (kind == .apply) == (rolledBackTo == nil) else {
             throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
                 kind == .apply ? "an apply does not roll back to a version" : "a \(kind.rawValue) needs the version it restored"))
         }
-        // The policy carries the same files as `sources` nearly always; keep the text once.
-        let elided = compiled.policy.sources == sources
-        var stored = compiled
-        if elided { stored.policy.sources = [] }
         // Encoded before the transaction: a large policy takes a while and must not hold the write lock.
-        let encoding = elided && recompilable ? PolicyCodec.recompiled : PolicyCodec.packedJSON
-        let blob = try PolicyCodec.encode(stored, encoding: encoding, operation: operation, path: databasePath)
+        let blob: Data
+        if let encoded {
+            blob = encoded
+        } else {
+            do {
+                blob = try CompiledPolicyCodec.encode(compiled)
+            } catch {
+                throw StoreError(operation: operation, path: databasePath, reason: .encoding("\(error)"))
+            }
+        }
         return try write(operation) { db in
             if let target = rolledBackTo {
                 guard try Self.versionTable(db, id: target) == table else {
@@ -33,30 +36,50 @@ extension SluiceStore {
                                      reason: .notFound("version \(target) of table \(table)"))
                 }
             }
+            let sha256 = try Self.storeCompiled(db, blob, at: time)
             try db.execute(sql: """
                 INSERT INTO version (table_name, created_ms, user, hash, message, kind, rolled_back_to,
-                                     compiled_encoding, compiled, compiled_size, compiled_sources_elided)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     compiled_encoding, compiled, compiled_size, compiled_sha256, intended)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'ref', x'', ?, ?, ?)
                 """, arguments: [table, StoreTime.milliseconds(time), user, hash, message, kind.rawValue, rolledBackTo,
-                                 encoding, blob, blob.count, elided])
+                                 blob.count, sha256, intended])
             let id = db.lastInsertedRowID
             for (ordinal, source) in sources.enumerated() {
                 try db.execute(sql: "INSERT INTO version_source (version_id, ordinal, path, text) VALUES (?, ?, ?, ?)",
                                arguments: [id, ordinal, source.path, source.text])
             }
-            if makeLive {
+            if makeLive && !intended {
                 try Self.setLive(db, table: table, id: id)
             }
             return AppliedVersion(id: id, table: table, time: StoreTime.normalized(time), user: user, hash: hash, message: message,
-                                  kind: kind, rolledBackTo: rolledBackTo, isLive: makeLive, storedSize: blob.count)
+                                  kind: kind, rolledBackTo: rolledBackTo, isLive: makeLive && !intended, storedSize: blob.count)
         }
+    }
+
+    /// Deletes the compiled policies no version refers to any more.
+    static func pruneCompiled(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM compiled_policy WHERE sha256 NOT IN
+                (SELECT compiled_sha256 FROM version WHERE compiled_sha256 IS NOT NULL)
+            """)
+    }
+
+    /// Stores an encoded compiled policy unless it is there; returns its SHA-256.
+    static func storeCompiled(_ db: Database, _ blob: Data, at time: Date) throws -> String {
+        let sha256 = SHA256.hex(blob)
+        try db.execute(sql: """
+            INSERT INTO compiled_policy (sha256, format, compiler, size, blob, created_ms) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (sha256) DO NOTHING
+            """, arguments: [sha256, CompiledPolicyCodec.format, SluiceRelease.version, blob.count, blob,
+                             StoreTime.milliseconds(time)])
+        return sha256
     }
 
     /// The table's versions, newest first, each saying whether it is live.
     public func versions(table: String, limit: Int? = nil) throws(StoreError) -> [AppliedVersion] {
         let operation = "list versions"
         let rows = try read(operation) { db in
-            try Row.fetchAll(db, sql: Self.versionSelect + " WHERE v.table_name = ? ORDER BY v.id DESC LIMIT ?",
+            try Row.fetchAll(db, sql: Self.versionSelect + " WHERE v.table_name = ? AND v.intended = 0 ORDER BY v.id DESC LIMIT ?",
                              arguments: [table, limit ?? -1])
         }
         var out: [AppliedVersion] = []
@@ -68,7 +91,7 @@ extension SluiceStore {
     public func version(id: Int64, table: String) throws(StoreError) -> AppliedVersion? {
         let operation = "read version \(id)"
         let row = try read(operation) { db in
-            try Row.fetchOne(db, sql: Self.versionSelect + " WHERE v.table_name = ? AND v.id = ?",
+            try Row.fetchOne(db, sql: Self.versionSelect + " WHERE v.table_name = ? AND v.id = ? AND v.intended = 0",
                              arguments: [table, id])
         }
         return try row.map { (row) throws(StoreError) in try appliedVersion(row, operation: operation) }
@@ -90,7 +113,8 @@ extension SluiceStore {
         let operation = "read the version before the live one"
         let row = try read(operation) { db in
             try Row.fetchOne(db, sql: Self.versionSelect + """
-                 WHERE v.table_name = ? AND v.id < (SELECT version_id FROM live_version WHERE table_name = ?)
+                 WHERE v.table_name = ? AND v.intended = 0
+                   AND v.id < (SELECT version_id FROM live_version WHERE table_name = ?)
                  ORDER BY v.id DESC LIMIT 1
                 """, arguments: [table, table])
         }
@@ -121,28 +145,35 @@ extension SluiceStore {
         }
     }
 
-    /// The compiled policy of a version, decoded from its stored form.
+    /// The compiled policy a version applied, as it was applied. Refuses a stored policy whose bytes
+    /// no longer match their SHA-256 (an edited or damaged row), and a version from an earlier
+    /// release that could not be converted.
     public func compiledPolicy(ofVersion id: Int64) throws(StoreError) -> CompiledPolicy {
         let operation = "read the compiled policy of version \(id)"
-        let (blob, encoding, sources, table) = try read(operation) { db -> (Data, String, [SourceFile]?, String) in
+        let (blob, sha256, failure) = try read(operation) { db -> (Data?, String?, String?) in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT compiled, compiled_encoding, compiled_sources_elided, table_name FROM version WHERE id = ?
+                SELECT p.blob, v.compiled_sha256, v.compiled_error FROM version v
+                LEFT JOIN compiled_policy p ON p.sha256 = v.compiled_sha256 WHERE v.id = ?
                 """, arguments: [id]) else {
                 throw StoreError(operation: operation, path: databasePath, reason: .notFound("version \(id)"))
             }
-            let elided = try row.decode(Bool.self, forColumn: "compiled_sources_elided")
-            return (try row.decode(Data.self, forColumn: "compiled"),
-                    try row.decode(String.self, forColumn: "compiled_encoding"),
-                    elided ? try Self.sources(db, id: id) : nil,
-                    try row.decode(String.self, forColumn: "table_name"))
+            return (try row.decode(Data?.self, forColumn: "blob"), try row.decode(String?.self, forColumn: "compiled_sha256"),
+                    try row.decode(String?.self, forColumn: "compiled_error"))
         }
-        if encoding == PolicyCodec.recompiled {
-            return try PolicyCodec.rebuild(sources: sources ?? [], table: table, operation: operation, path: databasePath)
+        guard let blob, let sha256 else {
+            throw StoreError(operation: operation, path: databasePath, reason: .decoding(
+                "version \(id) was recorded by an earlier sluice and cannot be restored: \(failure ?? "its compiled policy is missing")"))
         }
-        // Decoded outside the read so a large policy does not keep a reader connection busy.
-        var compiled = try PolicyCodec.decode(blob, encoding: encoding, operation: operation, path: databasePath)
-        if let sources { compiled.policy.sources = sources }
-        return compiled
+        // Checked and decoded outside the read, so a large policy does not keep a reader busy.
+        guard SHA256.hex(blob) == sha256 else {
+            throw StoreError(operation: operation, path: databasePath, reason: .decoding(
+                "the stored compiled policy of version \(id) does not match its SHA-256; it was changed after it was recorded"))
+        }
+        do {
+            return try CompiledPolicyCodec.decode(blob)
+        } catch {
+            throw StoreError(operation: operation, path: databasePath, reason: .decoding("\(error)"))
+        }
     }
 
     /// Deletes the table's oldest versions beyond the newest `keepingNewest`, never the live one
@@ -163,7 +194,9 @@ extension SluiceStore {
                   AND id NOT IN (SELECT version_id FROM pending_confirmation)
                   AND id NOT IN (SELECT rollback_to FROM pending_confirmation WHERE rollback_to IS NOT NULL)
                 """, arguments: [table, table, count])
-            return db.changesCount
+            let deleted = db.changesCount
+            try Self.pruneCompiled(db)
+            return deleted
         }
     }
 

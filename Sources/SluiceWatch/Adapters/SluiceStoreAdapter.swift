@@ -2,8 +2,7 @@ import Foundation
 import SluiceCompiler
 import SluiceStore
 
-/// `WatchStore` over the state directory's `SluiceStore`. Window marks, which the store's schema
-/// has no place for, live in a small file beside the database (`WindowMarkFile`).
+/// `WatchStore` over the state directory's `SluiceStore`.
 public final class SluiceStoreAdapter: WatchStore {
     /// The store.
     public let store: SluiceStore
@@ -41,7 +40,7 @@ public final class SluiceStoreAdapter: WatchStore {
     /// Containments that hold at `time`.
     public func activeContainments(table: String, at time: Date) throws -> [StoredContainment] {
         try store.activeContainments(table: table, at: time).map { record in
-            StoredContainment(table: record.table, host: try Self.host(record.host), level: Self.level(record.kind),
+            StoredContainment(table: record.table, host: try Self.host(record.host), level: record.kind,
                               since: record.since, expires: record.expires, reason: record.reason,
                               origin: record.source == .manual ? .manual : .watcher, incidentID: record.incidentID)
         }
@@ -50,17 +49,17 @@ public final class SluiceStoreAdapter: WatchStore {
     /// Records a containment, closing the host's standing one.
     public func putContainment(_ containment: StoredContainment) throws {
         try store.putContainment(table: containment.table, host: containment.host.description,
-                                 kind: containment.level == .isolate ? .isolate : .block, since: containment.since,
+                                 kind: containment.level, since: containment.since,
                                  expires: containment.expires, reason: containment.reason,
                                  source: containment.origin == .manual ? .manual : .watcher,
                                  incidentID: containment.incidentID)
     }
 
     /// Ends the host's standing containment if it is of `level`.
-    public func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws {
+    public func endContainment(table: String, host: HostID, level: ContainmentKind, at time: Date) throws {
         // Only the containment that expired: a newer one of another kind stays.
         guard let standing = try store.containment(table: table, host: host.description),
-              Self.level(standing.kind) == level else { return }
+              standing.kind == level else { return }
         try store.releaseContainment(table: table, host: host.description, at: time)
     }
 
@@ -80,14 +79,14 @@ public final class SluiceStoreAdapter: WatchStore {
         }
     }
 
-    /// The window marks, from the marks file.
+    /// The window marks.
     public func windowMarks(table: String) throws -> [String: Int64] {
-        try WindowMarkFile(directory: store.directory, table: table).read()
+        try store.windowMarks(table: table)
     }
 
-    /// Replaces the marks file.
+    /// Replaces the window marks.
     public func recordWindowMarks(table: String, _ marks: [String: Int64]) throws {
-        try WindowMarkFile(directory: store.directory, table: table).write(marks)
+        try store.recordWindowMarks(table: table, marks)
     }
 
     /// The id of the table's live version.
@@ -100,14 +99,11 @@ public final class SluiceStoreAdapter: WatchStore {
         try store.compiledPolicy(ofVersion: version)
     }
 
-    private static func host(_ text: String) throws -> WatchHost {
-        guard let host = WatchHost(text) else {
+    private static func host(_ text: String) throws -> HostID {
+        guard let host = HostID(text) else {
             throw WatchError.unreadableRecord("host \"\(text)\"")
         }
         return host
     }
 
-    private static func level(_ kind: ContainmentKind) -> ContainmentLevel {
-        kind == .isolate ? .isolate : .block
-    }
 }

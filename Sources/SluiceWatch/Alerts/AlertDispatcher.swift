@@ -1,40 +1,41 @@
 import Foundation
 import Logging
 import SluiceLanguage
+import Synchronization
 
 /// Sends alerts to their sinks without ever making the caller wait: `log` lines go through one
-/// writer thread (in order), `exec` programs run on a few threads with a timeout each. A full
-/// queue drops the alert and says so in the log rather than holding up containment.
+/// writer thread (in order); each `exec` program has its own lane (`ExecLane`): at most
+/// `concurrency` runs of it at once, each with a timeout, and at most `queueLimit` of its alerts
+/// waiting. A program that hangs thus delays only its own alerts, never another program's or a
+/// `log` line. A full queue drops the alert, counts it, and says so in the log rather than
+/// holding up containment.
 public final class AlertDispatcher: Sendable {
     private let writer: any AlertLineWriter
     private let timeout: Duration
+    private let concurrency: Int
+    private let queueLimit: Int
     private let logger: Logger
     private let lines: WorkQueue<String>
-    private let execs: WorkQueue<ExecJob>
+    private let lanes = Mutex<[String: ExecLane]>([:])
     private let threads = WorkerThreads()
     private let finished: (@Sendable (String, AlertEvent, ExecOutcome) -> Void)?
 
-    /// Starts the dispatcher's threads; `onExecFinished` hears every program's outcome (tests,
-    /// metrics).
+    /// Starts the dispatcher's log thread; `concurrency` and `queueLimit` are per program (and
+    /// `queueLimit` for log lines); `onExecFinished` hears every program's outcome (tests).
     public init(writer: any AlertLineWriter = StandardOutputWriter(), timeout: Duration = .seconds(10),
                 concurrency: Int = 4, queueLimit: Int = 1000, logger: Logger = Logger(label: "sluice.watch.alert"),
                 onExecFinished: (@Sendable (String, AlertEvent, ExecOutcome) -> Void)? = nil) {
         self.writer = writer
         self.timeout = timeout
+        self.concurrency = max(1, concurrency)
+        self.queueLimit = max(1, queueLimit)
         self.logger = logger
         lines = WorkQueue(limit: queueLimit)
-        execs = WorkQueue(limit: queueLimit)
         finished = onExecFinished
         threads.start("sluice-alert-log") { [lines, writer] _ in
             while let line = lines.pop() {
                 writer.write(line: line)
                 lines.done()
-            }
-        }
-        threads.start("sluice-alert-exec", count: max(1, concurrency)) { [weak self, execs] _ in
-            while let job = execs.pop() {
-                self?.run(job)
-                execs.done()
             }
         }
     }
@@ -49,27 +50,52 @@ public final class AlertDispatcher: Sendable {
                                                                                     "host": "\(event.host)"])
                 }
             case .exec(let path):
-                if !execs.push(ExecJob(path: path, event: event)) {
-                    logger.error("alert exec queue full; dropped an alert", metadata: [
-                        "program": "\(path)", "event": "\(event.kind.rawValue)", "host": "\(event.host)"])
+                let lane = lane(for: path)
+                switch lane.push(event) {
+                case nil:
+                    logger.error("alert program's queue full; dropped an alert", metadata: [
+                        "program": "\(path)", "event": "\(event.kind.rawValue)", "host": "\(event.host)",
+                        "dropped": "\(lane.droppedCount)", "queue": "\(lane.limit)"])
+                case true?:
+                    threads.start("sluice-alert-exec") { [weak self] _ in
+                        lane.work { event in self?.run(path, event) }
+                    }
+                case false?:
+                    break
                 }
             }
         }
     }
 
+    /// Alerts each program's full queue dropped, by program (every program alerted so far).
+    public func droppedAlerts() -> [AlertsDroppedMetric] {
+        lanes.withLock { $0.values.map { AlertsDroppedMetric(program: $0.path, count: $0.droppedCount) } }
+            .sorted { $0.program < $1.program }
+    }
+
     /// Waits until every queued alert has been written or run, at most `timeout`.
     public func waitUntilIdle(timeout: Duration) -> Bool {
-        let deadline = ContinuousClock.now + timeout
+        let deadline = Date().addingTimeInterval(timeout.secondsValue)
         guard lines.waitUntilIdle(timeout: timeout) else { return false }
-        return execs.waitUntilIdle(timeout: max(.zero, deadline - ContinuousClock.now))
+        return lanes.withLock { Array($0.values) }.allSatisfy { $0.waitUntilIdle(until: deadline) }
     }
 
     /// Lets queued alerts finish (at most `timeout`), then stops the threads.
     public func shutdown(timeout: Duration) {
         lines.close()
-        execs.close()
+        for lane in lanes.withLock({ Array($0.values) }) { lane.close() }
         if !threads.join(timeout: timeout) {
             logger.warning("alerts still running at shutdown were abandoned")
+        }
+    }
+
+    /// The program's lane, made at its first alert.
+    private func lane(for path: String) -> ExecLane {
+        lanes.withLock { lanes in
+            if let lane = lanes[path] { return lane }
+            let lane = ExecLane(path: path, concurrency: concurrency, limit: queueLimit)
+            lanes[path] = lane
+            return lane
         }
     }
 
@@ -81,19 +107,19 @@ public final class AlertDispatcher: Sendable {
             + (event.quotaID.map { ["SLUICE_QUOTA=\($0)"] } ?? [])
     }
 
-    private func run(_ job: ExecJob) {
-        let input = Array((job.event.json + "\n").utf8)
-        let outcome = ProcessRunner.run(path: job.path, input: input, environment: Self.environment(for: job.event),
+    private func run(_ path: String, _ event: AlertEvent) {
+        let input = Array((event.json + "\n").utf8)
+        let outcome = ProcessRunner.run(path: path, input: input, environment: Self.environment(for: event),
                                         timeout: timeout)
         var metadata: Logger.Metadata = [
-            "program": "\(job.path)", "event": "\(job.event.kind.rawValue)", "host": "\(job.event.host)",
+            "program": "\(path)", "event": "\(event.kind.rawValue)", "host": "\(event.host)",
             "status": "\(outcome.status)", "seconds": "\(outcome.duration.secondsValue)"]
-        if !outcome.output.isEmpty { metadata["output"] = "\(outcome.output)" }
+        if !outcome.output.isEmpty { metadata["output"] = "\(LogText.escape(outcome.output))" }
         if outcome.status.succeeded {
             logger.info("alert program finished", metadata: metadata)
         } else {
             logger.error("alert program failed", metadata: metadata)
         }
-        finished?(job.path, job.event, outcome)
+        finished?(path, event, outcome)
     }
 }

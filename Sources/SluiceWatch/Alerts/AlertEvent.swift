@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// One alert: what `alert log` prints as a JSON line and what `alert exec` gets on standard input.
@@ -9,7 +10,7 @@ public struct AlertEvent: Hashable, Sendable {
     /// The Sluice table.
     public var table: String
     /// The host, or `*` for a spent `total` quota.
-    public var host: WatchHost
+    public var host: HostID
     /// For quota events the quota's groups; otherwise the host's groups. Policy order.
     public var groups: [String]
     /// The `QuotaBinding.id`.
@@ -34,7 +35,7 @@ public struct AlertEvent: Hashable, Sendable {
     public var destinations: [DeniedDestination]
 
     /// Creates an alert.
-    public init(time: Date, kind: AlertEventKind, table: String, host: WatchHost, groups: [String],
+    public init(time: Date, kind: AlertEventKind, table: String, host: HostID, groups: [String],
                 quotaID: String? = nil, window: QuotaWindow? = nil, bytes: UInt64? = nil, budget: UInt64? = nil,
                 action: String? = nil, ends: ContainmentEnd? = nil, since: Date? = nil, reason: String? = nil,
                 count: Int? = nil, destinations: [DeniedDestination] = []) {
@@ -79,7 +80,8 @@ public struct AlertEvent: Hashable, Sendable {
         case nil: break
         }
         if let since { j.add("since", RFC3339.format(since)) }
-        if let reason { j.add("reason", reason) }
+        // Given from outside (`sluice isolate --reason`, a SOAR playbook): clipped like a log value.
+        if let reason { j.add("reason", LogText.clip(reason)) }
         if let count { j.add("count", count) }
         if !destinations.isEmpty { j.add("destinations", objects: destinations.map(\.json)) }
         return j.text

@@ -37,6 +37,18 @@ struct JSONText {
     /// The object's text.
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func quote(_ s: String) -> String { JSONValue.quote(s) }
+    /// A JSON string literal: quotes, backslashes and every character `LogText` counts as
+    /// invisible escaped (C0 and C1 controls, DEL, bidi and other format characters, line
+    /// separators), so an alert line read in a terminal shows what it carries and does nothing.
+    static func quote(_ s: String) -> String {
+        var out = ""
+        for scalar in JSONValue.quote(s).unicodeScalars {
+            if LogText.isInvisible(scalar) {
+                for unit in String(scalar).utf16 { out += "\\u" + LogText.hex(UInt32(unit), digits: 4) }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

@@ -6,8 +6,8 @@ import Glibc
 /// Standard input is one end of a socket pair, written with `MSG_NOSIGNAL`, so a program that exits
 /// without reading cannot kill the watcher with SIGPIPE. Standard output and error go to a socket
 /// whose first bytes are kept for the log; the rest is read and dropped so the program never
-/// blocks on a full buffer. The program gets its own process group, so a timeout also ends what it
-/// started.
+/// blocks on a full buffer. The program gets its own process group, killed at the timeout or when
+/// the program exits, so what it started ends with it (unless it left the group: `setsid`).
 enum ProcessRunner {
     /// Most output kept for the log.
     static let outputLimit = 4096
@@ -50,15 +50,20 @@ enum ProcessRunner {
         }
         close(stdinPair[1])
         close(outPipe[1])
-        let inputFD = stdinPair[0]
-        var outputFD: Int32? = outPipe[0]
+        return supervise(pid, input: input, inputFD: stdinPair[0], outputFD: outPipe[0], deadline: started + timeout,
+                         started: started)
+    }
+
+    /// Feeds the program its input and keeps the start of its output until it ends or the
+    /// deadline passes; ends its process group either way. Closes both descriptors.
+    private static func supervise(_ pid: pid_t, input: [UInt8], inputFD: Int32, outputFD initialOutput: Int32,
+                                  deadline: ContinuousClock.Instant, started: ContinuousClock.Instant) -> ExecOutcome {
+        var outputFD: Int32? = initialOutput
         _ = fcntl(inputFD, F_SETFL, fcntl(inputFD, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(outPipe[0], F_SETFL, fcntl(outPipe[0], F_GETFL) | O_NONBLOCK)
+        _ = fcntl(initialOutput, F_SETFL, fcntl(initialOutput, F_GETFL) | O_NONBLOCK)
         var written = 0
         var inputOpen = true
         var output: [UInt8] = []
-        var status: Int32 = 0
-        let deadline = started + timeout
         defer {
             if inputOpen { close(inputFD) }
             if let fd = outputFD { close(fd) }
@@ -72,24 +77,46 @@ enum ProcessRunner {
                 close(fd)
                 outputFD = nil
             }
-            let reaped = waitpid(pid, &status, WNOHANG)
-            if reaped == pid { break }
-            if reaped == -1 && errno != EINTR {
-                return ExecOutcome(status: .couldNotStart("waitpid: \(SystemCall.text(of: errno))"),
-                                   output: text(output), duration: ContinuousClock.now - started)
+            let exited: Bool
+            do {
+                exited = try hasExited(pid)
+            } catch {
+                _ = endGroup(pid)
+                return ExecOutcome(status: .couldNotStart(error.description), output: text(output),
+                                   duration: ContinuousClock.now - started)
+            }
+            if exited {
+                let status = endGroup(pid)
+                if let fd = outputFD { _ = drain(fd, into: &output) }
+                let exitStatus: ExecStatus = (status & 0x7f) == 0 ? .exited((status >> 8) & 0xff) : .signaled(status & 0x7f)
+                return ExecOutcome(status: exitStatus, output: text(output), duration: ContinuousClock.now - started)
             }
             if ContinuousClock.now >= deadline {
-                kill(-pid, SIGKILL)
-                kill(pid, SIGKILL)
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+                _ = endGroup(pid)
                 return ExecOutcome(status: .timedOut, output: text(output), duration: ContinuousClock.now - started)
             }
             var fds = [pollfd(fd: outputFD ?? -1, events: Int16(POLLIN), revents: 0)]
             _ = poll(&fds, 1, 10)
         }
-        if let fd = outputFD { _ = drain(fd, into: &output) }
-        let exitStatus: ExecStatus = (status & 0x7f) == 0 ? .exited((status >> 8) & 0xff) : .signaled(status & 0x7f)
-        return ExecOutcome(status: exitStatus, output: text(output), duration: ContinuousClock.now - started)
+    }
+
+    /// Whether the program has ended, leaving it unreaped: its pid, which is also its process
+    /// group's id, cannot be reused before `endGroup` kills the group.
+    private static func hasExited(_ pid: pid_t) throws(SystemError) -> Bool {
+        var info = siginfo_t()
+        try SystemCall.check("wait for the alert program") { waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) }
+        return info.si_signo == SIGCHLD
+    }
+
+    /// Kills the program's process group with SIGKILL (the program, if it still runs, and
+    /// whatever it started and left running: an alert's processes end with its program, or
+    /// every alert could leave one running for ever), then reaps the program; returns its status.
+    private static func endGroup(_ pid: pid_t) -> Int32 {
+        kill(-pid, SIGKILL)
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return status
     }
 
     /// Starts the program in its own process group with default signal handling.
@@ -127,7 +154,14 @@ enum ProcessRunner {
             for p in envp { free(p) }
         }
         var pid: pid_t = 0
-        try SystemCall.checkCode("run \(path)", posix_spawn(&pid, path, &actions, &attributes, argv, envp))
+        var code = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        // "Text file busy": some process still had the program open for writing as it started (it
+        // was being saved, or another thread of the watcher forked meanwhile); it passes at once.
+        for _ in 0..<5 where code == ETXTBSY {
+            usleep(20_000)
+            code = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        }
+        try SystemCall.checkCode("run \(path)", code)
         return pid
     }
 

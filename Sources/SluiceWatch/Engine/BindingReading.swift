@@ -15,8 +15,8 @@ struct BindingReading: Sendable {
     }
 
     /// Per-host figures from the host sets: quota used, or attribution counter bytes.
-    func hostFigures(counters: Bool) -> [WatchHost: UInt64] {
-        var out: [WatchHost: UInt64] = [:]
+    func hostFigures(counters: Bool) -> [HostID: UInt64] {
+        var out: [HostID: UInt64] = [:]
         for elements in sets.values {
             for element in elements {
                 guard case .address(let range) = element.key else { continue }

@@ -4,49 +4,50 @@ import SluiceCompiler
 /// What the engine knows about one quota in the window the kernel counts for it.
 struct BindingState {
     var binding: QuotaBinding
-    var shape: BindingShape
     /// The window the kernel's counters belong to (until the next read-and-reset).
     var window: QuotaWindow
     /// The best known bytes per host in `window`: the kernel's figure, what the store had, or the
     /// budget when the kernel announced the host spent it.
-    var usage: [WatchHost: UInt64] = [:]
+    var usage: [HostID: UInt64] = [:]
     /// Quota figures last read from (or restored into) the kernel: a later, lower reading means
     /// the kernel lost usage (a recreated table) and it is put back.
-    var kernelSeen: [WatchHost: UInt64] = [:]
+    var kernelSeen: [HostID: UInt64] = [:]
     /// Attribution counters as last read (`total` quotas).
-    var counterRaw: [WatchHost: UInt64] = [:]
+    var counterRaw: [HostID: UInt64] = [:]
     /// Attribution bytes the kernel lost (counters cannot be restored), added to its figures.
-    var counterBase: [WatchHost: UInt64] = [:]
+    var counterBase: [HostID: UInt64] = [:]
     /// Hosts whose usage changed since the last store write.
-    var dirty: Set<WatchHost> = []
+    var dirty: Set<HostID> = []
 
-    init(binding: QuotaBinding, shape: BindingShape, window: QuotaWindow) {
+    init(binding: QuotaBinding, window: QuotaWindow) {
         self.binding = binding
-        self.shape = shape
         self.window = window
     }
 
     /// Raises a host's usage to at least `bytes`; returns whether it changed.
     @discardableResult
-    mutating func raise(_ host: WatchHost, to bytes: UInt64) -> Bool {
+    mutating func raise(_ host: HostID, to bytes: UInt64) -> Bool {
         guard bytes > usage[host] ?? 0 else { return false }
         usage[host] = bytes
         dirty.insert(host)
         return true
     }
 
+    /// How the kernel counts the quota.
+    var accounting: QuotaAccounting { binding.accounting }
+
     /// Whether the host has spent the quota (the kernel caps what it reports at the budget).
-    func spent(_ host: WatchHost) -> Bool {
+    func spent(_ host: HostID) -> Bool {
         (usage[host] ?? 0) >= binding.bytes
     }
 
     /// Hosts with bytes counted in the window, sorted (the contributors of a `total` quota).
-    var contributors: [WatchHost] {
+    var contributors: [HostID] {
         usage.filter { $0.key != .groupTotal && $0.value > 0 }.map(\.key).sorted()
     }
 
     /// Usage figures of these hosts, for the store.
-    func samples(_ hosts: some Sequence<WatchHost>, table: String, at time: Date) -> [StoredUsage] {
+    func samples(_ hosts: some Sequence<HostID>, table: String, at time: Date) -> [StoredUsage] {
         hosts.sorted().map { host in
             StoredUsage(table: table, quotaID: binding.id, host: host, window: window, bytes: usage[host] ?? 0,
                         updated: time)

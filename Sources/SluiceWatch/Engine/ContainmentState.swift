@@ -1,9 +1,10 @@
+import SluiceCompiler
 import Foundation
 
 /// A containment the engine knows is in the kernel.
 struct ContainmentState: Hashable, Sendable {
-    var host: WatchHost
-    var level: ContainmentLevel
+    var host: HostID
+    var level: ContainmentKind
     var since: Date
     var ends: ContainmentEnd
     var reason: String

@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// Counts denied egress attempts per host over a sliding interval and says when a host is worth an
@@ -9,9 +10,9 @@ struct DeniedTracker {
     let interval: TimeInterval
     let capacity: Int
     let recentLimit: Int
-    private var hosts: [WatchHost: DeniedHost] = [:]
+    private var hosts: [HostID: DeniedHost] = [:]
     /// Attempts per host since the watcher started (metrics).
-    private(set) var totals: [WatchHost: UInt64] = [:]
+    private(set) var totals: [HostID: UInt64] = [:]
     /// Attempts of hosts beyond the totals' capacity.
     private(set) var otherTotal: UInt64 = 0
 
@@ -23,7 +24,7 @@ struct DeniedTracker {
     }
 
     /// Records one attempt; returns the alert to send, if any.
-    mutating func record(host: WatchHost, destination: DeniedDestination, at time: Date) -> DeniedAlert? {
+    mutating func record(host: HostID, destination: DeniedDestination, at time: Date) -> DeniedAlert? {
         if totals[host] != nil || totals.count < capacity {
             totals[host, default: 0] += 1
         } else {

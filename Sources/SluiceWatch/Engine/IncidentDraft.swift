@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// An exceeded quota and what the watcher did about it, ready to be recorded.
@@ -7,7 +8,7 @@ public struct IncidentDraft: Hashable, Sendable, Codable {
     /// When the watcher noticed.
     public var time: Date
     /// The host, or `*` for a spent `total` quota.
-    public var host: WatchHost
+    public var host: HostID
     /// The quota's groups, in policy order.
     public var groups: [String]
     /// The `QuotaBinding.id`.
@@ -26,7 +27,7 @@ public struct IncidentDraft: Hashable, Sendable, Codable {
     public var details: String
 
     /// Creates an incident draft.
-    public init(table: String, time: Date, host: WatchHost, groups: [String], quotaID: String, window: QuotaWindow,
+    public init(table: String, time: Date, host: HostID, groups: [String], quotaID: String, window: QuotaWindow,
                 bytes: UInt64, budget: UInt64, actions: [String], containmentExpires: Date?, details: String) {
         self.table = table
         self.time = time

@@ -1,14 +1,16 @@
+import SluiceCompiler
+
 /// One exceeded quota of one host in one window: the watcher acts on each at most once.
 public struct IncidentKey: Hashable, Sendable, Codable, Comparable {
     /// The `QuotaBinding.id`.
     public var quotaID: String
     /// The host, or `groupTotal` for the incident of a spent `total` quota.
-    public var host: WatchHost
+    public var host: HostID
     /// Unix seconds at which the window began.
     public var windowStart: Int64
 
     /// Creates a key.
-    public init(quotaID: String, host: WatchHost, windowStart: Int64) {
+    public init(quotaID: String, host: HostID, windowStart: Int64) {
         self.quotaID = quotaID
         self.host = host
         self.windowStart = windowStart

@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// The reads of one poll, planned under the engine's lock and performed outside it, so a quota
@@ -9,7 +10,7 @@ public struct PollPlan: Sendable {
     let bindings: [BindingRead]
     /// Whether the per-host sets are read (a sweep), or only objects and containment sets.
     let sweep: Bool
-    let containmentSets: [ContainmentSetRef]
+    let containmentSets: [ContainmentSet]
     /// Containments the engine knew when planning: when the kernel shows others, or lacks one,
     /// the store is read to learn who changed them.
     let knownContainments: Set<ContainmentKey>
@@ -26,8 +27,8 @@ public struct PollPlan: Sendable {
                 let elements = try kernel.elements(table: table, set: ref.name)
                 readings.containment[ref.name] = elements
                 for element in elements {
-                    if let host = ContainmentReading.host(of: element, machine: ref.machine) {
-                        present.insert(ContainmentKey(host: host, level: ref.level))
+                    if let host = ContainmentBinding.host(of: element, in: ref) {
+                        present.insert(ContainmentKey(host: host, level: ref.kind))
                     }
                 }
             } catch {

@@ -17,9 +17,10 @@ public struct WatchConfiguration: Hashable, Sendable {
     public var deniedRecentDestinations: Int
     /// How long an `alert exec` program may run before it is killed.
     public var alertTimeout: Duration
-    /// Most `alert exec` programs running at once.
+    /// Most runs of one `alert exec` program at once (each program has its own).
     public var alertConcurrency: Int
-    /// Most alerts waiting to run; beyond it new ones are dropped (and logged), never waited for.
+    /// Most alerts waiting for one `alert exec` program (each program has its own queue, and so
+    /// do `alert log` lines); beyond it new ones are dropped (counted and logged), never waited for.
     public var alertQueueLimit: Int
     /// How often the node_exporter metrics file is rewritten (each write is synced to disk).
     public var textfileInterval: Duration

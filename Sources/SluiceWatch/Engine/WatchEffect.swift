@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 import SluiceLanguage
 
@@ -11,7 +12,7 @@ public enum WatchEffect: Hashable, Sendable {
     /// Record a containment, linked to the incident with this key when one was recorded.
     case putContainment(StoredContainment, incident: IncidentKey?)
     /// Close a host's containment of this level at a time (it expired).
-    case endContainment(host: WatchHost, level: ContainmentLevel, at: Date)
+    case endContainment(host: HostID, level: ContainmentKind, at: Date)
     /// Send an alert to these sinks.
     case alert(AlertEvent, sinks: [AlertSink])
     /// Record which window each quota's kernel counters belong to.

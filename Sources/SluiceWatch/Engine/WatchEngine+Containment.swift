@@ -4,7 +4,7 @@ import SluiceCompiler
 extension WatchEngine {
     /// Adds a host to the containment set of its level, the duration as the element's timeout, so
     /// the containment holds if the watcher dies and ends on time without it.
-    func addToKernel(_ host: WatchHost, level: ContainmentLevel, ends: ContainmentEnd, reason: String,
+    func addToKernel(_ host: HostID, level: ContainmentKind, ends: ContainmentEnd, reason: String,
                      at now: Date) throws {
         guard let targets = index.containmentElements(host: host, level: level) else {
             throw WatchError.noContainmentSet(host: host.description, level: level)
@@ -15,8 +15,9 @@ extension WatchEngine {
             timeout = max(1, UInt64(max(0, end.timeIntervalSince(now) * 1000).rounded(.up)))
         }
         var perSet: [(String, [SetElement])] = []
-        for (set, key) in targets {
-            let element = SetElement(key, timeout: timeout, comment: String(reason.utf8.prefix(120)) ?? reason)
+        for target in targets {
+            let set = target.set
+            let element = SetElement(target.key, timeout: timeout, comment: String(reason.utf8.prefix(120)) ?? reason)
             if let i = perSet.firstIndex(where: { $0.0 == set }) {
                 perSet[i].1.append(element)
             } else {
@@ -30,13 +31,13 @@ extension WatchEngine {
     }
 
     /// The strongest containment the engine knows for a host.
-    func strongestContainment(_ host: WatchHost) -> ContainmentState? {
-        [ContainmentLevel.isolate, .block].lazy.compactMap { self.containments[ContainmentKey(host: host, level: $0)] }.first
+    func strongestContainment(_ host: HostID) -> ContainmentState? {
+        [ContainmentKind.isolate, .block].lazy.compactMap { self.containments[ContainmentKey(host: host, level: $0)] }.first
     }
 
     /// Contains a host for an exceeded quota unless it already is at least as strongly; returns the
     /// new containment, or nil when it was already contained. Throws when the kernel refused.
-    func contain(_ host: WatchHost, response: ExceedResponse, quotaID: String, at now: Date) throws -> ContainmentState? {
+    func contain(_ host: HostID, response: ExceedResponse, quotaID: String, at now: Date) throws -> ContainmentState? {
         guard let level = response.level else { return nil }
         if let existing = strongestContainment(host), existing.level >= level { return nil }
         let ends = ContainmentEnd(start: now, seconds: response.duration)
@@ -55,18 +56,8 @@ extension WatchEngine {
     /// containments, puts back ones the kernel lost while the store still holds them, and learns
     /// ones added from outside (`sluice block`).
     func absorbContainment(_ readings: PollReadings) -> [WatchEffect] {
-        let plan = readings.plan
-        let time = plan.time
-        var present: [ContainmentKey: ContainmentEnd] = [:]
-        var readSets: Set<String> = []
-        for ref in plan.containmentSets {
-            guard let elements = readings.containment[ref.name] else { continue }
-            readSets.insert(ref.name)
-            for element in elements {
-                guard let host = ContainmentReading.host(of: element, machine: ref.machine) else { continue }
-                present[ContainmentKey(host: host, level: ref.level)] = ContainmentReading.end(of: element, at: time)
-            }
-        }
+        let time = readings.plan.time
+        let (present, readSets) = presentContainments(readings)
         let stored = readings.storedContainments.map { list in
             Dictionary(list.map { (ContainmentKey(host: $0.host, level: $0.level), $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -86,42 +77,8 @@ extension WatchEngine {
                 continue
             }
             // Added after this poll's reads began: its absence means nothing yet.
-            if state.generation > plan.generation { continue }
-            if case .at(let end) = state.ends, time.timeIntervalSince(end) >= -1.5 {
-                containments[key] = nil
-                effects.append(.endContainment(host: key.host, level: key.level, at: end))
-                effects.append(.alert(endAlert(state, kind: .expired, at: end), sinks: index.alertSinks(host: key.host)))
-                logger.info("a containment expired", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
-                continue
-            }
-            guard let stored else { continue }
-            if let record = stored[key] {
-                // Gone from the kernel while the store still holds it: a lost element (a recreated
-                // table), or a release caught halfway; wait a moment before putting it back.
-                guard let since = state.missingSince else {
-                    state.missingSince = time
-                    containments[key] = state
-                    continue
-                }
-                guard time.timeIntervalSince(since) >= configuration.containmentRestoreGrace.secondsValue else { continue }
-                let ends = ContainmentEnd(record.expires)
-                do {
-                    try addToKernel(key.host, level: key.level, ends: ends, reason: record.reason, at: time)
-                    state.missingSince = nil
-                    state.ends = ends
-                    state.generation = generation
-                    containments[key] = state
-                    logger.warning("a containment was missing from the kernel; put it back", metadata: [
-                        "host": "\(key.host)", "level": "\(key.level.rawValue)"])
-                } catch {
-                    logger.error("could not put a containment back", metadata: [
-                        "host": "\(key.host)", "level": "\(key.level.rawValue)", "error": "\(error)"])
-                }
-            } else {
-                containments[key] = nil
-                effects.append(.alert(endAlert(state, kind: .released, at: time), sinks: index.alertSinks(host: key.host)))
-                logger.info("a containment was released", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
-            }
+            if state.generation > readings.plan.generation { continue }
+            effects += settleMissing(key, state, stored: stored, at: time)
         }
         for (key, end) in present.sorted(by: { $0.key < $1.key }) where containments[key] == nil {
             let record = stored?[key]
@@ -132,6 +89,62 @@ extension WatchEngine {
                 "host": "\(key.host)", "level": "\(key.level.rawValue)", "origin": "\(record?.origin.rawValue ?? "unknown")"])
         }
         return effects
+    }
+
+    /// The containments the kernel's sets hold, with their ends, and which sets were read.
+    private func presentContainments(_ readings: PollReadings) -> ([ContainmentKey: ContainmentEnd], Set<String>) {
+        var present: [ContainmentKey: ContainmentEnd] = [:]
+        var readSets: Set<String> = []
+        for ref in readings.plan.containmentSets {
+            guard let elements = readings.containment[ref.name] else { continue }
+            readSets.insert(ref.name)
+            for element in elements {
+                guard let host = ContainmentBinding.host(of: element, in: ref) else { continue }
+                present[ContainmentKey(host: host, level: ref.kind)] = ContainmentReading.end(of: element, at: readings.plan.time)
+            }
+        }
+        return (present, readSets)
+    }
+
+    /// A containment the engine knows but the kernel no longer holds: it expired, was released,
+    /// or was lost (a recreated table) while the store still holds it, and is put back.
+    private func settleMissing(_ key: ContainmentKey, _ known: ContainmentState,
+                               stored: [ContainmentKey: StoredContainment]?, at time: Date) -> [WatchEffect] {
+        var state = known
+        if case .at(let end) = state.ends, time.timeIntervalSince(end) >= -1.5 {
+            containments[key] = nil
+            logger.info("a containment expired", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+            return [.endContainment(host: key.host, level: key.level, at: end),
+                    .alert(endAlert(state, kind: .expired, at: end), sinks: index.alertSinks(host: key.host))]
+        }
+        guard let stored else { return [] }
+        guard let record = stored[key] else {
+            containments[key] = nil
+            logger.info("a containment was released", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+            return [.alert(endAlert(state, kind: .released, at: time), sinks: index.alertSinks(host: key.host))]
+        }
+        // Gone from the kernel while the store still holds it: a lost element (a recreated
+        // table), or a release caught halfway; wait a moment before putting it back.
+        guard let since = state.missingSince else {
+            state.missingSince = time
+            containments[key] = state
+            return []
+        }
+        guard time.timeIntervalSince(since) >= configuration.containmentRestoreGrace.secondsValue else { return [] }
+        let ends = ContainmentEnd(record.expires)
+        do {
+            try addToKernel(key.host, level: key.level, ends: ends, reason: record.reason, at: time)
+            state.missingSince = nil
+            state.ends = ends
+            state.generation = generation
+            containments[key] = state
+            logger.warning("a containment was missing from the kernel; put it back", metadata: [
+                "host": "\(key.host)", "level": "\(key.level.rawValue)"])
+        } catch {
+            logger.error("could not put a containment back", metadata: [
+                "host": "\(key.host)", "level": "\(key.level.rawValue)", "error": "\(error)"])
+        }
+        return []
     }
 
     /// The alert of a containment that ended.

@@ -3,11 +3,6 @@ import SluiceCompiler
 import SluiceLanguage
 
 extension WatchEngine {
-    /// The NFLOG prefix of an over-quota host, before the table and quota id.
-    static let quotaPrefix = "sluice-quota"
-    /// The NFLOG prefix of denied egress, before the table.
-    static let deniedPrefix = "sluice-deny"
-
     /// Handles one kernel event at once: an over-quota host is contained before this returns,
     /// without waiting for a poll; store writes and alerts come back as effects.
     public func handle(_ event: WatchEvent) -> EngineOutput {
@@ -22,19 +17,17 @@ extension WatchEngine {
             guard eventTable == table, let binding = index.binding(object: name) else { return EngineOutput() }
             return quotaSpent(binding, host: nil, at: now)
         case .packet(let log):
-            let words = log.prefix.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-            guard words.count >= 2, words[1] == table else { return EngineOutput() }
-            switch words[0] {
-            case Self.quotaPrefix where words.count == 3:
-                guard let binding = index.binding(id: words[2]) else {
+            switch index.compiled.log.classify(prefix: log.prefix) {
+            case .overQuota(let quotaID):
+                guard let binding = index.binding(id: quotaID) else {
                     logger.warning("an over-quota log names a quota the live policy does not have",
-                                   metadata: ["quota": "\(words[2])"])
+                                   metadata: ["quota": "\(quotaID)"])
                     return EngineOutput(pollNow: true)
                 }
                 return quotaSpent(binding, host: log.source, at: now)
-            case Self.deniedPrefix where words.count == 2:
+            case .denied:
                 return EngineOutput(effects: deniedAttempt(log, at: now))
-            default:
+            case nil:
                 return EngineOutput()
             }
         }
@@ -48,10 +41,10 @@ extension WatchEngine {
         // window and the new one. The poll at the boundary settles the old window's final figures
         // (and contains on them); deciding here would charge new-window bytes to the old window.
         if now >= state.window.endDate { return EngineOutput(pollNow: true) }
-        switch state.shape {
+        switch state.accounting {
         case .hostSets:
             guard let source else { return EngineOutput() }
-            let host = WatchHost.address(source)
+            let host = HostID(source: source)
             guard index.host(host, belongsTo: binding) else {
                 logger.warning("an over-quota log names a host outside the quota's groups",
                                metadata: ["quota": "\(binding.id)", "host": "\(host)"])
@@ -60,30 +53,30 @@ extension WatchEngine {
             state.raise(host, to: binding.bytes)
             bindings[binding.id] = state
             return EngineOutput(effects: exceedHost(binding.id, host: host, at: now))
-        case .machineHost:
+        case .machine:
             state.raise(.machine, to: binding.bytes)
             bindings[binding.id] = state
             return EngineOutput(effects: exceedHost(binding.id, host: .machine, at: now))
         case .total, .machineTotal:
             state.raise(.groupTotal, to: binding.bytes)
             bindings[binding.id] = state
-            var extra: [WatchHost] = []
-            if state.shape == .total, let source {
-                let host = WatchHost.address(source)
+            var extra: [HostID] = []
+            if case .total = state.accounting, let source {
+                let host = HostID(source: source)
                 if index.host(host, belongsTo: binding) { extra.append(host) }
             }
             // Contain the contributors known now, then read the attribution sets for the rest.
             return EngineOutput(effects: checkExceeds(binding.id, at: now, extraContributors: extra),
-                                pollNow: state.shape == .total)
+                                pollNow: !state.accounting.hostSets.isEmpty)
         }
     }
 
     /// One denied egress attempt: counted per host, alerted at the threshold.
     private func deniedAttempt(_ log: PacketLog, at now: Date) -> [WatchEffect] {
         guard let source = log.source else { return [] }
-        var host = WatchHost.address(source)
+        var host = HostID(source: source)
         // In host mode every packet is this machine's; it is `self` unless a group names the address.
-        if compiledPolicy.policy.mode == .host, index.machineGroup != nil, index.groups(of: host).isEmpty {
+        if compiledPolicy.mode == .host, index.machineGroup != nil, index.groups(of: host).isEmpty {
             host = .machine
         }
         let destination = DeniedDestination(address: log.destination, transport: log.transport, port: log.destinationPort)

@@ -5,20 +5,21 @@ import SluiceLanguage
 extension WatchEngine {
     /// Acts on every spent quota of a binding: hosts of per-host quotas, or the contributors of a
     /// spent total.
-    func checkExceeds(_ id: String, at now: Date, extraContributors: [WatchHost] = []) -> [WatchEffect] {
+    func checkExceeds(_ id: String, at now: Date, extraContributors: [HostID] = []) -> [WatchEffect] {
         guard let state = bindings[id] else { return [] }
-        switch state.shape {
+        switch state.accounting {
         case .hostSets:
             // Every poll asks this of 10,000 hosts: pick the spent ones from the dictionary first,
             // and sort only those (the order alerts and incidents come out in).
             let budget = state.binding.bytes
             let spent = state.usage.compactMap { $0.value >= budget ? $0.key : nil }
             return spent.sorted().flatMap { exceedHost(id, host: $0, at: now) }
-        case .machineHost:
+        case .machine:
             return state.spent(.machine) ? exceedHost(id, host: .machine, at: now) : []
         case .total, .machineTotal:
             guard state.spent(.groupTotal) else { return [] }
-            var contributors = state.shape == .machineTotal ? [WatchHost.machine] : state.contributors
+            var contributors = state.accounting.objectHost == .groupTotal && state.accounting.hostSets.isEmpty
+                ? [HostID.machine] : state.contributors
             for host in extraContributors where !contributors.contains(host) { contributors.append(host) }
             return exceedTotal(id, contributors: contributors.sorted(), at: now)
         }
@@ -27,12 +28,13 @@ extension WatchEngine {
     /// One host spent a per-host quota: contain it (unless it already is), record the incident,
     /// alert. Acts once per host, quota and window; a containment the kernel refused is tried again
     /// at the next poll (the kernel's quota keeps dropping the host's egress meanwhile).
-    func exceedHost(_ id: String, host: WatchHost, at now: Date) -> [WatchEffect] {
+    func exceedHost(_ id: String, host: HostID, at now: Date) -> [WatchEffect] {
         guard let state = bindings[id] else { return [] }
         let binding = state.binding
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
         guard !handled.contains(key) else { return [] }
-        let response = index.response(host: host, binding: binding)
+        var response = index.response(host: host, binding: binding)
+        let spared = spareManagement(host, &response, quotaID: id)
         let used = state.usage[host] ?? binding.bytes
         var effects: [WatchEffect] = [.recordUsage(state.samples([host], table: table, at: now))]
         bindings[id]?.dirty.remove(host)
@@ -52,7 +54,8 @@ extension WatchEngine {
         incidentsTotal += 1
         let alert = AlertEvent(time: now, kind: contained == nil ? .exceeded : .contained, table: table, host: host,
                                groups: binding.groups, quotaID: id, window: state.window, bytes: used,
-                               budget: binding.bytes, action: response.containmentText, ends: contained?.ends)
+                               budget: binding.bytes, action: response.containmentText, ends: contained?.ends,
+                               reason: spared ? Self.sparedReason : nil)
         let incident = IncidentDraft(table: table, time: now, host: host, groups: binding.groups, quotaID: id,
                                      window: state.window, bytes: used, budget: binding.bytes,
                                      actions: response.actionTexts, containmentExpires: contained?.ends.date,
@@ -67,7 +70,7 @@ extension WatchEngine {
 
     /// A total quota was spent: one incident for the group total, then the groups' containment (and
     /// an incident) for every host that has bytes counted in the window.
-    func exceedTotal(_ id: String, contributors: [WatchHost], at now: Date) -> [WatchEffect] {
+    func exceedTotal(_ id: String, contributors: [HostID], at now: Date) -> [WatchEffect] {
         guard let state = bindings[id] else { return [] }
         let binding = state.binding
         let totalKey = IncidentKey(quotaID: id, host: .groupTotal, windowStart: state.window.start)
@@ -95,6 +98,11 @@ extension WatchEngine {
         for host in contributors where host.isContainable {
             let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
             guard !handled.contains(key) else { continue }
+            var own = response
+            if spareManagement(host, &own, quotaID: id) {
+                handled.insert(key)
+                continue
+            }
             let contained: ContainmentState?
             do {
                 contained = try contain(host, response: response, quotaID: id, at: now)
@@ -125,5 +133,20 @@ extension WatchEngine {
     func stored(_ state: ContainmentState) -> StoredContainment {
         StoredContainment(table: table, host: state.host, level: state.level, since: state.since,
                           expires: state.ends.date, reason: state.reason, origin: state.origin)
+    }
+
+    /// Why a management host that spent a quota was left alone, as alerts and incidents say it.
+    static let sparedReason = "management host: never contained (sluice isolate --force contains it by hand)"
+
+    /// Takes containment out of a response for a management host, which the watcher never contains:
+    /// cutting the management group off would leave nobody able to reach contained hosts. Returns
+    /// whether it did (the exceed is still recorded and alerted).
+    func spareManagement(_ host: HostID, _ response: inout ExceedResponse, quotaID: String) -> Bool {
+        guard response.level != nil, index.compiled.containment.isManagement(host) else { return false }
+        logger.warning("a management host spent a quota; it is not contained", metadata: [
+            "host": "\(host)", "quota": "\(quotaID)"])
+        response.level = nil
+        response.duration = nil
+        return true
     }
 }

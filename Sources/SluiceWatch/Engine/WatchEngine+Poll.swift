@@ -38,8 +38,8 @@ extension WatchEngine {
             let read = reading.read
             // A reload or an earlier rollover since planning makes the reading stale.
             guard var state = bindings[read.id], state.window == read.window,
-                  read.sets.isEmpty || index.hostSets(state.binding) == read.sets,
-                  state.binding.object == read.object else { continue }
+                  read.sets.isEmpty || state.binding.accounting.hostSets == read.sets,
+                  state.binding.accounting.object == read.object else { continue }
             if read.reset {
                 effects += rollOver(&state, with: reading, at: now)
                 marksChanged = true

@@ -22,7 +22,6 @@ extension WatchEngine {
         for binding in index.bindings {
             if var state = old[binding.id], state.binding.window == binding.window {
                 state.binding = binding
-                state.shape = index.shape(binding)
                 bindings[binding.id] = state
             } else {
                 added.append(binding)

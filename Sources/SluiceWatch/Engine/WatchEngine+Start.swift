@@ -33,18 +33,18 @@ extension WatchEngine {
     func setUp(_ binding: QuotaBinding, at now: Date, mark: Int64?, stored: [StoredUsage]) -> [WatchEffect] {
         var effects: [WatchEffect] = []
         let current = QuotaWindow(containing: now, length: binding.window)
-        var state = BindingState(binding: binding, shape: index.shape(binding), window: current)
+        var state = BindingState(binding: binding, window: current)
         if let mark, mark < current.start {
             // The kernel still counts a window that ended while no watcher ran: finish it first, or
             // its bytes would be charged to the new window.
-            var old = BindingState(binding: binding, shape: state.shape, window: QuotaWindow(start: mark, length: binding.window))
+            var old = BindingState(binding: binding, window: QuotaWindow(start: mark, length: binding.window))
             seed(&old, from: [])
-            let read = BindingRead(id: binding.id, sets: index.hostSets(binding), object: binding.object, reset: true,
+            let read = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object, reset: true,
                                    window: old.window, nextWindow: current)
             effects += rollOver(&old, with: read.perform(kernel: kernel, table: table), at: now)
         }
         seed(&state, from: stored)
-        let read = BindingRead(id: binding.id, sets: index.hostSets(binding), object: binding.object, reset: false,
+        let read = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object, reset: false,
                                window: current, nextWindow: current)
         let reading = read.perform(kernel: kernel, table: table)
         for failure in reading.failures {
@@ -90,8 +90,8 @@ extension WatchEngine {
         for ref in index.containmentSets {
             do {
                 for element in try kernel.elements(table: table, set: ref.name) {
-                    guard let host = ContainmentReading.host(of: element, machine: ref.machine) else { continue }
-                    out[ContainmentKey(host: host, level: ref.level)] = ContainmentReading.end(of: element, at: now)
+                    guard let host = ContainmentBinding.host(of: element, in: ref) else { continue }
+                    out[ContainmentKey(host: host, level: ref.kind)] = ContainmentReading.end(of: element, at: now)
                 }
             } catch {
                 logger.error("could not read a containment set", metadata: ["set": "\(ref.name)", "error": "\(error)"])

@@ -18,8 +18,8 @@ extension WatchEngine {
 
     /// Whether a host's figure in this binding comes from an attribution counter (which the kernel
     /// cannot restore) rather than from a quota.
-    func isCounter(_ state: BindingState, _ host: WatchHost) -> Bool {
-        state.shape == .total && host != .groupTotal
+    func isCounter(_ state: BindingState, _ host: HostID) -> Bool {
+        !state.accounting.setsCarryQuota && host != .groupTotal
     }
 
     /// Takes a reading into the state. With `restore`, figures lower than the kernel last showed
@@ -28,12 +28,12 @@ extension WatchEngine {
     func merge(_ reading: BindingReading, into state: inout BindingState, restore: Bool) {
         let bytes = state.binding.bytes
         let readSets = Set(reading.sets.keys)
-        func familyRead(_ host: WatchHost) -> Bool {
+        func familyRead(_ host: HostID) -> Bool {
             guard case .address(let a) = host, let set = state.binding.hostSet(a.family) else { return false }
             return readSets.contains(set)
         }
-        var lost: [WatchHost: UInt64] = [:]
-        func takeQuota(_ figures: [WatchHost: UInt64], missingCounts: (WatchHost) -> Bool) {
+        var lost: [HostID: UInt64] = [:]
+        func takeQuota(_ figures: [HostID: UInt64], missingCounts: (HostID) -> Bool) {
             for (host, figure) in figures {
                 let seen = state.kernelSeen[host] ?? 0
                 if figure < seen {
@@ -47,12 +47,11 @@ extension WatchEngine {
                 lost[host] = min(max(state.usage[host] ?? 0, seen), bytes)
             }
         }
-        switch state.shape {
+        switch state.accounting {
         case .hostSets:
             takeQuota(reading.hostFigures(counters: false), missingCounts: familyRead)
-        case .machineHost, .machineTotal:
-            if let used = reading.objectUsed {
-                let host = index.objectHost(state.binding)
+        case .machine, .machineTotal:
+            if let used = reading.objectUsed, let host = state.accounting.objectHost {
                 takeQuota([host: used], missingCounts: { _ in false })
             }
         case .total:
@@ -75,7 +74,7 @@ extension WatchEngine {
     }
 
     /// Writes usage the kernel lost back into it.
-    private func putBack(_ lost: [WatchHost: UInt64], into state: inout BindingState) {
+    private func putBack(_ lost: [HostID: UInt64], into state: inout BindingState) {
         let binding = state.binding
         var perSet: [String: [SetElement]] = [:]
         for (host, used) in lost.sorted(by: { $0.key < $1.key }) {
@@ -84,7 +83,7 @@ extension WatchEngine {
                 guard let set = binding.hostSet(address.family) else { continue }
                 perSet[set, default: []].append(SetElement(.address(AddressRange(address)), quotaUsed: used))
             case .machine, .groupTotal:
-                guard let object = binding.object else { continue }
+                guard let object = binding.accounting.object else { continue }
                 do {
                     try kernel.restoreQuotaUsage(table: table, name: object, used: used)
                     state.kernelSeen[host] = used
@@ -118,7 +117,7 @@ extension WatchEngine {
     /// window that has ended.
     func bindingRead(_ state: BindingState, at time: Date) -> BindingRead {
         let current = QuotaWindow(containing: time, length: state.binding.window)
-        return BindingRead(id: state.binding.id, sets: index.hostSets(state.binding), object: state.binding.object,
+        return BindingRead(id: state.binding.id, sets: state.binding.accounting.hostSets, object: state.binding.accounting.object,
                            reset: current.start > state.window.start, window: state.window, nextWindow: current)
     }
 
@@ -136,7 +135,7 @@ extension WatchEngine {
             "to": "\(RFC3339.format(unixSeconds: reading.read.nextWindow.start))", "hosts": "\(finals.count)"])
         let id = state.binding.id
         let oldStart = state.window.start
-        state = BindingState(binding: state.binding, shape: state.shape, window: reading.read.nextWindow)
+        state = BindingState(binding: state.binding, window: reading.read.nextWindow)
         handled = handled.filter { $0.quotaID != id || $0.windowStart > oldStart }
         return finals.isEmpty ? [] : [.recordUsage(finals)]
     }

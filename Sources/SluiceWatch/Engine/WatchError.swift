@@ -1,7 +1,9 @@
+import SluiceCompiler
+
 /// Why the watcher could not do something it decided to do.
 public enum WatchError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The policy has no containment set for this host (`self` without host mode's group).
-    case noContainmentSet(host: String, level: ContainmentLevel)
+    case noContainmentSet(host: String, level: ContainmentKind)
     /// The store has no live policy for the table.
     case noLivePolicy(table: String)
     /// A new policy is for another table.

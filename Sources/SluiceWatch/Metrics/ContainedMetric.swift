@@ -1,12 +1,14 @@
+import SluiceCompiler
+
 /// One contained host, for the metrics.
 public struct ContainedMetric: Hashable, Sendable {
     /// The host.
-    public var host: WatchHost
+    public var host: HostID
     /// Block or isolate.
-    public var level: ContainmentLevel
+    public var level: ContainmentKind
 
     /// Creates a figure.
-    public init(host: WatchHost, level: ContainmentLevel) {
+    public init(host: HostID, level: ContainmentKind) {
         self.host = host
         self.level = level
     }

@@ -1,110 +1,93 @@
 import Glibc
 import Logging
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 import Synchronization
 
-/// A tiny HTTP/1.1 server for Prometheus: one thread, plain sockets, `GET /metrics` only, one
-/// request per connection. Slow clients are cut off by socket timeouts, so one stuck scraper
-/// cannot stop the next.
+/// The HTTP endpoint Prometheus scrapes (`--metrics-address`): SwiftNIO's HTTP/1 server on one
+/// event-loop thread, one request per connection. Clients are served side by side, so a slow one
+/// delays no other; each is held to `MetricsServerLimits` (request within 5 s, at most 8 KiB,
+/// at most 64 connections at once).
 public final class MetricsServer: Sendable {
-    /// The address it listens on (with the port actually bound).
+    /// The address it listens on, with the port actually bound.
     public let address: ListenAddress
-    private let fd: Int32
-    private let render: @Sendable () -> String
-    private let logger: Logger
-    private let stopping = Atomic(false)
-    private let threads = WorkerThreads()
+    private let group: MultiThreadedEventLoopGroup
+    private let channels: [any Channel]
+    private let stopped = Atomic(false)
 
-    /// Binds and listens at once, so a bad address fails the start rather than a later scrape.
-    public init(address: ListenAddress, logger: Logger = Logger(label: "sluice.watch.metrics"),
+    /// Binds and serves at once, so a bad or busy address fails the start rather than a later
+    /// scrape. The errors name `--metrics-address`.
+    public init(address: ListenAddress, limits: MetricsServerLimits = MetricsServerLimits(),
+                logger: Logger = Logger(label: "sluice.watch.metrics"),
                 render: @escaping @Sendable () -> String) throws(SystemError) {
-        let family = address.host.family == .ipv4 ? AF_INET : AF_INET6
-        let fd = try SystemCall.check("create the metrics socket") {
-            socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        }
+        // One thread: scrapes are rare and small, and the watcher's memory is counted in megabytes.
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let count = MetricsConnectionCount(limit: limits.connections)
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 128)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                guard count.enter() else { return channel.close() }
+                channel.closeFuture.whenComplete { _ in count.leave() }
+                return channel.eventLoop.makeCompletedFuture(withResultOf: {
+                    let pipeline = channel.pipeline.syncOperations
+                    try pipeline.addHandler(MetricsConnectionGuard(limits: limits))
+                    try pipeline.configureHTTPServerPipeline(withPipeliningAssistance: false, withErrorHandling: true)
+                    try pipeline.addHandler(MetricsRequestHandler(render: render))
+                })
+            }
         do throws(SystemError) {
-            var one: Int32 = 1
-            try SystemCall.check("set SO_REUSEADDR on the metrics socket") {
-                setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-            }
-            try SocketAddress.with(address) { (sa, length) throws(SystemError) in
-                try SystemCall.check("bind the metrics socket to \(address)") { bind(fd, sa, length) }
-            }
-            try SystemCall.check("listen on \(address)") { listen(fd, 16) }
-            self.address = ListenAddress(host: address.host, port: try SocketAddress.boundPort(fd))
+            (self.address, channels) = try Self.bind(bootstrap, address, logger: logger)
         } catch {
-            close(fd)
+            try? group.syncShutdownGracefully()
             throw error
         }
-        self.fd = fd
-        self.render = render
-        self.logger = logger
-    }
-
-    /// Serves on its own thread until `stop()`.
-    public func start() {
-        threads.start("sluice-metrics") { [self] _ in serve() }
-    }
-
-    /// Stops serving and closes the socket.
-    public func stop() {
-        stopping.store(true, ordering: .sequentiallyConsistent)
-        _ = threads.join(timeout: .seconds(3))
-        close(fd)
-    }
-
-    private func serve() {
-        while !stopping.load(ordering: .sequentiallyConsistent) {
-            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
-            guard poll(&fds, 1, 200) > 0 else { continue }
-            let client = accept(fd, nil, nil)
-            guard client >= 0 else { continue }
-            // accept4 is a GNU extension Swift's Glibc does not export; an alert program spawned
-            // in between still gets nothing, since it closes every descriptor above 2.
-            _ = fcntl(client, F_SETFD, FD_CLOEXEC)
-            handle(client)
-            close(client)
-        }
-    }
-
-    private func handle(_ client: Int32) {
-        var timeout = timeval(tv_sec: 2, tv_usec: 0)
-        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var request: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 2048)
-        while request.count < 8192 {
-            let n = buffer.withUnsafeMutableBytes { recv(client, $0.baseAddress, $0.count, 0) }
-            if n <= 0 { break }
-            request += buffer.prefix(n)
-            if String(decoding: request, as: UTF8.self).contains("\r\n\r\n") { break }
-        }
-        let line = String(decoding: request, as: UTF8.self).split(separator: "\r\n", maxSplits: 1).first ?? ""
-        let parts = line.split(separator: " ")
-        let response: String
-        if parts.count != 3 || !parts[2].hasPrefix("HTTP/1.") {
-            response = Self.response(400, "Bad Request", "bad request\n")
-        } else if parts[0] != "GET" {
-            response = Self.response(405, "Method Not Allowed", "only GET\n", extra: "Allow: GET\r\n")
-        } else if parts[1] != "/metrics" {
-            response = Self.response(404, "Not Found", "try /metrics\n")
-        } else {
-            response = Self.response(200, "OK", render(), type: "text/plain; version=0.0.4; charset=utf-8")
-        }
-        let bytes = Array(response.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { send(client, $0.baseAddress.map { $0 + offset }, $0.count - offset, Int32(MSG_NOSIGNAL)) }
-            if n <= 0 {
-                logger.debug("a metrics client went away", metadata: ["errno": "\(errno)"])
-                return
+        self.group = group
+        group.next().scheduleRepeatedTask(initialDelay: .seconds(60), delay: .seconds(60)) { _ in
+            let refused = count.takeRefused()
+            if refused > 0 {
+                logger.warning("metrics connections refused: too many open at once",
+                               metadata: ["refused": "\(refused)", "limit": "\(count.limit)"])
             }
-            offset += n
         }
     }
 
-    static func response(_ code: Int, _ reason: String, _ body: String, type: String = "text/plain; charset=utf-8",
-                         extra: String = "") -> String {
-        "HTTP/1.1 \(code) \(reason)\r\nContent-Type: \(type)\r\nContent-Length: \(body.utf8.count)\r\n"
-            + "Connection: close\r\n\(extra)\r\n\(body)"
+    /// Stops serving: closes the listening sockets and every open connection.
+    public func stop() {
+        guard !stopped.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        for channel in channels { try? channel.close().wait() }
+        try? group.syncShutdownGracefully()
+    }
+
+    /// Binds every host of `address` on one port (the first one's, when port 0 asked for any).
+    private static func bind(_ bootstrap: ServerBootstrap, _ address: ListenAddress,
+                             logger: Logger) throws(SystemError) -> (ListenAddress, [any Channel]) {
+        var channels: [any Channel] = []
+        var bound = address
+        do throws(SystemError) {
+            for host in address.hosts {
+                let place = ListenAddress.text(host, port: bound.port)
+                do {
+                    let channel = try bootstrap.bind(to: try NIOCore.SocketAddress(ipAddress: host.description, port: Int(bound.port))).wait()
+                    channels.append(channel)
+                    if bound.port == 0 { bound.port = UInt16(channel.localAddress?.port ?? 0) }
+                } catch let error as IOError where address.isDefaultLoopback && host.family == .ipv6
+                    && [EADDRNOTAVAIL, EAFNOSUPPORT].contains(error.errnoCode) {
+                    // IPv6 is off on this machine: 127.0.0.1 alone is loopback enough.
+                    logger.notice("metrics endpoint: no IPv6 loopback here; serving 127.0.0.1 only",
+                                  metadata: ["error": "\(error)"])
+                    bound.hosts.removeAll { $0 == host }
+                } catch let error as IOError {
+                    throw SystemError(operation: "--metrics-address: listen on \(place)", errno: error.errnoCode)
+                } catch {
+                    throw SystemError(operation: "--metrics-address: listen on \(place) (\(error))", errno: EINVAL)
+                }
+            }
+        } catch {
+            for channel in channels { try? channel.close().wait() }
+            throw error
+        }
+        return (bound, channels)
     }
 }

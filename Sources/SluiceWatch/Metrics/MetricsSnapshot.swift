@@ -15,6 +15,9 @@ public struct MetricsSnapshot: Hashable, Sendable {
     /// The longest time from a quota event's arrival to its containment, since the watcher
     /// started (only a running service knows it).
     public var eventHandlingSeconds: Double?
+    /// Alerts dropped by each `alert exec` program's full queue, by program (only a running
+    /// service knows them; absent from the text while no program was alerted).
+    public var alertsDropped: [AlertsDroppedMetric] = []
 
     /// Creates a snapshot.
     public init(quotas: [QuotaMetrics], contained: [ContainedMetric], incidentsTotal: UInt64,
@@ -49,7 +52,7 @@ public struct MetricsSnapshot: Hashable, Sendable {
                    String(q.budget))
         }
         family("sluice_contained_hosts", "gauge", "Hosts held in a containment set, by kind.")
-        for level in ContainmentLevel.allCases {
+        for level in ContainmentKind.allCases {
             sample("sluice_contained_hosts", [("kind", level.rawValue)], String(contained.filter { $0.level == level }.count))
         }
         family("sluice_host_contained", "gauge", "1 for each contained host, by kind.")
@@ -68,6 +71,13 @@ public struct MetricsSnapshot: Hashable, Sendable {
             family("sluice_watcher_event_handling_seconds_max", "gauge",
                    "The longest time from a kernel event's arrival to the end of its handling (containment included).")
             sample("sluice_watcher_event_handling_seconds_max", [], String(eventHandlingSeconds))
+        }
+        if !alertsDropped.isEmpty {
+            family("sluice_alerts_dropped_total", "counter",
+                   "Alerts dropped since the watcher started because an alert exec program's queue was full.")
+            for d in alertsDropped {
+                sample("sluice_alerts_dropped_total", [("program", d.program)], String(d.count))
+            }
         }
         return out
     }

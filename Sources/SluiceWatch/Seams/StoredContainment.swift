@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// A standing containment as the store keeps it: the record the watcher restores into the kernel
@@ -6,9 +7,9 @@ public struct StoredContainment: Hashable, Sendable, Codable {
     /// The Sluice table.
     public var table: String
     /// An address or `self`.
-    public var host: WatchHost
+    public var host: HostID
     /// Block or isolate.
-    public var level: ContainmentLevel
+    public var level: ContainmentKind
     /// When it began.
     public var since: Date
     /// When it ends by itself; nil means until `sluice release`.
@@ -21,7 +22,7 @@ public struct StoredContainment: Hashable, Sendable, Codable {
     public var incidentID: Int64?
 
     /// Creates a containment record.
-    public init(table: String, host: WatchHost, level: ContainmentLevel, since: Date, expires: Date?, reason: String,
+    public init(table: String, host: HostID, level: ContainmentKind, since: Date, expires: Date?, reason: String,
                 origin: ContainmentOrigin, incidentID: Int64? = nil) {
         self.table = table
         self.host = host

@@ -1,3 +1,4 @@
+import SluiceCompiler
 import Foundation
 
 /// Bytes one host (or a group total) spent against one quota in one window, as the store keeps it.
@@ -7,7 +8,7 @@ public struct StoredUsage: Hashable, Sendable, Codable {
     /// The `QuotaBinding.id`.
     public var quotaID: String
     /// An address, `self`, or `*` for the group total of a `total` quota.
-    public var host: WatchHost
+    public var host: HostID
     /// The window the bytes belong to.
     public var window: QuotaWindow
     /// Bytes spent in the window.
@@ -16,7 +17,7 @@ public struct StoredUsage: Hashable, Sendable, Codable {
     public var updated: Date
 
     /// Creates a usage figure.
-    public init(table: String, quotaID: String, host: WatchHost, window: QuotaWindow, bytes: UInt64, updated: Date) {
+    public init(table: String, quotaID: String, host: HostID, window: QuotaWindow, bytes: UInt64, updated: Date) {
         self.table = table
         self.quotaID = quotaID
         self.host = host

@@ -15,7 +15,7 @@ public protocol WatchStore: Sendable {
     func putContainment(_ containment: StoredContainment) throws
     /// Ends the host's standing containment at `time` if it is of `level` (an expiry the watcher
     /// noticed).
-    func endContainment(table: String, host: WatchHost, level: ContainmentLevel, at time: Date) throws
+    func endContainment(table: String, host: HostID, level: ContainmentKind, at time: Date) throws
     /// Records an incident and returns its id.
     func recordIncident(_ incident: IncidentDraft) throws -> Int64
     /// The incidents recorded at or after `since`, as keys: what the watcher has already acted on.

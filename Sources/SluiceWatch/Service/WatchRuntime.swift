@@ -168,6 +168,7 @@ final class WatchRuntime: Sendable {
         var snapshot = engine.withLock { $0.metrics() }
         let slowest = slowestEvent.load(ordering: .relaxed)
         if slowest > 0 { snapshot.eventHandlingSeconds = Double(slowest) / 1e9 }
+        snapshot.alertsDropped = dispatcher.droppedAlerts()
         return snapshot
     }
 

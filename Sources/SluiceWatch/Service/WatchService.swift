@@ -23,7 +23,7 @@ public final class WatchService: Service {
     private let initialPolicy: CompiledPolicy?
     private let alertWriter: any AlertLineWriter
     private let metricsAddress: ListenAddress?
-    private let metricsTextfile: String?
+    private let metricsTextfile: MetricsTextfile?
     private let handleHangup: Bool
     private let logger: Logger
     private let runtime = Mutex<WatchRuntime?>(nil)
@@ -32,7 +32,7 @@ public final class WatchService: Service {
     public init(configuration: WatchConfiguration, kernel: any WatchKernel, events: any WatchEventSource,
                 store: any WatchStore, compiled: CompiledPolicy? = nil, clock: any WatchClock = SystemClock(),
                 alertWriter: any AlertLineWriter = StandardOutputWriter(), metricsAddress: ListenAddress? = nil,
-                metricsTextfile: String? = nil, handleHangup: Bool = true,
+                metricsTextfile: MetricsTextfile? = nil, handleHangup: Bool = true,
                 logger: Logger = Logger(label: "sluice.watch")) {
         self.configuration = configuration
         self.kernel = kernel
@@ -73,7 +73,7 @@ public final class WatchService: Service {
         executor.run(engine.start())
         let current = WatchRuntime(engine: engine, configuration: configuration, kernel: kernel, events: events,
                                    store: store, clock: clock, executor: executor, dispatcher: dispatcher,
-                                   textfile: metricsTextfile.map(MetricsTextfile.init(path:)), logger: logger)
+                                   textfile: metricsTextfile, logger: logger)
         var server: MetricsServer?
         if let metricsAddress {
             do {
@@ -87,7 +87,6 @@ public final class WatchService: Service {
         }
         runtime.withLock { $0 = current }
         current.start()
-        server?.start()
         let hangup = handleHangup ? Self.hangupSource { [weak self] in self?.requestReload() } : nil
         logger.info("watching", metadata: ["table": "\(table)", "quotas": "\(compiled.quotas.count)",
                                            "metrics": "\(server.map { $0.address.description } ?? "-")"])

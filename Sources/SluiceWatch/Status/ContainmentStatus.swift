@@ -1,11 +1,12 @@
+import SluiceCompiler
 import Foundation
 
 /// A host held in a containment set.
 public struct ContainmentStatus: Hashable, Sendable, Codable {
     /// The host.
-    public var host: WatchHost
+    public var host: HostID
     /// Block or isolate.
-    public var level: ContainmentLevel
+    public var level: ContainmentKind
     /// When it began, when known.
     public var since: Date?
     /// When it ends; nil means until released.
@@ -16,7 +17,7 @@ public struct ContainmentStatus: Hashable, Sendable, Codable {
     public var origin: ContainmentOrigin
 
     /// Creates a containment's status.
-    public init(host: WatchHost, level: ContainmentLevel, since: Date?, expires: Date?, reason: String,
+    public init(host: HostID, level: ContainmentKind, since: Date?, expires: Date?, reason: String,
                 origin: ContainmentOrigin) {
         self.host = host
         self.level = level

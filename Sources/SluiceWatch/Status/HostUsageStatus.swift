@@ -1,7 +1,9 @@
+import SluiceCompiler
+
 /// One host's usage of one quota in the current window.
 public struct HostUsageStatus: Hashable, Sendable, Codable {
     /// The host, or `*` for a `total` quota's group total.
-    public var host: WatchHost
+    public var host: HostID
     /// Bytes counted in the window.
     public var used: UInt64
     /// The quota's allowance (for a contributor to a total, the shared allowance).
@@ -12,7 +14,7 @@ public struct HostUsageStatus: Hashable, Sendable, Codable {
     public var spent: Bool
 
     /// Creates a host's usage.
-    public init(host: WatchHost, used: UInt64, budget: UInt64, spent: Bool) {
+    public init(host: HostID, used: UInt64, budget: UInt64, spent: Bool) {
         self.host = host
         self.used = used
         self.budget = budget

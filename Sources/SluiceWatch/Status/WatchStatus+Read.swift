@@ -14,17 +14,16 @@ extension WatchStatus {
         var quotas: [QuotaStatus] = []
         for binding in index.bindings {
             let window = QuotaWindow(containing: time, length: binding.window)
-            var usage: [WatchHost: UInt64] = [:]
+            var usage: [HostID: UInt64] = [:]
             for record in stored where record.quotaID == binding.id && record.window == window {
                 usage[record.host] = max(usage[record.host] ?? 0, record.bytes)
             }
             if (marks[binding.id] ?? window.start) >= window.start {
-                let reading = BindingRead(id: binding.id, sets: index.hostSets(binding), object: binding.object,
+                let reading = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object,
                                           reset: false, window: window, nextWindow: window)
                     .perform(kernel: kernel, table: table)
-                let shape = index.shape(binding)
-                var figures = reading.hostFigures(counters: shape == .total)
-                if let used = reading.objectUsed { figures[index.objectHost(binding)] = used }
+                var figures = reading.hostFigures(counters: !binding.accounting.setsCarryQuota)
+                if let used = reading.objectUsed, let host = binding.accounting.objectHost { figures[host] = used }
                 for (host, bytes) in figures { usage[host] = max(usage[host] ?? 0, bytes) }
             }
             quotas.append(quota(binding, window: window, usage: usage))
@@ -32,12 +31,12 @@ extension WatchStatus {
         let records = try store.activeContainments(table: table, at: time)
         var containments: [ContainmentStatus] = []
         for ref in index.containmentSets {
-            var seen: Set<WatchHost> = []
+            var seen: Set<HostID> = []
             for element in try kernel.elements(table: table, set: ref.name) {
-                guard let host = ContainmentReading.host(of: element, machine: ref.machine), seen.insert(host).inserted else { continue }
-                let record = records.first { $0.host == host && $0.level == ref.level }
+                guard let host = ContainmentBinding.host(of: element, in: ref), seen.insert(host).inserted else { continue }
+                let record = records.first { $0.host == host && $0.level == ref.kind }
                 containments.append(ContainmentStatus(
-                    host: host, level: ref.level, since: record?.since,
+                    host: host, level: ref.kind, since: record?.since,
                     expires: ContainmentReading.end(of: element, at: time).date,
                     reason: record?.reason ?? "found in the kernel", origin: record?.origin ?? .unknown))
             }

@@ -23,7 +23,7 @@ public struct WatchStatus: Hashable, Sendable, Codable {
     }
 
     /// One quota's status from its usage figures.
-    static func quota(_ binding: QuotaBinding, window: QuotaWindow, usage: [WatchHost: UInt64]) -> QuotaStatus {
+    static func quota(_ binding: QuotaBinding, window: QuotaWindow, usage: [HostID: UInt64]) -> QuotaStatus {
         let hosts = usage.filter { $0.value > 0 || $0.key == .groupTotal }.sorted { a, b in
             // The group total first, then hosts by address.
             (a.key == .groupTotal ? 0 : 1, a.key) < (b.key == .groupTotal ? 0 : 1, b.key)

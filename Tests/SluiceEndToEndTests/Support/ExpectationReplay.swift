@@ -19,7 +19,7 @@ struct ExpectationReplay: Sendable {
 
     /// Puts every expectation's probes, and `mustDeny`, to the kernel.
     static func run(_ policyLab: PolicyLab, mustDeny: [FlowProbe: String] = [:]) throws -> ExpectationReplay {
-        let policy = policyLab.compiled.policy
+        let policy = policyLab.policy
         var expectations: [FlowProbe: [SluiceLanguage.Expectation]] = [:]
         for expectation in policy.expectations {
             for probe in FlowProbe.probes(for: expectation, in: policy) {
@@ -42,7 +42,7 @@ struct ExpectationReplay: Sendable {
 
     /// `FILE:LINE: expect allow ...` as written.
     func text(of expectation: SluiceLanguage.Expectation) -> String {
-        let line = policyLab.build.sources.first { $0.path == expectation.location.file }?.line(expectation.location.line)
+        let line = policyLab.policy.sources.first { $0.path == expectation.location.file }?.line(expectation.location.line)
         return "\(expectation.location.fileLine): \(line.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "")"
     }
 

@@ -8,9 +8,11 @@ import SluiceLanguage
 struct PolicyLab: Sendable {
     /// The policy file.
     let path: String
-    /// What `PolicyBuild` made of it.
-    let build: PolicyBuild
+    /// What `PolicyBuild` made of it (nil for a policy built by hand, past the validator).
+    let build: PolicyBuild?
     let compiled: CompiledPolicy
+    /// The policy the lab was built from.
+    let policy: Policy
     let lab: Lab
     /// The namespace that holds the ruleset: the gateway, or the node in host mode.
     let router: LabNamespace
@@ -32,13 +34,28 @@ struct PolicyLab: Sendable {
     /// left behind; on success the caller must `destroy()`.
     static func start(_ path: String, extraSources: [IPAddress] = [], extraOutside: [IPAddress] = []) throws -> PolicyLab {
         let build = try compile(path)
-        guard let compiled = build.compiled else { throw TestFailure("\(path) does not compile") }
-        let spec = try labSpec(for: compiled.policy, extraSources: extraSources, extraOutside: extraOutside)
+        guard let compiled = build.compiled, let policy = build.policy else { throw TestFailure("\(path) does not compile") }
+        return try start(path: path, build: build, policy: policy, compiled: compiled, extraSources: extraSources,
+                         extraOutside: extraOutside)
+    }
+
+    /// Like `start(_:)`, for a policy changed by hand after validation: what the kernel does with a
+    /// ruleset the language would refuse (defence in depth).
+    static func start(unvalidated policy: Policy, extraSources: [IPAddress] = [], extraOutside: [IPAddress] = []) throws -> PolicyLab {
+        let result = PolicyCompiler().compile(policy)
+        guard let compiled = result.compiled else { throw TestFailure("\(policy.name) does not compile: \(result.diagnostics)") }
+        return try start(path: policy.location.file, build: nil, policy: policy, compiled: compiled,
+                         extraSources: extraSources, extraOutside: extraOutside)
+    }
+
+    private static func start(path: String, build: PolicyBuild?, policy: Policy, compiled: CompiledPolicy,
+                              extraSources: [IPAddress], extraOutside: [IPAddress]) throws -> PolicyLab {
+        let spec = try labSpec(for: policy, extraSources: extraSources, extraOutside: extraOutside)
         let lab = try Lab.create(spec)
         do {
-            let router = try compiled.policy.mode == .gateway ? lab.gateway() : lab.node()
+            let router = try compiled.mode == .gateway ? lab.gateway() : lab.node()
             try lab.run(in: router, ["nft", "-f", "-"], input: NFTRenderer.render(compiled.ruleset))
-            return PolicyLab(path: path, build: build, compiled: compiled, lab: lab, router: router)
+            return PolicyLab(path: path, build: build, compiled: compiled, policy: policy, lab: lab, router: router)
         } catch {
             lab.destroy()
             throw error

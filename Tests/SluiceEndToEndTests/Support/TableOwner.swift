@@ -3,17 +3,51 @@ import Glibc
 @testable import SluiceLab
 import Synchronization
 
-/// Another program's table, as firewall managers that use NFT_TABLE_F_OWNER keep theirs: an
-/// `nft -i` in the gateway creates `inet TABLE` with `flags owner` and loads a ruleset into it.
-/// While that process holds its netlink socket, the kernel refuses every change to the table
-/// from any other socket (EPERM), whatever the change; reading it stays allowed. The table goes
-/// away with the process.
+/// Another program's table that the kernel refuses to let Sluice change, although it carries
+/// Sluice's mark: firewall managers keep their tables with NFT_TABLE_F_OWNER, and while the owning
+/// process holds its netlink socket the kernel refuses every change from any other socket (EPERM),
+/// whatever the change; reading stays allowed, and the table goes away with the process.
+///
+/// `nft` cannot write Sluice's mark (`TableMark` in SluiceKernel), and Sluice refuses to touch an
+/// unmarked table before the kernel sees anything; so the owner is a small Python program that
+/// sends NEWTABLE with `flags owner` and the mark's bytes itself, and holds the socket until its
+/// standard input ends. The table is empty: Sluice's apply over it sends every set and chain, and
+/// the kernel refuses each message.
 final class TableOwner: Sendable {
     let pid: pid_t
     let table: String
-    /// The write end of nft's standard input, -1 once closed.
+    /// The write end of the owner's standard input, -1 once closed.
     private let input: Mutex<Int32>
     private let files: [String]
+
+    /// The bytes of `TableMark.userData`: the comment "managed by sluice" (type 0) and Sluice's
+    /// record (type 0xa5: "sluice-table", version 1). Kept here as bytes because this target does
+    /// not link SluiceKernel; a change of the mark shows up as Sluice refusing the table itself.
+    static let markHex = "00126d616e6167656420627920736c7569636500" + "a50d736c756963652d7461626c6501"
+
+    static let program = """
+        import socket, struct, sys
+
+        def attr(kind, value):
+            length = 4 + len(value)
+            return struct.pack("=HH", length, kind) + value + b"\\0" * (-length % 4)
+
+        def message(kind, flags, seq, family, res_id, payload):
+            body = struct.pack("=BBH", family, 0, socket.htons(res_id)) + payload
+            return struct.pack("=IHHII", 16 + len(body), kind, flags, seq, 0) + body
+
+        name, userdata = sys.argv[1].encode() + b"\\0", bytes.fromhex(sys.argv[2])
+        s = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)  # NETLINK_NETFILTER
+        s.bind((0, 0))
+        table = attr(1, name) + attr(2, struct.pack(">I", 2)) + attr(6, userdata)  # NAME, FLAGS owner, USERDATA
+        s.send(message(0x10, 1, 1, 0, 10, b"")  # NFNL_MSG_BATCH_BEGIN for NFNL_SUBSYS_NFTABLES
+               + message(10 << 8, 1 | 4 | 0x400, 2, 1, 0, table)  # NEWTABLE inet, REQUEST|ACK|CREATE
+               + message(0x11, 1, 3, 0, 10, b""))  # NFNL_MSG_BATCH_END
+        reply = s.recv(65536)
+        if struct.unpack_from("=H", reply, 4)[0] == 2 and struct.unpack_from("=i", reply, 16)[0] != 0:
+            sys.exit("NEWTABLE refused: errno %d" % -struct.unpack_from("=i", reply, 16)[0])
+        sys.stdin.read()
+        """
 
     private init(pid: pid_t, table: String, input: Int32, files: [String]) {
         self.pid = pid
@@ -22,49 +56,36 @@ final class TableOwner: Sendable {
         self.files = files
     }
 
-    /// Starts the owner and waits until `ruleset` (an `nft -f` text of `table inet TABLE { ... }`)
-    /// is loaded. `ruleset` must not declare table flags; `flags owner` is added here.
-    static func start(in applyLab: ApplyLab, table: String, ruleset: String) throws -> TableOwner {
+    /// Starts the owner of an empty, marked `inet TABLE` in the lab's gateway and waits until the
+    /// table is there.
+    static func start(in applyLab: ApplyLab, table: String) throws -> TableOwner {
         let base = applyLab.stateDirectory + "-owner"
-        let rulesetFile = base + ".nft"
+        let programFile = base + ".py"
         let logFile = base + ".log"
-        let header = "table inet \(table) {"
-        guard ruleset.hasPrefix(header) else { throw TestFailure("the owner's ruleset does not start with `\(header)`") }
-        // The table block must say `flags owner` too: without it nft asks to clear the flag, which
-        // the kernel refuses.
-        let owned = header + "\n\tflags owner\n" + ruleset.dropFirst(header.count)
-        try owned.write(toFile: rulesetFile, atomically: true, encoding: .utf8)
-        let pipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for nft -i")
+        try program.write(toFile: programFile, atomically: true, encoding: .utf8)
+        let pipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for the table owner")
         let pid: pid_t
         do {
             let log = open(logFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
             defer { if log >= 0 { close(log) } }
             guard log >= 0 else { throw TestFailure("cannot open \(logFile)") }
-            pid = try Subprocess.spawn(["ip", "netns", "exec", applyLab.router.name, "nft", "-i"], standardInput: pipe.read,
-                                       output: .descriptors(output: log, error: log))
+            pid = try Subprocess.spawn(["ip", "netns", "exec", applyLab.router.name, "python3", programFile, table, markHex],
+                                       standardInput: pipe.read, output: .descriptors(output: log, error: log))
         } catch {
             close(pipe.read)
             close(pipe.write)
             throw error
         }
         close(pipe.read)
-        let owner = TableOwner(pid: pid, table: table, input: pipe.write, files: [rulesetFile, logFile])
-        let commands = "add table inet \(table) { flags owner; }\ninclude \"\(rulesetFile)\"\n"
-        let written = commands.withCString { write(pipe.write, $0, strlen($0)) }
-        guard written == commands.utf8.count else {
-            owner.stop()
-            throw TestFailure("could not write to nft -i")
-        }
+        let owner = TableOwner(pid: pid, table: table, input: pipe.write, files: [programFile, logFile])
         let deadline = ContinuousClock.now + .seconds(5)
         while ContinuousClock.now < deadline {
-            if let listing = try applyLab.listing(table), listing.contains("flags owner"), listing.contains("chain ") {
-                return owner
-            }
+            if let listing = try applyLab.listing(table), listing.contains("flags owner") { return owner }
             usleep(20_000)
         }
         let log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
         owner.stop()
-        throw TestFailure("nft -i did not load the owned table \(table): \(log)")
+        throw TestFailure("the owner did not create table inet \(table): \(log)")
     }
 
     /// Ends the owner: end of input, then SIGKILL by pid if it lingers; the kernel drops the table.

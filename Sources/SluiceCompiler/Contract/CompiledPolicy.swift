@@ -1,0 +1,72 @@
+import SluiceLanguage
+
+/// The compiler's whole output and the one contract between the compiler and everything after it:
+/// the ruleset for the kernel, and a typed description of what the watcher, the store and the
+/// operations need to know about it (how each quota is counted, which sets hold contained hosts,
+/// which hosts are management, what each group does on exceed, where logged packets go).
+///
+/// It is stored with every applied version (`CompiledPolicyCodec`), so rollback, `watch` and
+/// `status` read what was applied instead of compiling the policy text again; nothing downstream
+/// re-derives a decision the compiler made.
+public struct CompiledPolicy: Hashable, Sendable, Codable {
+    /// The policy's name (`policy NAME { ... }`).
+    public var name: String
+    public var mode: PolicyMode
+    /// Interfaces that lead out, in the order written.
+    public var egressInterfaces: [String]
+    public var ruleset: Ruleset
+    /// The quotas, in policy order.
+    public var quotas: [QuotaBinding]
+    public var containment: ContainmentBinding
+    /// The groups in policy order (host mode's `self` first), for a host's groups.
+    public var groups: [HostGroup]
+    /// The `on exceed` rules, in policy order.
+    public var exceedRules: [ExceedBinding]
+    /// Where logged packets go and how their prefixes read.
+    public var log: PacketLogChannels
+
+    /// Creates a compiled policy.
+    public init(name: String, mode: PolicyMode, egressInterfaces: [String], ruleset: Ruleset, quotas: [QuotaBinding],
+                containment: ContainmentBinding, groups: [HostGroup], exceedRules: [ExceedBinding],
+                log: PacketLogChannels) {
+        self.name = name
+        self.mode = mode
+        self.egressInterfaces = egressInterfaces
+        self.ruleset = ruleset
+        self.quotas = quotas
+        self.containment = containment
+        self.groups = groups
+        self.exceedRules = exceedRules
+        self.log = log
+    }
+
+    /// The table the ruleset is for.
+    public var table: String { ruleset.table }
+
+    /// The name of host mode's built-in group, when the policy has it.
+    public var machineGroup: String? { groups.first(where: \.isSelf)?.name }
+
+    /// The groups that hold an address (never `self`), in policy order.
+    public func groupNames(containing address: IPAddress) -> [String] {
+        let a = address.unmapped
+        return groups.filter { $0.contains(a) }.map(\.name)
+    }
+
+    /// The groups a host belongs to: an address's groups, `self` for this machine, none for a
+    /// group total.
+    public func groupNames(of host: HostID) -> [String] {
+        switch host {
+        case .address(let a): groupNames(containing: a)
+        case .machine: machineGroup.map { [$0] } ?? []
+        case .groupTotal: []
+        }
+    }
+
+    /// The combined `on exceed` response for hosts of these groups.
+    public func response(covering groupNames: [String]) -> ExceedResponse {
+        ExceedResponse(combining: exceedRules.filter { rule in rule.groups.contains { groupNames.contains($0) } })
+    }
+
+    /// The quota with this id.
+    public func quota(id: String) -> QuotaBinding? { quotas.first { $0.id == id } }
+}

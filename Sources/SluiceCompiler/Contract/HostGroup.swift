@@ -1,0 +1,23 @@
+import SluiceLanguage
+
+/// A group as the watcher and the operations need it: its name and addresses, so that a host's
+/// groups (for `on exceed`, alerts and incidents) are found without the policy text.
+public struct HostGroup: Hashable, Sendable, Codable {
+    public var name: String
+    /// Normalized (sorted, merged) addresses; empty for the built-in `self`.
+    public var addresses: [AddressRange]
+    /// True for the built-in group `self` of host mode.
+    public var isSelf: Bool
+
+    /// Creates a group entry.
+    public init(name: String, addresses: [AddressRange], isSelf: Bool) {
+        self.name = name
+        self.addresses = addresses
+        self.isSelf = isSelf
+    }
+
+    /// Whether the group holds an address (never true for `self`).
+    public func contains(_ address: IPAddress) -> Bool {
+        !isSelf && addresses.contains { $0.contains(address) }
+    }
+}

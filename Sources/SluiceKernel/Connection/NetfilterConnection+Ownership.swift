@@ -1,0 +1,123 @@
+import SluiceCompiler
+
+/// How Sluice makes sure it changes only tables it created (they carry `TableMark`).
+///
+/// Every write is one batch whose BEGIN carries NFNL_BATCH_GENID: the generation read *before*
+/// the table was read and found marked (or absent). The kernel commits the batch only if nothing
+/// at all was committed since that generation, so the table the batch changes is the one that was
+/// checked. If anyone deleted it and made another under the same name in between, the kernel
+/// refuses the whole batch with ERESTART (`KernelError.generationChanged`) and changes nothing.
+///
+/// Runtime operations (the watcher's containment and restores, `sluice isolate/block/release`)
+/// run often, so a connection remembers per table the generation at which it last found the table
+/// Sluice's, and the table's handle (`VerifiedTable`). A write then costs one GETGEN on top of
+/// its batch while the generation has not moved: nothing was committed since the check, so the
+/// table is still the one checked. When it has moved, the table is read again (one GETTABLE): the
+/// same handle is the same table (handles are never reused within a namespace, and a table's user
+/// data never changes), a new one is checked for the mark. After its own commit at generation G
+/// the connection knows the ruleset is at G + 1 and carries the check over.
+///
+/// Reads that reset (GETOBJ_RESET, GETSETELEM_RESET) are not transactions and cannot carry a
+/// generation: the kernel has no conditional reset. They are checked before, as a write is, and
+/// after: when the generation moved and the name now stands for another handle, the reset may
+/// have hit that other table, so its values are discarded (`KernelError.tableReplaced`). The
+/// window is the few microseconds between two requests on one socket.
+extension NetfilterConnection {
+    /// A table this connection found Sluice's: at which generation, and its handle.
+    struct VerifiedTable {
+        var generation: UInt32
+        var handle: UInt64
+    }
+
+    /// The generation after a commit at `generation` (the kernel skips 0).
+    static func generation(after generation: UInt32) -> UInt32 {
+        generation &+ 1 == 0 ? 1 : generation &+ 1
+    }
+
+    /// The current generation, at which `table` exists and is Sluice's; a batch sent with it
+    /// changes that table or nothing. Throws `notOwned` for a table Sluice did not create and
+    /// `noSuchTable` when there is none.
+    func ownedGeneration(of table: String) throws -> UInt32 {
+        let generation = try self.generation()
+        let known = verifiedTables[table]
+        if known?.generation == generation { return generation }
+        verifiedTables[table] = nil
+        guard let info = try tableInfo(table) else { throw KernelError.noSuchTable(table) }
+        guard info.handle == known?.handle || info.isMarked else { throw KernelError.notOwned(table: table) }
+        verifiedTables[table] = VerifiedTable(generation: generation, handle: info.handle)
+        return generation
+    }
+
+    /// Sends a transaction at a generation `check` read before it checked the table (and returns
+    /// with what it found): with `expected`, only at that generation; without, checks and sends
+    /// again (at most three times in all) when someone else's commit in between makes the kernel
+    /// refuse it.
+    func atCheckedGeneration<Found, Result>(expected: UInt32?, check: () throws -> (UInt32, Found),
+                                            _ send: (UInt32, Found) throws -> Result) throws -> Result {
+        var attemptsLeft = 3
+        while true {
+            attemptsLeft -= 1
+            let (generation, found) = try check()
+            if let expected, expected != generation { throw KernelError.generationChanged(expected: expected) }
+            do {
+                return try send(generation, found)
+            } catch KernelError.generationChanged where expected == nil && attemptsLeft > 0 {
+                continue
+            }
+        }
+    }
+
+    /// Notes that this connection committed a batch sent with `generation` that left the table
+    /// itself alone (runtime changes inside it).
+    func committedInside(table: String, at generation: UInt32) {
+        guard var known = verifiedTables[table], known.generation == generation else { return }
+        known.generation = Self.generation(after: generation)
+        verifiedTables[table] = known
+    }
+
+    /// Runs a read-and-reset of `table`: only on Sluice's table, and its result only when the
+    /// table was the same one throughout (see above).
+    func ownedReset<T>(table: String, operation: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
+        let before = try ownedGeneration(of: table)
+        let handle = verifiedTables[table]?.handle
+        let result = try body()
+        if try generation() == before { return result }
+        guard let info = try tableInfo(table), info.handle == handle else {
+            verifiedTables[table] = nil
+            throw KernelError.tableReplaced(table: table, operation: operation())
+        }
+        return result
+    }
+
+    /// Whether an unmarked table is the one Sluice applied last, before its tables carried the
+    /// mark: its picture of the table (`AppliedStateCache`) names this very table (same boot,
+    /// namespace and handle), or, from an earlier boot (a ruleset saved and restored with nft),
+    /// has the live table's structure: the same sets, objects, chains and rules.
+    func isSluicesUnmarked(_ info: TableMessages.Info, table: String, cache: AppliedStateCache) throws -> Bool {
+        guard let picture = cache.load(table: table) else { return false }
+        if picture.bootID == Self.bootID() && picture.namespaceID == namespaceID && picture.tableHandle == info.handle {
+            return true
+        }
+        let live = try consistently("read table inet \(table) to compare it with Sluice's last apply") {
+            () -> Ruleset? in
+            guard try tableInfo(table)?.handle == info.handle else { return nil }
+            return try structure(of: table)
+        }
+        guard let live else { return false }
+        return try ApplyPlanner.sameStructure(live, picture.ruleset)
+    }
+
+    /// Refuses to send `plan` to the table now found under its name unless that table is Sluice's,
+    /// or the unmarked one the plan replaces; an absent table is the plan's to create.
+    func requireSendable(_ plan: ApplyPlan, to info: TableMessages.Info?) throws {
+        guard let info else { return }
+        if let replaced = plan.replacedTable {
+            guard info.handle == replaced else {
+                throw info.isMarked ? KernelError.generationChanged(expected: plan.generation ?? 0)
+                    : KernelError.notOwned(table: plan.table)
+            }
+            return
+        }
+        guard info.isMarked else { throw KernelError.notOwned(table: plan.table) }
+    }
+}

@@ -1,0 +1,91 @@
+import SluiceKernel
+import SluiceStore
+
+/// Why an operation on the live firewall did not happen. `isRefusal` separates requests Sluice
+/// turned down (exit 1) from kernel and system failures (exit 3).
+public enum OperationError: Error, CustomStringConvertible {
+    case kernel(KernelError)
+    case store(StoreError)
+    /// Someone else changed the ruleset between Sluice's read and its write; nothing was applied.
+    case lostRace
+    case noSuchVersion(Int64)
+    /// A version's stored files no longer match the hash its history entry shows.
+    case tamperedVersion(Int64)
+    case nothingToRollBack
+    case noLivePolicy(String)
+    case nothingToConfirm(String)
+    case badHost(String)
+    /// The host is in the management group, which is never contained without `--force`.
+    case managementHost(String, group: String)
+    case noSelfGroup
+    case wrongTable(expected: String, found: String)
+    /// The version a confirmation timer guarded is no longer live (someone applied since).
+    case superseded(Int64)
+    /// The confirmation timer could not be started, so the apply was undone.
+    case timerNotStarted(String)
+    /// `confirm` came after the deadline: the previous version was restored instead.
+    case confirmationExpired(version: Int64, restored: Int64?)
+    /// A system call or a library outside the kernel and the store failed.
+    case system(String)
+    /// The kernel changed but the history could not record it.
+    case appliedButNotRecorded(StoreError)
+
+    /// True when the kernel certainly committed nothing: it refused the transaction, or someone
+    /// else committed first.
+    var committedNothing: Bool {
+        switch self {
+        case .lostRace: return true
+        case .kernel(let e):
+            if case .refused = e { return true }
+            return false
+        default: return false
+        }
+    }
+
+    /// True when Sluice refused the request; false for kernel and system errors.
+    public var isRefusal: Bool {
+        switch self {
+        case .kernel(let e):
+            if case .refused = e { return true }
+            if case .notOwned = e { return true }
+            return false
+        case .store(let e):
+            if case .lockHeld = e.reason { return true }
+            return false
+        case .appliedButNotRecorded, .timerNotStarted, .system: return false
+        default: return true
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .kernel(let e): "\(e)"
+        case .store(let e): "\(e)"
+        case .lostRace:
+            "the ruleset changed while this apply was being prepared (another program committed); nothing was applied, run it again"
+        case .noSuchVersion(let id): "there is no applied version \(id) of this table (see sluice history)"
+        case .tamperedVersion(let id):
+            "the stored policy files of version \(id) do not match the SHA-256 its history entry shows; "
+                + "they were changed after it was applied, so it is not restored"
+        case .nothingToRollBack: "there is no earlier version to roll back to (see sluice history)"
+        case .noLivePolicy(let table): "no policy is applied to table \(table) yet (sluice apply POLICY first)"
+        case .nothingToConfirm(let table): "no apply of table \(table) is waiting for confirmation"
+        case .badHost(let text): "'\(text)' is not an IP address or self"
+        case .managementHost(let host, let group):
+            "\(host) is in the management group \(group); containing it would cut the administrators off "
+                + "from every contained host. Use --force if that is what you mean"
+        case .noSelfGroup: "self can only be contained when the live policy is in host mode"
+        case .wrongTable(let expected, let found):
+            "that version was compiled for table \(found), not \(expected)"
+        case .superseded(let id): "version \(id) is no longer the live version; nothing was rolled back"
+        case .system(let detail): "could not \(detail)"
+        case .timerNotStarted(let detail):
+            "could not start the confirmation timer (\(detail)); the apply was undone, since nothing would have rolled it back"
+        case .confirmationExpired(let version, let restored):
+            "version \(version) was not confirmed before its deadline, so "
+                + (restored.map { "version \($0) was restored" } ?? "Sluice's table was removed") + "; nothing was confirmed"
+        case .appliedButNotRecorded(let e):
+            "the kernel has the new ruleset, but the history could not record it: \(e)"
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import SluiceCompiler
+import SluiceKernel
+import SluiceLanguage
+import SluiceStore
+
+extension TableOperations {
+    /// Applies a compiled policy in one transaction and records it in the history (unless nothing
+    /// changed and the live version already has this ruleset). With `dryRun`, the kernel checks
+    /// the whole transaction and commits nothing, and nothing is recorded.
+    ///
+    /// The version is recorded as intended before the transaction is sent and marked applied once
+    /// the kernel committed it, so a crash between the two cannot leave the kernel running a policy
+    /// the history lacks: the next command resolves the intended version against the kernel
+    /// (`resolveInterruptedApplies`).
+    ///
+    /// With `requireLive`, the apply happens only if that version is still the live one when the
+    /// lock is held (a confirmation timer must not undo an apply made after the one it guards).
+    /// A committed apply supersedes a confirmation pending for an earlier version: it claims it, so
+    /// that version's timer cannot roll back what the operator just applied, and ends the timer.
+    public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
+                      kind: VersionKind = .apply, rolledBackTo: Int64? = nil,
+                      requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
+        guard compiled.ruleset.table == table else {
+            throw .wrongTable(expected: table, found: compiled.ruleset.table)
+        }
+        let lock = try lockForChange(requireLive: requireLive)
+        defer { lock.release() }
+        let netfilter = try connection()
+        // The history's hash and the stored form of the compiled policy need only what is at hand:
+        // they are computed on the other core while the kernel plans.
+        let tableName = table
+        let hashing = dryRun ? nil : BackgroundResult {
+            (Self.hash(sources: sources, table: tableName), Result { try CompiledPolicyCodec.encode(compiled) })
+        }
+        // An unmarked table is taken over only when the history says Sluice applied it last.
+        let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
+        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded) }
+        var report = ApplyReport(plan: plan, committed: false, dryRun: dryRun, version: nil, messages: 0, bytes: 0)
+        guard let hashing else {
+            let outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) }
+            report.messages = outcome.messageCount
+            report.bytes = outcome.byteCount
+            return report
+        }
+        let (hash, encoded) = hashing.value
+        let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
+        if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
+        let intended = try stored { () throws(StoreError) in
+            try store.recordVersion(table: table, hash: hash, message: message, kind: kind, rolledBackTo: rolledBackTo,
+                                    sources: sources, compiled: compiled, encoded: try? encoded.get(), intended: true)
+        }
+        let outcome: ApplyOutcome
+        do {
+            outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache) }
+        } catch {
+            // A refusal or a lost race committed nothing; any other failure leaves the outcome
+            // unknown, and the intended version for the next command to resolve.
+            if error.committedNothing { try? store.discardIntended(versionID: intended.id, table: table) }
+            throw error
+        }
+        report.committed = outcome.committed
+        report.messages = outcome.messageCount
+        report.bytes = outcome.byteCount
+        do {
+            try store.markApplied(versionID: intended.id, table: table)
+        } catch {
+            throw .appliedButNotRecorded(error)
+        }
+        var version = intended
+        version.isLive = true
+        report.version = version
+        report.superseded = supersedePendingConfirmation()
+        return report
+    }
+
+    /// Restores an applied version (default: the one before the live one) and records the
+    /// rollback in the history.
+    public func rollback(to id: Int64? = nil, message: String? = nil, kind: VersionKind = .rollback,
+                         requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
+        let found = try stored { () throws(StoreError) -> AppliedVersion? in
+            if let id { return try store.version(id: id, table: table) }
+            return try store.versionBeforeLive(table: table)
+        }
+        guard let target = found else {
+            if let id { throw .noSuchVersion(id) }
+            throw .nothingToRollBack
+        }
+        let (compiled, sources) = try stored { () throws(StoreError) in
+            (try store.compiledPolicy(ofVersion: target.id), try store.versionSources(id: target.id))
+        }
+        // The history shows this hash for the version: what is restored must be what it names.
+        guard Self.hash(sources: sources, table: table) == target.hash else { throw .tamperedVersion(target.id) }
+        return try apply(compiled, sources: sources, message: message ?? "rollback to version \(target.id)",
+                         kind: kind, rolledBackTo: target.id, requireLive: requireLive)
+    }
+
+    /// Takes the state directory's lock for a change of the kernel's table; with `requireLive`,
+    /// only while that version is still the live one (a confirmation timer must not undo a later
+    /// apply), checked under the lock.
+    func lockForChange(requireLive: Int64?) throws(OperationError) -> StateLock {
+        let lock = try stored { () throws(StoreError) in
+            try StateLock(directory: store.directory, table: table, timeout: lockTimeout)
+        }
+        if let requireLive {
+            let live: AppliedVersion?
+            do {
+                live = try store.liveVersion(table: table)
+            } catch {
+                lock.release()
+                throw .store(error)
+            }
+            guard live?.id == requireLive else {
+                lock.release()
+                throw .superseded(requireLive)
+            }
+        }
+        return lock
+    }
+
+    /// Removes Sluice's table from the kernel, and marks no version live. The history stays.
+    /// With `requireLive`, only while that version is still the live one.
+    public func removeTable(requireLive: Int64? = nil) throws(OperationError) {
+        let lock = try lockForChange(requireLive: requireLive)
+        defer { lock.release() }
+        let netfilter = try connection()
+        let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
+        try kernel { try netfilter.deleteTable(table, cache: cache, adoptUnmarked: recorded) }
+        try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }
+    }
+}

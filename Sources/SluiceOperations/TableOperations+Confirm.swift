@@ -1,0 +1,132 @@
+import Foundation
+import SluiceCompiler
+import SluiceLanguage
+import SluiceStore
+
+extension TableOperations {
+    /// Applies a policy that must be confirmed within `window`, or the previous version comes back
+    /// (no Sluice table at all when there was none). `startTimer` starts the detached process that
+    /// will restore it at the deadline and returns its pid; if it cannot be started, nothing would
+    /// roll back, so the apply is undone at once and the error says so.
+    ///
+    /// An apply made while another waits for confirmation replaces it: if this one is not
+    /// confirmed either, the last confirmed version (not the unconfirmed one) comes back.
+    public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, confirmWithin window: Duration,
+                      startTimer: (Int64) throws -> Int32) throws(OperationError) -> ApplyReport {
+        let previous = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
+        let pending = try stored { () throws(StoreError) in try store.pendingConfirmation(table: table) }
+        let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
+        var report = try apply(compiled, sources: sources, message: message)
+        guard let version = report.version else { return report }
+        let deadline = Date().addingTimeInterval(window.secondsValue)
+        try stored { () throws(StoreError) in
+            try store.setPendingConfirmation(PendingConfirmation(table: table, versionID: version.id,
+                                                                 rollbackTo: fallback, deadline: deadline))
+        }
+        do {
+            let pid = try startTimer(version.id)
+            _ = try stored { () throws(StoreError) in try store.setPendingTimerPID(table: table, versionID: version.id, pid: pid) }
+        } catch {
+            _ = try? stored { () throws(StoreError) in try store.claimPendingConfirmation(table: table, versionID: version.id) }
+            if let fallback {
+                _ = try rollback(to: fallback, message: "the confirmation timer could not start", kind: .autoRollback)
+            } else {
+                try removeTable()
+            }
+            throw .timerNotStarted("\(error)")
+        }
+        report.confirmation = ConfirmationWindow(deadline: deadline, restores: fallback)
+        return report
+    }
+
+    /// Keeps the applied version: claims the pending confirmation (so the timer cannot) and ends
+    /// the timer. Throws `nothingToConfirm` when nothing waits, and `confirmationExpired` (after
+    /// restoring the previous version) when the deadline has passed: a late confirm keeps nothing.
+    @discardableResult
+    public func confirm(now: Date = Date()) throws(OperationError) -> PendingConfirmation {
+        if let expired = try enforceConfirmationDeadline(now: now) {
+            throw .confirmationExpired(version: expired.pending.versionID, restored: expired.pending.rollbackTo)
+        }
+        guard let pending = try stored({ () throws(StoreError) in try store.claimPendingConfirmation(table: table) }) else {
+            throw .nothingToConfirm(table)
+        }
+        Self.endTimer(pending)
+        return pending
+    }
+
+    /// Claims a confirmation pending for a version other than the live one and ends its timer;
+    /// called after a new version went live. Returns what was claimed.
+    func supersedePendingConfirmation() -> PendingConfirmation? {
+        guard let live = try? store.liveVersion(table: table),
+              let pending = try? store.pendingConfirmation(table: table), pending.versionID != live.id,
+              let claimed = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID) else {
+            return nil
+        }
+        Self.endTimer(claimed)
+        return claimed
+    }
+
+    /// The timer's side: waits until the deadline (returning early when `confirm` claimed it, or a
+    /// later apply superseded it), then restores the previous version. Returns the report of the
+    /// rollback, or nil when nothing was rolled back.
+    public func expireConfirmation(of version: Int64, poll: Duration = .milliseconds(500),
+                                   retryFor: Duration = .seconds(60)) throws(OperationError) -> ApplyReport? {
+        while true {
+            guard let pending = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
+                  pending.versionID == version else { return nil }
+            let left = pending.deadline.timeIntervalSinceNow
+            if left <= 0 { break }
+            Thread.sleep(forTimeInterval: max(0.01, min(left, poll.secondsValue)))
+        }
+        return try enforceConfirmationDeadline(retryFor: retryFor)?.report
+    }
+
+    /// Restores the previous version when an apply's confirmation deadline has passed unconfirmed.
+    /// Whoever notices first does it: the timer, the watcher, or any later `sluice` command (the
+    /// timer may have been killed, or the machine rebooted). Exactly one of them claims it. A lost
+    /// generation race or a busy lock is retried until `retryFor` runs out, so another program's
+    /// commit at the wrong moment cannot leave an unconfirmed policy in place.
+    @discardableResult
+    public func enforceConfirmationDeadline(now: Date = Date(),
+                                            retryFor: Duration = .seconds(60)) throws(OperationError) -> ExpiredConfirmation? {
+        guard let pending = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
+              pending.deadline <= now,
+              let claimed = try stored({ () throws(StoreError) in
+                  try store.claimPendingConfirmation(table: table, versionID: pending.versionID)
+              }) else { return nil }
+        Self.endTimer(claimed)
+        let giveUp = Date().addingTimeInterval(retryFor.secondsValue)
+        while true {
+            do {
+                guard let previous = claimed.rollbackTo else {
+                    try removeTable(requireLive: claimed.versionID)
+                    return ExpiredConfirmation(pending: claimed, report: nil)
+                }
+                let report = try rollback(to: previous, message: "not confirmed in time: restored version \(previous)",
+                                          kind: .autoRollback, requireLive: claimed.versionID)
+                return ExpiredConfirmation(pending: claimed, report: report)
+            } catch .superseded {
+                return nil
+            } catch let error where Self.isTransient(error) && Date() < giveUp {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
+    }
+
+    /// Ends a confirmation's timer process, if it still runs (it would find nothing to do) and is
+    /// not this process (the timer enforcing its own deadline).
+    static func endTimer(_ pending: PendingConfirmation) {
+        if let pid = pending.timerPID, pid > 1, pid != getpid() { kill(pid, SIGTERM) }
+    }
+
+    /// Errors worth retrying: someone else committed between read and write, or held the lock.
+    static func isTransient(_ error: OperationError) -> Bool {
+        switch error {
+        case .lostRace: return true
+        case .store(let e):
+            if case .lockHeld = e.reason { return true }
+            return false
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import SluiceCompiler
+import SluiceStore
+import SluiceWatch
+
+extension TableOperations {
+    /// Usage per host and quota, window resets and contained hosts, from the kernel and the store
+    /// (the watcher need not run), with the live version it is about.
+    public func status(at time: Date = Date()) throws(OperationError) -> TableStatus {
+        let (version, compiled) = try livePolicy()
+        do {
+            let status = try WatchStatus.read(compiled: compiled, table: table, at: time,
+                                              kernel: try NetfilterWatchKernel(namespace: namespace),
+                                              store: SluiceStoreAdapter(store))
+            return TableStatus(version: version, compiled: compiled, watch: status)
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .system("read the status: \(error)")
+        }
+    }
+
+    /// Incidents, newest first; `host` is an address, `self` or `*`, refused otherwise.
+    public func incidents(since: Date? = nil, host: String? = nil, limit: Int? = nil) throws(OperationError) -> [Incident] {
+        let canonical = try host.map { (text) throws(OperationError) -> String in
+            guard let parsed = HostID(text) else { throw .badHost(text) }
+            return parsed.description
+        }
+        return try stored { () throws(StoreError) in
+            try store.incidents(table: table, since: since, host: canonical, limit: limit)
+        }
+    }
+}

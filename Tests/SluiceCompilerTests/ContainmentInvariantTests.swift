@@ -1,0 +1,60 @@
+import Foundation
+import SluiceLanguage
+import Testing
+@testable import SluiceCompiler
+
+/// Containment only ever removes access: over every corpus policy, a rule that tests a containment
+/// set drops and never accepts, and the only accepts before the egress chain are the host mode's
+/// loopback and untracked ICMPv6, whatever the management group holds.
+@Suite struct ContainmentInvariantTests {
+    static func compiled(_ path: String) throws -> CompiledPolicy {
+        let build = PolicyBuild.build(path: PolicyCorpus.root.appendingPathComponent(path).path)
+        return try #require(build.compiled, "\(build.renderedDiagnostics)")
+    }
+
+    @Test(arguments: PolicyCorpus.all.map(\.path))
+    func containmentRulesOnlyDrop(path: String) throws {
+        let compiled = try Self.compiled(path)
+        let containmentSets = Set(compiled.containment.sets.map(\.name))
+        for chain in compiled.ruleset.chains {
+            for rule in chain.rules {
+                let tested = rule.statements.contains { statement in
+                    guard case .match(let m) = statement, case .set(let name) = m.value, !m.negated else { return false }
+                    return containmentSets.contains(name)
+                }
+                if tested { #expect(rule.verdict == .drop, "\(path): chain \(chain.name) has \(rule)") }
+            }
+        }
+    }
+
+    @Test(arguments: PolicyCorpus.all.map(\.path))
+    func theBaseChainAcceptsNothingButLoopbackAndNeighbourDiscovery(path: String) throws {
+        let compiled = try Self.compiled(path)
+        let base = try #require(compiled.ruleset.chains.first { $0.hook != nil })
+        let accepts = base.rules.filter { $0.verdict == .accept }
+        let allowed: [[Statement]] = [
+            [.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)],
+            [.match(Match(.l4proto, .l4proto(58))), .match(Match(.ctState, .ctState(.untracked))), .verdict(.accept)],
+        ]
+        #expect(accepts.allSatisfy { allowed.contains($0.statements) }, "\(path): \(accepts)")
+    }
+
+    @Test(arguments: PolicyCorpus.all.map(\.path))
+    func overQuotaChainsReturnOnlyForManagement(path: String) throws {
+        let compiled = try Self.compiled(path)
+        let management = Set(compiled.ruleset.sets.filter { $0.name == "g_\(compiled.containment.managementGroup ?? "")_v4"
+            || $0.name == "g_\(compiled.containment.managementGroup ?? "")_v6" }.map(\.name))
+        for chain in compiled.ruleset.chains where chain.name.hasPrefix("over_") {
+            #expect(chain.rules.last?.statements == [.verdict(.drop)], "\(path): \(chain.name) must end in drop")
+            for rule in chain.rules where rule.verdict == .return {
+                #expect(rule.statements.count == 2, "\(path): \(chain.name) returns on more than a management match: \(rule)")
+                guard case .match(let m) = rule.statements[0], case .set(let set) = m.value else {
+                    Issue.record("\(path): \(chain.name) returns without a management match: \(rule)")
+                    continue
+                }
+                #expect(!m.negated && (m.key == .ipDaddr || m.key == .ip6Daddr) && management.contains(set),
+                        "\(path): \(chain.name) returns for \(rule)")
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import SluiceLab
+import Testing
+
+/// What containment may never do: contain a management host unless an operator insists, miss a
+/// host named in another spelling, or stop a second table's watcher from working.
+@Suite("Containment safety", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
+       .timeLimit(.minutes(3)))
+struct ContainmentSafetyKernelTests {
+    @Test("a spent total with `on exceed any { isolate }`: every contributor is isolated but the management host; the CLI needs --force")
+    func managementIsNeverContained() throws {
+        let soc = try LabAddress(parsing: "10.0.0.2"), inside = try LabAddress(parsing: "10.70.0.10")
+        let sink = try LabAddress(parsing: "192.0.2.200")
+        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "soc", addresses: [soc]), LabHostSpec(name: "in", addresses: [inside])],
+                                       outside: ["192.0.2.200"])
+        defer { lab.destroy() }
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
+        defer { listener.stop() }
+        let watcher = try lab.startWatcher()
+        for source in [soc, inside] {
+            _ = try LabTraffic.tcpSend(from: try lab.namespace(of: source), source: source, to: sink, port: WatchLab.sinkPort,
+                                       bytes: 200_000, timeout: .milliseconds(1500))
+        }
+        #expect(lab.waitForElement("10.70.0.10", in: "isolated_v4", seconds: 4) != nil, "the inside contributor was not isolated")
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(try lab.element("10.0.0.2", in: "isolated_v4") == nil, "the watcher isolated a management host")
+        #expect(watcher.log().contains("a management host spent a quota; it is not contained"), "\(watcher.log())")
+        #expect(try lab.lab.canConnect(from: soc, to: inside, port: 22, proto: .tcp, timeout: .milliseconds(800)),
+                "management cannot reach the isolated host")
+
+        for spelling in ["10.0.0.2", "::ffff:10.0.0.2"] {
+            let refused = try lab.sluice(["isolate", spelling])
+            #expect(refused.status == 1 && refused.standardError.contains("management group"), "\(spelling): \(refused)")
+            #expect(try lab.sluice(["block", spelling]).status == 1)
+        }
+        #expect(try lab.element("10.0.0.2", in: "isolated_v4") == nil && lab.element("10.0.0.2", in: "blocked_v4") == nil)
+        let forced = try lab.sluice(["isolate", "10.0.0.2", "--force", "--reason", "the SOC host itself is compromised"])
+        #expect(forced.status == 0, "\(forced.standardError)")
+        #expect(try lab.element("10.0.0.2", in: "isolated_v4") != nil)
+    }
+
+    @Test("an IPv4-mapped IPv6 host (::ffff:a.b.c.d) is contained and released as the IPv4 host it is")
+    func mappedAddressesAreTheirIPv4Host() throws {
+        let inside = try LabAddress(parsing: "10.70.0.10"), sink = try LabAddress(parsing: "192.0.2.200")
+        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "in", addresses: [inside])], outside: ["192.0.2.200"])
+        defer { lab.destroy() }
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
+        defer { listener.stop() }
+        #expect(try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp))
+        for kind in ["isolate", "block"] {
+            let contained = try lab.sluice([kind, "::ffff:10.70.0.10"])
+            #expect(contained.status == 0 && contained.standardOutput.contains("10.70.0.10"), "\(contained)")
+            #expect(try lab.element("10.70.0.10", in: "\(kind == "isolate" ? "isolated" : "blocked")_v4") != nil)
+            #expect(try lab.listSet("\(kind == "isolate" ? "isolated" : "blocked")_v6").contains("ffff") == false)
+            #expect(try !lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp, timeout: .milliseconds(600)),
+                    "\(kind) ::ffff:10.70.0.10 did not stop 10.70.0.10")
+            #expect(try lab.sluice(["release", "::ffff:10.70.0.10"]).status == 0)
+            #expect(try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp), "release did not end \(kind)")
+        }
+        let explained = try lab.sluice(["explain", try lab.policy("watch-management.sluice"), "::ffff:10.70.0.10",
+                                        "::ffff:192.0.2.200", "tcp/9000"])
+        #expect(explained.status == 0 && explained.standardOutput.hasPrefix("allow"), "\(explained)")
+    }
+
+    @Test("two tables each have their own watcher; a second watcher of one table is told another follows it")
+    func aWatcherPerTable() throws {
+        let inside = try LabAddress(parsing: "10.70.0.10")
+        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "in", addresses: [inside])], outside: ["192.0.2.200"])
+        defer { lab.destroy() }
+        let policy = try lab.policy("watch-management.sluice")
+        try lab.apply(policy)
+        #expect(try lab.sluice(["apply", policy, "--table", "second"]).status == 0)
+        let first = try lab.startWatcher(label: "watch-sluice")
+        let second = try lab.startWatcher(["--table", "second"], label: "watch-second")
+        #expect(first.log().contains("watching") && second.log().contains("watching"))
+        let again = try lab.sluice(["watch", "--table", "second"], timeout: .seconds(15))
+        #expect(again.status == 1, "\(again)")
+        #expect(again.standardError.contains("another watcher already follows table second"), "\(again.standardError)")
+    }
+}
