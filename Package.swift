@@ -2,12 +2,18 @@
 import PackageDescription
 
 // One job per target, dependencies pointing one way:
-// SluiceLanguage → SluiceCompiler → SluiceKernel / SluiceStore → SluiceWatch → sluice.
+// SluiceLanguage → SluiceCompiler → SluiceKernel / SluiceStore → SluiceWatch → SluiceOperations → sluice.
+// SluiceSystem (with its C shim CSystemShims) is the only door to the C library's system calls,
+// errno and GNU-only symbols; every target that makes system calls depends on it, and it on nothing
+// of Sluice's. Test tooling (the lab, the drill) lives under Tools/: the product never links it;
+// the drill is its own executable, and the tests and benchmarks depend on the lab.
 let package = Package(
     name: "Sluice",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sluice", targets: ["sluice"]),
+        // Test tooling: the exfiltration drill, which `sluice drill` runs from beside itself.
+        .executable(name: "sluice-drill", targets: ["sluice-drill"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,6 +24,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
+        // glibc's GNU-only functions and constants, malloc.h, sockaddr_nl: what Swift's Glibc hides.
+        .target(name: "CSystemShims"),
+
+        // System calls, errno, processes, namespaces, socket addresses, atomic files, durations.
+        .target(name: "SluiceSystem", dependencies: ["CSystemShims"]),
+
         // Policy text → validated Policy + diagnostics. No dependencies.
         .target(name: "SluiceLanguage"),
 
@@ -33,11 +45,13 @@ let package = Package(
         .target(name: "CNetfilterShims", dependencies: ["CNetfilter"]),
 
         // The only code that talks to netfilter.
-        .target(name: "SluiceKernel", dependencies: ["SluiceLanguage", "SluiceCompiler", "CNetfilter", "CNetfilterShims"]),
+        .target(name: "SluiceKernel", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceSystem", "CNetfilter", "CNetfilterShims",
+        ]),
 
         // The state directory: applied versions, usage, incidents (SQLite).
         .target(name: "SluiceStore", dependencies: [
-            "SluiceLanguage", "SluiceCompiler",
+            "SluiceLanguage", "SluiceCompiler", "SluiceSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
             // The C API, for the watcher's bulk usage writes (SluiceStore+BulkUsage.swift).
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -45,16 +59,14 @@ let package = Package(
 
         // Apply, diff, rollback, confirmation and manual containment: what the CLI and the drill share.
         .target(name: "SluiceOperations", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceWatch", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
         // The watcher: windows, usage, containment, alerts, metrics.
-        // glibc's malloc tuning (malloc.h is not in Swift's Glibc module), for the long-running watcher.
-        .target(name: "CMalloc"),
         .target(name: "SluiceWatch", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "CMalloc",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "NIOCore", package: "swift-nio"),
@@ -62,27 +74,32 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
 
-        // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
-        .target(name: "SluiceLab"),
-
-        // The exfiltration drill: a lab, the real sluice binary, four patterns, a report.
-        .target(name: "SluiceDrill", dependencies: ["SluiceLab"]),
-
         .executableTarget(name: "sluice", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceLab", "SluiceDrill",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        // Test tooling, never linked into sluice.
+        // Throwaway network namespaces and a traffic probe, for the drill, tests and benchmarks.
+        .target(name: "SluiceLab", dependencies: ["SluiceSystem"], path: "Tools/SluiceLab"),
+
+        // The exfiltration drill: a lab, the real sluice binary, four patterns, a report.
+        .target(name: "SluiceDrill", dependencies: ["SluiceLab"], path: "Tools/SluiceDrill"),
+        .executableTarget(name: "sluice-drill", dependencies: [
+            "SluiceDrill", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Tools/sluice-drill"),
+
         // Benchmarks: programs that print ratios against a reference measured in the same run.
-        .target(name: "BenchSupport", path: "bench/Support"),
+        .target(name: "BenchSupport", dependencies: ["SluiceSystem"], path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport", "SluiceLanguage"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
             "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
         ], path: "bench/apply"),
-        .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/containment"),
-        .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab"], path: "bench/watch"),
+        .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"],
+                          path: "bench/containment"),
+        .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/watch"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only
         // on request (-DFUZZING), otherwise tools that replay inputs through the same code.
@@ -96,11 +113,19 @@ let package = Package(
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],
                     exclude: ["Golden"]),  // read by path, so that recording can write them back
-        .testTarget(name: "SluiceKernelTests", dependencies: ["SluiceCompiler", "SluiceKernel", "SluiceLab"]),
-        .testTarget(name: "SluiceStoreTests", dependencies: ["SluiceStore"]),
-        .testTarget(name: "SluiceWatchTests", dependencies: ["SluiceWatch"]),
+        .testTarget(name: "SluiceKernelTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "CNetfilter", "CNetfilterShims",
+        ]),
+        .testTarget(name: "SluiceStoreTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "SluiceWatchTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceWatch", "SluiceSystem",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", .product(name: "GRDB", package: "GRDB.swift"),
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,5 @@
 #define _GNU_SOURCE
 #include "CNetfilterShims.h"
-#include <sched.h>
-#include <sys/eventfd.h>
 #include <netinet/in.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <libmnl/libmnl.h>
@@ -23,7 +21,3 @@ size_t sluice_nftnl_build_hdr(void *buffer, uint16_t type, uint16_t family, uint
     struct nlmsghdr *nlh = nftnl_nlmsg_build_hdr(buffer, type, family, flags, seq);
     return nlh->nlmsg_len;
 }
-
-int sluice_setns_net(int fd) { return setns(fd, CLONE_NEWNET); }
-
-int sluice_eventfd(void) { return eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK); }

@@ -2,6 +2,7 @@ import Foundation
 import SluiceCompiler
 import SluiceLanguage
 import SluiceStore
+import SluiceSystem
 
 extension TableOperations {
     /// Applies a policy that must be confirmed within `window`, or the previous version comes back

@@ -1,39 +1,47 @@
 import ArgumentParser
-import Foundation
-import SluiceDrill
+import SluiceSystem
 
-/// `sluice drill`: the self-contained exfiltration drill.
+/// `sluice drill`: the exfiltration drill. The drill and its lab are test tooling, so they live in
+/// `sluice-drill` beside this binary rather than in the daemon; this command becomes that program.
 struct DrillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drill",
         abstract: "Run an exfiltration drill in throwaway network namespaces and report what got out.",
         discussion: """
-            Builds a gateway, inside hosts and an outside network in namespaces of its own, applies a \
-            drill policy with `sluice apply`, starts `sluice watch`, and replays four patterns at once: \
-            a bulk burst, low-and-slow, a spread over many hosts, and repeated attempts to an unapproved \
-            destination. Prints what was sent, what got out and when each host was contained, then \
-            removes everything (also when interrupted). Needs root. Exit 0 only when every pattern was \
-            contained within its budget.
+            Runs the drill program, `sluice-drill`, from the directory of this executable (or the one \
+            $\(DrillCommand.overrideVariable) names) against this sluice: throwaway namespaces, the drill \
+            policy applied with `sluice apply`, `sluice watch`, four exfiltration patterns at once, and a \
+            report of what got out. Needs root. Exit 0 only when every pattern was contained within its \
+            budget; 3 when `sluice-drill` is missing. `sluice-drill --help` says more.
             """)
+
+    /// The environment variable that names another `sluice-drill` (for tests and packagers).
+    static let overrideVariable = "SLUICE_DRILL"
 
     @Flag(help: "Also print the drill's policy.")
     var showPolicy = false
 
     func run() throws {
-        guard getuid() == 0 else {
-            Output.err("error: the drill builds network namespaces and needs root\n")
-            throw SluiceExit.refused
-        }
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let report: DrillReport
-        do {
-            report = try Drill(executable: executable, progress: { Output.err("drill: \($0)\n") }).run()
-        } catch {
-            Output.err("error: the drill could not run: \(error)\n")
+        let own = Executable.current() ?? CommandLine.arguments[0]
+        let drill = Self.drillProgram(beside: own)
+        guard Executable.isRunnable(drill) else {
+            Output.err("error: the drill program \(drill) is missing; build it with "
+                       + "`swift build --product sluice-drill` (or name it in $\(Self.overrideVariable))\n")
             throw SluiceExit.system
         }
-        if showPolicy { Output.out(report.policy + "\n") }
-        Output.out(report.text())
-        if !report.passed { throw SluiceExit.refused }
+        let arguments = [drill, "--sluice", own] + (showPolicy ? ["--show-policy"] : [])
+        do {
+            try Executable.replaceProcess(with: drill, arguments: arguments)
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.system
+        }
+    }
+
+    /// `$SLUICE_DRILL`, else `sluice-drill` in the directory of `executable`.
+    static func drillProgram(beside executable: String) -> String {
+        if let override = Executable.environmentValue(overrideVariable), !override.isEmpty { return override }
+        let directory = executable.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return (directory.isEmpty ? "." : directory) + "/sluice-drill"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SluiceSystem
 
 /// Writing to standard output and standard error. A failed write (a full disk, a closed pipe read
 /// by nothing) never traps: it is remembered, the command goes on to leave its state consistent,
@@ -45,12 +46,10 @@ enum Output {
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
+                switch SystemCall.attempt("write", { Glibc.write(fd, base + offset, buffer.count - offset) }) {
+                case .success(let count): offset += count
+                case .failure(let error): return error.errno
                 }
-                offset += n
             }
             return nil
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 @testable import SluiceLab
+import SluiceSystem
 import Testing
 
 /// `sluice apply --confirm`: unless `sluice confirm` comes in time, a detached timer restores the

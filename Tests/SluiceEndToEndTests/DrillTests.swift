@@ -35,6 +35,46 @@ import Testing
         #expect(leftover.isEmpty, "the drill left namespaces behind: \(leftover)")
     }
 
+    /// `sluice drill` becomes `sluice-drill` (here a stand-in named by SLUICE_DRILL): it passes
+    /// its own path as the sluice to drill and its flags, and the drill's exit status is its own.
+    @Test func drillRunsTheDrillProgramWithItsOwnPath() throws {
+        let binary = try TestEnvironment.sluiceExecutable()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-drill-stub-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let stub = directory + "/sluice-drill"
+        try "#!/bin/sh\necho \"$@\"\nexit 7\n".write(toFile: stub, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub)
+        let run = try Self.run(binary, ["drill", "--show-policy"], environment: ["SLUICE_DRILL": stub])
+        #expect(run.status == 7, "\(run)")
+        #expect(run.output == "--sluice \(binary) --show-policy\n", "\(run)")
+    }
+
+    /// Without the drill program, `sluice drill` says where it looked and exits 3.
+    @Test func aMissingDrillProgramIsASystemError() throws {
+        let missing = "/nonexistent/sluice-drill"
+        let run = try Self.run(try TestEnvironment.sluiceExecutable(), ["drill"], environment: ["SLUICE_DRILL": missing])
+        #expect(run.status == 3, "\(run)")
+        #expect(run.errors.contains("the drill program \(missing) is missing"), "\(run)")
+    }
+
+    /// Runs `binary ARGUMENTS` with `environment` added to ours; its status, output and errors.
+    static func run(_ binary: String, _ arguments: [String], environment: [String: String]) throws
+        -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
     static func namespaces() throws -> Set<String> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import SluiceLab
+import SluiceSystem
 
 /// The lab itself, against the real kernel: topology, traffic, isolation of the root namespace,
 /// cleanup. Each test builds its own lab with a random tag and removes it.
@@ -217,7 +218,7 @@ struct LabTests {
         let listener = try lab.udpListener(on: try Self.address("192.0.2.50"), port: 4000)
         let names = Set(lab.namespaces.map(\.name))
         let inodes = Set(try lab.namespaces.map { try $0.inode() })
-        let threads = try (0..<4).map { _ in try LabThread.start("destroy") { _ = lab.destroy() } }
+        let threads = try (0..<4).map { _ in try JoinableThread.start("destroy") { _ = lab.destroy() } }
         threads.forEach { $0.join() }
         #expect(lab.isDestroyed)
         #expect(!listener.isRunning)

@@ -1,5 +1,6 @@
 import Foundation
 import SluiceLanguage
+import SluiceSystem
 import Synchronization
 import Testing
 @testable import SluiceWatch

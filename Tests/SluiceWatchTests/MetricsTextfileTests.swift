@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+import SluiceSystem
 @testable import SluiceWatch
 
 /// `--metrics-file` under abuse (issue 7, item 10): the watcher runs as root, and the path must

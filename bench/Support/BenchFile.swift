@@ -1,4 +1,5 @@
 import Foundation
+import SluiceSystem
 
 /// Waiting on what a child process writes to a file (the watcher's log).
 public enum BenchFile {
@@ -19,7 +20,6 @@ public enum BenchFile {
 
     /// Seconds from `start` to now.
     public static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let (s, atto) = start.duration(to: .now).components
-        return Double(s) + Double(atto) / 1e18
+        start.duration(to: .now).secondsValue
     }
 }

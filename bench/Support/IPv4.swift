@@ -28,6 +28,11 @@ public struct IPv4: Hashable, Comparable, Sendable, CustomStringConvertible {
         value = bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
+    /// The address in network byte order, as `SocketAddress` takes it.
+    public var networkBytes: [UInt8] {
+        [UInt8(value >> 24), UInt8((value >> 16) & 0xff), UInt8((value >> 8) & 0xff), UInt8(value & 0xff)]
+    }
+
     /// The address as the C library wants it.
     public var inAddr: in_addr { in_addr(s_addr: value.bigEndian) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SluiceSystem
 
 /// Sends small UDP datagrams round-robin from many source addresses at a steady rate, from one
 /// unbound socket: each datagram names its source with an IP_PKTINFO control message, so 10,000
@@ -11,11 +12,6 @@ public final class SpreadSender: Sendable {
     private let counts = Locked<(sent: Int, refused: Int, skipped: Int)>((0, 0, 0))
     private let failure = Locked<String?>(nil)
     private let thread: BenchThread
-
-    // <netinet/in.h>: struct in_pktinfo is hidden from Swift behind _GNU_SOURCE.
-    private static let pktinfoLevel = Int32(IPPROTO_IP)
-    private static let pktinfoType: Int32 = 8          // IP_PKTINFO
-    private static let pktinfoSize = 12                // ipi_ifindex, ipi_spec_dst, ipi_addr
 
     /// Starts sending `rate` datagrams per second of `size` bytes from `sources` to `destination`
     /// over `socket` (created in the sources' namespace).
@@ -52,28 +48,29 @@ public final class SpreadSender: Sendable {
                              stop: StopFlag, count: (_ sent: Int, _ refused: Int, _ skipped: Int) -> Void) throws {
         guard !sources.isEmpty, rate > 0 else { return }
         let headerSize = (MemoryLayout<cmsghdr>.size + 7) & ~7
-        let controlSize = headerSize + ((pktinfoSize + 7) & ~7)
+        let controlSize = headerSize + ((PacketInfo.size + 7) & ~7)
         let control = UnsafeMutableRawPointer.allocate(byteCount: controlSize, alignment: 8)
         defer { control.deallocate() }
         control.initializeMemory(as: UInt8.self, repeating: 0, count: controlSize)
         let header = control.bindMemory(to: cmsghdr.self, capacity: 1)
-        header.pointee.cmsg_len = headerSize + pktinfoSize
-        header.pointee.cmsg_level = pktinfoLevel
-        header.pointee.cmsg_type = pktinfoType
-        let specificDestination = control + headerSize + 4
+        header.pointee.cmsg_len = headerSize + PacketInfo.size
+        header.pointee.cmsg_level = Int32(IPPROTO_IP)
+        header.pointee.cmsg_type = PacketInfo.messageType
+        let specificDestination = control + headerSize + PacketInfo.sourceAddressOffset
 
         let payload = UnsafeMutableRawPointer.allocate(byteCount: max(size, 1), alignment: 8)
         defer { payload.deallocate() }
         payload.initializeMemory(as: UInt8.self, repeating: 0x57, count: max(size, 1))
-        let remote = UnsafeMutablePointer<sockaddr_in>.allocate(capacity: 1)
-        defer { remote.deallocate() }
-        remote.initialize(to: UDPSocket.socketAddress(destination, port: port))
         let vector = UnsafeMutablePointer<iovec>.allocate(capacity: 1)
         defer { vector.deallocate() }
         vector.initialize(to: iovec(iov_base: payload, iov_len: size))
+        let remoteAddress = UDPSocket.socketAddress(destination, port: port)
+        let remote = UnsafeMutableRawPointer.allocate(byteCount: Int(remoteAddress.length), alignment: 8)
+        defer { remote.deallocate() }
+        remoteAddress.withSockaddr { remote.copyMemory(from: $0, byteCount: Int($1)) }
         var message = msghdr()
-        message.msg_name = UnsafeMutableRawPointer(remote)
-        message.msg_namelen = socklen_t(MemoryLayout<sockaddr_in>.size)
+        message.msg_name = remote
+        message.msg_namelen = remoteAddress.length
         message.msg_iov = vector
         message.msg_iovlen = 1
         message.msg_control = control
@@ -86,8 +83,7 @@ public final class SpreadSender: Sendable {
         while !stop.isStopped {
             let now = ContinuousClock.now
             if now < next {
-                let (s, atto) = now.duration(to: next).components
-                Thread.sleep(forTimeInterval: Double(s) + Double(atto) / 1e18)
+                Thread.sleep(forTimeInterval: now.duration(to: next).secondsValue)
             } else if next.duration(to: now) > .seconds(1) {
                 count(0, 0, Int(next.duration(to: now) / tick) * perTick)
                 next = now
@@ -97,7 +93,7 @@ public final class SpreadSender: Sendable {
                 let source = sources[index]
                 specificDestination.storeBytes(of: source.inAddr.s_addr, as: UInt32.self)
                 index = (index + 1) % sources.count
-                let outcome = BenchSystemCall.attempt("sendmsg from \(source) to \(destination)") {
+                let outcome = SystemCall.attempt("sendmsg from \(source) to \(destination)") {
                     sendmsg(socket.fd, &message, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
                 }
                 switch outcome {

@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// An IPv4 UDP socket for benchmark traffic. It lives in the network namespace of the thread that
 /// created it (create it inside `LabNamespace.perform`) and can be used from any thread after.
@@ -12,7 +13,7 @@ public final class UDPSocket: @unchecked Sendable {
     /// Creates the socket; non-blocking unless `blocking`.
     public init(label: String, blocking: Bool = false) throws {
         let type = Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | (blocking ? 0 : Int32(SOCK_NONBLOCK.rawValue))
-        fd = try BenchSystemCall.check("socket for \(label)") { socket(AF_INET, type, 0) }
+        fd = try SystemCall.retrying("socket for \(label)") { socket(AF_INET, type, 0) }
         self.label = label
     }
 
@@ -23,32 +24,24 @@ public final class UDPSocket: @unchecked Sendable {
 
     /// Binds to `address`/`port` (0: any port).
     public func bind(_ address: IPv4, port: UInt16 = 0) throws {
-        var local = UDPSocket.socketAddress(address, port: port)
-        try BenchSystemCall.check("bind \(label) to \(address) port \(port)") {
-            withUnsafePointer(to: &local) { pointer in
-                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
+        let local = UDPSocket.socketAddress(address, port: port)
+        try SystemCall.retrying("bind \(label) to \(address) port \(port)") {
+            local.withSockaddr { Glibc.bind(fd, $0, $1) }
         }
     }
 
     /// Connects to `address`/`port`, so that `send` needs no destination and only its answers arrive.
     public func connect(_ address: IPv4, port: UInt16) throws {
-        var remote = UDPSocket.socketAddress(address, port: port)
-        try BenchSystemCall.check("connect \(label) to \(address) port \(port)") {
-            withUnsafePointer(to: &remote) { pointer in
-                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
+        let remote = UDPSocket.socketAddress(address, port: port)
+        try SystemCall.retrying("connect \(label) to \(address) port \(port)") {
+            remote.withSockaddr { Glibc.connect(fd, $0, $1) }
         }
     }
 
     /// Sets an integer socket option.
     public func setOption(_ level: Int32, _ option: Int32, _ value: Int32, name: String) throws {
         var value = value
-        try BenchSystemCall.check("setsockopt \(name) on \(label)") {
+        try SystemCall.retrying("setsockopt \(name) on \(label)") {
             setsockopt(fd, level, option, &value, socklen_t(MemoryLayout<Int32>.size))
         }
     }
@@ -56,7 +49,7 @@ public final class UDPSocket: @unchecked Sendable {
     /// Sends one datagram on a connected socket. Returns false when the local stack refused it
     /// (a firewall on output, an ICMP error reported back) or its queue was full.
     public func send(_ payload: [UInt8]) throws -> Bool {
-        let outcome = BenchSystemCall.attempt("send on \(label)") {
+        let outcome = SystemCall.attempt("send on \(label)") {
             payload.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         }
         switch outcome {
@@ -69,20 +62,15 @@ public final class UDPSocket: @unchecked Sendable {
     /// Waits until a datagram can be read or `milliseconds` pass; false on timeout.
     public func waitReadable(milliseconds: Int32) throws -> Bool {
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        return try BenchSystemCall.check("poll \(label)") { poll(&entry, 1, milliseconds) } > 0
+        return try SystemCall.retrying("poll \(label)") { poll(&entry, 1, milliseconds) } > 0
     }
 
     /// Reads one datagram without waiting: its length and sender, or nil when none is queued.
-    public func receive(into buffer: inout [UInt8]) throws -> (count: Int, from: sockaddr_in)? {
-        var remote = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let outcome = BenchSystemCall.attempt("receive on \(label)") {
+    public func receive(into buffer: inout [UInt8]) throws -> (count: Int, from: SocketAddress)? {
+        var remote = SocketAddress()
+        let outcome = SystemCall.attempt("receive on \(label)") {
             buffer.withUnsafeMutableBytes { raw in
-                withUnsafeMutablePointer(to: &remote) { pointer in
-                    pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                        recvfrom(fd, raw.baseAddress, raw.count, Int32(MSG_DONTWAIT), $0, &length)
-                    }
-                }
+                remote.fill { recvfrom(fd, raw.baseAddress, raw.count, Int32(MSG_DONTWAIT), $0, $1) }
             }
         }
         switch outcome {
@@ -95,15 +83,10 @@ public final class UDPSocket: @unchecked Sendable {
     }
 
     /// Sends `count` bytes of `buffer` to `remote` (an echo's reply). Returns false when refused.
-    public func send(_ buffer: [UInt8], count: Int, to remote: sockaddr_in) throws -> Bool {
-        var remote = remote
-        let outcome = BenchSystemCall.attempt("sendto on \(label)") {
+    public func send(_ buffer: [UInt8], count: Int, to remote: SocketAddress) throws -> Bool {
+        let outcome = SystemCall.attempt("sendto on \(label)") {
             buffer.withUnsafeBytes { raw in
-                withUnsafePointer(to: &remote) { pointer in
-                    pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                        sendto(fd, raw.baseAddress, count, Int32(MSG_NOSIGNAL), $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                    }
-                }
+                remote.withSockaddr { sendto(fd, raw.baseAddress, count, Int32(MSG_NOSIGNAL), $0, $1) }
             }
         }
         switch outcome {
@@ -113,13 +96,10 @@ public final class UDPSocket: @unchecked Sendable {
         }
     }
 
-    /// A `sockaddr_in` for `address`/`port`.
-    public static func socketAddress(_ address: IPv4, port: UInt16) -> sockaddr_in {
-        var result = sockaddr_in()
-        result.sin_family = sa_family_t(AF_INET)
-        result.sin_port = port.bigEndian
-        result.sin_addr = address.inAddr
-        return result
+    /// The socket address for `address`/`port`.
+    public static func socketAddress(_ address: IPv4, port: UInt16) -> SocketAddress {
+        // Four bytes are always an address; the fallback only keeps this free of a force unwrap.
+        SocketAddress(bytes: address.networkBytes, port: port) ?? SocketAddress()
     }
 
     /// Errors with which a datagram is refused or lost locally rather than the socket being broken.

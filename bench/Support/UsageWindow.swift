@@ -1,3 +1,5 @@
+import SluiceSystem
+
 /// What a process used between two `ProcessUsage` readings: CPU time as a share of one core, per
 /// thread, and the resident memory seen.
 public struct UsageWindow {
@@ -17,8 +19,7 @@ public struct UsageWindow {
 
     /// Wall time between the readings.
     public var seconds: Double {
-        let (s, atto) = start.time.duration(to: end.time).components
-        return Double(s) + Double(atto) / 1e18
+        start.time.duration(to: end.time).secondsValue
     }
 
     /// CPU time used in the window (user + system, every thread).

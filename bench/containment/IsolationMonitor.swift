@@ -2,6 +2,7 @@ import BenchSupport
 import Foundation
 import Glibc
 import SluiceLab
+import SluiceSystem
 
 /// Notes the moment each address enters the kernel's isolation set, by listening to nf_tables
 /// notifications (the NFNLGRP_NFTABLES multicast group) in the gateway's namespace.
@@ -22,8 +23,7 @@ final class IsolationMonitor: @unchecked Sendable {
     private var failure: String?
     private var thread: BenchThread?
 
-    // From <linux/netlink.h> and <linux/netfilter/nfnetlink.h>, which Swift's Glibc does not import.
-    private static let netlinkFamily: Int32 = 16          // AF_NETLINK
+    // From <linux/netlink.h> and <linux/netfilter/nfnetlink.h> (the kernel's, not the C library's).
     private static let netlinkNetfilter: Int32 = 12       // NETLINK_NETFILTER
     private static let groupNFTables: UInt32 = 7          // NFNLGRP_NFTABLES
 
@@ -32,22 +32,18 @@ final class IsolationMonitor: @unchecked Sendable {
         self.table = table
         self.set = set
         fd = try namespace.perform {
-            try BenchSystemCall.check("netlink socket in \(namespace.name)") {
-                socket(IsolationMonitor.netlinkFamily, Int32(SOCK_RAW.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
+            try SystemCall.retrying("netlink socket in \(namespace.name)") {
+                socket(AF_NETLINK, Int32(SOCK_RAW.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
                        IsolationMonitor.netlinkNetfilter)
             }
         }
         do {
             var size: Int32 = 8 << 20
-            try BenchSystemCall.check("SO_RCVBUFFORCE on the nf_tables event socket") {
+            try SystemCall.retrying("SO_RCVBUFFORCE on the nf_tables event socket") {
                 setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, socklen_t(MemoryLayout<Int32>.size))
             }
-            var address = NetlinkSocketAddress(groups: 1 << (IsolationMonitor.groupNFTables - 1))
-            try BenchSystemCall.check("bind the nf_tables event socket") {
-                withUnsafeBytes(of: &address) { raw in
-                    Glibc.bind(fd, raw.baseAddress?.assumingMemoryBound(to: sockaddr.self), socklen_t(raw.count))
-                }
-            }
+            let address = SocketAddress(netlinkGroups: 1 << (IsolationMonitor.groupNFTables - 1))
+            try SystemCall.retrying("bind the nf_tables event socket") { address.withSockaddr { Glibc.bind(fd, $0, $1) } }
         } catch {
             _ = close(fd)
             throw error
@@ -62,8 +58,7 @@ final class IsolationMonitor: @unchecked Sendable {
         while seen[address] == nil {
             let left = ContinuousClock.now.duration(to: deadline)
             guard left > .zero, failure == nil else { break }
-            let (s, atto) = left.components
-            _ = condition.wait(until: Date().addingTimeInterval(Double(s) + Double(atto) / 1e18))
+            _ = condition.wait(until: Date().addingTimeInterval(left.secondsValue))
         }
         return seen[address]
     }
@@ -100,9 +95,9 @@ final class IsolationMonitor: @unchecked Sendable {
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         do {
             while !stopFlag.isStopped {
-                guard try BenchSystemCall.check("poll the nf_tables event socket", { poll(&entry, 1, 100) }) > 0 else { continue }
+                guard try SystemCall.retrying("poll the nf_tables event socket", { poll(&entry, 1, 100) }) > 0 else { continue }
                 while true {
-                    let outcome = BenchSystemCall.attempt("receive nf_tables events") {
+                    let outcome = SystemCall.attempt("receive nf_tables events") {
                         buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
                     }
                     // Taken at once, before decoding, for every element of this datagram.

@@ -1,6 +1,7 @@
 import BenchSupport
 import Glibc
 import SluiceLab
+import SluiceSystem
 
 /// One host sending to the echo server until the gateway drops a datagram.
 ///
@@ -56,8 +57,7 @@ struct QuotaTrial {
             outcome.problem = "isolated before it spent its quota"
             return outcome
         }
-        let (seconds, attoseconds) = crossing.duration(to: isolated).components
-        outcome.latency = Double(seconds) + Double(attoseconds) / 1e18
+        outcome.latency = crossing.duration(to: isolated).secondsValue
         return outcome
     }
 

@@ -1,6 +1,7 @@
 import BenchSupport
 import Foundation
 import SluiceLab
+import SluiceSystem
 
 /// The reference: what it costs to read the same per-host sets once per second with the standard
 /// tool, `nft -j list set`, one process per set. Each run is spawned from a thread that has
@@ -21,7 +22,7 @@ struct NFTReference {
         for second in 0..<seconds {
             let due = started.advanced(by: .seconds(second))
             let wait = ContinuousClock.now.duration(to: due)
-            if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18) }
+            if wait > .zero { Thread.sleep(forTimeInterval: wait.secondsValue) }
             for set in sets {
                 let listing = scratch + "/nft-\(set).json"
                 let keep = second == 0
@@ -34,9 +35,8 @@ struct NFTReference {
                 }
             }
         }
-        let (s, atto) = started.duration(to: .now).components
         return NFTReferenceResult(runs: measured.count, cpuSeconds: measured.reduce(0) { $0 + $1.user + $1.system },
-                                  windowSeconds: max(Double(seconds), Double(s) + Double(atto) / 1e18),
+                                  windowSeconds: max(Double(seconds), started.duration(to: .now).secondsValue),
                                   peakRSS: measured.map(\.maxRSS).max() ?? 0,
                                   medianRunSeconds: measured.isEmpty ? 0 : Measured.median(measured).wall, elements: elements)
     }

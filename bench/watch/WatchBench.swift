@@ -1,6 +1,7 @@
 import BenchSupport
 import Foundation
 import SluiceLab
+import SluiceSystem
 
 /// Builds the lab, applies the policy with the real `sluice apply`, keeps 10,000 hosts sending,
 /// runs the real `sluice watch` with its default poll, and measures its CPU time and memory from
@@ -71,7 +72,7 @@ struct WatchBench {
         for second in 1...max(1, seconds) {
             let due = first.time.advanced(by: .seconds(second))
             let wait = ContinuousClock.now.duration(to: due)
-            if wait > .zero { Thread.sleep(forTimeInterval: Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18) }
+            if wait > .zero { Thread.sleep(forTimeInterval: wait.secondsValue) }
             samples.append(try ProcessUsage.read(pid: watcher.pid))
         }
         let window = UsageWindow(start: first, end: samples.last ?? first, samples: samples)

@@ -1,7 +1,8 @@
 #ifndef SLUICE_CNETFILTER_SHIMS_H
 #define SLUICE_CNETFILTER_SHIMS_H
 // Named functions for what Swift cannot import from libmnl, libnftnl and the netfilter UAPI headers:
-// macros that call functions, function-like macros, and alias macros.
+// macros that call functions, function-like macros, and alias macros. (glibc's own hidden
+// functions are in CSystemShims, behind SluiceSystem.)
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -24,10 +25,4 @@ uint16_t sluice_nfnl_type(uint16_t subsystem, uint16_t message);
 /// nftnl_*_nlmsg_build_hdr are alias macros of nftnl_nlmsg_build_hdr: build a request header with
 /// its nfgenmsg in `buffer` and return the message length so far.
 size_t sluice_nftnl_build_hdr(void *buffer, uint16_t type, uint16_t family, uint16_t flags, uint32_t seq);
-
-/// setns(2) with CLONE_NEWNET, which Swift sees only through the glibc feature macros.
-int sluice_setns_net(int fd);
-
-/// eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK): a descriptor another thread writes to wake a poll.
-int sluice_eventfd(void);
 #endif

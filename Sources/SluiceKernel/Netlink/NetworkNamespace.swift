@@ -1,5 +1,4 @@
-import CNetfilterShims
-import Glibc
+import SluiceSystem
 
 /// The network namespace a netlink socket talks to.
 public enum NetworkNamespace: Hashable, Sendable, CustomStringConvertible {
@@ -27,21 +26,15 @@ public enum NetworkNamespace: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Runs `body` with the calling thread switched into this namespace, then switches the thread
-    /// back. Sockets keep the namespace they were created in, so only `socket()` needs to run
-    /// inside; nothing in `body` may suspend or hop threads.
+    /// Runs `body` on a thread that has joined this namespace (see `NetworkNamespaceEntry`: no
+    /// thread is ever left in the wrong namespace), and returns its result. Sockets keep the
+    /// namespace they were created in, so only `socket()` needs to run inside.
     func withEntered<T>(_ body: () throws -> T) throws -> T {
         guard let path = filePath else { return try body() }
-        let saved = try SystemCall.check("open /proc/thread-self/ns/net",
-                                         open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC))
-        defer { close(saved) }
-        let target = try SystemCall.check("open \(path)", open(path, O_RDONLY | O_CLOEXEC))
-        defer { close(target) }
-        try SystemCall.check("setns into \(self)", sluice_setns_net(target))
-        let result: Result<T, Error> = Result { try body() }
-        // A thread left in the wrong namespace would talk to the wrong kernel tables from then on:
-        // failing to switch back is an error even when the body succeeded.
-        try SystemCall.check("setns back to the thread's own network namespace", sluice_setns_net(saved))
-        return try result.get()
+        do {
+            return try NetworkNamespaceEntry.run(at: path, label: description, body)
+        } catch let error as SystemError {
+            throw KernelError(error)
+        }
     }
 }

@@ -1,5 +1,5 @@
-import CNetfilterShims
 import Glibc
+import SluiceSystem
 import Synchronization
 
 /// A netlink socket that a consumer reads with a timeout and that another thread can stop
@@ -24,7 +24,11 @@ final class WakeableReceiver: @unchecked Sendable {
     let fd: Int32
 
     init(_ socket: NetlinkSocket) throws {
-        wake = try SystemCall.check("create an eventfd to stop the monitor", sluice_eventfd())
+        do {
+            wake = try Descriptors.wakeEventDescriptor("create an eventfd to stop the monitor")
+        } catch {
+            throw KernelError(error)
+        }
         fd = socket.fd
         self.socket = socket
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SluiceSystem
 
 /// The state directory of Sluice: applied versions, pending confirmations, quota usage,
 /// containments and incidents, in one SQLite database (`sluice.db`, WAL mode).
@@ -35,7 +36,7 @@ public final class SluiceStore: Sendable {
         try StateDirectory.createPrivateFile(databasePath, operation: operation)
 
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout.seconds)
+        configuration.busyMode = .timeout(busyTimeout.secondsValue)
         configuration.foreignKeysEnabled = true
         configuration.label = "sluice"
         let pool: DatabasePool

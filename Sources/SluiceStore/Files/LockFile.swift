@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SluiceSystem
 import Synchronization
 
 /// An exclusive `flock` on a file, held until `release()`, deinit, or the death of the process.
@@ -28,8 +29,8 @@ final class LockFile: Sendable {
     /// that a process kept waiting can say who holds it.
     static func acquire(path: String, timeout: Duration, operation: String) throws(StoreError) -> LockFile {
         // O_NOFOLLOW: a symlink planted in the state directory must not make us truncate its target.
-        let fd = try SystemCall.check("open", operation: operation, path: path) {
-            open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let fd = try StoreError.during(operation) { () throws(SystemError) in
+            try SystemCall.retrying("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600) }
         }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
@@ -37,9 +38,10 @@ final class LockFile: Sendable {
         while true {
             let result: Int32
             do {
-                result = try SystemCall.check("flock", operation: operation, path: path,
-                                              recover: { $0 == EWOULDBLOCK ? wouldBlock : nil }) {
-                    flock(fd, LOCK_EX | LOCK_NB)
+                result = try StoreError.during(operation) { () throws(SystemError) in
+                    try SystemCall.retrying("flock", path: path, recover: { $0 == EWOULDBLOCK ? wouldBlock : nil }) {
+                        flock(fd, LOCK_EX | LOCK_NB)
+                    }
                 }
             } catch {
                 close(fd)

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SluiceSystem
 
 /// Creating and vetting the state directory before anything is written into it.
 ///
@@ -29,12 +30,12 @@ enum StateDirectory {
     /// Refuses a path that is not a directory, is group- or world-writable, or (as root) is not
     /// owned by root.
     static func vet(_ path: String) throws(StoreError) {
-        let fd = try SystemCall.check("open", operation: operation, path: path) {
-            open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = try StoreError.during(operation) { () throws(SystemError) in
+            try SystemCall.retrying("open", path: path) { open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         }
         defer { close(fd) }
         var info = stat()
-        try SystemCall.check("fstat", operation: operation, path: path) { fstat(fd, &info) }
+        try StoreError.during(operation) { () throws(SystemError) in try SystemCall.retrying("fstat", path: path) { fstat(fd, &info) } }
         let mode = UInt32(info.st_mode)
         if mode & UInt32(S_IWGRP | S_IWOTH) != 0 {
             let octal = String(mode & 0o7777, radix: 8)
@@ -50,16 +51,17 @@ enum StateDirectory {
 
     /// Creates `path` as an empty file with mode 0600 unless it exists; never follows a symlink.
     static func createPrivateFile(_ path: String, operation: String) throws(StoreError) {
-        let fd = try SystemCall.check("open", operation: operation, path: path) {
-            open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let fd = try StoreError.during(operation) { () throws(SystemError) in
+            try SystemCall.retrying("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600) }
         }
         close(fd)
     }
 
     private static func exists(_ path: String) throws(StoreError) -> Bool {
         var info = stat()
-        let result = try SystemCall.check("stat", operation: operation, path: path,
-                                          recover: { $0 == ENOENT ? Int32(1) : nil }) { stat(path, &info) }
+        let result = try StoreError.during(operation) { () throws(SystemError) in
+            try SystemCall.retrying("stat", path: path, recover: { $0 == ENOENT ? Int32(1) : nil }) { stat(path, &info) }
+        }
         return result == 0
     }
 
@@ -78,10 +80,11 @@ enum StateDirectory {
 
     private static func makeDirectory(_ path: String, mode: mode_t, isLeaf: Bool) throws(StoreError) {
         // Another process may create it between our stat and mkdir; that is fine.
-        let made = try SystemCall.check("mkdir", operation: operation, path: path,
-                                        recover: { $0 == EEXIST ? Int32(1) : nil }) { mkdir(path, mode) }
+        let made = try StoreError.during(operation) { () throws(SystemError) in
+            try SystemCall.retrying("mkdir", path: path, recover: { $0 == EEXIST ? Int32(1) : nil }) { mkdir(path, mode) }
+        }
         guard made == 0, isLeaf else { return }
         // The umask may have taken bits away; the leaf must be exactly 0700.
-        try SystemCall.check("chmod", operation: operation, path: path) { chmod(path, mode) }
+        try StoreError.during(operation) { () throws(SystemError) in try SystemCall.retrying("chmod", path: path) { chmod(path, mode) } }
     }
 }

@@ -1,6 +1,7 @@
 import Glibc
 import SluiceCompiler
 import SluiceKernel
+import SluiceSystem
 
 /// The kernel's two event channels for one table: nf_tables notifications (quota depletion, table
 /// changes, lost events) and the NFLOG group the ruleset logs over-quota and denied packets to.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SluiceLanguage
+import SluiceSystem
 import Synchronization
 
 /// Sends alerts to their sinks without ever making the caller wait: `log` lines go through one

@@ -1,5 +1,6 @@
-import SluiceCompiler
 import Foundation
+import SluiceCompiler
+import SluiceSystem
 
 /// Counts denied egress attempts per host over a sliding interval and says when a host is worth an
 /// alert: when it reaches the threshold, then at most once per interval. Memory is bounded: past

@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceSystem
 
 extension WatchEngine {
     /// Adds a host to the containment set of its level, the duration as the element's timeout, so

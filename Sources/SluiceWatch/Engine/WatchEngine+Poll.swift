@@ -1,4 +1,5 @@
 import Foundation
+import SluiceSystem
 
 extension WatchEngine {
     /// When the earliest window of any quota ends: the poll wakes then, so the kernel's counts

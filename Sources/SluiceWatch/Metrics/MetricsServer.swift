@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import SluiceSystem
 import Synchronization
 
 /// The HTTP endpoint Prometheus scrapes (`--metrics-address`): SwiftNIO's HTTP/1 server on one

@@ -1,4 +1,5 @@
 import Glibc
+import SluiceSystem
 
 /// Writes the metrics for node_exporter's textfile collector (`--metrics-file`), replacing the
 /// file atomically so the collector never reads half of it.
@@ -25,7 +26,7 @@ public final class MetricsTextfile: Sendable {
             let code = errno
             throw refuse(code == ENOENT ? "the directory \(directoryPath) does not exist"
                          : code == ENOTDIR ? "\(directoryPath) is not a directory"
-                         : "cannot open the directory \(directoryPath): \(SystemCall.text(of: code))")
+                         : "cannot open the directory \(directoryPath): \(SystemError.text(of: code))")
         }
         do throws(MetricsFileError) {
             if let problem = try Self.problem(with: name, in: directory, path: path) {

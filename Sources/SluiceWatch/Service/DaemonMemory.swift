@@ -1,4 +1,4 @@
-import CMalloc
+import SluiceSystem
 
 /// How the watcher keeps its heap small: it runs for months, and the memory a poll or a flush
 /// frees should go back to the system rather than wait in glibc's arenas for the next one.
@@ -13,12 +13,12 @@ public enum DaemonMemory {
     /// back to the system when freed, where glibc would otherwise raise the threshold after the
     /// first such free and keep every later one in the heap.
     public static func tuneForDaemon() {
-        _ = sluice_malloc_arena_max(2)
-        _ = sluice_malloc_mmap_threshold(256 * 1024)
+        Malloc.limitArenas(to: 2)
+        Malloc.fixMapThreshold(at: 256 * 1024)
     }
 
     /// Returns free heap memory to the system; for after a large, infrequent release.
     static func trim() {
-        _ = sluice_malloc_trim()
+        Malloc.trim()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SluiceCompiler
+import SluiceSystem
 import Synchronization
 
 /// One run of the watcher: the engine behind a lock and the threads around it. Quota events are

@@ -1,4 +1,5 @@
 import Foundation
+import SluiceSystem
 
 /// A bounded queue of work for threads that block (store writes, alert programs): producers never
 /// wait (a full queue refuses), consumers wait for work, and anyone can wait until all is done.

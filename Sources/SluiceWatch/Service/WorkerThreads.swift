@@ -1,4 +1,5 @@
 import Foundation
+import SluiceSystem
 
 /// A few threads that each run a loop until it returns, and a way to wait for all of them.
 final class WorkerThreads: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 @testable import SluiceLab
 import Synchronization
+import SluiceSystem
 
 /// A `sluice` command run under strace and held, for a while, just before it sends its
 /// transaction: after it has taken the state lock, read the ruleset generation and planned.
@@ -31,7 +32,7 @@ final class HeldCommand: Sendable {
 
     /// Starts `sluice ARGUMENTS... --state-dir DIR` in the gateway, held for `hold`.
     static func start(_ applyLab: ApplyLab, _ arguments: [String], hold: Duration, name: String) throws -> HeldCommand {
-        guard (try? Subprocess.executablePath("strace")) != nil else {
+        guard (try? Executable.find("strace")) != nil else {
             throw TestFailure("these tests need strace (apt-get install strace) to hold sluice in the window before its transaction")
         }
         let base = applyLab.stateDirectory + "-\(name)"

@@ -1,5 +1,6 @@
 import Glibc
 @testable import SluiceLab
+import SluiceSystem
 
 /// An ICMP or ICMPv6 echo request over a raw socket from inside a lab namespace: how the tests
 /// check `icmp` and `icmpv6` flows, which have no port to connect to (the image has no `ping`).
@@ -15,14 +16,14 @@ enum ICMPEcho {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         let v6 = destination.family == .ipv6
         let label = "icmp echo \(source.map { "from \($0) " } ?? "")to \(destination)"
-        let fd = try SystemCall.check("raw socket for \(label)") {
+        let fd = try SluiceSystem.SystemCall.retrying("raw socket for \(label)") {
             socket(v6 ? AF_INET6 : AF_INET, Int32(SOCK_RAW.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
                    Int32(v6 ? IPPROTO_ICMPV6 : IPPROTO_ICMP))
         }
         defer { close(fd) }
         if let source {
             _ = try SocketAddress(source, port: 0).withSockaddr { address, length in
-                SystemCall.attempt("bind \(label)") { bind(fd, address, length) }
+                SluiceSystem.SystemCall.attempt("bind \(label)") { bind(fd, address, length) }
             }.get()
         }
 
@@ -37,7 +38,7 @@ enum ICMPEcho {
             request[3] = UInt8(sum & 0xFF)
         }
         let sent = SocketAddress(destination, port: 0).withSockaddr { address, length in
-            SystemCall.attempt("send \(label)") {
+            SluiceSystem.SystemCall.attempt("send \(label)") {
                 request.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, 0, address, length) }
             }
         }
@@ -57,10 +58,10 @@ enum ICMPEcho {
             let milliseconds = Int32(clamping: remaining.components.seconds * 1000
                 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1)
             var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            if try SystemCall.check("poll \(label)", { poll(&ready, 1, milliseconds) }) == 0 { continue }
+            if try SluiceSystem.SystemCall.retrying("poll \(label)", { poll(&ready, 1, milliseconds) }) == 0 { continue }
             var from = SocketAddress()
             let received = from.fill { address, length in
-                SystemCall.attempt("receive \(label)") {
+                SluiceSystem.SystemCall.attempt("receive \(label)") {
                     buffer.withUnsafeMutableBytes { recvfrom(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT), address, length) }
                 }
             }
@@ -70,7 +71,7 @@ enum ICMPEcho {
             case .failure(let error) where error.errno == EAGAIN: continue
             case .failure(let error): throw error
             }
-            guard from.endpoint?.address == destination else { continue }
+            guard from.labEndpoint?.address == destination else { continue }
             // IPv4 raw sockets deliver the IP header too; IPv6 ones only the ICMPv6 message.
             let start = v6 ? 0 : Int(buffer[0] & 0x0F) * 4
             guard count >= start + 8 else { continue }

@@ -1,5 +1,6 @@
 import Glibc
 @testable import SluiceLab
+import SluiceSystem
 
 /// A Prometheus scrape, the way a collector would do it: `GET /metrics` over a fresh TCP
 /// connection, from inside the namespace where the watcher listens.

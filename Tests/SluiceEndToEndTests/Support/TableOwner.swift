@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 @testable import SluiceLab
 import Synchronization
+import SluiceSystem
 
 /// Another program's table that the kernel refuses to let Sluice change, although it carries
 /// Sluice's mark: firewall managers keep their tables with NFT_TABLE_F_OWNER, and while the owning
@@ -63,7 +64,7 @@ final class TableOwner: Sendable {
         let programFile = base + ".py"
         let logFile = base + ".log"
         try program.write(toFile: programFile, atomically: true, encoding: .utf8)
-        let pipe = try GNUFunctions.closeOnExecPipe(operation: "pipe for the table owner")
+        let pipe = try Descriptors.closeOnExecPipe("pipe for the table owner")
         let pid: pid_t
         do {
             let log = open(logFile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
