@@ -14,7 +14,7 @@ struct PolicyResolver {
     /// Names "did you mean" may still compare: each undefined name compares itself with every
     /// name of its kind, so 100,000 typos against 100,000 groups would take hours. Past the
     /// budget, undefined names are reported without a suggestion.
-    private var suggestionBudget = 2_000_000
+    private var suggestionBudget = 500_000
 
     init(statements: [SyntaxStatement], rootFile: String) {
         self.statements = statements
