@@ -85,7 +85,7 @@ struct ManagementCheck {
     private mutating func checkExceedsReaching(_ management: String, _ hosts: AddressSet, at setting: SourceLocation) {
         let notes = [
             DiagnosticNote(.note, "'\(management)' is the management group", at: setting),
-            DiagnosticNote(.note, "Sluice never blocks or isolates a management host, so this containment does not happen for them"),
+            DiagnosticNote(.note, "the watcher never blocks or isolates a management host, so this containment does not happen for them"),
             DiagnosticNote(.help, "keep the management hosts out of the groups that are contained"),
         ]
         for (node, rule) in resolution.exceeds where rule != nil {
