@@ -93,7 +93,7 @@ let package = Package(
 
         // Benchmarks: programs that print ratios against a reference measured in the same run.
         .target(name: "BenchSupport", dependencies: ["SluiceSystem"], path: "bench/Support"),
-        .executableTarget(name: "bench-compile", dependencies: ["BenchSupport"], path: "bench/compile"),
+        .executableTarget(name: "bench-compile", dependencies: ["BenchSupport", "SluiceLanguage"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
             "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
         ], path: "bench/apply"),
@@ -101,11 +101,14 @@ let package = Package(
                           path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/watch"),
 
-        // libFuzzer target for the netlink decoders; built for fuzzing only on request (docs/fuzzing.md),
-        // otherwise a tool that replays inputs through the same decoders.
-        .target(name: "CLibFuzzer", path: "Fuzz/netlink/CLibFuzzer"),
+        // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only
+        // on request (-DFUZZING), otherwise tools that replay inputs through the same code.
+        // CLibFuzzer declares libFuzzer's driver for all of them.
+        .target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
         .executableTarget(name: "fuzz-netlink", dependencies: ["SluiceKernel", "CLibFuzzer"],
                           path: "Fuzz/netlink/fuzz-netlink"),
+        .executableTarget(name: "fuzz-parser", dependencies: ["SluiceLanguage", "CLibFuzzer"],
+                          path: "Fuzz/parser/fuzz-parser"),
 
         .testTarget(name: "SluiceLanguageTests", dependencies: ["SluiceLanguage"]),
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SluiceCompiler
+import SluiceLanguage
 import SluiceOperations
 
 /// `sluice apply POLICY [--dry-run] [--confirm DURATION] [--message TEXT]`.
@@ -39,6 +40,11 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         let build = try PolicyInput.build(policy, table: global.table)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
+        // Warn, never refuse: the program may be installed after the policy.
+        if let policy = build.policy {
+            let programs = ExecProgramCheck.warnings(for: policy)
+            if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
+        }
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
             let report: ApplyReport

@@ -10,6 +10,8 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
     var path = "test.sluice"
     /// Whether the file with the marker is another file than the root (an include).
     var markedFile: String?
+    /// The in-memory file system's glob limit, for `glob-too-broad`.
+    var globLimit = PolicyLimits.globEntries
 
     var testDescription: String { "\(id.rawValue)" }
 }

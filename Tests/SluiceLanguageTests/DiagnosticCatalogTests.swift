@@ -133,8 +133,35 @@ import Testing
         DiagnosticCase(id: .includeNotFound, severity: .error, source: gatewayHeader + """
             include ⟨"missing.sluice"⟩
             """),
+        DiagnosticCase(id: .notAPolicy, severity: .error, source: gatewayHeader + """
+            include ⟨"/etc/shadow"⟩
+            """, files: ["/etc/shadow": "root:$y$j9T$abc$def:19000:0:99999:7:::\n"]),
+        DiagnosticCase(id: .includeTooDeep, severity: .error, source: gatewayHeader + """
+            include "i1.sluice"
+            """, files: nestedIncludes(PolicyLimits.includeDepth + 1, marked: PolicyLimits.includeDepth),
+            markedFile: "i\(PolicyLimits.includeDepth).sluice"),
+        DiagnosticCase(id: .globTooBroad, severity: .error, source: gatewayHeader + """
+            include ⟨"conf.d/*.sluice"⟩
+            """, files: ["conf.d/a.sluice": "", "conf.d/b.sluice": "", "conf.d/c.sluice": ""], globLimit: 2),
         DiagnosticCase(id: .allowAnyToAny, severity: .error, source: gatewayHeader + """
             ⟨allow⟩ any to any
+            """),
+        DiagnosticCase(id: .managementOutside, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              management soc
+            }
+            group soc 10.0.0.0/28, ⟨198.51.100.7⟩
+            allow soc to 192.0.2.1
+            """),
+        DiagnosticCase(id: .insideOverlapsOutside, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              management soc
+              inside 10.0.0.0/8, ⟨192.0.2.0/24⟩
+            }
+            group soc 10.0.0.0/28
+            allow soc to 192.0.2.1
             """),
         DiagnosticCase(id: .unknownAction, severity: .error, source: gatewayHeader + """
             quota soc 1 GiB per day per host
@@ -182,11 +209,28 @@ import Testing
         DiagnosticCase(id: .exceedWithoutQuota, severity: .warning, source: gatewayHeader + """
             on exceed ⟨soc⟩ { alert log }
             """),
+        DiagnosticCase(id: .exceedReachesManagement, severity: .warning, source: gatewayHeader + """
+            group lab 10.0.0.0/24
+            allow lab to 192.0.2.1
+            quota lab 1 GiB per day per host
+            on exceed ⟨lab⟩ { isolate for 1h }
+            """),
         DiagnosticCase(id: .familyMismatch, severity: .warning, source: gatewayHeader + """
             group lab 2001:db8:1::/64
             ⟨allow⟩ lab to 192.0.2.1
             """),
     ]
+
+    /// Files `i1.sluice` ... `iN.sluice`, each including the next (the last includes nothing);
+    /// the include in file `marked` carries the marker.
+    static func nestedIncludes(_ count: Int, marked: Int) -> [String: String] {
+        var files: [String: String] = [:]
+        for i in 1...count {
+            let next = "\"i\(i + 1).sluice\""
+            files["i\(i).sluice"] = i == count ? "" : "include " + (i == marked ? "⟨\(next)⟩" : next) + "\n"
+        }
+        return files
+    }
 
     /// Ids the front end never reports: the compiler reports `expect-failed`, `host-limit` and
     /// `protocol-family-mismatch`, and `unsupported` is for what a later stage cannot express.
@@ -204,9 +248,22 @@ import Testing
         #expect(result.sources.isEmpty)
     }
 
+    @Test("an alert program the machine cannot run is exec-program-unusable at its on exceed")
+    func execProgramUnusable() throws {
+        let marked = MarkedSource(gatewayHeader + "quota soc 1 GiB per day per host\n⟨on⟩ exceed soc { alert exec \"/gone\" }\n")
+        let policy = try #require(load(marked.text).policy)
+        let warnings = ExecProgramCheck.warnings(for: policy, fileSystem: ExecPathTests.FakePrograms(table: [:]))
+        let diagnostic = try #require(warnings.first)
+        #expect(warnings.count == 1)
+        #expect(diagnostic.id == .execProgramUnusable)
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.location == SourceLocation(file: "test.sluice", line: marked.line, column: marked.column,
+                                                      length: marked.length))
+    }
+
     @Test("every diagnostic id has a catalogue case")
     func catalogueIsComplete() {
-        let covered = Set(Self.cases.map(\.id)).union([.fileNotFound])
+        let covered = Set(Self.cases.map(\.id)).union([.fileNotFound, .execProgramUnusable])
         for id in DiagnosticID.allCases where !Self.notFrontEndIDs.contains(id) {
             #expect(covered.contains(id), "no catalogue case for \(id.rawValue)")
         }
@@ -228,7 +285,7 @@ import Testing
             files = row.files
             files[row.path] = marked.text
         }
-        let result = PolicyLoader(fileSystem: InMemoryFileSystem(files)).load(path: row.path)
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(files, globLimit: row.globLimit)).load(path: row.path)
         let found = result.diagnostics.first { $0.id == row.id }
         let diagnostic = try #require(found, "expected \(row.id.rawValue), got:\n\(rendered(result))")
         #expect(diagnostic.severity == row.severity)

@@ -7,12 +7,13 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var location: SourceLocation
     public var notes: [DiagnosticNote]
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic. The message is made safe to print (`DisplayText.clipped`): messages
+    /// quote names, paths and words from files that may hold terminal escapes.
     public init(_ id: DiagnosticID, _ severity: Severity, _ message: String,
                 at location: SourceLocation, notes: [DiagnosticNote] = []) {
         self.id = id
         self.severity = severity
-        self.message = message
+        self.message = DisplayText.clipped(message)
         self.location = location
         self.notes = notes
     }

@@ -36,8 +36,19 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case selfOutsideHostMode = "self-outside-host-mode"
     case includeCycle = "include-cycle"
     case includeNotFound = "include-not-found"
+    /// Includes nested deeper than `PolicyLimits.includeDepth`.
+    case includeTooDeep = "include-too-deep"
+    /// An include glob that would examine more than `PolicyLimits.globEntries` entries.
+    case globTooBroad = "glob-too-broad"
     case fileNotFound = "file-not-found"
+    /// A file that is binary or does not start with a statement; none of it is shown.
+    case notAPolicy = "not-a-policy"
     case allowAnyToAny = "allow-any-to-any"
+    /// A management group with addresses outside the inside networks (or all of a family, or,
+    /// in gateway mode, a destination's or allow target's).
+    case managementOutside = "management-outside"
+    /// An `inside` network that overlaps a destination or allow target in gateway mode.
+    case insideOverlapsOutside = "inside-overlaps-outside"
     case unknownAction = "unknown-action"
     case duplicateAction = "duplicate-action"
     case mixedFamilies = "mixed-families"
@@ -58,4 +69,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case exceedWithoutQuota = "exceed-without-quota"
     /// An allow whose sources, targets and protocols share no address family: it can never match.
     case familyMismatch = "family-mismatch"
+    /// An `on exceed` with `block` or `isolate` whose sources include management hosts.
+    case exceedReachesManagement = "exceed-reaches-management"
+    /// An `alert exec` program that is missing or cannot run on this machine (`ExecProgramCheck`).
+    case execProgramUnusable = "exec-program-unusable"
 }

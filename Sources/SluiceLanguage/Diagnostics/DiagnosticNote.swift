@@ -11,10 +11,10 @@ public struct DiagnosticNote: Hashable, Sendable, Codable {
     /// Where the note points, when it points somewhere else (say, the first definition of a duplicate).
     public var location: SourceLocation?
 
-    /// Creates a note or help line.
+    /// Creates a note or help line; the message is made safe to print, as a diagnostic's is.
     public init(_ kind: Kind, _ message: String, at location: SourceLocation? = nil) {
         self.kind = kind
-        self.message = message
+        self.message = DisplayText.clipped(message)
         self.location = location
     }
 }

@@ -1,10 +1,57 @@
 /// Shell-style matching of one path component: `*`, `?`, `[abc]`, `[a-z]`, `[!abc]`.
 /// As in the shell, a leading `.` is matched only by a literal `.`, so editor and hidden files stay out.
+///
+/// The pattern is compiled once into single-character steps (a `[...]` class becomes one step,
+/// runs of `*` become one), so matching is iterative and costs at most pattern length times name
+/// length, whatever the pattern: include paths are user input.
 struct GlobPattern: Sendable {
-    private let pattern: [Unicode.Scalar]
+    private enum Step: Sendable, Equatable {
+        case literal(Unicode.Scalar)
+        case anyOne
+        case anyRun
+        case set(ranges: [ClosedRange<UInt32>], negated: Bool)
+
+        func matches(_ c: Unicode.Scalar) -> Bool {
+            switch self {
+            case .literal(let l): return l == c
+            case .anyOne: return true
+            case .anyRun: return false
+            case .set(let ranges, let negated): return ranges.contains { $0.contains(c.value) } != negated
+            }
+        }
+    }
+
+    private let steps: [Step]
+    private let startsWithDot: Bool
 
     init(_ pattern: String) {
-        self.pattern = Array(pattern.unicodeScalars)
+        let scalars = Array(pattern.unicodeScalars)
+        startsWithDot = scalars.first == "."
+        var steps: [Step] = []
+        var i = 0
+        while i < scalars.count {
+            switch scalars[i] {
+            case "*":
+                if steps.last != .anyRun { steps.append(.anyRun) }
+                i += 1
+            case "?":
+                steps.append(.anyOne)
+                i += 1
+            case "[":
+                if let (step, next) = Self.compileSet(scalars, at: i) {
+                    steps.append(step)
+                    i = next
+                } else {
+                    // An unclosed '[' is an ordinary character.
+                    steps.append(.literal("["))
+                    i += 1
+                }
+            default:
+                steps.append(.literal(scalars[i]))
+                i += 1
+            }
+        }
+        self.steps = steps
     }
 
     /// Whether a path or component contains wildcard characters.
@@ -15,73 +62,51 @@ struct GlobPattern: Sendable {
     /// Whether `name` (one path component) matches.
     func matches(_ name: String) -> Bool {
         let text = Array(name.unicodeScalars)
-        if text.first == ".", pattern.first != "." { return false }
-        return match(0, text, 0)
-    }
-
-    /// Iterative matching with one backtrack point for the last `*`: linear in practice.
-    private func match(_ startP: Int, _ text: [Unicode.Scalar], _ startT: Int) -> Bool {
-        var p = startP, t = startT
-        var star: (p: Int, t: Int)?
+        if text.first == ".", !startsWithDot { return false }
+        // Greedy matching with one backtrack point, the last `*`: every step matches exactly one
+        // character, so moving the last `*` on is all a mismatch ever needs.
+        var s = 0, t = 0
+        var star: (step: Int, text: Int)?
         while t < text.count {
-            if p < pattern.count {
-                switch pattern[p] {
-                case "*":
-                    star = (p, t)
-                    p += 1
+            if s < steps.count {
+                if steps[s] == .anyRun {
+                    star = (s, t)
+                    s += 1
                     continue
-                case "?":
-                    p += 1
+                }
+                if steps[s].matches(text[t]) {
+                    s += 1
                     t += 1
                     continue
-                case "[":
-                    if let result = matchClass(at: p, text[t]) {
-                        if result.matched {
-                            p = result.next
-                            t += 1
-                            continue
-                        }
-                    } else if text[t] == "[" {
-                        // An unclosed '[' is an ordinary character.
-                        p += 1
-                        t += 1
-                        continue
-                    }
-                default:
-                    if pattern[p] == text[t] {
-                        p += 1
-                        t += 1
-                        continue
-                    }
                 }
             }
-            guard let s = star else { return false }
-            star = (s.p, s.t + 1)
-            p = s.p + 1
-            t = s.t + 1
+            guard let last = star else { return false }
+            star = (last.step, last.text + 1)
+            s = last.step + 1
+            t = last.text + 1
         }
-        while p < pattern.count && pattern[p] == "*" { p += 1 }
-        return p == pattern.count
+        while s < steps.count && steps[s] == .anyRun { s += 1 }
+        return s == steps.count
     }
 
-    /// Matches a `[...]` class at `start`; nil when the class is not closed.
-    private func matchClass(at start: Int, _ c: Unicode.Scalar) -> (matched: Bool, next: Int)? {
+    /// The `[...]` class at `start` and the index after it; nil when the class is not closed.
+    private static func compileSet(_ p: [Unicode.Scalar], at start: Int) -> (Step, Int)? {
         var i = start + 1
-        var negate = false
-        if i < pattern.count && (pattern[i] == "!" || pattern[i] == "^") {
-            negate = true
+        var negated = false
+        if i < p.count && (p[i] == "!" || p[i] == "^") {
+            negated = true
             i += 1
         }
-        var matched = false
+        var ranges: [ClosedRange<UInt32>] = []
         var first = true
-        while i < pattern.count {
-            if pattern[i] == "]" && !first { return (matched != negate, i + 1) }
+        while i < p.count {
+            if p[i] == "]" && !first { return (.set(ranges: ranges, negated: negated), i + 1) }
             first = false
-            if i + 2 < pattern.count && pattern[i + 1] == "-" && pattern[i + 2] != "]" {
-                if pattern[i].value <= c.value && c.value <= pattern[i + 2].value { matched = true }
+            if i + 2 < p.count && p[i + 1] == "-" && p[i + 2] != "]" {
+                if p[i].value <= p[i + 2].value { ranges.append(p[i].value...p[i + 2].value) }
                 i += 3
             } else {
-                if pattern[i] == c { matched = true }
+                ranges.append(p[i].value...p[i].value)
                 i += 1
             }
         }

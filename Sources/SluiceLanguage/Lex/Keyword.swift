@@ -8,6 +8,10 @@ enum Keyword {
     /// Words that start a setting inside `policy { }`.
     static let settings: [String] = ["mode", "egress", "management", "log"]
 
+    /// Settings added after v1, recognized only where a setting may stand and not reserved, so
+    /// that policies naming a group `inside` stay valid.
+    static let unreservedSettings: [String] = ["inside"]
+
     /// Words that start an action inside `on exceed { }`.
     static let actions: [String] = ["block", "isolate", "alert"]
 

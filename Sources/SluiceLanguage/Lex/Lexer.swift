@@ -39,7 +39,12 @@ struct Lexer {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
+            case 0x20, 0x09:
+                step()
+            case 0x0D, 0x0B, 0x0C:
+                // Whitespace to the reader, so statements go on; but only a CR before a LF is a
+                // line ending, and a lone CR overprints the line on a terminal.
+                if forbiddenLength(at: position) != nil { reportInvalidCharacter(at: position, column: column) }
                 step()
             case 0x0A:
                 emitNewline()
@@ -47,7 +52,14 @@ struct Lexer {
                 line += 1
                 column = 1
             case UInt8(ascii: "#"):
-                while position < bytes.count && bytes[position] != 0x0A { step() }
+                var reported = false
+                while position < bytes.count && bytes[position] != 0x0A {
+                    if !reported && forbiddenLength(at: position) != nil {
+                        reportInvalidCharacter(at: position, column: column)
+                        reported = true
+                    }
+                    step()
+                }
             case UInt8(ascii: ","):
                 emitSingle(.comma)
             case UInt8(ascii: ";"):
@@ -142,6 +154,33 @@ struct Lexer {
                      width: column - startColumn, isPoisoned: bad != nil))
     }
 
+    /// The length of a character at `i` that may stand nowhere in a policy, not even in a comment
+    /// or a string: C0 controls but tab (and a CR before a LF), DEL, C1 controls, and the
+    /// bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), and the line
+    /// and paragraph separators (U+2028, U+2029). They make a line display differently from how
+    /// Sluice reads it ("Trojan Source"); nil for anything else.
+    private func forbiddenLength(at i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x20 {
+            if b == 0x09 || b == 0x0A { return nil }
+            return b == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? nil : 1
+        }
+        if b == 0x7F { return 1 }
+        guard b >= 0xC2, i + 1 < bytes.count else { return nil }
+        let b1 = bytes[i + 1]
+        switch b {
+        case 0xC2: return b1 >= 0x80 && b1 <= 0x9F ? 2 : nil
+        case 0xD8: return b1 == 0x9C ? 2 : nil
+        case 0xE2:
+            guard i + 2 < bytes.count else { return nil }
+            let b2 = bytes[i + 2]
+            if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xA8 && b2 <= 0xAE)) { return 3 }
+            return b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9 ? 3 : nil
+        default:
+            return nil
+        }
+    }
+
     private mutating func reportInvalidCharacter(at offset: Int, column: Int) {
         let lead = bytes[offset]
         let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -152,10 +191,14 @@ struct Lexer {
         let code = "U+" + hex
         var notes: [DiagnosticNote] = []
         let shown: String
-        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-            || scalar.properties.generalCategory == .format {
+        let category = scalar.properties.generalCategory
+        if scalar.properties.isWhitespace || category == .control || category == .format {
             shown = "invalid character \(code)"
-            if scalar.properties.isWhitespace {
+            if category == .control {
+                notes.append(DiagnosticNote(.help, "control characters other than tab may not appear anywhere, not even in comments or strings"))
+            } else if forbiddenLength(at: offset) != nil {
+                notes.append(DiagnosticNote(.help, "bidirectional controls and line separators make a line display differently from how Sluice reads it; they may not appear anywhere, not even in comments"))
+            } else if scalar.properties.isWhitespace {
                 notes.append(DiagnosticNote(.help, "this is not an ordinary space; retype it as a space"))
             }
         } else {
@@ -215,6 +258,10 @@ struct Lexer {
                     contents.append(UInt8(ascii: "\\"))
                 }
                 continue
+            }
+            if !poisoned && forbiddenLength(at: position) != nil {
+                reportInvalidCharacter(at: position, column: column)
+                poisoned = true
             }
             contents.append(b)
             step()

@@ -9,6 +9,10 @@ public struct Policy: Hashable, Sendable, Codable {
     public var egressInterfaces: [String]
     /// The group that containment never cuts off.
     public var management: String?
+    /// The site's own networks, normalized: the `inside` setting, or by default the
+    /// special-purpose private ranges (`privateNetworks`) and the addresses of every group but the
+    /// management group. The management group lies within them (`check` refuses it otherwise).
+    public var insideNetworks: [AddressRange]
     /// Rate at which dropped egress is logged; nil when `log denied` is absent.
     public var logDenied: RateLimit?
     /// Groups in source order; in host mode the built-in `self` comes first.
@@ -29,11 +33,12 @@ public struct Policy: Hashable, Sendable, Codable {
                 logDenied: RateLimit? = nil, groups: [Group] = [], destinations: [Destination] = [],
                 services: [Service] = [], allows: [AllowRule] = [], quotas: [QuotaRule] = [],
                 exceedRules: [ExceedRule] = [], expectations: [Expectation] = [], sources: [SourceFile] = [],
-                location: SourceLocation) {
+                location: SourceLocation, insideNetworks: [AddressRange] = []) {
         self.name = name
         self.mode = mode
         self.egressInterfaces = egressInterfaces
         self.management = management
+        self.insideNetworks = insideNetworks
         self.logDenied = logDenied
         self.groups = groups
         self.destinations = destinations
@@ -44,6 +49,18 @@ public struct Policy: Hashable, Sendable, Codable {
         self.expectations = expectations
         self.sources = sources
         self.location = location
+    }
+
+    /// The special-purpose ranges a site uses for its own hosts (RFC 1918, RFC 6598 shared
+    /// address space, link-local, unique local): inside by default.
+    public static let privateNetworks: [AddressRange] = [
+        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "fc00::/7", "fe80::/10",
+    ].compactMap { AddressRange(parsing: $0) }
+
+    /// The default inside networks: `privateNetworks` and every group's addresses but the
+    /// management group's, normalized.
+    public static func defaultInsideNetworks(groups: [Group], management: String?) -> [AddressRange] {
+        AddressRange.normalize(privateNetworks + groups.filter { $0.name != management }.flatMap(\.addresses))
     }
 
     /// The group with this name.
@@ -66,5 +83,29 @@ public struct Policy: Hashable, Sendable, Codable {
     /// The groups that contain an address (never `self`).
     public func groups(containing address: IPAddress) -> [Group] {
         groups.filter { g in !g.isSelf && g.addresses.contains { $0.contains(address) } }
+    }
+}
+
+extension Policy {
+    /// Decodes a policy; one stored before `insideNetworks` existed gets the default for its
+    /// groups, as its source would give today without an `inside` setting.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        mode = try c.decode(PolicyMode.self, forKey: .mode)
+        egressInterfaces = try c.decode([String].self, forKey: .egressInterfaces)
+        management = try c.decodeIfPresent(String.self, forKey: .management)
+        logDenied = try c.decodeIfPresent(RateLimit.self, forKey: .logDenied)
+        groups = try c.decode([Group].self, forKey: .groups)
+        destinations = try c.decode([Destination].self, forKey: .destinations)
+        services = try c.decode([Service].self, forKey: .services)
+        allows = try c.decode([AllowRule].self, forKey: .allows)
+        quotas = try c.decode([QuotaRule].self, forKey: .quotas)
+        exceedRules = try c.decode([ExceedRule].self, forKey: .exceedRules)
+        expectations = try c.decode([Expectation].self, forKey: .expectations)
+        sources = try c.decode([SourceFile].self, forKey: .sources)
+        location = try c.decode(SourceLocation.self, forKey: .location)
+        insideNetworks = try c.decodeIfPresent([AddressRange].self, forKey: .insideNetworks)
+            ?? Self.defaultInsideNetworks(groups: groups, management: management)
     }
 }

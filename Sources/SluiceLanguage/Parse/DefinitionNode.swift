@@ -4,6 +4,8 @@ struct DefinitionNode: Sendable {
     var name: Located<String>
     /// Group and destination items, as written (invalid items left out).
     var addresses: [AddressRange] = []
+    /// Where each of `addresses` is written.
+    var addressLocations: [SourceLocation] = []
     /// Service items, as written (invalid items left out).
     var ports: [PortSpec] = []
     /// The keyword that starts the statement.

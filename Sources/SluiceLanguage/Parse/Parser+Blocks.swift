@@ -76,7 +76,7 @@ extension Parser {
     mutating func parseSetting(_ node: inout PolicyNode) throws -> String {
         let keyword = current
         guard keyword.kind == .word, !keyword.isPoisoned else {
-            throw syntaxError("expected a setting (mode, egress, management or log), found \(describe(keyword))",
+            throw syntaxError("expected a setting (mode, egress, management, inside or log), found \(describe(keyword))",
                               at: keyword)
         }
         switch keyword.text {
@@ -121,6 +121,22 @@ extension Parser {
             let name = try parseNameReference(expected: "a group name")
             if first { node.management = name }
             return "end of line"
+        case "inside":
+            let first = isFirstSetting("inside", keyword, &node)
+            advance()
+            let before = problemCount
+            // Until the list is read whole: a syntax error abandons it.
+            if first { node.insideHasErrors = true }
+            var networks: [Located<AddressRange>] = []
+            repeat {
+                let item = current
+                if let range = try parseAddressItem() { networks.append(Located(range, location(item))) }
+            } while consumeComma()
+            if first {
+                node.inside = networks
+                node.insideHasErrors = problemCount > before
+            }
+            return "',' or end of line"
         case "log":
             let first = isFirstSetting("log", keyword, &node)
             advance()
@@ -144,8 +160,8 @@ extension Parser {
             }
             return "end of line"
         default:
-            var notes = didYouMean(keyword.text, among: Keyword.settings)
-            notes.append(Parser.help("the policy block takes mode, egress, management and log"))
+            var notes = didYouMean(keyword.text, among: Keyword.settings + Keyword.unreservedSettings)
+            notes.append(Parser.help("the policy block takes mode, egress, management, inside and log"))
             error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
@@ -230,7 +246,9 @@ extension Parser {
             return seconds == nil ? "'for' or end of line" : "end of line"
         case "alert":
             advance()
-            var sinks: [Located<AlertSink>] = []
+            var sinks: [AlertSink] = []
+            // Where each sink is first listed; a dictionary, so a long list stays linear.
+            var listed: [AlertSink: SourceLocation] = [:]
             repeat {
                 let token = current
                 guard token.kind == .word, !token.isPoisoned, token.text == "log" || token.text == "exec" else {
@@ -257,11 +275,12 @@ extension Parser {
                     }
                 }
                 if let sink {
-                    if let first = sinks.first(where: { $0.value == sink }) {
+                    if let first = listed[sink] {
                         error(.duplicateAction, "this alert sink is already listed", at: location(from: token, to: previous),
-                              notes: [DiagnosticNote(.note, "first listed here", at: first.location)])
+                              notes: [DiagnosticNote(.note, "first listed here", at: first)])
                     } else {
-                        sinks.append(Located(sink, location(from: token, to: previous)))
+                        listed[sink] = location(from: token, to: previous)
+                        sinks.append(sink)
                     }
                 }
             } while consumeComma()
@@ -271,7 +290,7 @@ extension Parser {
                               Parser.help("list every sink on one line: alert log, exec \"/path\"")])
             } else {
                 alert = location(keyword)
-                node.actions.append(Located(.alert(sinks.map(\.value)), location(keyword)))
+                node.actions.append(Located(.alert(sinks), location(keyword)))
             }
             return "',' or end of line"
         default:
@@ -282,12 +301,10 @@ extension Parser {
         }
     }
 
-    /// The watcher runs the program directly, without a shell or a search path.
+    /// The watcher runs the program directly: see `ExecPathRule`.
     private mutating func checkExecPath(_ token: Token) -> Bool {
-        if token.text.hasPrefix("/") && !token.text.utf8.contains(0) { return true }
-        error(.badExecPath, token.text.isEmpty ? "the program path is empty" : "the program path '\(token.text)' is not absolute",
-              at: location(token),
-              notes: [Parser.help("the watcher runs the program directly, without a shell or search path; write its full path")])
+        guard let problem = ExecPathRule.problem(token.text) else { return true }
+        error(.badExecPath, problem.message, at: location(token), notes: problem.notes)
         return false
     }
 }

@@ -50,7 +50,8 @@ extension Parser {
     }
 
     /// A name that refers to a definition (or `self`); nil after a poisoned token.
-    mutating func parseNameReference(expected: String, notes: [DiagnosticNote] = []) throws -> Located<String>? {
+    /// `notes` are made only for an error: a list of 100,000 names must not build 100,000 notes.
+    mutating func parseNameReference(expected: String, notes: @autoclosure () -> [DiagnosticNote] = []) throws -> Located<String>? {
         let token = current
         guard token.kind == .word else {
             throw syntaxError("expected \(expected), found \(describe(token))", at: token)
@@ -63,7 +64,7 @@ extension Parser {
             throw syntaxError("expected \(expected), found keyword '\(token.text)'", at: token)
         }
         guard Keyword.isNameShaped(token.text) else {
-            throw syntaxError("expected \(expected), found '\(token.text)'", at: token, notes: notes)
+            throw syntaxError("expected \(expected), found '\(token.text)'", at: token, notes: notes())
         }
         advance()
         return Located(token.text, location(token))

@@ -68,8 +68,8 @@ struct Parser {
     /// How a token reads in a message.
     func describe(_ token: Token) -> String {
         switch token.kind {
-        case .word: Keyword.all.contains(token.text) ? "keyword '\(token.text)'" : "'\(token.text)'"
-        case .string: "string \"\(token.text.count > 40 ? String(token.text.prefix(40)) + "..." : token.text)\""
+        case .word: Keyword.all.contains(token.text) ? "keyword '\(token.text)'" : "'\(DisplayText.quoted(token.text))'"
+        case .string: "string \"\(DisplayText.quoted(token.text))\""
         case .comma: "','"
         case .semicolon: "';'"
         case .leftBrace: "'{'"
@@ -237,7 +237,7 @@ struct Parser {
         case "on": try parseExceed()
         case "expect": try parseExpect()
         default:
-            if Keyword.settings.contains(token.text) {
+            if Keyword.settings.contains(token.text) || Keyword.unreservedSettings.contains(token.text) {
                 throw syntaxError("'\(token.text)' is a setting of the policy block, not a statement", at: token,
                                   notes: [Parser.help("move it inside 'policy NAME { ... }'")])
             }
@@ -277,7 +277,11 @@ struct Parser {
                 if kind == .service {
                     if let spec = try parseServiceItem() { node?.ports.append(spec) }
                 } else {
-                    if let range = try parseAddressItem() { node?.addresses.append(range) }
+                    let item = current
+                    if let range = try parseAddressItem() {
+                        node?.addresses.append(range)
+                        node?.addressLocations.append(location(item))
+                    }
                 }
             } while consumeComma()
         } catch {

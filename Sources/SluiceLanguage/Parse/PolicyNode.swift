@@ -7,6 +7,10 @@ struct PolicyNode: Sendable {
     var egress: [Located<String>]?
     var egressLocation: SourceLocation?
     var management: Located<String>?
+    /// The `inside` networks as written (invalid items left out).
+    var inside: [Located<AddressRange>]?
+    /// Whether an item of `inside` was refused: the networks meant are then unknown.
+    var insideHasErrors = false
     var logDenied: Located<RateLimit>?
     /// True when the block's header could not be read; its settings are then not checked.
     var isBroken = false

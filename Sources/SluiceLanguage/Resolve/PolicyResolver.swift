@@ -11,6 +11,10 @@ struct PolicyResolver {
     private var mode: PolicyMode = .gateway
     /// True when the `mode` line was there but unreadable: mode-dependent errors would only echo it.
     private var modeIsUncertain = false
+    /// Names "did you mean" may still compare: each undefined name compares itself with every
+    /// name of its kind, so 100,000 typos against 100,000 groups would take hours. Past the
+    /// budget, undefined names are reported without a suggestion.
+    private var suggestionBudget = 500_000
 
     init(statements: [SyntaxStatement], rootFile: String) {
         self.statements = statements
@@ -55,7 +59,7 @@ struct PolicyResolver {
         var egress: [String] = []
         if let node = policyNode, !node.isBroken {
             if let reference = node.management, resolveManagement(reference) { management = reference.value }
-            for interface in node.egress ?? [] where !egress.contains(interface.value) { egress.append(interface.value) }
+            egress = (node.egress ?? []).map(\.value).uniqued()
             if mode == .gateway && node.settingLocations["egress"] == nil && !modeIsUncertain {
                 let location = node.mode?.location ?? node.name?.location ?? node.location
                 diagnostics.append(.error(
@@ -80,11 +84,14 @@ struct PolicyResolver {
             }
         }
 
+        let inside = policyNode?.inside.map { AddressRange.normalize($0.map(\.value)) }
+            ?? Policy.defaultInsideNetworks(groups: groups, management: management)
         let policy = Policy(
             name: policyNode?.name?.value ?? "", mode: mode, egressInterfaces: egress, management: management,
             logDenied: policyNode?.logDenied?.value, groups: groups, destinations: destinations, services: services,
             allows: allows.compactMap(\.rule), quotas: quotas.compactMap(\.rule),
-            exceedRules: exceeds.compactMap(\.rule), expectations: expectations, location: policyLocation)
+            exceedRules: exceeds.compactMap(\.rule), expectations: expectations, location: policyLocation,
+            insideNetworks: inside)
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, used: used, diagnostics: diagnostics)
     }
@@ -151,7 +158,10 @@ struct PolicyResolver {
         }
         guard let definition = names[name] else {
             var notes: [DiagnosticNote] = []
-            if let suggestion = Suggestion.closest(to: name, among: namesByKind[kind] ?? []),
+            let candidates = namesByKind[kind] ?? []
+            let affordable = candidates.count <= suggestionBudget
+            if affordable { suggestionBudget -= candidates.count }
+            if affordable, let suggestion = Suggestion.closest(to: name, among: candidates),
                let target = names[suggestion] {
                 // The user most likely meant it, so it is not also reported as unused.
                 used.insert(suggestion)
@@ -187,11 +197,8 @@ struct PolicyResolver {
             return .any
         case .items(let items):
             var ok = true
-            var names: [String] = []
-            for item in items {
-                ok = resolve(item, as: .group) && ok
-                if !names.contains(item.value) { names.append(item.value) }
-            }
+            for item in items { ok = resolve(item, as: .group) && ok }
+            let names = items.map(\.value).uniqued()
             return ok && !names.isEmpty ? .groups(names) : nil
         }
     }
@@ -204,13 +211,12 @@ struct PolicyResolver {
             targets = .any
         case .items(let items):
             var ok = true
-            var list: [Target] = []
             for item in items {
                 if case .destination(let name) = item.value {
                     ok = resolve(Located(name, item.location), as: .destination) && ok
                 }
-                if !list.contains(item.value) { list.append(item.value) }
             }
+            let list = items.map(\.value).uniqued()
             targets = ok && !list.isEmpty ? .items(list) : nil
         }
         var ports: PortSelector? = .any
@@ -224,13 +230,12 @@ struct PolicyResolver {
 
     private mutating func resolvePorts(_ items: [Located<PortItem>]) -> [PortItem]? {
         var ok = true
-        var list: [PortItem] = []
         for item in items {
             if case .service(let name) = item.value {
                 ok = resolve(Located(name, item.location), as: .service) && ok
             }
-            if !list.contains(item.value) { list.append(item.value) }
         }
+        let list = items.map(\.value).uniqued()
         return ok && !list.isEmpty ? list : nil
     }
 

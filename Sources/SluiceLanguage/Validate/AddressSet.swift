@@ -1,6 +1,6 @@
 /// A set of addresses as sorted, disjoint ranges per family, for coverage and overlap checks
-/// that run in linear time (two-pointer sweeps, never all pairs of addresses).
-struct AddressSet: Sendable, Equatable {
+/// that run in linear time or better (sweeps and binary searches, never all pairs of addresses).
+struct AddressSet: Sendable, Hashable {
     private(set) var v4: [AddressRange]
     private(set) var v6: [AddressRange]
 
@@ -62,21 +62,44 @@ struct AddressSet: Sendable, Equatable {
         return true
     }
 
-    /// The first range the two sets share, if any.
+    /// The first (lowest) range the two sets share, if any. Walks the smaller set and finds each
+    /// of its ranges in the larger by binary search, so asking one small group against the union
+    /// of thousands costs its own size, not theirs.
     func firstIntersection(with other: AddressSet) -> AddressRange? {
         for family in AddressFamily.allCases {
-            let a = ranges(family), b = other.ranges(family)
-            var i = 0, j = 0
-            while i < a.count && j < b.count {
-                let lower = max(a[i].lower.value, b[j].lower.value)
-                let upper = min(a[i].upper.value, b[j].upper.value)
-                if lower <= upper {
-                    return AddressRange(lower: IPAddress(family: family, value: lower),
-                                        upper: IPAddress(family: family, value: upper))
+            let mine = ranges(family), theirs = other.ranges(family)
+            let (small, large) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
+            for r in small {
+                // The first range of `large` that ends at or after r starts.
+                var low = 0, high = large.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if large[mid].upper.value < r.lower.value { low = mid + 1 } else { high = mid }
                 }
-                if a[i].upper.value < b[j].upper.value { i += 1 } else { j += 1 }
+                guard low < large.count, large[low].lower.value <= r.upper.value else { continue }
+                return AddressRange(lower: IPAddress(family: family, value: max(r.lower.value, large[low].lower.value)),
+                                    upper: IPAddress(family: family, value: min(r.upper.value, large[low].upper.value)))
             }
         }
         return nil
+    }
+
+    /// The first (lowest) part of `range` that is not in the set, if any.
+    func firstGap(in range: AddressRange) -> AddressRange? {
+        let mine = ranges(range.family)
+        var low = 0, high = mine.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mine[mid].upper.value < range.lower.value { low = mid + 1 } else { high = mid }
+        }
+        // Ranges are merged, so the one found either holds the start of `range` or lies after it.
+        var start = range.lower.value
+        if low < mine.count, mine[low].lower.value <= start {
+            guard mine[low].upper.value < range.upper.value else { return nil }
+            start = mine[low].upper.value + 1
+            low += 1
+        }
+        let end = low < mine.count && mine[low].lower.value <= range.upper.value ? mine[low].lower.value - 1 : range.upper.value
+        return AddressRange(lower: IPAddress(family: range.family, value: start), upper: IPAddress(family: range.family, value: end))
     }
 }

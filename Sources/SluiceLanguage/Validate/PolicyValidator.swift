@@ -1,16 +1,13 @@
 /// Semantic checks on a resolved policy: `allow any to any`, allows that can never match or are
 /// shadowed, unused names, overlapping groups, quotas and containment that can never take effect.
 ///
-/// Every check sorts or sweeps; none compares all pairs of addresses, so a policy with 100,000
-/// prefixes validates in milliseconds.
+/// Every check sorts, sweeps or looks up an index; none compares all pairs of addresses, allows
+/// or groups, so a policy with 100,000 prefixes or 100,000 allows validates in linear time.
 struct PolicyValidator {
     private let resolution: Resolution
     private let mentionedNames: Set<String>
     private var diagnostics: [Diagnostic] = []
-    private var groupSets: [String: AddressSet] = [:]
-    private var destinationSets: [String: AddressSet] = [:]
-    private var serviceSets: [String: [PortSpec]] = [:]
-    private var allGroups = AddressSet.empty
+    private let sets: AllowSets
 
     /// Runs every check; returns the diagnostics.
     static func validate(_ resolution: Resolution, mentionedNames: Set<String>) -> [Diagnostic] {
@@ -22,17 +19,12 @@ struct PolicyValidator {
     private init(resolution: Resolution, mentionedNames: Set<String>) {
         self.resolution = resolution
         self.mentionedNames = mentionedNames
-        for group in resolution.policy.groups {
-            groupSets[group.name] = group.isSelf ? .everything : AddressSet(normalized: group.addresses)
-        }
-        for destination in resolution.policy.destinations {
-            destinationSets[destination.name] = AddressSet(normalized: destination.addresses)
-        }
-        for service in resolution.policy.services { serviceSets[service.name] = service.ports }
-        allGroups = AddressSet.union(resolution.policy.groups.compactMap { groupSets[$0.name] })
+        sets = AllowSets(resolution.policy)
     }
 
     private var policy: Policy { resolution.policy }
+    private var groupSets: [String: AddressSet] { sets.groups }
+    private var allGroups: AddressSet { sets.allGroups }
 
     private mutating func run() {
         let footprints = checkAllows()
@@ -40,46 +32,7 @@ struct PolicyValidator {
         checkOverlappingGroups()
         checkQuotasAndExceeds(footprints)
         checkContainmentWithoutManagement()
-    }
-
-    // MARK: Sets of rules
-
-    private func sourceSet(_ selector: SourceSelector) -> AddressSet {
-        switch selector {
-        case .any: return allGroups
-        case .groups(let names): return AddressSet.union(names.map { groupSets[$0] ?? .empty })
-        }
-    }
-
-    private func targetSet(_ selector: TargetSelector) -> AddressSet {
-        switch selector {
-        case .any:
-            return .everything
-        case .items(let items):
-            let sets = items.map { item -> AddressSet in
-                switch item {
-                case .destination(let name): destinationSets[name] ?? .empty
-                case .address(let range): AddressSet(normalized: [range])
-                }
-            }
-            return AddressSet.union(sets)
-        }
-    }
-
-    private func portSet(_ selector: PortSelector) -> PortSet {
-        switch selector {
-        case .any:
-            return .everything
-        case .items(let items):
-            var specs: [PortSpec] = []
-            for item in items {
-                switch item {
-                case .service(let name): specs += serviceSets[name] ?? []
-                case .port(let spec): specs.append(spec)
-                }
-            }
-            return PortSet(specs)
-        }
+        diagnostics += ManagementCheck.diagnostics(resolution)
     }
 
     // MARK: Allows
@@ -89,15 +42,12 @@ struct PolicyValidator {
     private mutating func checkAllows() -> [AllowFootprint?] {
         var footprints: [AllowFootprint?] = []
         // Only allows that can match and are not errors may shadow later ones.
-        var shadowers: [(index: Int, bounds: FootprintBounds)] = []
+        var eligible: [Bool] = []
         for (node, rule) in resolution.allows {
-            guard let rule else {
-                footprints.append(nil)
-                continue
-            }
-            let footprint = AllowFootprint(sources: sourceSet(rule.sources), targets: targetSet(rule.targets),
-                                           ports: portSet(rule.ports), rule: rule)
+            let footprint = rule.map(sets.footprint)
             footprints.append(footprint)
+            eligible.append(false)
+            guard let rule, let footprint else { continue }
             if case .any = rule.sources, footprint.targets.isFull(.ipv4), footprint.targets.isFull(.ipv6),
                footprint.ports.isEverything {
                 diagnostics.append(.error(
@@ -110,20 +60,19 @@ struct PolicyValidator {
                 reportNeverMatches(node, footprint)
                 continue
             }
-            let bounds = FootprintBounds(footprint)
-            defer { shadowers.append((footprints.count - 1, bounds)) }
-            for shadower in shadowers where shadower.bounds.mayCover(bounds) {
-                guard let earlier = footprints[shadower.index], footprint.isCovered(by: earlier) else { continue }
-                var notes = [DiagnosticNote(.note, "this earlier allow admits everything it does",
-                                            at: resolution.allows[shadower.index].node.location)]
-                if rule.quota != nil {
-                    notes.append(DiagnosticNote(.note, "its inline quota never counts anything"))
-                }
-                notes.append(DiagnosticNote(.help, "remove it, or narrow the earlier allow"))
-                diagnostics.append(.warning(.shadowedAllow, "this allow is shadowed by an earlier allow and never matches",
-                                            at: node.location, notes: notes))
-                break
+            eligible[eligible.count - 1] = true
+        }
+        for (index, shadower) in ShadowAnalysis.firstShadowers(footprints, eligible: eligible).enumerated() {
+            guard let shadower else { continue }
+            let node = resolution.allows[index].node
+            var notes = [DiagnosticNote(.note, "this earlier allow admits everything it does",
+                                        at: resolution.allows[shadower].node.location)]
+            if resolution.allows[index].rule?.quota != nil {
+                notes.append(DiagnosticNote(.note, "its inline quota never counts anything"))
             }
+            notes.append(DiagnosticNote(.help, "remove it, or narrow the earlier allow"))
+            diagnostics.append(.warning(.shadowedAllow, "this allow is shadowed by an earlier allow and never matches",
+                                        at: node.location, notes: notes))
         }
         return footprints
     }
@@ -171,40 +120,28 @@ struct PolicyValidator {
         }
     }
 
-    /// Groups that share addresses: a sweep over all group ranges sorted by their first address.
-    /// Ranges of one group are disjoint, so the active list holds at most one range per group.
+    /// Groups that share addresses: each group is reported once, with the first earlier group it
+    /// overlaps. Once per pair would be quadratic output (ten thousand groups holding one network
+    /// make fifty million pairs); `FirstClaimIndex` finds the first overlapping group in
+    /// O(log n) per range, however many groups overlap.
     private mutating func checkOverlappingGroups() {
         let groupNodes = resolution.definitions.filter { $0.kind == .group }
-        var events: [(range: AddressRange, group: Int)] = []
-        for (index, node) in groupNodes.enumerated() {
-            for range in groupSets[node.name.value].map({ $0.ranges(.ipv4) + $0.ranges(.ipv6) }) ?? [] {
-                events.append((range, index))
-            }
+        let groupRanges = groupNodes.map { node in
+            groupSets[node.name.value].map { $0.ranges(.ipv4) + $0.ranges(.ipv6) } ?? []
         }
-        events.sort { ($0.range, $0.group) < ($1.range, $1.group) }
-        var active: [(range: AddressRange, group: Int)] = []
-        var seen: Set<Int> = []
-        var overlaps: [(later: Int, earlier: Int, shared: AddressRange)] = []
-        for event in events {
-            active.removeAll { $0.range.family != event.range.family || $0.range.upper.value < event.range.lower.value }
-            for other in active where other.group != event.group {
-                let (earlier, later) = other.group < event.group ? (other.group, event.group) : (event.group, other.group)
-                guard seen.insert(earlier * groupNodes.count + later).inserted else { continue }
-                let upper = min(other.range.upper.value, event.range.upper.value)
-                let shared = AddressRange(lower: event.range.lower,
-                                          upper: IPAddress(family: event.range.family, value: upper)) ?? event.range
-                overlaps.append((later, earlier, shared))
-            }
-            active.append(event)
-        }
-        overlaps.sort { ($0.later, $0.earlier) < ($1.later, $1.earlier) }
-        for overlap in overlaps {
-            let later = groupNodes[overlap.later], earlier = groupNodes[overlap.earlier]
+        var claims = FirstClaimIndex(ranges: groupRanges.flatMap { $0 })
+        for (index, ranges) in groupRanges.enumerated() {
+            let earlier = ranges.compactMap { claims.firstClaim($0) }.min()
+            for range in ranges { claims.claim(range, by: index) }
+            guard let earlier else { continue }
+            let later = groupNodes[index], first = groupNodes[earlier]
+            guard let shared = AddressSet(normalized: ranges)
+                .firstIntersection(with: groupSets[first.name.value] ?? .empty) else { continue }
             diagnostics.append(.warning(
                 .overlappingGroups,
-                "groups '\(later.name.value)' and '\(earlier.name.value)' overlap: both contain \(overlap.shared)",
+                "groups '\(later.name.value)' and '\(first.name.value)' overlap: both contain \(shared)",
                 at: later.name.location,
-                notes: [DiagnosticNote(.note, "'\(earlier.name.value)' is defined here", at: earlier.name.location)]))
+                notes: [DiagnosticNote(.note, "'\(first.name.value)' is defined here", at: first.name.location)]))
         }
     }
 
@@ -213,12 +150,9 @@ struct PolicyValidator {
     /// Quotas on groups that no allow admits, and `on exceed` rules for hosts without any quota.
     /// Both compare addresses, so overlapping groups count.
     private mutating func checkQuotasAndExceeds(_ footprints: [AllowFootprint?]) {
-        var admittedSets: [AddressSet] = []
-        for footprint in footprints {
-            guard let footprint, !footprint.families.isEmpty else { continue }
-            admittedSets.append(footprint.sources)
-        }
-        let admitted = AddressSet.union(admittedSets)
+        let admitted = sets.union(of: footprints.compactMap { footprint in
+            footprint.flatMap { $0.families.isEmpty ? nil : $0.rule?.sources }
+        })
         let admitsSelf = policy.mode == .host && resolution.allows.contains { entry in
             guard let rule = entry.rule else { return false }
             switch rule.sources {
@@ -232,10 +166,10 @@ struct PolicyValidator {
             return set.firstIntersection(with: admitted) != nil
         }
 
-        var quotaSets: [AddressSet] = []
+        var quotaSources: [SourceSelector] = []
         var quotaCoversSelf = false
         func addQuota(_ sources: SourceSelector) {
-            quotaSets.append(sourceSet(sources))
+            quotaSources.append(sources)
             switch sources {
             case .any: quotaCoversSelf = true
             case .groups(let names): if names.contains(Group.selfName) { quotaCoversSelf = true }
@@ -255,7 +189,7 @@ struct PolicyValidator {
             }
         }
 
-        let quotaAddresses = AddressSet.union(quotaSets)
+        let quotaAddresses = sets.union(of: quotaSources)
         for (node, rule) in resolution.exceeds {
             guard rule != nil else { continue }
             for (name, location) in Self.names(in: node.sources) {
@@ -266,7 +200,7 @@ struct PolicyValidator {
                     covered = (groupSets[name] ?? .empty).firstIntersection(with: quotaAddresses) != nil
                         || mentionedNames.contains(name)
                 } else {
-                    covered = !quotaSets.isEmpty
+                    covered = !quotaSources.isEmpty
                 }
                 guard !covered else { continue }
                 let subject = name.map { "group '\($0)'" } ?? "no group"

@@ -1,6 +1,6 @@
 /// The set of protocol/port pairs a list of port items admits, normalized per protocol,
 /// so that coverage between rules compares real port sets.
-struct PortSet: Sendable, Equatable {
+struct PortSet: Sendable, Hashable {
     /// Per transport (in `Transport.allCases` order), sorted disjoint port ranges; ICMP uses 0...65535.
     private(set) var ranges: [[ClosedRange<Int>]]
 
