@@ -13,15 +13,17 @@ public struct PolicyBuild: Sendable {
     /// Every file read, the root first.
     public var sources: [SourceFile]
 
-    /// Loads, compiles and checks the policy at `path` for `table`.
+    /// Loads, compiles and checks the policy at `path` for `table`, resolving the names of `users`
+    /// sets in `users` (an unknown one is reported with `unknownUsers`).
     public static func build(path: String, table: String = Ruleset.defaultTable,
-                             fileSystem: any PolicyFileSystem = LocalFileSystem()) -> PolicyBuild {
+                             fileSystem: any PolicyFileSystem = LocalFileSystem(),
+                             users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> PolicyBuild {
         let loaded = PolicyLoader(fileSystem: fileSystem).load(path: path)
         var diagnostics = loaded.diagnostics
         guard let policy = loaded.policy else {
             return PolicyBuild(policy: nil, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
-        let result = PolicyCompiler(table: table).compile(policy)
+        let result = PolicyCompiler(table: table).compile(policy, users: users, unknownUsers: unknownUsers)
         diagnostics += result.diagnostics
         guard let compiled = result.compiled else {
             return PolicyBuild(policy: policy, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SluiceCompiler
+import SluiceOperations
 import SluiceLanguage
 
 /// `sluice explain POLICY SRC DST [PORT]`: what the compiled ruleset does with one flow.
@@ -34,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let build = PolicyBuild.build(path: policy, table: global.table)
+        let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory())
         guard let compiled = build.compiled, let validated = build.policy else {
             let errors = build.diagnostics.filter { $0.severity == .error }
             Output.err(DiagnosticRenderer.render(errors, sources: build.sources))

@@ -25,11 +25,16 @@ extension RulesetBuilder {
         let target = targetMatch(allow.targets)
         let clauses = portClauses(allow.ports)
         var bases: [(AddressFamily?, [Statement])] = []
-        if case .machine = source, case .any = target {
-            bases.append((nil, []))
+        var owner: [Statement] = []
+        if case .users(let set) = source { owner = [Self.userStatement(set)] }
+        var bySource = false
+        if case .sets = source { bySource = true }
+        if !bySource, case .any = target {
+            // `self` or users to anywhere: no address pins the family.
+            bases.append((nil, owner))
         } else {
             for family in AddressFamily.allCases {
-                var statements: [Statement] = []
+                var statements: [Statement] = owner
                 if case .sets(let v4, let v6) = source {
                     guard let set = family == .ipv4 ? v4 : v6 else { continue }
                     statements.append(Self.sourceStatement(set, family: family))

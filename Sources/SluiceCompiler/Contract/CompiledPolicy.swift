@@ -24,6 +24,9 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
     public var exceedRules: [ExceedBinding]
     /// Where logged packets go and how their prefixes read.
     public var log: PacketLogChannels
+    /// Host mode: the local accounts the policy's `users` sets name, resolved at compile time (uid
+    /// and name), for showing users by name. Nil when the policy has no users set.
+    public var users: [UserAccount]?
 
     /// Creates a compiled policy.
     public init(name: String, mode: PolicyMode, egressInterfaces: [String], ruleset: Ruleset, quotas: [QuotaBinding],
@@ -57,6 +60,7 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
     public func groupNames(of host: HostID) -> [String] {
         switch host {
         case .address(let a): groupNames(containing: a)
+        case .user(let uid): groups.filter { $0.contains(uid: uid) }.map(\.name)
         case .machine: machineGroup.map { [$0] } ?? []
         case .groupTotal: []
         }

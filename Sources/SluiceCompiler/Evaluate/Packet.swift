@@ -11,10 +11,13 @@ public struct Packet: Hashable, Sendable {
     public var destinationPort: UInt16?
     public var outputInterface: String
     public var ctState: CtState
+    /// The uid owning the packet's socket (`meta skuid`); nil for a packet without a local owner.
+    public var uid: UInt32?
 
     /// Creates a packet.
     public init(family: AddressFamily, source: IPAddress?, destination: IPAddress, l4proto: UInt8,
-                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new) {
+                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new, uid: UInt32? = nil) {
+        self.uid = uid
         self.family = family
         self.source = source
         self.destination = destination
