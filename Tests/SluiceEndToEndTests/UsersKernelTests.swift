@@ -18,6 +18,8 @@ struct UsersKernelTests {
         let watcher: WatcherRun
         let node: LabNamespace
         let sink: TCPListener
+        /// The applied policy file.
+        let policy: String
         var a: LabAccount { accounts[0] }
         var b: LabAccount { accounts[1] }
         var c: LabAccount { accounts[2] }
@@ -29,7 +31,7 @@ struct UsersKernelTests {
         }
     }
 
-    static func setUp() throws -> Setup {
+    static func setUp(watcher arguments: [String] = []) throws -> Setup {
         let accounts = try LabAccount.create(4)
         do {
             let lab = try WatchLab.host(node: [node4, "fd00:40::5"],
@@ -37,12 +39,13 @@ struct UsersKernelTests {
                                         outside: [sink4])
             do {
                 let names = ["USER_A", "USER_B", "USER_C", "USER_D"]
-                try lab.apply(try lab.policy("watch-users.sluice", replacing: zip(names, accounts.map(\.name)).map { ($0, $1) }))
+                let policy = try lab.policy("watch-users.sluice", replacing: zip(names, accounts.map(\.name)).map { ($0, $1) })
+                try lab.apply(policy)
                 let sink = try lab.lab.tcpListener(on: try LabAddress(parsing: sink4), port: WatchLab.sinkPort)
                 _ = try lab.lab.tcpListener(on: try LabAddress(parsing: soc4), port: 22)
                 _ = try lab.lab.tcpListener(on: try LabAddress(parsing: node4), port: 2222)
-                let watcher = try lab.startWatcher()
-                return Setup(lab: lab, accounts: accounts, watcher: watcher, node: lab.router, sink: sink)
+                let watcher = try lab.startWatcher(arguments)
+                return Setup(lab: lab, accounts: accounts, watcher: watcher, node: lab.router, sink: sink, policy: policy)
             } catch {
                 lab.destroy()
                 throw error
@@ -119,5 +122,40 @@ struct UsersKernelTests {
         }
         #expect(SetListing.element("\(s.a.uid)", in: try s.lab.listSet("blocked_users")) == nil, "A sent nothing")
         #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B is not a researcher")
+    }
+
+    @Test("usage and containment of users survive a re-apply, and a reboot with a watcher restart")
+    func survivesReapplyAndReboot() throws {
+        let s = try Self.setUp(watcher: ["--flush", "1s"])
+        defer { s.teardown() }
+        let lab = s.lab.lab
+        let sink = try LabAddress(parsing: Self.sink4)
+        #expect(try s.c.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 200_000))
+        _ = try s.a.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        #expect(s.lab.waitForElement("\(s.a.uid)", in: "blocked_users", seconds: 3) != nil)
+        Thread.sleep(forTimeInterval: 0.5)
+        let cBefore = try #require(SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? ""))
+        #expect(cBefore >= 200_000 && cBefore < 300_000)
+
+        try s.lab.apply(s.policy)
+        let afterApply = SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? "") ?? 0
+        #expect(afterApply >= cBefore, "C's usage after a re-apply")
+        #expect(try s.lab.element("\(s.a.uid)", in: "blocked_users") != nil, "A stays blocked across a re-apply")
+
+        Thread.sleep(forTimeInterval: 2.5)   // a poll and a flush: the usage is in the store
+        #expect(try s.watcher.stop() == 0)
+        try lab.run(in: s.node, ["nft", "delete", "table", "inet", WatchLab.table])
+        try s.lab.apply(s.policy)
+        #expect(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") == nil, "a fresh table counts nobody")
+        _ = try s.lab.startWatcher(label: "watch-2")
+        let restored = SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? "") ?? 0
+        #expect(restored >= cBefore && restored < 300_000, "C's usage right after the restart: \(restored)")
+        let a = try s.lab.element("\(s.a.uid)", in: "blocked_users")
+        #expect(a?.contains("expires 59m") == true, "A's block right after the restart: \(a ?? "none")")
+        // C has less than 100 KB left: 200 KB more do not get out.
+        let before = s.sink.counts().bytes(from: try LabAddress(parsing: Self.node4))
+        _ = try s.c.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 200_000)
+        let sent = s.sink.counts().bytes(from: try LabAddress(parsing: Self.node4)) - before
+        #expect(sent <= 300_000 - cBefore + WatchLab.onePacket, "C got \(sent) bytes out after the reboot")
     }
 }
