@@ -1,22 +1,33 @@
 import Glibc
 import SluiceSystem
+import Synchronization
 
 /// A real local account made for one test or drill run (`useradd`: no home, no password, a name no
 /// one else uses), whose processes send traffic from the lab's node: what `users` sets and `meta
-/// skuid` see. `remove()` deletes it; call it in a `defer`, so a failed run leaves no account.
+/// skuid` see. `remove()` deletes it; call it in a `defer`, so a failed run leaves no account (an
+/// interrupt removes the accounts still there, with the labs, through `LabSignalCleanup`).
 public struct LabAccount: Hashable, Sendable {
     /// The login name (`slu` and random hex).
     public let name: String
     /// Its uid, as the kernel sees its sockets'.
     public let uid: UInt32
 
+    /// Accounts created and not removed yet.
+    private static let live = Mutex<Set<String>>([])
+
     /// Creates an account with a fresh random name.
     public static func create() throws -> LabAccount {
         let name = "slu" + String(UInt32.random(in: 0...UInt32.max), radix: 16)
-        try Subprocess.run(["useradd", "--no-create-home", "--shell", "/bin/sh", "--comment", "sluice lab", name],
-                           timeout: .seconds(20)).checked()
+        live.withLock { _ = $0.insert(name) }
+        do {
+            try Subprocess.run(["useradd", "--no-create-home", "--shell", "/bin/sh", "--comment", "sluice lab", name],
+                               timeout: .seconds(20)).checked()
+        } catch {
+            live.withLock { _ = $0.remove(name) }
+            throw error
+        }
         guard let uid = UserDatabase.uid(named: name) else {
-            _ = try? Subprocess.run(["userdel", name], timeout: .seconds(20))
+            LabAccount(name: name, uid: 0).remove()
             throw LabError.unexpected(operation: "useradd \(name)", message: "the new account has no uid")
         }
         return LabAccount(name: name, uid: uid)
@@ -37,6 +48,12 @@ public struct LabAccount: Hashable, Sendable {
     /// Deletes the account (best effort: it is only ever a lab's).
     public func remove() {
         _ = try? Subprocess.run(["userdel", name], timeout: .seconds(20))
+        Self.live.withLock { _ = $0.remove(name) }
+    }
+
+    /// Deletes every account created and not removed yet (on an interrupt).
+    static func removeAll() {
+        for name in live.withLock({ $0.sorted() }) { LabAccount(name: name, uid: 0).remove() }
     }
 
     /// Runs a shell command line as this account in `namespace` (`runuser`, so its sockets are the
