@@ -6,7 +6,8 @@ import Foundation
 // of the same sets once per second. Goal: <= 2% of one core and <= 50 MB. Needs root.
 // Options: --hosts N (10000), --rate DATAGRAMS_PER_SECOND (20000), --warmup S (20), --seconds S (60),
 // --flush S (passed to sluice watch as --flush Ss, to separate the store's share; default: the
-// watcher's own 10 s).
+// watcher's own 10 s), --users N (host mode instead: N local users of one node, each with a socket of
+// its own and a per-user quota, against the same goals).
 
 func option(_ name: String, default value: Int) throws -> Int {
     let arguments = CommandLine.arguments
@@ -18,7 +19,9 @@ func option(_ name: String, default value: Int) throws -> Int {
 }
 
 do {
-    let bench = WatchBench(hosts: try option("--hosts", default: 10_000), rate: try option("--rate", default: 20_000),
+    let scenario = CommandLine.arguments.contains("--users") ? WatchScenario.users(try option("--users", default: 5_000))
+        : WatchScenario.hosts(try option("--hosts", default: 10_000))
+    let bench = WatchBench(scenario: scenario, rate: try option("--rate", default: 20_000),
                            warmUp: try option("--warmup", default: 20), seconds: try option("--seconds", default: 60),
                            flush: CommandLine.arguments.contains("--flush") ? try option("--flush", default: 10) : nil,
                            sluice: BenchEnvironment.sluice,
