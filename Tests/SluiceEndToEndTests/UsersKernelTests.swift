@@ -158,4 +158,23 @@ struct UsersKernelTests {
         let sent = s.sink.counts().bytes(from: try LabAddress(parsing: Self.node4)) - before
         #expect(sent <= 300_000 - cBefore + WatchLab.onePacket, "C got \(sent) bytes out after the reboot")
     }
+
+    /// Known gap, kept as a test that states what should hold. A socket closed with data still
+    /// queued is orphaned: the kernel keeps sending from it, but it has no owner any more, so
+    /// `meta skuid` stops matching and those packets fall under the host's rules (here `allow
+    /// self`), past the account's budget. Carrying the owner in the connection (`ct mark`) would
+    /// close it, but nft 1.0.6 cannot spell `ct mark set meta skuid` (uid and mark types differ),
+    /// so it needs a uid-to-mark map; see docs/language.md, "Traffic without an owner".
+    @Test("an account that closes its socket with data queued still gets no more than its budget out")
+    func orphanedSocketStaysCounted() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
+        _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        Thread.sleep(forTimeInterval: 4)   // the orphaned socket's retransmissions
+        let received = s.sink.counts().bytes(from: node)
+        withKnownIssue("orphaned sockets have no owner: their packets escape per-user accounting") {
+            #expect(received <= 300_000 + WatchLab.onePacket, "the sink received \(received) bytes of A's 300 KB")
+        }
+    }
 }
