@@ -54,6 +54,11 @@ struct CLIContractTests {
             Case(arguments: ["isolate", "notanip"], exit: 1), Case(arguments: ["block", "10.70.1.5", "--for", "soon"], exit: 64),
             Case(arguments: ["isolate", "10.0.0.2"], exit: 1), Case(arguments: ["block", "::ffff:10.0.0.2"], exit: 1),
             Case(arguments: ["isolate", "self"], exit: 1), Case(arguments: ["release", "notanip"], exit: 1),
+            // --user: exactly one of HOST and --user; a gateway policy has no users set.
+            Case(arguments: ["block", "--user", "1001"], exit: 1), Case(arguments: ["release", "--user", "root"], exit: 1),
+            Case(arguments: ["block", "--user", "no-such-account-here"], exit: 1),
+            Case(arguments: ["isolate", "10.70.1.5", "--user", "1001"], exit: 64), Case(arguments: ["block"], exit: 64),
+            Case(arguments: ["release"], exit: 64),
             Case(arguments: ["incidents", "--host", "notanip"], exit: 1),
             Case(arguments: ["incidents", "--json", "--host", "notanip"], exit: 1, json: true),
             Case(arguments: ["history", "--json", "--table", "neverapplied"], exit: 0, json: true),

@@ -50,7 +50,12 @@ struct WatchBench {
         progress("sending \(rate) datagrams/s round-robin from \(scenario.count) \(scenario.noun)")
         let sender: any BenchSender = try startSender(lab: lab, router: gateway)
         defer { sender.stop() }
-        try waitForHosts(lab: lab, gateway: gateway)
+        do {
+            try waitForHosts(lab: lab, gateway: gateway)
+        } catch {
+            throw BenchError.failed("\(error); the sender sent \(sender.sent), refused \(sender.refused)"
+                                        + (sender.error.map { ", stopped: \($0)" } ?? ""))
+        }
 
         let watchCommand = [sluice, "watch", "--state-dir", state] + (flush.map { ["--flush", "\($0)s"] } ?? [])
         progress("starting \(watchCommand.dropFirst().joined(separator: " ")); warm-up \(warmUp) s")

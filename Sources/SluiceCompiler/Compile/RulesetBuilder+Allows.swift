@@ -153,14 +153,6 @@ extension RulesetBuilder {
 
     /// Sorted, merged port ranges (overlapping and adjacent ranges become one).
     static func normalizePorts(_ ranges: [ClosedRange<UInt16>]) -> [ClosedRange<UInt16>] {
-        var out: [ClosedRange<UInt16>] = []
-        for r in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
-            if let last = out.last, UInt32(last.upperBound) + 1 >= UInt32(r.lowerBound) {
-                out[out.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
-            } else {
-                out.append(r)
-            }
-        }
-        return out
+        RangeMerge.merge(ranges)
     }
 }

@@ -7,7 +7,7 @@ extension RulesetBuilder {
     func usersSet(_ users: [Group]) -> String {
         let names = users.map(\.name)
         let base = names.count == 1 ? "g_\(names[0])" : "u_\(KernelNames.part(names))"
-        let ranges = UserResolution.merge(users.flatMap { self.users.uids[$0.name] ?? [] })
+        let ranges = RangeMerge.merge(users.flatMap { self.users.uids[$0.name] ?? [] })
         var elements: [SetElement] = []
         for range in ranges {
             for uid in range { elements.append(SetElement(.uid(uid))) }
@@ -24,7 +24,7 @@ extension RulesetBuilder {
 
     /// How many uids the users sets of a selector hold (capped at the kernel sets' size).
     func userCount(_ selector: SourceSelector) -> UInt32 {
-        let ranges = UserResolution.merge(groups(selector).flatMap { users.uids[$0.name] ?? [] })
+        let ranges = RangeMerge.merge(groups(selector).flatMap { users.uids[$0.name] ?? [] })
         let count = ranges.reduce(UInt64(0)) { $0 + UInt64($1.count) }
         return UInt32(min(max(count, 1), UInt64(KernelNames.maxTrackedHosts)))
     }

@@ -24,7 +24,7 @@ struct UserResolution {
                     ranges.append(uids)
                 }
             }
-            let merged = Self.merge(ranges)
+            let merged = RangeMerge.merge(ranges)
             let count = merged.reduce(UInt64(0)) { $0 + UInt64($1.count) }
             if count > UInt64(KernelNames.maxTrackedHosts) {
                 diagnostics.append(.error(
@@ -63,18 +63,6 @@ struct UserResolution {
         }
     }
 
-    /// Sorted ranges with overlapping and adjacent ones joined.
-    static func merge(_ ranges: [ClosedRange<UInt32>]) -> [ClosedRange<UInt32>] {
-        var out: [ClosedRange<UInt32>] = []
-        for r in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
-            if let last = out.last, UInt64(last.upperBound) + 1 >= UInt64(r.lowerBound) {
-                out[out.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
-            } else {
-                out.append(r)
-            }
-        }
-        return out
-    }
 
     /// The contract's uid-name map: one entry per uid, named when any item named it.
     var contractAccounts: [UserAccount] {

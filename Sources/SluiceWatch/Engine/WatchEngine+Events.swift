@@ -41,25 +41,15 @@ extension WatchEngine {
         // window and the new one. The poll at the boundary settles the old window's final figures
         // (and contains on them); deciding here would charge new-window bytes to the old window.
         if now >= state.window.endDate { return EngineOutput(pollNow: true) }
+        // The host (or user) the logged packet names: its source address, or its socket's uid.
+        let reported: HostID? = state.accounting.countsUsers ? uid.map { HostID.user($0) } : source.map { HostID(source: $0) }
         switch state.accounting {
-        case .hostSets:
-            guard let source else { return EngineOutput() }
-            let host = HostID(source: source)
+        case .hostSets, .userSets:
+            // Without a uid (a packet whose socket has no owner any more) the poll reads the user
+            // set and finds the spent user.
+            guard let host = reported else { return EngineOutput(pollNow: state.accounting.countsUsers) }
             guard index.host(host, belongsTo: binding) else {
                 logger.warning("an over-quota log names a host outside the quota's groups",
-                               metadata: ["quota": "\(binding.id)", "host": "\(host)"])
-                return EngineOutput()
-            }
-            state.raise(host, to: binding.bytes)
-            bindings[binding.id] = state
-            return EngineOutput(effects: exceedHost(binding.id, host: host, at: now))
-        case .userSets:
-            // NFLOG names the socket's uid; without it (an old kernel, a socket gone), the poll reads
-            // the set and finds the spent user.
-            guard let uid else { return EngineOutput(pollNow: true) }
-            let host = HostID.user(uid)
-            guard index.host(host, belongsTo: binding) else {
-                logger.warning("an over-quota log names a user outside the quota's users sets",
                                metadata: ["quota": "\(binding.id)", "host": "\(host)"])
                 return EngineOutput()
             }
@@ -74,12 +64,10 @@ extension WatchEngine {
             state.raise(.groupTotal, to: binding.bytes)
             bindings[binding.id] = state
             var extra: [HostID] = []
-            let reported: HostID? = switch state.accounting {
-            case .total: source.map { HostID(source: $0) }
-            case .userTotal: uid.map { HostID.user($0) }
-            default: nil
+            if state.accounting.object != nil, !state.accounting.hostSets.isEmpty, let host = reported,
+               index.host(host, belongsTo: binding) {
+                extra.append(host)
             }
-            if let host = reported, index.host(host, belongsTo: binding) { extra.append(host) }
             // Contain the contributors known now, then read the attribution sets for the rest.
             return EngineOutput(effects: checkExceeds(binding.id, at: now, extraContributors: extra),
                                 pollNow: !state.accounting.hostSets.isEmpty)
