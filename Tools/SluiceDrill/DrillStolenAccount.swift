@@ -123,6 +123,8 @@ struct DrillStolenAccount {
         outcome.passed = gotOut <= Self.userBudget && contained?.quota == "uq_staff_1d" && workFinished && !workerTouched
         outcome.notes.append("the other account's \(Self.work / 1000) KB all got out, and it was never contained: "
                              + (workFinished && !workerTouched ? "yes" : "no (\(workOut) bytes)"))
+        outcome.notes.append("known gap, not replayed here: what an account queues in a socket and then closes it on "
+                             + "leaves without an owner, under the node's rules (docs/language.md, Traffic without an owner)")
         return (outcome, checks, policy, lab.tag, accounts.map(\.name))
     }
 }
