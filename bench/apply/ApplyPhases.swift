@@ -60,12 +60,12 @@ enum ApplyPhases {
         guard outcome.committed || plan.isEmpty else { throw BenchError.failed("the transaction was not committed") }
         // Then the history: hash the sources, encode the compiled policy, record the version.
         let hash = try timed("hash") { TableOperations.hash(sources: build.sources, table: table) }
-        let encoded = try timed("encode") { try CompiledPolicyCodec.encode(compiled) }
+        let prepared = try timed("encode") { try PreparedVersion(sources: build.sources, compiled: compiled) }
         try timed("record") {
             let live = try store.liveVersion(table: table)
             if plan.isEmpty && live?.hash == hash { return }
             _ = try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
-                                        sources: build.sources, compiled: compiled, encoded: encoded)
+                                        sources: build.sources, compiled: compiled, prepared: prepared)
             // TableOperations.supersedePendingConfirmation: claims a confirmation pending for an older
             // version (never one here, so the claim is not reached).
             if let live = try? store.liveVersion(table: table), let pending = try? store.pendingConfirmation(table: table),
