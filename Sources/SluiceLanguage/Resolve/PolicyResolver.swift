@@ -45,10 +45,11 @@ struct PolicyResolver {
         for node in definitions {
             switch node.kind {
             case .group:
-                groups.append(Group(name: node.name.value, addresses: AddressRange.normalize(node.addresses),
+                groups.append(Group(name: node.name.value, addresses: node.normalizedAddresses ?? AddressRange.normalize(node.addresses),
                                     location: node.location))
             case .destination:
-                destinations.append(Destination(name: node.name.value, addresses: AddressRange.normalize(node.addresses),
+                destinations.append(Destination(name: node.name.value,
+                                                addresses: node.normalizedAddresses ?? AddressRange.normalize(node.addresses),
                                                 location: node.location))
             case .service:
                 services.append(Service(name: node.name.value, ports: PortSet(node.ports).specs, location: node.location))
