@@ -42,7 +42,9 @@ struct FmtCommand: ParsableCommand {
             }
             switch PolicyFormatter.format(text, file: path) {
             case .refused(let diagnostics):
-                Output.err(DiagnosticRenderer.render(diagnostics, sources: [SourceFile(path: path, text: text)]))
+                // A file that is not a policy (`sluice fmt /etc/shadow` as root) shows no line of itself.
+                let foreign = diagnostics.contains { $0.id == .notAPolicy }
+                Output.err(DiagnosticRenderer.render(diagnostics, sources: foreign ? [] : [SourceFile(path: path, text: text)]))
                 Output.err("\(path): not formatted: fix the errors first\n")
                 refused = true
             case .formatted(let formatted) where check:

@@ -128,3 +128,25 @@ import Testing
         #expect(format("allow nobody to any\n") == "allow nobody to any\n")
     }
 }
+
+/// The formatter under mutated input: it refuses or formats, and what it formats is a fixed point
+/// with the same tokens (the formatter checks the tokens itself; a refusal of a file that parses
+/// would show up here as a bug report diagnostic).
+@Suite struct PolicyFormatterFuzzTests {
+    @Test("mutations of the spec example and a host policy: refused, or formatted once and for all",
+          arguments: [11, 12, 13])
+    func mutations(_ seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let bases = [FuzzTests.pieces(SpecExampleTests.example), FuzzTests.pieces(FuzzTests.hostPolicy)]
+        for iteration in 0..<1500 {
+            let text = FuzzTests.mutate(bases[iteration % bases.count], &random)
+            switch PolicyFormatter.format(text, file: "t.sluice") {
+            case .refused(let diagnostics):
+                #expect(diagnostics.hasErrors)
+                #expect(!diagnostics.contains { $0.message.hasPrefix("sluice fmt could not") }, "formatter bug on:\n\(text)")
+            case .formatted(let once):
+                #expect(PolicyFormatter.format(once, file: "t.sluice") == .formatted(once), "not idempotent on:\n\(text)")
+            }
+        }
+    }
+}
