@@ -8,10 +8,10 @@ import SluiceCompiler
 /// ruleset, with the same diagnostics, as the original; only the line numbers that comments and
 /// diagnostics cite may move (a `;` or a one-line block becomes several lines).
 @Suite struct FormattedPolicyTests {
-    /// Every policy file of `policies/` and `Tests/Fixtures/`, relative to the package root.
+    /// Every policy file of `policies/`, `Tests/Fixtures/` and `packaging/`, relative to the package root.
     static let files: [String] = {
         var out: [String] = []
-        for directory in ["policies", "Tests/Fixtures"] {
+        for directory in ["policies", "Tests/Fixtures", "packaging"] {
             let root = PolicyCorpus.root.appendingPathComponent(directory)
             let walker = FileManager.default.enumerator(atPath: root.path)
             while let name = walker?.nextObject() as? String {
@@ -40,7 +40,7 @@ import SluiceCompiler
 
     @Test("the shipped policies are in the canonical layout")
     func shippedPoliciesAreFormatted() throws {
-        for file in Self.files where file.hasPrefix("policies/") {
+        for file in Self.files where !file.hasPrefix("Tests/") {
             let text = try String(contentsOf: PolicyCorpus.root.appendingPathComponent(file), encoding: .utf8)
             let canonical = PolicyFormatter.format(text, file: file) == .formatted(text)
             #expect(canonical, "\(file) is not in the canonical layout: run sluice fmt \(file)")
