@@ -8,8 +8,8 @@ public enum ExecProgramCheck {
         warnings(forRules: policy.exceedRules.map { ($0.actions, $0.location) }, fileSystem: fileSystem)
     }
 
-    /// The same warnings for `on exceed` rules given by their actions and locations, in policy
-    /// order (a compiled policy keeps them: `apply` may take it from the compile cache, unparsed).
+    /// The same, for `on exceed` rules given as their actions and locations (the watcher has them
+    /// from the compiled policy, not the policy text).
     public static func warnings(forRules rules: [(actions: [ExceedAction], location: SourceLocation)],
                                 fileSystem: some ProgramFileSystem = LocalFileSystem()) -> [Diagnostic] {
         var seen: Set<String> = []
