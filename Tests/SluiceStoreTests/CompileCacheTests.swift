@@ -158,6 +158,22 @@ import Testing
         let rebuilt = try CompileCache(directory: path, identity: "new")
         #expect(!(try Self.expectSameBuild(rebuilt, root: "big.sluice", files: files, context: "new compiler").reused))
         #expect(try Self.expectSameBuild(rebuilt, root: "big.sluice", files: files, context: "new compiler again").reused)
+        // An entry with another build's compiled policy beside it (a crash between the two
+        // renames, or files copied about): the compiled policy must be the one the entry names.
+        func compiledFiles() throws -> [String: Data] {
+            var out: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: path) where name.hasPrefix("compiled-") {
+                out[name] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + name))
+            }
+            return out
+        }
+        let earlier = try compiledFiles()
+        let edited = ["big.sluice": text.replacingOccurrences(of: "group g1 ", with: "group g1 10.200.0.1, ")]
+        _ = try Self.expectSameBuild(rebuilt, root: "big.sluice", files: edited, context: "edited")
+        let rewritten = try compiledFiles().filter { earlier[$0.key] != $0.value }
+        #expect(rewritten.count == 1)
+        for name in rewritten.keys { try earlier[name]?.write(to: URL(fileURLWithPath: path + "/" + name)) }
+        #expect(!(try Self.expectSameBuild(rebuilt, root: "big.sluice", files: edited, context: "mismatched").reused))
         // Every file of the cache with one byte flipped: each is then ignored, and the build is still right.
         for name in try FileManager.default.contentsOfDirectory(atPath: path) {
             let file = path + "/" + name

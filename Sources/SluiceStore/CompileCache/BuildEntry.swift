@@ -5,8 +5,9 @@ import SluiceLanguage
 /// The last build of a policy as the compile cache keeps it: what it asked the file system and
 /// the answers (`FileSystemCall`), which of the files read are its sources, its diagnostics, and
 /// its compiled policy in the stored form (`CompiledPolicyParts`). Kept only for builds that
-/// compiled; one file (`CacheFile`): a format line, the header's length (4 bytes, big-endian), the
-/// header (JSON), the skeleton, the records.
+/// compiled, in two files (`CacheFile`): the entry (a format line and JSON), small, so that a
+/// changed policy is found out without reading the compiled policy; and the compiled policy's
+/// skeleton and records, named by the entry with their SHA-256.
 struct BuildEntry: Codable, Sendable {
     /// A source file: its path and the call that read it.
     struct Source: Codable, Sendable {
@@ -22,34 +23,32 @@ struct BuildEntry: Codable, Sendable {
     var diagnostics: [Diagnostic]
     var skeletonSize: Int
 
-    static let header = Array("sluice-build-1\n".utf8)
+    /// The SHA-256 of the compiled policy's file content (`compiledContent`).
+    var compiledSHA256: [UInt8]
 
-    /// The entry and its compiled policy as file content.
-    func content(_ parts: CompiledPolicyParts) -> [UInt8]? {
-        var entry = self
-        entry.skeletonSize = parts.skeleton.count
-        guard let json = try? JSONEncoder().encode(entry) else { return nil }
-        var out = Self.header
-        out.reserveCapacity(out.count + 4 + json.count + parts.skeleton.count + parts.records.count)
-        withUnsafeBytes(of: UInt32(json.count).bigEndian) { out += $0 }
-        out += json
-        out += parts.skeleton
-        out += parts.records
-        return out
+    static let header = Array("sluice-build-2\n".utf8)
+
+    /// The entry as file content.
+    var content: [UInt8]? {
+        guard let json = try? JSONEncoder().encode(self) else { return nil }
+        return Self.header + json
     }
 
-    /// An entry and its compiled policy's parts from file content; nil when it is not one.
-    static func read(_ content: [UInt8]) -> (BuildEntry, CompiledPolicyParts)? {
-        let start = header.count
-        guard content.count >= start + 4, content.starts(with: header) else { return nil }
-        let length = content[start..<(start + 4)].reduce(0) { $0 << 8 | Int($1) }
-        guard length <= content.count - start - 4,
-              let entry = try? JSONDecoder().decode(BuildEntry.self, from: Data(content[(start + 4)..<(start + 4 + length)]))
-        else { return nil }
-        let skeleton = start + 4 + length
-        guard entry.skeletonSize >= 0, entry.skeletonSize <= content.count - skeleton else { return nil }
-        return (entry, CompiledPolicyParts(skeleton: Array(content[skeleton..<(skeleton + entry.skeletonSize)]),
-                                           records: Array(content[(skeleton + entry.skeletonSize)...])))
+    /// An entry from file content; nil when it is not one.
+    static func read(_ content: [UInt8]) -> BuildEntry? {
+        guard content.starts(with: header) else { return nil }
+        return try? JSONDecoder().decode(BuildEntry.self, from: Data(content[header.count...]))
+    }
+
+    /// The compiled policy's file content: the skeleton, then the records.
+    static func compiledContent(_ parts: CompiledPolicyParts) -> [UInt8] {
+        parts.skeleton + parts.records
+    }
+
+    /// The compiled policy back from its file content.
+    func parts(_ content: [UInt8]) -> CompiledPolicyParts? {
+        guard skeletonSize >= 0, skeletonSize <= content.count else { return nil }
+        return CompiledPolicyParts(skeleton: Array(content[..<skeletonSize]), records: Array(content[skeletonSize...]))
     }
 
     /// The sources of a build: each file among the reads, in order.

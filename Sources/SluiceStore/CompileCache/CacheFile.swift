@@ -6,12 +6,14 @@ import Glibc
 /// damaged, edited) reads as absent: the cache then builds again, it never uses what it cannot
 /// trust.
 enum CacheFile {
-    /// The content of the file at `path`, checked; nil when it is missing or does not check.
-    static func read(_ path: String) -> [UInt8]? {
+    /// The content of the file at `path`, checked; nil when it is missing or does not check, or
+    /// when `sha256` is given and the content's digest is another.
+    static func read(_ path: String, sha256: [UInt8]? = nil) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: path), data.count >= 32 else { return nil }
         let bytes = [UInt8](data)
         let content = bytes[..<(bytes.count - 32)]
-        guard SHA256.digest(content) == Array(bytes[(bytes.count - 32)...]) else { return nil }
+        let digest = Array(bytes[(bytes.count - 32)...])
+        guard sha256 == nil || sha256 == digest, SHA256.digest(content) == digest else { return nil }
         return Array(content)
     }
 

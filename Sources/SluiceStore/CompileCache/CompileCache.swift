@@ -53,16 +53,18 @@ public final class CompileCache: @unchecked Sendable {
     /// before the process ends.
     public func build(path: String, table: String, fileSystem: any PolicyFileSystem = LocalFileSystem()) -> CachedBuild {
         let name = SHA256.hex("sluice-compile-cache-1\0\(identity)\0\(table)\0\(path)")
-        let entryPath = directory + "/build-" + name
-        if let reused = reuse(entryPath, path: path, table: table, fileSystem: fileSystem) { return reused }
+        let entryPath = directory + "/build-" + name, compiledPath = directory + "/compiled-" + name
+        if let reused = reuse(entryPath, compiledPath, path: path, table: table, fileSystem: fileSystem) { return reused }
         let pack = StatementPack(path: directory + "/statements-" + SHA256.hex("\(identity)\0\(path)"), identity: identity)
         let recording = RecordingFileSystem(fileSystem)
         let build = PolicyBuild.build(path: path, table: table, fileSystem: recording, statementCache: pack)
         let parts = build.compiled.flatMap { try? CompiledPolicyCodec.parts(of: $0) }
-        var kept: BuildEntry?
+        var kept: (entry: BuildEntry, compiled: [UInt8])?
         if let parts, let sources = BuildEntry.sources(build.sources, in: recording.calls) {
-            kept = BuildEntry(identity: identity, table: table, path: path, calls: recording.calls, sources: sources,
-                               diagnostics: build.diagnostics, skeletonSize: parts.skeleton.count)
+            let compiled = BuildEntry.compiledContent(parts)
+            kept = (BuildEntry(identity: identity, table: table, path: path, calls: recording.calls, sources: sources,
+                               diagnostics: build.diagnostics, skeletonSize: parts.skeleton.count,
+                               compiledSHA256: SHA256.digest(compiled)), compiled)
         }
         var cached = CachedBuild(compiled: build.compiled, diagnostics: build.diagnostics, sources: build.sources,
                                  parts: parts, reused: false)
@@ -72,7 +74,10 @@ public final class CompileCache: @unchecked Sendable {
         let entry = kept
         queue.async(group: writes) { [pack] in
             pack.save()
-            if let entry, let parts, let content = entry.content(parts) { CacheFile.write(content, to: entryPath) }
+            // The compiled policy first: an entry is never on disk before what it names.
+            if let entry, let content = entry.entry.content, CacheFile.write(entry.compiled, to: compiledPath) {
+                CacheFile.write(content, to: entryPath)
+            }
             Self.trim(directory)
         }
         return cached
@@ -84,11 +89,14 @@ public final class CompileCache: @unchecked Sendable {
     }
 
     /// The kept build, when it is this compiler's, for this table and path, and every answer of
-    /// the file system is still the same.
-    private func reuse(_ entryPath: String, path: String, table: String, fileSystem: any PolicyFileSystem) -> CachedBuild? {
-        guard let content = CacheFile.read(entryPath), let (entry, parts) = BuildEntry.read(content),
+    /// the file system is still the same. The compiled policy is read only then.
+    private func reuse(_ entryPath: String, _ compiledPath: String, path: String, table: String,
+                       fileSystem: any PolicyFileSystem) -> CachedBuild? {
+        guard let content = CacheFile.read(entryPath), let entry = BuildEntry.read(content),
               entry.identity == identity, entry.table == table, entry.path == path,
               let texts = RecordingFileSystem.replay(entry.calls, on: fileSystem),
+              let compiledContent = CacheFile.read(compiledPath, sha256: entry.compiledSHA256),
+              let parts = entry.parts(compiledContent),
               let compiled = try? CompiledPolicyCodec.decode(parts) else { return nil }
         var sources: [SourceFile] = []
         for source in entry.sources {
@@ -102,7 +110,7 @@ public final class CompileCache: @unchecked Sendable {
     /// tables or compilers pile up otherwise).
     private static func trim(_ directory: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for prefix in ["build-", "statements-"] {
+        for prefix in ["build-", "compiled-", "statements-"] {
             let files = names.filter { $0.hasPrefix(prefix) && !$0.hasSuffix(".tmp") }.map { name -> (String, Double) in
                 var info = stat()
                 let path = directory + "/" + name
