@@ -31,15 +31,7 @@ enum ApplyPhases {
         // ApplyCommand.run: build through the state directory's compile cache (PolicyInput.build,
         // which also renders the diagnostics: the generated policy draws a warning), check the
         // alert programs, open the state directory, read the live version.
-        let (build, compileCache) = try timed("parse+compile") { () -> (CachedBuild, CompileCache?) in
-            let cache = try? CompileCache(layout: StateLayout(directory: stateDirectory))
-            let build = cache?.build(path: policy, table: table) ?? CachedBuild(PolicyBuild.build(path: policy, table: table))
-            if !build.diagnostics.isEmpty { FileHandle.standardError.write(Data(build.renderedDiagnostics.utf8)) }
-            if let compiled = build.compiled {
-                _ = ExecProgramCheck.warnings(forRules: compiled.exceedRules.map { ($0.actions, $0.location) })
-            }
-            return (build, cache)
-        }
+        let (build, compileCache) = try timed("parse+compile") { Self.build(policy: policy, table: table, stateDirectory: stateDirectory) }
         guard let compiled = build.compiled else {
             throw BenchError.failed("\(policy) does not compile:\n\(build.renderedDiagnostics)")
         }
@@ -86,5 +78,17 @@ enum ApplyPhases {
         for timing in timings { print(timing.line) }
         for line in PlanDigest.text(plan).split(separator: "\n") { print("digest\t\(line)") }
         print("basis\t\(plan.basis.rawValue)")
+    }
+
+    /// `PolicyInput.build` through the compile cache, with the diagnostics rendered, and the
+    /// alert-program check of `ApplyCommand.run`.
+    private static func build(policy: String, table: String, stateDirectory: String) -> (CachedBuild, CompileCache?) {
+        let cache = try? CompileCache(layout: StateLayout(directory: stateDirectory))
+        let build = cache?.build(path: policy, table: table) ?? CachedBuild(PolicyBuild.build(path: policy, table: table))
+        if !build.diagnostics.isEmpty { FileHandle.standardError.write(Data(build.renderedDiagnostics.utf8)) }
+        if let compiled = build.compiled {
+            _ = ExecProgramCheck.warnings(forRules: compiled.exceedRules.map { ($0.actions, $0.location) })
+        }
+        return (build, cache)
     }
 }
