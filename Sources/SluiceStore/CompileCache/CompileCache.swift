@@ -59,12 +59,11 @@ public final class CompileCache: @unchecked Sendable {
         let recording = RecordingFileSystem(fileSystem)
         let build = PolicyBuild.build(path: path, table: table, fileSystem: recording, statementCache: pack)
         let parts = build.compiled.flatMap { try? CompiledPolicyCodec.parts(of: $0) }
-        var kept: (entry: BuildEntry, compiled: [UInt8])?
+        var kept: (entry: BuildEntry, parts: CompiledPolicyParts)?
         if let parts, let sources = BuildEntry.sources(build.sources, in: recording.calls) {
-            let compiled = BuildEntry.compiledContent(parts)
             kept = (BuildEntry(identity: identity, table: table, path: path, calls: recording.calls, sources: sources,
-                               diagnostics: build.diagnostics, skeletonSize: parts.skeleton.count,
-                               compiledSHA256: SHA256.digest(compiled)), compiled)
+                               diagnostics: build.diagnostics, skeletonSize: parts.skeleton.count, compiledSHA256: []),
+                    parts)
         }
         var cached = CachedBuild(compiled: build.compiled, diagnostics: build.diagnostics, sources: build.sources,
                                  parts: parts, reused: false)
@@ -75,8 +74,11 @@ public final class CompileCache: @unchecked Sendable {
         queue.async(group: writes) { [pack] in
             pack.save()
             // The compiled policy first: an entry is never on disk before what it names.
-            if let entry, let content = entry.entry.content, CacheFile.write(entry.compiled, to: compiledPath) {
-                CacheFile.write(content, to: entryPath)
+            if let (entry, parts) = entry {
+                let compiled = BuildEntry.compiledContent(parts)
+                var named = entry
+                named.compiledSHA256 = SHA256.digest(compiled)
+                if let content = named.content, CacheFile.write(compiled, to: compiledPath) { CacheFile.write(content, to: entryPath) }
             }
             Self.trim(directory)
         }
