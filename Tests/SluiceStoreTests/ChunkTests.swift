@@ -104,17 +104,21 @@ import Testing
         #expect(try store.versionSources(id: v1.id + 1) == second.sources)
     }
 
-    @Test func aChangedSourceChunkIsRefused() throws {
+    /// A stored row changed behind Sluice's back: policy text in a chunk, or a compiled policy's
+    /// manifest. Either is refused on read, never used.
+    @Test(arguments: [
+        ("UPDATE chunk SET bytes = CAST(replace(CAST(bytes AS TEXT), 'compute', 'cmpute') AS BLOB)", true),
+        ("UPDATE compiled_policy SET blob = CAST(replace(CAST(blob AS TEXT), ' ', '  ') AS BLOB)", false),
+    ])
+    func aChangedRowIsRefused(change: String, readsSources: Bool) throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
         let version = try store.recordVersion(table: "sluice", hash: "h", message: "", sources: Fixture.sources("one"),
                                               compiled: Fixture.compiled("one"))
-        try store.pool.write { db in
-            try db.execute(sql: "UPDATE chunk SET bytes = CAST(replace(CAST(bytes AS TEXT), 'compute', 'cmpute') AS BLOB)")
-        }
+        try store.pool.write { db in try db.execute(sql: change) }
         do {
-            _ = try store.versionSources(id: version.id)
-            Issue.record("changed policy text was read")
+            if readsSources { _ = try store.versionSources(id: version.id) } else { _ = try store.compiledPolicy(ofVersion: version.id) }
+            Issue.record("a changed row was read: \(change)")
         } catch {
             #expect("\(error)".contains("does not match its SHA-256"))
         }
