@@ -14,11 +14,14 @@ public struct PolicyBuild: Sendable {
     public var sources: [SourceFile]
 
     /// Loads, compiles and checks the policy at `path` for `table`, resolving the names of `users`
-    /// sets in `users` (an unknown one is reported with `unknownUsers`).
+    /// sets in `users` (an unknown one is reported with `unknownUsers`); with a `statementCache`,
+    /// statements whose text did not change since an earlier build are not parsed again (the
+    /// build is the same either way).
     public static func build(path: String, table: String = Ruleset.defaultTable,
                              fileSystem: any PolicyFileSystem = LocalFileSystem(),
+                             statementCache: (any StatementCache)? = nil,
                              users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> PolicyBuild {
-        let loaded = PolicyLoader(fileSystem: fileSystem).load(path: path)
+        let loaded = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache).load(path: path)
         var diagnostics = loaded.diagnostics
         guard let policy = loaded.policy else {
             return PolicyBuild(policy: nil, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)

@@ -20,8 +20,12 @@ struct IncludeExpander {
         let identity: PolicyFileIdentity
     }
 
-    init(fileSystem: any PolicyFileSystem) {
+    /// Parses of unchanged statements from earlier runs (`SegmentedParse`), when given.
+    let statementCache: (any StatementCache)?
+
+    init(fileSystem: any PolicyFileSystem, statementCache: (any StatementCache)? = nil) {
         self.fileSystem = fileSystem
+        self.statementCache = statementCache
     }
 
     /// Reads the root policy file as the user named it.
@@ -45,15 +49,20 @@ struct IncludeExpander {
         let display = file.display
         readFiles.insert(file.identity)
         let bytes = Array(text.utf8)
-        let lexed = Lexer.tokenize(bytes: bytes, file: display)
-        if let problem = PolicyShape.problem(bytes: bytes, tokens: lexed.tokens) {
-            // Not kept in `sources`: no line of it is ever shown, or stored with an applied version.
-            reportNotAPolicy(display, problem, from: include)
-            return
+        let parsed: ParsedFile
+        if let statementCache, let segmented = SegmentedParse.parse(bytes: bytes, file: display, cache: statementCache) {
+            parsed = segmented
+        } else {
+            let lexed = Lexer.tokenize(bytes: bytes, file: display)
+            if let problem = PolicyShape.problem(bytes: bytes, tokens: lexed.tokens) {
+                // Not kept in `sources`: no line of it is ever shown, or stored with an applied version.
+                reportNotAPolicy(display, problem, from: include)
+                return
+            }
+            parsed = Parser.parse(bytes: bytes, tokens: lexed.tokens, file: display)
+            diagnostics += lexed.diagnostics
         }
         sources.append(SourceFile(path: display, text: text))
-        let parsed = Parser.parse(bytes: bytes, tokens: lexed.tokens, file: display)
-        diagnostics += lexed.diagnostics
         diagnostics += parsed.diagnostics
         mentionedNames.formUnion(parsed.mentionedNames)
         let chainHere = chain + [file]
@@ -123,16 +132,7 @@ struct IncludeExpander {
 
     private mutating func reportNotAPolicy(_ display: String, _ problem: (reason: String, line: Int, column: Int),
                                            from include: IncludeNode?) {
-        let notes = [DiagnosticNote(.note, problem.reason + "; none of it is shown"),
-                     DiagnosticNote(.help, "a policy file starts with a statement such as 'policy', 'include' or 'group' (comments and blank lines may come first)")]
-        if let include {
-            diagnostics.append(.error(.notAPolicy, "included file '\(display)' is not a Sluice policy file",
-                                      at: include.path.location, notes: notes))
-        } else {
-            diagnostics.append(.error(.notAPolicy, "'\(display)' is not a Sluice policy file",
-                                      at: SourceLocation(file: display, line: problem.line, column: problem.column),
-                                      notes: notes))
-        }
+        diagnostics.append(PolicyShape.diagnostic(display, problem, includedAt: include?.path.location))
     }
 
     /// A long include chain shown by its first and last files.
