@@ -71,13 +71,17 @@ public struct LabAccount: Hashable, Sendable {
                 timeout: .seconds(Int64(seconds) + 10)).succeeded
     }
 
-    /// Sends `bytes` of zeros over TCP to `address`/`port` as this account, for at most `seconds`;
-    /// true when every byte was written to the socket (which may still hold the last of them: count
-    /// what arrived at the listener to know what left).
+    /// Sends `bytes` of zeros over TCP to `address`/`port` as this account, for at most `seconds`,
+    /// keeping the socket open `linger` seconds after the last write so what is queued leaves while
+    /// the socket still has its owner (a socket closed with data queued is orphaned, and its last
+    /// packets have no owner); true when every byte was written to the socket. Count what arrived
+    /// at the listener to know what left.
     public func send(_ lab: Lab, from namespace: LabNamespace, to address: LabAddress, port: UInt16, bytes: Int,
-                     seconds: Int = 3) throws -> Bool {
-        try run(lab, in: namespace, Self.bash("head -c \(bytes) /dev/zero >/dev/tcp/\(address)/\(port)", seconds: seconds),
-                timeout: .seconds(Int64(seconds) + 10)).succeeded
+                     seconds: Int = 3, linger: Int = 2) throws -> Bool {
+        let script = "exec 3<>/dev/tcp/\(address)/\(port) && head -c \(bytes) /dev/zero >&3"
+            + (linger > 0 ? " && sleep \(linger)" : "")
+        return try run(lab, in: namespace, Self.bash(script, seconds: seconds + linger),
+                       timeout: .seconds(Int64(seconds + linger) + 10)).succeeded
     }
 
     /// `timeout N bash -c SCRIPT`: bash's /dev/tcp makes the connection, `timeout` bounds it.
