@@ -7,13 +7,23 @@ struct PolicyValidator {
     private let resolution: Resolution
     private let mentionedNames: Set<String>
     private var diagnostics: [Diagnostic] = []
+    /// The shadowed-allow check `checkAllows` prepares, and where its warnings go in `diagnostics`.
+    private var shadows = ShadowCheck(footprints: [], eligible: [], allows: [])
+    private var shadowPosition = 0
     private let sets: AllowSets
 
     /// Runs every check; returns the diagnostics.
     static func validate(_ resolution: Resolution, mentionedNames: Set<String>) -> [Diagnostic] {
+        validateDeferringShadows(resolution, mentionedNames: mentionedNames).completed()
+    }
+
+    /// Runs every check but the shadowed-allow analysis, which comes back unrun (it only warns,
+    /// and on 100,000 allows it costs as much as compiling them: the build overlaps the two).
+    static func validateDeferringShadows(_ resolution: Resolution, mentionedNames: Set<String>) -> DeferredValidation {
         var validator = PolicyValidator(resolution: resolution, mentionedNames: mentionedNames)
         validator.run()
-        return validator.diagnostics
+        return DeferredValidation(diagnostics: validator.diagnostics, shadowPosition: validator.shadowPosition,
+                                  shadows: validator.shadows)
     }
 
     private init(resolution: Resolution, mentionedNames: Set<String>) {
@@ -37,8 +47,8 @@ struct PolicyValidator {
 
     // MARK: Allows
 
-    /// `allow any to any`, allows that can never match, shadowed allows. Returns the footprint of
-    /// every complete allow (nil for incomplete ones), in order.
+    /// `allow any to any`, allows that can never match; prepares the shadowed-allow check.
+    /// Returns the footprint of every complete allow (nil for incomplete ones), in order.
     private mutating func checkAllows() -> [AllowFootprint?] {
         var footprints: [AllowFootprint?] = []
         // Only allows that can match and are not errors may shadow later ones.
@@ -62,18 +72,9 @@ struct PolicyValidator {
             }
             eligible[eligible.count - 1] = true
         }
-        for (index, shadower) in ShadowAnalysis.firstShadowers(footprints, eligible: eligible).enumerated() {
-            guard let shadower else { continue }
-            let node = resolution.allows[index].node
-            var notes = [DiagnosticNote(.note, "this earlier allow admits everything it does",
-                                        at: resolution.allows[shadower].node.location)]
-            if resolution.allows[index].rule?.quota != nil {
-                notes.append(DiagnosticNote(.note, "its inline quota never counts anything"))
-            }
-            notes.append(DiagnosticNote(.help, "remove it, or narrow the earlier allow"))
-            diagnostics.append(.warning(.shadowedAllow, "this allow is shadowed by an earlier allow and never matches",
-                                        at: node.location, notes: notes))
-        }
+        shadows = ShadowCheck(footprints: footprints, eligible: eligible,
+                              allows: resolution.allows.map { ($0.node.location, $0.rule?.quota != nil) })
+        shadowPosition = diagnostics.count
         return footprints
     }
 
