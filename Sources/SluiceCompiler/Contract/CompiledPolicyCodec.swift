@@ -5,8 +5,11 @@ import Foundation
 /// gives the same bytes), long address lists packed into base64, and a format name that a reader
 /// checks first: a format it does not know is refused, never guessed at.
 public enum CompiledPolicyCodec {
-    /// The format this release writes and reads.
-    public static let format = "sluice-compiled-2"
+    /// The format this release writes. `-3` added the audit binding and the inside networks; a
+    /// release that knows only `-2` refuses it rather than watch an audited group as if it enforced.
+    public static let format = "sluice-compiled-3"
+    /// The formats this release reads: its own, and `-2` (which audits nothing).
+    public static let readableFormats: Set<String> = ["sluice-compiled-2", format]
 
     /// Encodes a compiled policy.
     public static func encode(_ compiled: CompiledPolicy) throws(CompiledPolicyCodecError) -> Data {
@@ -27,7 +30,7 @@ public enum CompiledPolicyCodec {
         } catch {
             throw .damaged("no format header: \(error)")
         }
-        guard header.format == format else {
+        guard readableFormats.contains(header.format) else {
             throw .unknownFormat(header.format, compiler: header.compiler)
         }
         let packed: PackedCompiledPolicy

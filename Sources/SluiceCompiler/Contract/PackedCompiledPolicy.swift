@@ -18,6 +18,8 @@ struct PackedCompiledPolicy: Codable {
     var sets: [PackedRanges?]
     /// One entry per `groups`: the packed addresses, or nil.
     var groups: [PackedRanges?]
+    /// The inside networks, packed when long (absent in `sluice-compiled-2`).
+    var inside: PackedRanges?
 
     /// Lists shorter than this keep their readable form; packing pays off for large ones only.
     static let packingThreshold = 64
@@ -45,6 +47,10 @@ struct PackedCompiledPolicy: Codable {
             stripped.groups[i].addresses = []
             return packed
         }
+        if stripped.insideNetworks.count >= Self.packingThreshold, let packed = PackedRanges(stripped.insideNetworks) {
+            inside = packed
+            stripped.insideNetworks = []
+        }
         self.compiled = stripped
     }
 
@@ -61,6 +67,15 @@ struct PackedCompiledPolicy: Codable {
             guard let packed else { continue }
             guard out.groups[i].addresses.isEmpty, let ranges = packed.ranges() else { return nil }
             out.groups[i].addresses = ranges
+        }
+        if let inside {
+            guard out.insideNetworks.isEmpty, let ranges = inside.ranges() else { return nil }
+            out.insideNetworks = ranges
+        } else if format == "sluice-compiled-2" {
+            // Stored before the inside networks were: the default of its groups, now that their
+            // packed addresses are back.
+            out.insideNetworks = CompiledPolicy.defaultInsideNetworks(groups: out.groups,
+                                                                      management: out.containment.managementGroup)
         }
         return out
     }

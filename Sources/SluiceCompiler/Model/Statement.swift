@@ -10,5 +10,8 @@ public enum Statement: Hashable, Sendable, Codable {
     case update(SetUpdate)
     case limit(LimitStatement)
     case log(LogStatement)
+    /// `ct label set N`: sets one conntrack label bit (0-127) on the packet's connection, where it
+    /// stays for the connection's life and shows in ctnetlink messages (CTA_LABELS).
+    case setCtLabel(UInt8)
     case verdict(RuleVerdict)
 }

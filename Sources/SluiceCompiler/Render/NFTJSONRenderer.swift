@@ -109,6 +109,7 @@ public enum NFTJSONRenderer {
         case .oifname: return .object([("meta", .object([("key", .string("oifname"))]))])
         case .iifname: return .object([("meta", .object([("key", .string("iifname"))]))])
         case .ctState: return .object([("ct", .object([("key", .string("state"))]))])
+        case .ctLabel: return .object([("ct", .object([("key", .string("label"))]))])
         }
     }
 
@@ -126,6 +127,10 @@ public enum NFTJSONRenderer {
                 let names = states.names.map { JSONValue.string($0) }
                 right = names.count == 1 ? names[0] : .array(names)
                 op = m.negated ? "!=" : "in"
+            case .ctLabel(let bit):
+                // A bit test, as nft lists `ct label 127`.
+                right = .uint(UInt64(bit))
+                op = m.negated ? "!=" : "in"
             }
             return .object([("match", .object([("op", .string(op)), ("left", left(m.key)), ("right", right)]))])
         case .counter(let name): return .object([("counter", .string(name))])
@@ -133,6 +138,8 @@ public enum NFTJSONRenderer {
         case .update(let u):
             return .object([("set", .object([("op", .string(u.operation.rawValue)), ("elem", left(u.key)),
                                              ("set", .string("@\(u.set)"))]))])
+        case .setCtLabel(let bit):
+            return .object([("mangle", .object([("key", left(.ctLabel)), ("value", .uint(UInt64(bit)))]))])
         case .limit(let l):
             return .object([("limit", .object([("rate", .uint(UInt64(l.rate.count))), ("burst", .uint(UInt64(l.burst))),
                                                ("per", .string(l.rate.unit.rawValue))]))])

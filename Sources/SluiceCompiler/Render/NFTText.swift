@@ -76,6 +76,7 @@ public enum NFTText {
         case .counter(let name): return "counter name \(quoted(name))"
         case .quota(let name): return "quota name \(quoted(name))"
         case .update(let u): return "\(u.operation.rawValue) @\(u.set) { \(u.key.rawValue) }"
+        case .setCtLabel(let bit): return "ct label set \(bit)"
         case .limit(let l): return "limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets"
         case .log(let l):
             return "log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? "")
@@ -91,6 +92,7 @@ public enum NFTText {
         case .nfproto(let p): nfproto(p)
         case .ifname(let name): quoted(name)
         case .ctState(let s): s.names.joined(separator: ",")
+        case .ctLabel(let bit): "\(bit)"
         }
     }
 

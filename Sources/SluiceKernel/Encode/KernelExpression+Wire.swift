@@ -21,6 +21,12 @@ extension KernelExpression {
         case .ct(let key, let dreg):
             w.putBE32(Self.a(NFTA_CT_KEY.rawValue), key)
             w.putBE32(Self.a(NFTA_CT_DREG.rawValue), dreg)
+        case .ctSet(let key, let sreg):
+            w.putBE32(Self.a(NFTA_CT_KEY.rawValue), key)
+            w.putBE32(Self.a(NFTA_CT_SREG.rawValue), sreg)
+        case .immediateData(let dreg, let bytes):
+            w.putBE32(Self.a(NFTA_IMMEDIATE_DREG.rawValue), dreg)
+            Self.putData(&w, Self.a(NFTA_IMMEDIATE_DATA.rawValue), bytes)
         case .cmp(let sreg, let op, let bytes):
             w.putBE32(Self.a(NFTA_CMP_SREG.rawValue), sreg)
             w.putBE32(Self.a(NFTA_CMP_OP.rawValue), op)
@@ -111,9 +117,14 @@ extension KernelExpression {
                   let key = u32(NFTA_META_KEY.rawValue), let dreg = u32(NFTA_META_DREG.rawValue) else { return other }
             return .meta(key: key, dreg: dreg)
         case "ct":
-            guard only([NFTA_CT_KEY.rawValue, NFTA_CT_DREG.rawValue]),
-                  let key = u32(NFTA_CT_KEY.rawValue), let dreg = u32(NFTA_CT_DREG.rawValue) else { return other }
-            return .ct(key: key, dreg: dreg)
+            guard let key = u32(NFTA_CT_KEY.rawValue) else { return other }
+            if only([NFTA_CT_KEY.rawValue, NFTA_CT_DREG.rawValue]), let dreg = u32(NFTA_CT_DREG.rawValue) {
+                return .ct(key: key, dreg: dreg)
+            }
+            if only([NFTA_CT_KEY.rawValue, NFTA_CT_SREG.rawValue]), let sreg = u32(NFTA_CT_SREG.rawValue) {
+                return .ctSet(key: key, sreg: sreg)
+            }
+            return other
         case "cmp":
             guard only([NFTA_CMP_SREG.rawValue, NFTA_CMP_OP.rawValue, NFTA_CMP_DATA.rawValue]),
                   let sreg = u32(NFTA_CMP_SREG.rawValue), let op = u32(NFTA_CMP_OP.rawValue),
@@ -134,8 +145,12 @@ extension KernelExpression {
                   let set = str(NFTA_LOOKUP_SET.rawValue), let sreg = u32(NFTA_LOOKUP_SREG.rawValue) else { return other }
             return .lookup(sreg: sreg, set: set, flags: u32(NFTA_LOOKUP_FLAGS.rawValue) ?? 0)
         case "immediate":
-            guard u32(NFTA_IMMEDIATE_DREG.rawValue) == KernelExpression.registerVerdict,
-                  let immediate = t[Int(NFTA_IMMEDIATE_DATA.rawValue)] else { return other }
+            guard let dreg = u32(NFTA_IMMEDIATE_DREG.rawValue), let immediate = t[Int(NFTA_IMMEDIATE_DATA.rawValue)],
+                  only([NFTA_IMMEDIATE_DREG.rawValue, NFTA_IMMEDIATE_DATA.rawValue]) else { return other }
+            if dreg != KernelExpression.registerVerdict {
+                guard let bytes = value(NFTA_IMMEDIATE_DATA.rawValue) else { return other }
+                return .immediateData(dreg: dreg, data: bytes)
+            }
             for v in immediate.nested where v.type == NFT.dataVerdict {
                 var code: UInt32?
                 var chain: String?

@@ -27,7 +27,8 @@ extension WatchEngine {
                 return quotaSpent(binding, host: log.source, at: now)
             case .denied:
                 return EngineOutput(effects: deniedAttempt(log, at: now))
-            case nil:
+            case .wouldDeny, nil:
+                // Would-deny packets come on the audit group, which flow accounting reads.
                 return EngineOutput()
             }
         }
