@@ -3,7 +3,7 @@ import SluiceLanguage
 import Testing
 @testable import SluiceCompiler
 
-/// What `audit` compiles to: audited senders' would-deny traffic is labelled, logged once per
+/// What `audit` compiles to: audited senders' would-deny traffic is marked, logged once per
 /// connection and accepted at the end of the egress chain; their quotas count and announce but never
 /// drop; everyone else enforces exactly as before.
 @Suite struct AuditCompileTests {
@@ -40,15 +40,15 @@ import Testing
     @Test func theAuditRulesCloseTheEgressChainBeforeTheDefaultDeny() throws {
         let compiled = try Self.compile(Self.gateway)
         let audit = try #require(compiled.audit)
-        #expect(audit.groups == ["compute"] && audit.label == 127 && audit.sourceSetV4 == "g_compute_v4" && !audit.machine)
+        #expect(audit.groups == ["compute"] && audit.mark == 1 << 30 && audit.sourceSetV4 == "g_compute_v4" && !audit.machine)
         #expect(audit.location.line == 11)
         #expect(compiled.log.auditGroup == UInt16(15_114))
         let rules = try #require(compiled.ruleset.chain(named: "egress")).rules
         let established = try #require(rules.firstIndex { $0.statements.first == .match(Match(.ctState, .ctState([.established, .related]))) })
         let g = Statement.match(Match(.ipSaddr, .set("g_compute_v4")))
         #expect(Array(rules[(established + 1)...].map(\.statements)) == [
-            [g, .match(Match(.ctLabel, .ctLabel(127))), .verdict(.accept)],
-            [g, .setCtLabel(127), .limit(LimitStatement(RateLimit(count: 5, per: .second))),
+            [g, .match(Match(.ctMark, .ctMarkBits(1 << 30))), .verdict(.accept)],
+            [g, .setCtMarkBits(1 << 30), .limit(LimitStatement(RateLimit(count: 5, per: .second))),
              .log(LogStatement(prefix: "sluice-audit sluice", group: 15_114))],
             [g, .verdict(.accept)],
             [.counter(name: "denied"), .verdict(.drop)],
@@ -129,17 +129,17 @@ import Testing
         let audit = try #require(compiled.audit)
         #expect(audit.machine && audit.sourceSetV4 == nil)
         let rules = try #require(compiled.ruleset.chain(named: "egress")).rules.map(\.statements)
-        #expect(rules.contains([.setCtLabel(127), .limit(LimitStatement(RateLimit(count: 5, per: .second))),
+        #expect(rules.contains([.setCtMarkBits(1 << 30), .limit(LimitStatement(RateLimit(count: 5, per: .second))),
                                 .log(LogStatement(prefix: "sluice-audit sluice", group: 15_114))]))
         let over = try #require(compiled.ruleset.chain(named: "over_tq_self_1d")).rules.map(\.statements)
         #expect(over.contains([.verdict(.return)]))
         #expect(compiled.audits(.machine))
     }
 
-    @Test func anotherTableHasItsOwnLabelAndAuditGroup() throws {
+    @Test func anotherTableHasItsOwnMarkBitAndAuditGroup() throws {
         let compiled = try Self.compile(Self.gateway, table: "edge")
         let audit = try #require(compiled.audit)
-        #expect((64...126).contains(audit.label))
+        #expect((16...29).contains(audit.mark.trailingZeroBitCount) && audit.mark.nonzeroBitCount == 1)
         #expect(compiled.log.auditGroup == PacketLogChannels.group(table: "edge") + 10_001)
         #expect(compiled.log.classify(prefix: "sluice-audit edge") == .wouldDeny)
         #expect(compiled.log.classify(prefix: "sluice-audit sluice") == nil)
@@ -163,20 +163,20 @@ import Testing
         #expect(old.insideNetworks == compiled.insideNetworks)
     }
 
-    @Test func theClassifierTellsEgressAndWouldDenyByTheKernelsLabel() throws {
+    @Test func theClassifierTellsEgressAndWouldDenyByTheKernelsMark() throws {
         let compiled = try Self.compile(Self.gateway)
         let classifier = FlowClassifier(compiled, localAddresses: [try #require(IPAddress("198.51.100.254"))])
         func ip(_ text: String) throws -> IPAddress { try #require(IPAddress(text)) }
-        let label = UInt128(1) << 127
-        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("203.0.113.9"), labels: label)
+        let marked: UInt32 = 1 << 30 | 0x5
+        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("203.0.113.9"), mark: marked)
                 == FlowClass(host: .address(try ip("10.20.3.4")), verdict: .wouldDeny))
-        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("192.0.2.10"), labels: 0)
+        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("192.0.2.10"), mark: 0x5)
                 == FlowClass(host: .address(try ip("10.20.3.4")), verdict: .allow))
-        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("10.10.1.5"), labels: 0) == nil, "lateral")
-        #expect(classifier.classify(source: try ip("203.0.113.9"), destination: try ip("10.20.3.4"), labels: 0) == nil, "inbound")
-        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("198.51.100.254"), labels: 0) == nil,
+        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("10.10.1.5"), mark: 0x5) == nil, "lateral")
+        #expect(classifier.classify(source: try ip("203.0.113.9"), destination: try ip("10.20.3.4"), mark: 0x5) == nil, "inbound")
+        #expect(classifier.classify(source: try ip("10.20.3.4"), destination: try ip("198.51.100.254"), mark: 0x5) == nil,
                 "to the gateway itself")
-        #expect(classifier.classify(source: try ip("::ffff:10.20.3.4"), destination: try ip("::ffff:192.0.2.10"), labels: 0)?.host
+        #expect(classifier.classify(source: try ip("::ffff:10.20.3.4"), destination: try ip("::ffff:192.0.2.10"), mark: 0x5)?.host
                 == .address(try ip("10.20.3.4")))
     }
 }

@@ -66,21 +66,21 @@ import Testing
         }
     }
 
-    /// Only the audit rules read or set the audit label, and a policy that audits nothing has none.
+    /// Only the audit rules read or set the audit mark bit, and a policy that audits nothing has none.
     @Test(arguments: PolicyCorpus.all.map(\.path))
-    func onlyAuditRulesTouchTheAuditLabel(path: String) throws {
+    func onlyAuditRulesTouchTheAuditMark(path: String) throws {
         let compiled = try Self.compiled(path)
         let labelled = compiled.ruleset.chains.flatMap(\.rules).filter { rule in
             rule.statements.contains { statement in
                 switch statement {
-                case .setCtLabel: return true
-                case .match(let m): return m.key == .ctLabel
+                case .setCtMarkBits: return true
+                case .match(let m): return m.key == .ctMark
                 default: return false
                 }
             }
         }
         guard let audit = compiled.audit else {
-            #expect(labelled.isEmpty, "\(path) audits nothing but labels connections: \(labelled)")
+            #expect(labelled.isEmpty, "\(path) audits nothing but marks connections: \(labelled)")
             return
         }
         #expect(!labelled.isEmpty)

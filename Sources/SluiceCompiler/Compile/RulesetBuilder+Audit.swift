@@ -6,7 +6,7 @@ extension RulesetBuilder {
     func auditBinding() -> AuditBinding? {
         let names = policy.auditedGroups
         guard let first = policy.audits.first, !names.isEmpty else { return nil }
-        var binding = AuditBinding(groups: names, label: AuditBinding.label(table: table), location: first.location)
+        var binding = AuditBinding(groups: names, mark: AuditBinding.mark(table: table), location: first.location)
         switch sourceMatch(.groups(names)) {
         case .machine:
             binding.machine = true
@@ -19,17 +19,17 @@ extension RulesetBuilder {
     }
 
     /// What an audited sender's packet meets once no allow admitted it and it is no reply, per
-    /// family: a connection already labelled goes on silently; otherwise it is labelled, its first
+    /// family: a connection already marked goes on silently; otherwise it is marked, its first
     /// packet logged to the audit group at the `log denied` rate (default 5/second), and accepted.
-    /// The label is set before the rate limit, so every would-deny connection carries it.
+    /// The mark is set before the rate limit, so every would-deny connection carries it.
     func auditRules(_ audit: AuditBinding) -> [Rule] {
         let rate = policy.logDenied ?? RateLimit(count: 5, per: .second)
         let log = Statement.log(LogStatement(prefix: self.log.auditPrefix, group: self.log.auditGroup))
         var rules: [Rule] = []
         for senders in auditCriteria(audit) {
-            rules.append(Rule(senders + [.match(Match(.ctLabel, .ctLabel(audit.label))), .verdict(.accept)],
+            rules.append(Rule(senders + [.match(Match(.ctMark, .ctMarkBits(audit.mark))), .verdict(.accept)],
                               origin: audit.location))
-            rules.append(Rule(senders + [.setCtLabel(audit.label), .limit(LimitStatement(rate)), log], origin: audit.location))
+            rules.append(Rule(senders + [.setCtMarkBits(audit.mark), .limit(LimitStatement(rate)), log], origin: audit.location))
             rules.append(Rule(senders + [.verdict(.accept)], origin: audit.location))
         }
         return rules

@@ -3,8 +3,8 @@ import SluiceLanguage
 /// Tells, from the compiled policy, what a tracked connection (by its original direction) was:
 /// egress of one of the policy's hosts, allowed or would-deny, or nothing flow accounting counts.
 ///
-/// The verdict is the kernel's: the audit rules label every connection they accept
-/// (`AuditBinding.label`), and a labelled connection is would-deny. Whether an unlabelled one was
+/// The verdict is the kernel's: the audit rules mark every connection they accept
+/// (`AuditBinding.mark`), and a marked connection is would-deny. Whether an unmarked one was
 /// egress follows the policy's own terms: a gateway forwards it from a group's host to an address
 /// outside the inside networks; in host mode this machine sends it to such an address. Connections
 /// to or from this machine's own addresses through a gateway, lateral ones and inbound ones are not
@@ -28,11 +28,11 @@ public struct FlowClassifier: Sendable {
         local = Set(localAddresses.map(\.unmapped))
     }
 
-    /// The class of a connection from `source` to `destination` whose conntrack labels are
-    /// `labels` (bit n is label n), or nil when it is not egress of one of the policy's hosts.
-    public func classify(source rawSource: IPAddress, destination rawDestination: IPAddress, labels: UInt128) -> FlowClass? {
+    /// The class of a connection from `source` to `destination` whose conntrack mark is `mark`,
+    /// or nil when it is not egress of one of the policy's hosts.
+    public func classify(source rawSource: IPAddress, destination rawDestination: IPAddress, mark: UInt32) -> FlowClass? {
         let source = rawSource.unmapped, destination = rawDestination.unmapped
-        let wouldDeny = audit?.marks(labels) ?? false
+        let wouldDeny = audit?.marks(mark) ?? false
         let host: HostID
         switch mode {
         case .host:
@@ -48,7 +48,7 @@ public struct FlowClassifier: Sendable {
             guard groupAddresses.contains(source), !local.contains(source) else { return nil }
             host = .address(source)
         }
-        // A labelled connection went through the egress chain's audit rules: egress by the kernel's word.
+        // A marked connection went through the egress chain's audit rules: egress by the kernel's word.
         if !wouldDeny && (inside.contains(destination) || local.contains(destination)) { return nil }
         return FlowClass(host: host, verdict: wouldDeny ? .wouldDeny : .allow)
     }

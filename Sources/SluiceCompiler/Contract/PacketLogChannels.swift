@@ -30,7 +30,13 @@ public struct PacketLogChannels: Hashable, Sendable, Codable {
         self.table = table
         self.logsDenied = logsDenied
         group = Self.group(table: table)
-        auditGroup = audits ? group + Self.auditGroupOffset : nil
+        auditGroup = audits ? Self.auditGroup(table: table) : nil
+    }
+
+    /// The audit NFLOG group of a table, whether or not its live policy audits (a watcher binds it
+    /// from the start, so that a policy applied later that audits is followed at once).
+    public static func auditGroup(table: String) -> UInt16 {
+        group(table: table) + auditGroupOffset
     }
 
     /// The NFLOG group of a table: 5113 for `sluice`, otherwise 5114-15113 by a stable hash of the

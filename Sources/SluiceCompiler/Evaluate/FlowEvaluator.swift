@@ -106,17 +106,17 @@ public struct FlowEvaluator: Sendable {
         guard let base = ruleset.chains.first(where: { $0.hook?.hook == hook }) else {
             return FlowOutcome(verdict: .allow, rule: nil, quotas: [])
         }
-        var state = EvaluationState(labels: packet.ctLabels)
+        var state = EvaluationState(mark: packet.ctMark)
         if let decided = run(base, packet, &state, depth: 0) { return decided }
         return FlowOutcome(verdict: base.hook?.policy == .drop ? .deny : .allow, rule: nil, quotas: state.quotas)
     }
 
     /// What one evaluation has learned: elements the packet path added, quotas counted, the
-    /// connection's labels.
+    /// connection's mark.
     private struct EvaluationState {
         var added: Set<String> = []
         var quotas: [String] = []
-        var labels: UInt128
+        var mark: UInt32
 
         mutating func count(_ id: String?) {
             if let id, !quotas.contains(id) { quotas.append(id) }
@@ -141,16 +141,16 @@ public struct FlowEvaluator: Sendable {
                 case .quota(let name):
                     state.count(quotaByObject[name])
                     if ruleset.quota(named: name)?.over ?? true { continue ruleLoop }
-                case .setCtLabel(let bit):
-                    state.labels |= UInt128(1) << UInt128(bit)
+                case .setCtMarkBits(let bits):
+                    state.mark |= bits
                 case .counter, .limit, .log:
                     break
                 case .verdict(let v):
                     switch v {
                     case .accept:
-                        // The audit rules' label on the connection is the kernel's record of a would-deny.
+                        // The audit rules' mark on the connection is the kernel's record of a would-deny.
                         return FlowOutcome(verdict: .allow, rule: rule, quotas: state.quotas,
-                                           audited: audit?.marks(state.labels) ?? false)
+                                           audited: audit?.marks(state.mark) ?? false)
                     case .drop: return FlowOutcome(verdict: .deny, rule: rule, quotas: state.quotas)
                     case .return: return nil
                     case .jump(let name), .goto(let name):
@@ -193,9 +193,9 @@ public struct FlowEvaluator: Sendable {
         case .ctState:
             guard case .ctState(let states) = m.value else { return false }
             found = !states.intersection(packet.ctState).isEmpty
-        case .ctLabel:
-            guard case .ctLabel(let bit) = m.value else { return false }
-            found = (state.labels >> UInt128(bit)) & 1 == 1
+        case .ctMark:
+            guard case .ctMarkBits(let bits) = m.value else { return false }
+            found = state.mark & bits == bits
         }
         return found != m.negated
     }

@@ -10,8 +10,8 @@ public enum Statement: Hashable, Sendable, Codable {
     case update(SetUpdate)
     case limit(LimitStatement)
     case log(LogStatement)
-    /// `ct label set N`: sets one conntrack label bit (0-127) on the packet's connection, where it
-    /// stays for the connection's life and shows in ctnetlink messages (CTA_LABELS).
-    case setCtLabel(UInt8)
+    /// `ct mark set ct mark | BITS`: sets bits of the connection's conntrack mark, keeping the
+    /// others, for the connection's life; ctnetlink shows the mark in dumps and destroy events.
+    case setCtMarkBits(UInt32)
     case verdict(RuleVerdict)
 }

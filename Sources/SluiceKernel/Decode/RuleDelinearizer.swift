@@ -88,16 +88,19 @@ enum RuleDelinearizer {
                 default:
                     return nil
                 }
-            case .ct(KernelExpression.ctLabels, r1):
-                guard case .bitwise(r1, r1, 16, let mask, RuleLinearizer.noLabels)? = at(i + 1),
-                      case .cmp(r1, KernelExpression.cmpNeq, RuleLinearizer.noLabels)? = at(i + 2),
-                      let bit = singleBit(mask) else { return nil }
-                out.append(.match(Match(.ctLabel, .ctLabel(bit))))
+            case .ct(KernelExpression.ctMark, r1):
+                guard case .bitwise(r1, r1, 4, let mask, let xor)? = at(i + 1), mask.count == 4, xor.count == 4 else { return nil }
+                let (m, x) = (littleEndian(mask), littleEndian(xor))
+                switch at(i + 2) {
+                case .cmp(r1, let op, let data)? where x == 0 && m != 0 && data.count == 4 && littleEndian(data) == m
+                    && (op == KernelExpression.cmpEq || op == KernelExpression.cmpNeq):
+                    out.append(.match(Match(.ctMark, .ctMarkBits(m), negated: op == KernelExpression.cmpNeq)))
+                case .ctSet(KernelExpression.ctMark, r1)? where x != 0 && m == ~x:
+                    out.append(.setCtMarkBits(x))
+                default:
+                    return nil
+                }
                 i += 3
-            case .immediateData(r1, let data):
-                guard case .ctSet(KernelExpression.ctLabels, r1)? = at(i + 1), let bit = singleBit(data) else { return nil }
-                out.append(.setCtLabel(bit))
-                i += 2
             case .objref(let type, let name):
                 if type == NFT.objectCounter { out.append(.counter(name: name)) }
                 else if type == NFT.objectQuota { out.append(.quota(name: name)) }
@@ -128,13 +131,6 @@ enum RuleDelinearizer {
             }
         }
         return out
-    }
-
-    /// The one label a 16-byte bitmap holds (bit n is byte n / 8, bit n % 8), or nil.
-    private static func singleBit(_ bytes: [UInt8]) -> UInt8? {
-        guard bytes.count == 16, bytes.reduce(0, { $0 + $1.nonzeroBitCount }) == 1,
-              let index = bytes.firstIndex(where: { $0 != 0 }) else { return nil }
-        return UInt8(index * 8 + bytes[index].trailingZeroBitCount)
     }
 
     private static func littleEndian(_ b: [UInt8]) -> UInt32 {

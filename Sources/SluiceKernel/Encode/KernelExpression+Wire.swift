@@ -24,9 +24,6 @@ extension KernelExpression {
         case .ctSet(let key, let sreg):
             w.putBE32(Self.a(NFTA_CT_KEY.rawValue), key)
             w.putBE32(Self.a(NFTA_CT_SREG.rawValue), sreg)
-        case .immediateData(let dreg, let bytes):
-            w.putBE32(Self.a(NFTA_IMMEDIATE_DREG.rawValue), dreg)
-            Self.putData(&w, Self.a(NFTA_IMMEDIATE_DATA.rawValue), bytes)
         case .cmp(let sreg, let op, let bytes):
             w.putBE32(Self.a(NFTA_CMP_SREG.rawValue), sreg)
             w.putBE32(Self.a(NFTA_CMP_OP.rawValue), op)
@@ -145,12 +142,8 @@ extension KernelExpression {
                   let set = str(NFTA_LOOKUP_SET.rawValue), let sreg = u32(NFTA_LOOKUP_SREG.rawValue) else { return other }
             return .lookup(sreg: sreg, set: set, flags: u32(NFTA_LOOKUP_FLAGS.rawValue) ?? 0)
         case "immediate":
-            guard let dreg = u32(NFTA_IMMEDIATE_DREG.rawValue), let immediate = t[Int(NFTA_IMMEDIATE_DATA.rawValue)],
-                  only([NFTA_IMMEDIATE_DREG.rawValue, NFTA_IMMEDIATE_DATA.rawValue]) else { return other }
-            if dreg != KernelExpression.registerVerdict {
-                guard let bytes = value(NFTA_IMMEDIATE_DATA.rawValue) else { return other }
-                return .immediateData(dreg: dreg, data: bytes)
-            }
+            guard u32(NFTA_IMMEDIATE_DREG.rawValue) == KernelExpression.registerVerdict,
+                  let immediate = t[Int(NFTA_IMMEDIATE_DATA.rawValue)] else { return other }
             for v in immediate.nested where v.type == NFT.dataVerdict {
                 var code: UInt32?
                 var chain: String?

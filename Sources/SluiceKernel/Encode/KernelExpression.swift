@@ -7,14 +7,12 @@ enum KernelExpression: Hashable, Sendable {
     case payload(base: UInt32, offset: UInt32, length: UInt32, dreg: UInt32)
     case meta(key: UInt32, dreg: UInt32)
     case ct(key: UInt32, dreg: UInt32)
-    /// `ct set KEY with reg`: writes a connection field (Sluice: its labels).
+    /// `ct set KEY with reg`: writes a connection field (Sluice: its mark).
     case ctSet(key: UInt32, sreg: UInt32)
     case cmp(sreg: UInt32, op: UInt32, data: [UInt8])
     case bitwise(sreg: UInt32, dreg: UInt32, length: UInt32, mask: [UInt8], xor: [UInt8])
     case lookup(sreg: UInt32, set: String, flags: UInt32)
     case verdict(code: UInt32, chain: String?)
-    /// `immediate reg N DATA`: loads a constant into a data register.
-    case immediateData(dreg: UInt32, data: [UInt8])
     case dynset(op: UInt32, sregKey: UInt32, set: String, timeout: UInt64)
     case objref(type: UInt32, name: String)
     case limit(rate: UInt64, unit: UInt64, burst: UInt32, type: UInt32, flags: UInt32)
@@ -32,7 +30,7 @@ enum KernelExpression: Hashable, Sendable {
     static let metaIIFName = UInt32(NFT_META_IIFNAME.rawValue)
     static let metaOIFName = UInt32(NFT_META_OIFNAME.rawValue)
     static let ctState = UInt32(NFT_CT_STATE.rawValue)
-    static let ctLabels = UInt32(NFT_CT_LABELS.rawValue)
+    static let ctMark = UInt32(NFT_CT_MARK.rawValue)
     static let cmpEq = UInt32(NFT_CMP_EQ.rawValue)
     static let cmpNeq = UInt32(NFT_CMP_NEQ.rawValue)
     static let lookupInvert = UInt32(NFT_LOOKUP_F_INV.rawValue)
@@ -51,7 +49,7 @@ enum KernelExpression: Hashable, Sendable {
         case .cmp: "cmp"
         case .bitwise: "bitwise"
         case .lookup: "lookup"
-        case .verdict, .immediateData: "immediate"
+        case .verdict: "immediate"
         case .dynset: "dynset"
         case .objref: "objref"
         case .limit: "limit"

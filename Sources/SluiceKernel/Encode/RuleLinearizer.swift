@@ -39,10 +39,12 @@ enum RuleLinearizer {
                 guard limit.rate.count > 0 else { throw KernelError.unsupported("`limit rate 0/\(limit.rate.unit.rawValue)`") }
                 out.append(.limit(rate: UInt64(limit.rate.count), unit: limit.rate.unit.seconds, burst: limit.burst,
                                   type: KernelExpression.limitPackets, flags: 0))
-            case .setCtLabel(let bit):
-                guard bit < 128 else { throw KernelError.unsupported("`ct label set \(bit)`: labels are 0-127") }
-                out.append(.immediateData(dreg: KernelExpression.register1, data: labelBytes(bit)))
-                out.append(.ctSet(key: KernelExpression.ctLabels, sreg: KernelExpression.register1))
+            case .setCtMarkBits(let bits):
+                // `ct mark set ct mark | BITS`: load, keep the other bits and set these, store.
+                let r1 = KernelExpression.register1
+                out.append(.ct(key: KernelExpression.ctMark, dreg: r1))
+                out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: littleEndian(~bits), xor: littleEndian(bits)))
+                out.append(.ctSet(key: KernelExpression.ctMark, sreg: r1))
             case .log(let log):
                 // NF_LOG_PREFIXLEN is 128 with the NUL; the kernel truncates longer prefixes
                 // silently, which would make the rule read back differently.
@@ -117,26 +119,16 @@ enum RuleLinearizer {
                 out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: bits, xor: [0, 0, 0, 0]))
                 out.append(.cmp(sreg: r1, op: KernelExpression.cmpNeq, data: [0, 0, 0, 0]))
             }
-        case (.ctLabel, .ctLabel(let bit)):
-            // nft tests one label bit; `!=` on a label is not something Sluice writes.
-            guard !match.negated, bit < 128 else { throw unsupported() }
-            out.append(.ct(key: KernelExpression.ctLabels, dreg: r1))
-            out.append(.bitwise(sreg: r1, dreg: r1, length: 16, mask: labelBytes(bit), xor: noLabels))
-            out.append(.cmp(sreg: r1, op: KernelExpression.cmpNeq, data: noLabels))
+        case (.ctMark, .ctMarkBits(let bits)):
+            // `ct mark & BITS == BITS` (or `!=`): the mark is a host-order word in the register.
+            guard bits != 0 else { throw unsupported() }
+            out.append(.ct(key: KernelExpression.ctMark, dreg: r1))
+            out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: littleEndian(bits), xor: [0, 0, 0, 0]))
+            out.append(.cmp(sreg: r1, op: compare, data: littleEndian(bits)))
         default:
             throw unsupported()
         }
     }
-
-    /// The 16-byte label bitmap with one bit set, as nft loads it: bit n is byte n / 8, bit n % 8.
-    static func labelBytes(_ bit: UInt8) -> [UInt8] {
-        var bytes = noLabels
-        bytes[Int(bit / 8)] = 1 << (bit % 8)
-        return bytes
-    }
-
-    /// The empty label bitmap.
-    static let noLabels = [UInt8](repeating: 0, count: 16)
 
     /// `meta nfproto` / `meta l4proto` before a header field, unless the rule already has it.
     private static func dependency(for field: PacketField, into out: inout [KernelExpression], context: inout Context) throws {
@@ -176,7 +168,7 @@ enum RuleLinearizer {
         case .nfproto(let f): "\(f)"
         case .ifname(let n): "\"\(n)\""
         case .ctState(let s): s.names.joined(separator: ",")
-        case .ctLabel(let bit): "\(bit)"
+        case .ctMarkBits(let bits): "& \(NFTText.hex(bits)) == \(NFTText.hex(bits))"
         }
     }
 }
