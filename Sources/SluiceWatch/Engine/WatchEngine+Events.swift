@@ -81,10 +81,11 @@ extension WatchEngine {
             host = .machine
         }
         let destination = DeniedDestination(address: log.destination, transport: log.transport, port: log.destinationPort)
-        guard let alert = denied.record(host: host, destination: destination, at: now) else { return [] }
+        let note = WatchEffect.noteDenied(DeniedNote(time: now, host: host, destination: destination))
+        guard let alert = denied.record(host: host, destination: destination, at: now) else { return [note] }
         let event = AlertEvent(time: now, kind: .denied, table: table, host: host, groups: index.groups(of: host),
                                count: alert.count, destinations: alert.destinations)
         logger.info("a host keeps trying denied destinations", metadata: ["host": "\(host)", "count": "\(alert.count)"])
-        return [.alert(event, sinks: index.alertSinks(host: host))]
+        return [note, .alert(event, sinks: index.alertSinks(host: host))]
     }
 }
