@@ -90,6 +90,21 @@ struct CLIContractTests {
         }
     }
 
+    @Test("text from whoever ran a command (a message, a reason) is shown terminal-safe in every table")
+    func hostileTextIsEscapedInTables() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice"])
+        defer { applyLab.destroy() }
+        let hostile = "evil\u{1B}[2J\rmsg\u{202E}"
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "-m", hostile]).status == 0)
+        #expect(try applyLab.sluice(["block", "10.70.1.5", "--reason", hostile]).status == 0)
+        for arguments in [["history"], ["status", "--all"], ["incidents"]] {
+            let output = try applyLab.sluice(arguments).standardOutput
+            #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{202E}" },
+                    "\(arguments) prints raw control characters: \(output.debugDescription)")
+        }
+        #expect(try applyLab.sluice(["history"]).standardOutput.contains(#"evil\x1B[2J\x0Dmsg\u{202E}"#))
+    }
+
     static func check(_ cases: [Case], _ applyLab: ApplyLab) throws {
         for c in cases {
             let result = try applyLab.sluice(c.arguments)

@@ -28,3 +28,57 @@ import Testing
         }
     }
 }
+
+/// IPv4-mapped IPv6 addresses (`::ffff:10.1.0.21`) stand for IPv4 hosts, whose packets are IPv4:
+/// in a policy they would name set elements and expectations that never match, so every place
+/// an address is written refuses them, with the IPv4 form to write instead.
+@Suite struct IPv4MappedAddressTests {
+    @Test(arguments: [
+        ("group g ::ffff:10.1.0.21", "write the IPv4 form: 10.1.0.21"),
+        ("group g ::ffff:10.1.0.0/120", "write the IPv4 form: 10.1.0.0-10.1.0.255"),
+        ("group g ::ffff:10.1.0.1-::ffff:10.1.0.9", "write the IPv4 form: 10.1.0.1-10.1.0.9"),
+        ("destination d ::ffff:192.0.2.10", "write the IPv4 form: 192.0.2.10"),
+        ("group g ::ffff:0.0.0.0/96", "write the IPv4 form: 0.0.0.0-255.255.255.255"),
+    ])
+    func refusedWherever(line: String, help: String) throws {
+        let source = """
+            policy p {
+              mode gateway
+              egress "wan0"
+            }
+            \(line)
+            """
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(["p.sluice": source])).load(path: "p.sluice")
+        let found = result.diagnostics.first { $0.id == .ipv4Mapped }
+        #expect(found?.location.line == 5, "\(result.diagnostics.map(\.message))")
+        #expect(found?.notes.contains { $0.message == help } == true, "\(found?.notes.map(\.message) ?? [])")
+    }
+
+    @Test func aWiderRangeThatIncludesTheMappedBlockIsFine() {
+        let source = """
+            policy p {
+              mode gateway
+              egress "wan0"
+            }
+            group g fd00::/64
+            destination everywhere ::/0
+            allow g to everywhere on tcp/443
+            """
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(["p.sluice": source])).load(path: "p.sluice")
+        #expect(!result.diagnostics.contains { $0.id == .ipv4Mapped }, "\(result.diagnostics.map(\.message))")
+    }
+
+    @Test func anExpectLineWithAMappedAddressIsRefusedToo() {
+        let source = """
+            policy p {
+              mode gateway
+              egress "wan0"
+            }
+            group g 10.1.0.0/24
+            allow g to 192.0.2.0/24
+            expect allow ::ffff:10.1.0.5 to ::ffff:192.0.2.10 on tcp/443
+            """
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(["p.sluice": source])).load(path: "p.sluice")
+        #expect(result.diagnostics.filter { $0.id == .ipv4Mapped }.count == 2, "\(result.diagnostics.map(\.message))")
+    }
+}

@@ -63,6 +63,10 @@ import Testing
             group lab ⟨10.1.0.9-10.1.0.1⟩
             allow lab to 192.0.2.1
             """),
+        DiagnosticCase(id: .ipv4Mapped, severity: .error, source: gatewayHeader + """
+            group lab ⟨::ffff:10.1.0.21⟩
+            allow lab to 192.0.2.1
+            """),
         DiagnosticCase(id: .badPort, severity: .error, source: gatewayHeader + """
             service ping ⟨icmp/8⟩
             allow soc to 192.0.2.1 on ping

@@ -108,13 +108,13 @@ import Testing
     @Test("addresses: IPv4, IPv6, prefixes and ranges are normalized")
     func addresses() throws {
         let result = load(gatewayHeader + """
-            group lab 10.1.0.0/24, 10.1.1.0/24, 10.1.0.7, 2001:DB8:0:0::/64, ::ffff:192.0.2.1, 10.9.0.1-10.9.0.3
+            group lab 10.1.0.0/24, 10.1.1.0/24, 10.1.0.7, 2001:DB8:0:0::/64, 64:ff9b::192.0.2.1, 10.9.0.1-10.9.0.3
             allow lab to 0.0.0.0/0, ::/0 on tcp/22
             """)
         #expect(result.diagnostics.isEmpty, "\(rendered(result))")
         let lab = try #require(result.policy?.group(named: "lab"))
         #expect(lab.addresses.map(\.description)
-            == ["10.1.0.0/23", "10.9.0.1-10.9.0.3", "::ffff:c000:201", "2001:db8::/64"])
+            == ["10.1.0.0/23", "10.9.0.1-10.9.0.3", "64:ff9b::c000:201", "2001:db8::/64"])
     }
 
     @Test(arguments: [

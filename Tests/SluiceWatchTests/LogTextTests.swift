@@ -20,8 +20,8 @@ import Testing
     }
 
     @Test func controlAndFormatCharactersBecomeVisibleEscapes() {
-        #expect(LogText.escape(Self.hostile) == #"a\x1b[2J\x1b]0;pwned\x07b\r\nc\x00d\x7fe\u{0085}f\u{009b}31mg\u{202e}h"#
-            + #"\u{2066}i\u{200f}j\u{061c}k\u{2028}l\u{2029}m\u{feff}n\u{200b}o\tp\u{e0001}q"#)
+        #expect(LogText.escape(Self.hostile) == #"a\x1B[2J\x1B]0;pwned\x07b\r\nc\x00d\x7Fe\x85f\x9B31mg\u{202E}h"#
+            + #"\u{2066}i\u{200F}j\u{061C}k\u{2028}l\u{2029}m\u{FEFF}n\u{200B}o\tp\u{E0001}q"#)
         #expect(LogText.escape("plain: café ünïcode 日本 ✓ \\x41") == "plain: café ünïcode 日本 ✓ \\x41")
     }
 
@@ -36,7 +36,7 @@ import Testing
     @Test func longTextIsClippedAtAWholeEscape() {
         let escapes = LogText.escape(String(repeating: "\u{1b}", count: 2000))
         #expect(escapes.utf8.count <= LogText.limit)
-        #expect(escapes.hasSuffix("\\x1b…[clipped]"))
+        #expect(escapes.hasSuffix("\\x1B…[clipped]"))
         #expect(escapes.dropLast("…[clipped]".count).count % 4 == 0, "an escape was cut")
         let wide = LogText.escape(String(repeating: "日", count: 1000))
         #expect(wide.utf8.count <= LogText.limit && wide.hasSuffix("日…[clipped]"))
@@ -55,14 +55,14 @@ import Testing
             "output": "\(Self.hostile)", "key\n": "v", "nested": ["inner": "\u{202e}", "list": ["\u{85}"]],
             "big": "\(String(repeating: "z", count: 5000))"])
         let line = lines.all.first
-        #expect(line?.message == #"message\x1b[2J"#)
+        #expect(line?.message == #"message\x1B[2J"#)
         #expect(line?.metadata["output"] == LogText.escape(Self.hostile))
         #expect(line?.metadata["fixed"] == #"x\ry"#)
         #expect(line?.metadata[#"key\n"#] == "v")
         // Nested values are escaped one by one (the dictionary's own rendering quotes them).
-        #expect(["u{202e}", "u{0085}"].allSatisfy { line?.metadata["nested"]?.contains($0) == true }, "\(String(describing: line))")
+        #expect(["u{202E}", "x85"].allSatisfy { line?.metadata["nested"]?.contains($0) == true }, "\(String(describing: line))")
         #expect(line?.metadata["big"].map { $0.utf8.count <= LogText.limit && $0.hasSuffix("…[clipped]") } == true)
-        #expect(line?.metadata["error.message"] == #"bad\x1b[31m"#)
+        #expect(line?.metadata["error.message"] == #"bad\x1B[31m"#)
         #expect(line.map { !Self.hasInvisible($0.message + $0.metadata.map { $0.key + $0.value }.joined()) } == true)
     }
 
@@ -80,7 +80,7 @@ import Testing
         dispatcher.dispatch(AlertExecAbuseTests.event("10.20.1.1"), sinks: [.exec(path: noisy)])
         #expect(dispatcher.waitUntilIdle(timeout: .seconds(5)))
         let output = log.all.first { $0.message == "alert program failed" }?.metadata["output"] ?? ""
-        #expect(output.hasPrefix(#"\x1b[2J\x1b[H\rfake line\n\u{202e}desreverxxx"#), "\(output.prefix(80))")
+        #expect(output.hasPrefix(#"\x1B[2J\x1B[H\rfake line\n\u{202E}desreverxxx"#), "\(output.prefix(80))")
         #expect(output.utf8.count <= LogText.limit && output.hasSuffix("x…[clipped]"))
         #expect(!Self.hasInvisible(output))
     }

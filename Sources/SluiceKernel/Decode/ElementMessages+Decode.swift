@@ -39,33 +39,26 @@ extension ElementMessages {
     /// element minus one, or to the top of the type when no end follows), skipping nft's leading
     /// end element at zero.
     static func assemble(_ raw: [RawElement], of set: NFTSet) throws -> [SetElement] {
-        func element(_ key: ElementKey, _ r: RawElement) -> SetElement {
-            var e = SetElement(key, timeout: r.timeout, expires: r.expiration, comment: r.comment)
-            for s in r.state {
-                switch s {
-                case .quota(_, let consumed, _): e.quotaUsed = consumed
-                case .counter(let packets, let bytes): e.counter = CounterState(packets: packets, bytes: bytes)
-                case .other: break
-                }
+        set.flags.contains(.interval) ? try assembleIntervals(raw, of: set) : try assembleSingles(raw, of: set)
+    }
+
+    /// Single-key elements in key order. Keys are big-endian and at most 16 bytes, so sorting them
+    /// as numbers gives key order without comparing decoded keys (the watcher reads 10,000-element
+    /// sets every second).
+    private static func assembleSingles(_ raw: [RawElement], of set: NFTSet) throws -> [SetElement] {
+        var out: [SetElement] = []
+        out.reserveCapacity(raw.count)
+        for (_, r) in raw.map({ (ElementCodec.number($0.key), $0) }).sorted(by: { $0.0 < $1.0 }) {
+            guard let key = ElementCodec.key(r.key, as: set.keyType) else {
+                throw malformed(set, "a \(r.key.count)-byte key in a set of type \(set.keyType.rawValue)")
             }
-            return e
+            out.append(element(key, r))
         }
-        func malformed(_ detail: String) -> KernelError {
-            KernelError.malformed(operation: "read the elements of set \(set.name)", detail: detail)
-        }
-        guard set.flags.contains(.interval) else {
-            var out: [SetElement] = []
-            out.reserveCapacity(raw.count)
-            // Keys are big-endian and at most 16 bytes, so sorting them as numbers gives key order
-            // without comparing decoded keys (the watcher reads 10,000-element sets every second).
-            for (_, r) in raw.map({ (ElementCodec.number($0.key), $0) }).sorted(by: { $0.0 < $1.0 }) {
-                guard let key = ElementCodec.key(r.key, as: set.keyType) else {
-                    throw malformed("a \(r.key.count)-byte key in a set of type \(set.keyType.rawValue)")
-                }
-                out.append(element(key, r))
-            }
-            return out
-        }
+        return out
+    }
+
+    /// Ranges: each start element to the next end element minus one, or to the top of the type.
+    private static func assembleIntervals(_ raw: [RawElement], of set: NFTSet) throws -> [SetElement] {
         let end = NFT.elemFlagIntervalEnd
         let ordered = raw.map { (number: ElementCodec.number($0.key), raw: $0) }.sorted {
             // At one key an end element closes the previous range before a start opens the next.
@@ -77,23 +70,23 @@ extension ElementMessages {
         func close(at upper: UInt128) throws {
             guard let o = open else { return }
             guard let key = ElementCodec.rangeKey(lower: o.number, upper: upper, as: set.keyType) else {
-                throw malformed("interval \(o.number)-\(upper) of type \(set.keyType.rawValue)")
+                throw malformed(set, "interval \(o.number)-\(upper) of type \(set.keyType.rawValue)")
             }
             out.append(element(key, o.raw))
             open = nil
         }
         for item in ordered {
             guard item.raw.key.count == set.keyType.length else {
-                throw malformed("a \(item.raw.key.count)-byte key in a set of type \(set.keyType.rawValue)")
+                throw malformed(set, "a \(item.raw.key.count)-byte key in a set of type \(set.keyType.rawValue)")
             }
             if item.raw.flags & end != 0 {
                 if open != nil {
-                    guard item.number > 0 else { throw malformed("an interval ending at zero") }
+                    guard item.number > 0 else { throw malformed(set, "an interval ending at zero") }
                     try close(at: item.number - 1)
                 }
             } else {
                 if open != nil {
-                    guard item.number > 0 else { throw malformed("two intervals starting at zero") }
+                    guard item.number > 0 else { throw malformed(set, "two intervals starting at zero") }
                     try close(at: item.number - 1)
                 }
                 open = item
@@ -101,5 +94,22 @@ extension ElementMessages {
         }
         try close(at: ElementCodec.maxNumber(set.keyType))
         return out
+    }
+
+    /// One element with the runtime state the kernel reported for it.
+    private static func element(_ key: ElementKey, _ r: RawElement) -> SetElement {
+        var e = SetElement(key, timeout: r.timeout, expires: r.expiration, comment: r.comment)
+        for s in r.state {
+            switch s {
+            case .quota(_, let consumed, _): e.quotaUsed = consumed
+            case .counter(let packets, let bytes): e.counter = CounterState(packets: packets, bytes: bytes)
+            case .other: break
+            }
+        }
+        return e
+    }
+
+    private static func malformed(_ set: NFTSet, _ detail: String) -> KernelError {
+        KernelError.malformed(operation: "read the elements of set \(set.name)", detail: detail)
     }
 }

@@ -6,6 +6,8 @@ import SluiceLanguage
 /// undecodable stand-in rather than dropping it.
 enum RuleDelinearizer {
     static func statements(_ expressions: [KernelExpression]) -> [Statement]? {
+        // A table of cases, one per expression pattern the linearizer emits; it reads better whole
+        // than split, since each case consumes a run of expressions the next case must not see.
         var out: [Statement] = []
         var network: UInt8?
         var transport: UInt8?

@@ -29,75 +29,88 @@ enum ElementMessages {
         guard !elements.isEmpty else { return }
         var writer = ElementListWriter(operation: operation, set: set, table: table, setID: setID, elements: elements)
         if set.flags.contains(.interval) {
-            guard ElementCodec.supportsIntervals(set.keyType) else {
-                throw KernelError.unsupported("set \(set.name): interval sets of type \(set.keyType.rawValue)")
-            }
-            let length = set.keyType.length
-            let top = ElementCodec.maxNumber(set.keyType)
-            var first = true
-            for (index, element) in elements.enumerated() {
-                guard let (lower, upper) = ElementCodec.numbers(element.key, as: set.keyType) else {
-                    throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
-                }
-                if first && operation == .add && firstSegment && lower != 0 {
-                    writer.element(index: 0, &batch) { w in
-                        w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
-                        putKey(&w, 0, length)
-                    }
-                }
-                first = false
-                let open = upper == top
-                writer.element(index: index, &batch) { w in
-                    putKey(&w, lower, length)
-                    if operation == .add && (element.comment != nil || open) {
-                        var u = UserData()
-                        if let comment = element.comment { u.putString(UserData.elemComment, comment) }
-                        if open { u.putU32(UserData.elemFlags, UserData.elemFlagIntervalOpen) }
-                        w.put(NFT.elemUserdata, u.bytes)
-                    }
-                }
-                if !open {
-                    writer.element(index: index, &batch) { w in
-                        w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
-                        putKey(&w, upper + 1, length)
-                    }
-                }
-            }
+            try appendIntervals(operation, elements, of: set, firstSegment: firstSegment, writer: &writer, to: &batch)
         } else {
-            let timeouts = set.flags.contains(.timeout) || set.timeout != nil
-            for (index, element) in elements.enumerated() {
-                guard let key = ElementCodec.single(element.key, as: set.keyType) else {
-                    throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
+            try appendSingles(operation, elements, of: set, writer: &writer, to: &batch)
+        }
+        writer.close(&batch)
+    }
+
+    /// Interval elements: each range as its start and, unless it runs to the top of the type, an
+    /// end element one past its last key, as nft sends them.
+    private static func appendIntervals(_ operation: Operation, _ elements: [SetElement], of set: NFTSet, firstSegment: Bool,
+                                        writer: inout ElementListWriter, to batch: inout KernelBatch) throws {
+        guard ElementCodec.supportsIntervals(set.keyType) else {
+            throw KernelError.unsupported("set \(set.name): interval sets of type \(set.keyType.rawValue)")
+        }
+        let length = set.keyType.length
+        let top = ElementCodec.maxNumber(set.keyType)
+        var first = true
+        for (index, element) in elements.enumerated() {
+            guard let (lower, upper) = ElementCodec.numbers(element.key, as: set.keyType) else {
+                throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
+            }
+            if first && operation == .add && firstSegment && lower != 0 {
+                writer.element(index: 0, &batch) { w in
+                    w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
+                    putKey(&w, 0, length)
                 }
-                if operation == .add && (element.timeout != nil || element.expires != nil) && !timeouts {
-                    throw KernelError.unsupported("element \(element.key.nftText) with a timeout in set \(set.name), which has no timeout flag")
+            }
+            first = false
+            let open = upper == top
+            writer.element(index: index, &batch) { w in
+                putKey(&w, lower, length)
+                if operation == .add && (element.comment != nil || open) {
+                    var u = UserData()
+                    if let comment = element.comment { u.putString(UserData.elemComment, comment) }
+                    if open { u.putU32(UserData.elemFlags, UserData.elemFlagIntervalOpen) }
+                    w.put(NFT.elemUserdata, u.bytes)
                 }
-                let stateful = operation == .add ? state(of: element, in: set) : nil
+            }
+            if !open {
                 writer.element(index: index, &batch) { w in
-                    if operation == .add {
-                        let timeout = element.timeout ?? (element.expires != nil ? set.timeout : nil)
-                        if let timeout { w.putBE64(NFT.elemTimeout, timeout) }
-                        if let expires = element.expires {
-                            w.putBE64(NFT.elemExpiration, timeout.map { min(expires, $0) } ?? expires)
-                        }
-                    }
-                    let nest = w.beginNest(NFT.elemKey)
-                    w.put(NFT.dataValue, key)
-                    w.endNest(nest)
-                    if operation == .add, let comment = element.comment {
-                        var u = UserData()
-                        u.putString(UserData.elemComment, comment)
-                        w.put(NFT.elemUserdata, u.bytes)
-                    }
-                    if let stateful {
-                        let nest = w.beginNest(NFT.elemExpr)
-                        stateful.encodeBody(into: &w)
-                        w.endNest(nest)
-                    }
+                    w.putBE32(NFT.elemFlags, NFT.elemFlagIntervalEnd)
+                    putKey(&w, upper + 1, length)
                 }
             }
         }
-        writer.close(&batch)
+    }
+
+    /// Single-key elements, with their timeout, expiry, comment and per-element quota or counter.
+    private static func appendSingles(_ operation: Operation, _ elements: [SetElement], of set: NFTSet,
+                                      writer: inout ElementListWriter, to batch: inout KernelBatch) throws {
+        let timeouts = set.flags.contains(.timeout) || set.timeout != nil
+        for (index, element) in elements.enumerated() {
+            guard let key = ElementCodec.single(element.key, as: set.keyType) else {
+                throw KernelError.unsupported("element \(element.key.nftText) in set \(set.name) of type \(set.keyType.rawValue)")
+            }
+            if operation == .add && (element.timeout != nil || element.expires != nil) && !timeouts {
+                throw KernelError.unsupported("element \(element.key.nftText) with a timeout in set \(set.name), which has no timeout flag")
+            }
+            let stateful = operation == .add ? state(of: element, in: set) : nil
+            writer.element(index: index, &batch) { w in
+                if operation == .add {
+                    let timeout = element.timeout ?? (element.expires != nil ? set.timeout : nil)
+                    if let timeout { w.putBE64(NFT.elemTimeout, timeout) }
+                    if let expires = element.expires {
+                        w.putBE64(NFT.elemExpiration, timeout.map { min(expires, $0) } ?? expires)
+                    }
+                }
+                let nest = w.beginNest(NFT.elemKey)
+                w.put(NFT.dataValue, key)
+                w.endNest(nest)
+                if operation == .add, let comment = element.comment {
+                    var u = UserData()
+                    u.putString(UserData.elemComment, comment)
+                    w.put(NFT.elemUserdata, u.bytes)
+                }
+                if let stateful {
+                    let nest = w.beginNest(NFT.elemExpr)
+                    stateful.encodeBody(into: &w)
+                    w.endNest(nest)
+                }
+            }
+        }
     }
 
     /// Writes element list messages, starting a new message whenever the list nest would pass

@@ -6,6 +6,7 @@ extension KernelExpression {
     /// Writes the expression as one NFTA_LIST_ELEM of a rule's NFTA_RULE_EXPRESSIONS, with the
     /// attributes nft 1.0.6 (through libnftnl) sends.
     func encode(into w: inout NetlinkWriter, setIDs: [String: UInt32]) {
+        // A table of cases, one per expression kind (see `decode`, its mirror).
         let element = w.beginNest(NFT.listElem)
         w.putString(NFT.exprName, name)
         let data = w.beginNest(NFT.exprData)
@@ -82,6 +83,8 @@ extension KernelExpression {
     /// (lookup flags 0, dynset timeout 0, log snaplen 0) read the same as when absent; anything
     /// Sluice does not emit becomes `.other`.
     static func decode(_ element: NetlinkAttribute) -> KernelExpression {
+        // A table of cases, one per expression kind, kept whole beside `encode` so the two read as
+        // one mapping.
         var name = ""
         var data = ArraySlice<UInt8>()
         for a in element.nested {

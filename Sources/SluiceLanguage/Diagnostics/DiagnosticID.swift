@@ -16,6 +16,7 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     // Values.
     case badAddress = "bad-address"
     case hostBitsSet = "host-bits-set"
+    case ipv4Mapped = "ipv4-mapped"
     case badRange = "bad-range"
     case badPort = "bad-port"
     case portOutOfRange = "port-out-of-range"

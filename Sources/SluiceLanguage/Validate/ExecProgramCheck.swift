@@ -5,9 +5,16 @@ public enum ExecProgramCheck {
     /// One warning per distinct program that is missing, not a regular file, or not executable,
     /// located at the first `on exceed` that names it.
     public static func warnings(for policy: Policy, fileSystem: some ProgramFileSystem = LocalFileSystem()) -> [Diagnostic] {
+        warnings(forRules: policy.exceedRules.map { ($0.actions, $0.location) }, fileSystem: fileSystem)
+    }
+
+    /// The same, for `on exceed` rules given as their actions and locations (the watcher has them
+    /// from the compiled policy, not the policy text).
+    public static func warnings(forRules rules: [(actions: [ExceedAction], location: SourceLocation)],
+                                fileSystem: some ProgramFileSystem = LocalFileSystem()) -> [Diagnostic] {
         var seen: Set<String> = []
         var out: [Diagnostic] = []
-        for rule in policy.exceedRules {
+        for rule in rules {
             for case .alert(let sinks) in rule.actions {
                 for case .exec(let path) in sinks where seen.insert(path).inserted {
                     let problem: String

@@ -1,3 +1,4 @@
+import SluiceLanguage
 import SluiceCompiler
 /// A small writer of one JSON object with members in the order they are added, so alert lines
 /// read the same way every time and golden tests can compare them byte for byte.
@@ -37,14 +38,17 @@ struct JSONText {
     /// The object's text.
     var text: String { "{" + members.joined(separator: ",") + "}" }
 
-    /// A JSON string literal: quotes, backslashes and every character `LogText` counts as
-    /// invisible escaped (C0 and C1 controls, DEL, bidi and other format characters, line
-    /// separators), so an alert line read in a terminal shows what it carries and does nothing.
+    /// A JSON string literal: quotes, backslashes and every character `DisplayText` escapes (C0 and
+    /// C1 controls, DEL, bidi and other format characters, line separators) as `\uHHHH`, so an
+    /// alert line read in a terminal shows what it carries and does nothing.
     static func quote(_ s: String) -> String {
         var out = ""
         for scalar in JSONValue.quote(s).unicodeScalars {
-            if LogText.isInvisible(scalar) {
-                for unit in String(scalar).utf16 { out += "\\u" + LogText.hex(UInt32(unit), digits: 4) }
+            if DisplayText.escape(scalar) != nil {
+                for unit in String(scalar).utf16 {
+                    let digits = String(unit, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+                }
             } else {
                 out.unicodeScalars.append(scalar)
             }

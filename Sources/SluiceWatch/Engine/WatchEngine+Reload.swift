@@ -36,6 +36,7 @@ extension WatchEngine {
         }
         let dropped = old.keys.filter { bindings[$0] == nil }.sorted()
         liveVersion = version
+        warnAboutAlertPrograms()
         logger.info("following a new policy", metadata: [
             "version": "\(version.map(String.init) ?? "-")", "quotas": "\(bindings.count)",
             "added": "\(added.map(\.id).joined(separator: ","))", "dropped": "\(dropped.joined(separator: ","))"])

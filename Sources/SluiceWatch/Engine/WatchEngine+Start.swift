@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceLanguage
 
 extension WatchEngine {
     /// Brings the kernel back to what the store remembers, before anything else: finishes windows
@@ -10,6 +11,7 @@ extension WatchEngine {
     public func start() -> [WatchEffect] {
         let now = clock.now()
         var effects: [WatchEffect] = []
+        warnAboutAlertPrograms()
         let marks = attempt("read the window marks") { try store.windowMarks(table: table) } ?? [:]
         let stored = attempt("read the recorded usage") { try store.currentUsage(table: table, at: now) } ?? []
         let earliest = index.bindings.map { QuotaWindow(containing: now, length: $0.window).startDate }.min() ?? now
@@ -107,6 +109,15 @@ extension WatchEngine {
         } catch {
             logger.error("could not \(what)", metadata: ["error": "\(error)"])
             return nil
+        }
+    }
+
+    /// Logs every `alert exec` program of the live policy that this machine cannot run, so a
+    /// missing pager is found at start rather than when a host exceeds its quota.
+    func warnAboutAlertPrograms() {
+        let rules = index.compiled.exceedRules.map { (actions: $0.actions, location: $0.location) }
+        for warning in ExecProgramCheck.warnings(forRules: rules) {
+            logger.warning("\(warning.message)", metadata: ["policy": "\(warning.location.fileLine)"])
         }
     }
 }

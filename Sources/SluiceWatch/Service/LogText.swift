@@ -1,12 +1,14 @@
+import SluiceLanguage
+
 /// Untrusted text made safe for one log line: what an alert program writes, reasons given to
 /// `sluice isolate --reason`, anything derived from packets. Read in a terminal, raw text could
 /// move the cursor, clear the screen, rewrite earlier lines (CR, ESC sequences), hide or reorder
 /// what follows (bidi overrides), or forge whole log lines (newlines); a megabyte of it would
 /// bury everything else.
 ///
-/// Every control and format character becomes a visible escape: `\n`, `\r`, `\t`, `\xHH` for
-/// the other C0 controls and DEL, `\u{HHHH}` for C1 controls, bidi and other format characters
-/// (Unicode categories Cc, Cf) and line and paragraph separators. Backslashes stay as they are,
+/// Every control and format character becomes a visible escape: `\n`, `\r`, `\t`, and otherwise
+/// the language's `DisplayText` escapes (`\xHH`, `\u{HHHH}`), so a policy's diagnostics and the
+/// watcher's log spell a hostile character alike. Backslashes stay as they are,
 /// so escaping twice changes nothing, and text escaped where it is produced passes the log
 /// handler (`SafeLogHandler`) unchanged. The result is clipped to `limit` bytes of UTF-8, with a
 /// marker, at a character boundary.
@@ -50,29 +52,13 @@ public enum LogText {
         return out + clipMarker
     }
 
-    /// One scalar as it appears in the log.
+    /// One scalar as it appears in the log: one line, so line breaks and tabs are escaped too.
     static func escaped(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x0a: return "\\n"
         case 0x0d: return "\\r"
         case 0x09: return "\\t"
-        case 0x00..<0x20, 0x7f: return "\\x" + hex(scalar.value, digits: 2)
-        default: break
+        default: return DisplayText.escape(scalar) ?? String(scalar)
         }
-        return isInvisible(scalar) ? "\\u{" + hex(scalar.value, digits: 4) + "}" : String(scalar)
-    }
-
-    /// Whether a scalar acts on the display rather than showing: controls (C0, DEL, C1), format
-    /// characters (bidi overrides and isolates, zero-width ones) and line and paragraph separators.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: true
-        default: false
-        }
-    }
-
-    static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }
