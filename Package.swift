@@ -123,6 +123,9 @@ let package = Package(
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceWatch", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .testTarget(name: "SluiceOperationsTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",
+        ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem",
             .product(name: "GRDB", package: "GRDB.swift"),

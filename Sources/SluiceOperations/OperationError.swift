@@ -1,3 +1,5 @@
+import Foundation
+import SluiceCompiler
 import SluiceKernel
 import SluiceStore
 
@@ -15,6 +17,10 @@ public enum OperationError: Error, CustomStringConvertible {
     case noLivePolicy(String)
     case nothingToConfirm(String)
     case badHost(String)
+    /// `sluice report --group` named a group the live policy does not have.
+    case unknownGroup(String)
+    /// A report's period holds no hour (`--until` is not after `--since`).
+    case emptyPeriod(since: Date, until: Date)
     /// The host is in the management group, which is never contained without `--force`.
     case managementHost(String, group: String)
     case noSelfGroup
@@ -71,6 +77,9 @@ public enum OperationError: Error, CustomStringConvertible {
         case .noLivePolicy(let table): "no policy is applied to table \(table) yet (sluice apply POLICY first)"
         case .nothingToConfirm(let table): "no apply of table \(table) is waiting for confirmation"
         case .badHost(let text): "'\(text)' is not an IP address or self"
+        case .unknownGroup(let name): "the live policy has no group '\(name)'"
+        case .emptyPeriod(let since, let until):
+            "the period from \(RFC3339.formatSeconds(since)) to \(RFC3339.formatSeconds(until)) is empty (--until must be after --since)"
         case .managementHost(let host, let group):
             "\(host) is in the management group \(group); containing it would cut the administrators off "
                 + "from every contained host. Use --force if that is what you mean"
