@@ -49,7 +49,7 @@ extension TableOperations {
         uncovered += writer.unwritable.map { flow in
             Self.uncovered(flow, "protocol \(flow.key.transport) cannot be written in a policy (tcp, udp, icmp, icmpv6)")
         }
-        let header = "# sluice learn: additions to \(base.description), from what \(table) saw "
+        let header = "# sluice learn: additions to \(base.description), from the flows of table \(table) "
             + "\(RFC3339.format(unixSeconds: period.from)) to \(RFC3339.format(unixSeconds: period.to))\n"
         let text = writer.text.isEmpty ? "" : header + writer.text
         let checked = PolicyBuild.build(path: base.root, table: table,
