@@ -1,69 +1,71 @@
 import SluiceCompiler
 import SluiceStore
 
-/// Sums one scan of flow rollups into a report's figures, keyed by endpoint id so that a month over
-/// 10,000 hosts (a million rows) makes no strings per row. Hosts outside the request's group or
-/// host are skipped as they come.
+/// Sums one scan of flow rollups into a report's figures. Endpoint ids are small and dense (the
+/// store numbers hosts and destinations from 1), so the per-host and per-destination sums are
+/// arrays indexed by id, and the only hashing per row is the (host, destination) pair: a month over
+/// 10,000 hosts is a million rows. Hosts outside the request's group or host are skipped as they
+/// come.
 struct FlowReportBuilder {
-    struct HostTotals {
-        var bytes: UInt64 = 0
-        var wouldDeny: UInt64 = 0
-        var flows: UInt64 = 0
-        var destinations: Set<Int64> = []
-    }
-
-    struct DestinationTotals {
-        var bytes: UInt64 = 0
-        var wouldDeny: UInt64 = 0
-        var hosts: Set<Int64> = []
-        /// transport << 16 | port
-        var services: Set<UInt32> = []
-    }
-
     struct ServiceKey: Hashable {
         var destination: Int64
+        /// transport << 16 | port
         var service: UInt32
     }
 
-    struct HourKey: Hashable {
-        var hour: Int64
-        var group: Int
+    struct WouldDenyTotals {
+        var bytes: UInt64 = 0
+        var flows: UInt64 = 0
+        var hosts: Set<Int64> = []
     }
 
     let compiled: CompiledPolicy
     let names: [Int64: String]
     let group: String?
     let host: String?
-    /// Per host id: the index of its first group (-1: none), or `excluded`.
-    private var hostGroup: [Int64: Int] = [:]
-    private static let excluded = -2
-    private(set) var hosts: [Int64: HostTotals] = [:]
-    private(set) var destinations: [Int64: DestinationTotals] = [:]
-    private(set) var wouldDeny: [ServiceKey: (bytes: UInt64, flows: UInt64, hosts: Set<Int64>)] = [:]
-    private(set) var hourly: [HourKey: UInt64] = [:]
+    /// The period's first hour and its length in hours, for the hourly sums.
+    let from: Int64
+    let hours: Int
+    /// Per host id: the index of its first group, `noGroup`, `excluded`, or `unknown` until seen.
+    private var hostGroup: [Int] = []
+    private static let unknown = -3, excluded = -2, noGroup = -1
+    private(set) var hostBytes: [UInt64] = []
+    private(set) var hostWouldDeny: [UInt64] = []
+    private(set) var hostFlows: [UInt64] = []
+    private(set) var destinationBytes: [UInt64] = []
+    private(set) var destinationWouldDeny: [UInt64] = []
+    /// The services each destination was reached on (a handful each).
+    private var destinationServices: [[UInt32]] = []
+    /// Every (host, destination) pair seen: host << 32 | destination.
+    private var pairs: Set<UInt64> = []
+    private(set) var wouldDeny: [ServiceKey: WouldDenyTotals] = [:]
+    /// Bytes per hour slot and group (slot * (groups + 1) + group + 1; column 0 is "no group").
+    private var hourly: [UInt64]
 
-    init(compiled: CompiledPolicy, names: [Int64: String], group: String?, host: String?) {
+    init(compiled: CompiledPolicy, names: [Int64: String], group: String?, host: String?, from: Int64, to: Int64) {
         self.compiled = compiled
         self.names = names
         self.group = group
         self.host = host
+        self.from = from
+        hours = Int((to - from) / 3_600)
+        hourly = Array(repeating: 0, count: max(0, hours) * (compiled.groups.count + 1))
+        grow(to: Int(names.keys.max() ?? 0) + 1)
+    }
+
+    private mutating func grow(to count: Int) {
+        guard count > hostGroup.count else { return }
+        let extra = count - hostGroup.count
+        hostGroup += Array(repeating: Self.unknown, count: extra)
+        for keyPath in [\Self.hostBytes, \Self.hostWouldDeny, \Self.hostFlows, \Self.destinationBytes, \Self.destinationWouldDeny] {
+            self[keyPath: keyPath] += Array(repeating: 0, count: extra)
+        }
+        destinationServices += Array(repeating: [], count: extra)
     }
 
     /// The groups of a host by its stored name (`self` or an address).
     func groups(of name: String) -> [String] {
         HostID(name).map(compiled.groupNames(of:)) ?? []
-    }
-
-    /// The index of the host's first group, -1 for none, or `excluded` when the request leaves it out.
-    private mutating func groupIndex(_ id: Int64) -> Int {
-        if let known = hostGroup[id] { return known }
-        let name = names[id] ?? ""
-        let groups = groups(of: name)
-        var index = groups.first.flatMap { first in compiled.groups.firstIndex { $0.name == first } } ?? -1
-        if let host, host != name { index = Self.excluded }
-        if let group, !groups.contains(group) { index = Self.excluded }
-        hostGroup[id] = index
-        return index
     }
 
     /// Whether the request covers the host with this stored name.
@@ -73,28 +75,41 @@ struct FlowReportBuilder {
         return true
     }
 
+    private mutating func groupIndex(_ id: Int) -> Int {
+        let known = hostGroup[id]
+        if known != Self.unknown { return known }
+        var index = Self.excluded
+        if let name = names[Int64(id)], covers(name) {
+            index = groups(of: name).first.flatMap { first in compiled.groups.firstIndex { $0.name == first } } ?? Self.noGroup
+        }
+        hostGroup[id] = index
+        return index
+    }
+
     mutating func add(_ row: FlowRow) {
-        let index = groupIndex(row.host)
+        let h = Int(row.host), d = Int(row.destination)
+        guard h >= 0, d >= 0 else { return }
+        // An endpoint written after the names were read (a flush between the two reads).
+        if max(h, d) >= hostGroup.count { grow(to: max(h, d) + 1) }
+        let index = groupIndex(h)
         guard index != Self.excluded else { return }
-        let wouldDenyBytes = row.verdict == .wouldDeny ? row.bytes : 0
+        let denied = row.verdict == .wouldDeny ? row.bytes : 0
+        hostBytes[h] &+= row.bytes
+        hostWouldDeny[h] &+= denied
+        hostFlows[h] &+= row.flows
+        destinationBytes[d] &+= row.bytes
+        destinationWouldDeny[d] &+= denied
         let service = UInt32(row.transport) << 16 | UInt32(row.port)
-        hosts[row.host, default: HostTotals()].bytes &+= row.bytes
-        hosts[row.host]?.wouldDeny &+= wouldDenyBytes
-        hosts[row.host]?.flows &+= row.flows
-        hosts[row.host]?.destinations.insert(row.destination)
-        destinations[row.destination, default: DestinationTotals()].bytes &+= row.bytes
-        destinations[row.destination]?.wouldDeny &+= wouldDenyBytes
-        destinations[row.destination]?.hosts.insert(row.host)
-        destinations[row.destination]?.services.insert(service)
+        if !destinationServices[d].contains(service) { destinationServices[d].append(service) }
+        pairs.insert(UInt64(h) << 32 | UInt64(d))
         if row.verdict == .wouldDeny {
             let key = ServiceKey(destination: row.destination, service: service)
-            var entry = wouldDeny[key] ?? (0, 0, [])
-            entry.bytes &+= row.bytes
-            entry.flows &+= row.flows
-            entry.hosts.insert(row.host)
-            wouldDeny[key] = entry
+            wouldDeny[key, default: WouldDenyTotals()].bytes &+= row.bytes
+            wouldDeny[key]?.flows &+= row.flows
+            wouldDeny[key]?.hosts.insert(row.host)
         }
-        hourly[HourKey(hour: row.hour, group: index), default: 0] &+= row.bytes
+        let slot = Int((row.hour - from) / 3_600)
+        if slot >= 0, slot < hours { hourly[slot * (compiled.groups.count + 1) + index + 1] &+= row.bytes }
     }
 
     func name(_ id: Int64) -> String { names[id] ?? "#\(id)" }
@@ -103,42 +118,92 @@ struct FlowReportBuilder {
         ServiceName.of(transport: UInt8(packed >> 16), port: UInt16(packed & 0xffff))
     }
 
-    /// The hourly bytes per group, in hour then policy order.
+    var totalBytes: UInt64 { hostBytes.reduce(0, &+) }
+    var totalWouldDeny: UInt64 { hostWouldDeny.reduce(0, &+) }
+    /// The covered hosts that had rows.
+    var hostIDs: [Int] { hostGroup.indices.filter { hostGroup[$0] >= Self.noGroup } }
+    var destinationIDs: [Int] { destinationBytes.indices.filter { !destinationServices[$0].isEmpty } }
+
+    /// How many destinations each host reached, and how many hosts reached each destination.
+    func pairCounts() -> (destinationsPerHost: [Int], hostsPerDestination: [Int]) {
+        var perHost = Array(repeating: 0, count: hostGroup.count), perDestination = perHost
+        for pair in pairs {
+            perHost[Int(pair >> 32)] += 1
+            perDestination[Int(pair & 0xffff_ffff)] += 1
+        }
+        return (perHost, perDestination)
+    }
+
+    /// The most hosts a list in the report names; the count says how many there were.
+    static let listedHosts = 20
+
+    /// The hosts that reached each of `destinations`: how many, and the first `listedHosts` by name.
+    func hosts(reaching destinations: Set<Int64>) -> [Int64: (count: Int, first: [String])] {
+        var ids: [Int64: [Int64]] = [:]
+        for pair in pairs where destinations.contains(Int64(pair & 0xffff_ffff)) {
+            ids[Int64(pair & 0xffff_ffff), default: []].append(Int64(pair >> 32))
+        }
+        let rank = nameRanks()
+        return ids.mapValues { ($0.count, listed($0, rank: rank)) }
+    }
+
+    /// Each endpoint id's position in name order: sorting a list of hosts by it is sorting by name
+    /// without comparing strings (a month's report sorts a million of them otherwise).
+    func nameRanks() -> [Int64: Int] {
+        Dictionary(uniqueKeysWithValues: names.sorted { $0.value < $1.value }.enumerated().map { ($1.key, $0) })
+    }
+
+    /// The first `listedHosts` of `ids` by name.
+    func listed(_ ids: some Collection<Int64>, rank: [Int64: Int]) -> [String] {
+        ids.sorted { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }.prefix(Self.listedHosts).map(name)
+    }
+
+    /// Whether any covered host reached the destination.
+    func reached(_ destination: Int64) -> Bool {
+        destination >= 0 && Int(destination) < destinationServices.count && !destinationServices[Int(destination)].isEmpty
+    }
+
+    /// The hourly bytes per group, in hour then policy order, hours and groups without bytes left out.
     func hourlyBytes() -> [HourlyBytes] {
-        hourly.sorted { ($0.key.hour, $0.key.group) < ($1.key.hour, $1.key.group) }.map { key, bytes in
-            HourlyBytes(hour: key.hour, group: key.group >= 0 ? compiled.groups[key.group].name : "-", bytes: bytes)
+        let width = compiled.groups.count + 1
+        return hourly.indices.compactMap { i in
+            guard hourly[i] > 0 else { return nil }
+            let column = i % width
+            return HourlyBytes(hour: from + Int64(i / width) * 3_600, group: column == 0 ? "-" : compiled.groups[column - 1].name,
+                               bytes: hourly[i])
         }
     }
 
     /// The would-deny flows by destination and service, most bytes first.
     func wouldDenyFlows() -> [WouldDenyFlow] {
-        wouldDeny.map { key, entry in
+        let rank = nameRanks()
+        return wouldDeny.map { key, entry in
             WouldDenyFlow(destination: name(key.destination), service: Self.service(key.service), bytes: entry.bytes,
-                          flows: entry.flows, hosts: entry.hosts.map(name).sorted())
+                          flows: entry.flows, hostCount: entry.hosts.count,
+                          hosts: listed(entry.hosts, rank: rank))
         }.sorted { ($1.bytes, $0.destination, $0.service) < ($0.bytes, $1.destination, $1.service) }
     }
 
     /// The `top` destinations by bytes.
-    func topDestinations(_ top: Int) -> [ReportDestination] {
-        let ranked = destinations.map { ($0.key, $0.value) }.sorted { a, b in
-            a.1.bytes != b.1.bytes ? a.1.bytes > b.1.bytes : name(a.0) < name(b.0)
+    func topDestinations(_ top: Int, hostsPerDestination: [Int]) -> [ReportDestination] {
+        let ranked = destinationIDs.sorted { a, b in
+            destinationBytes[a] != destinationBytes[b] ? destinationBytes[a] > destinationBytes[b] : name(Int64(a)) < name(Int64(b))
         }
-        return ranked.prefix(top).map { id, totals in
-            ReportDestination(destination: name(id), bytes: totals.bytes, wouldDenyBytes: totals.wouldDeny,
-                              hosts: totals.hosts.count, services: totals.services.sorted().map(Self.service))
+        return ranked.prefix(top).map { id in
+            ReportDestination(destination: name(Int64(id)), bytes: destinationBytes[id], wouldDenyBytes: destinationWouldDeny[id],
+                              hosts: hostsPerDestination[id], services: destinationServices[id].sorted().map(Self.service))
         }
     }
 
     /// The `top` hosts by bytes, with their largest budget share.
-    func topHosts(_ top: Int, shares: [String: (share: Double, quota: String)]) -> [ReportHost] {
-        let ranked = hosts.map { ($0.key, $0.value) }.sorted { a, b in
-            a.1.bytes != b.1.bytes ? a.1.bytes > b.1.bytes : name(a.0) < name(b.0)
+    func topHosts(_ top: Int, destinationsPerHost: [Int], shares: [String: (share: Double, quota: String)]) -> [ReportHost] {
+        let ranked = hostIDs.sorted { a, b in
+            hostBytes[a] != hostBytes[b] ? hostBytes[a] > hostBytes[b] : name(Int64(a)) < name(Int64(b))
         }
-        return ranked.prefix(top).map { id, totals in
-            let hostName = name(id)
-            return ReportHost(host: hostName, groups: groups(of: hostName), bytes: totals.bytes,
-                              wouldDenyBytes: totals.wouldDeny, flows: totals.flows,
-                              destinations: totals.destinations.count, budgetShare: shares[hostName]?.share,
+        return ranked.prefix(top).map { id in
+            let hostName = name(Int64(id))
+            return ReportHost(host: hostName, groups: groups(of: hostName), bytes: hostBytes[id], wouldDenyBytes: hostWouldDeny[id],
+                              flows: hostFlows[id], destinations: destinationsPerHost[id], budgetShare: shares[hostName]?.share,
                               budgetQuota: shares[hostName]?.quota)
         }
     }

@@ -6,5 +6,7 @@ public struct NewDestination: Hashable, Sendable, Codable {
     public var firstSeen: String
     public var lastSeen: String
     public var bytes: UInt64
+    /// How many hosts; `hosts` names the first 20 by name.
+    public var hostCount: Int
     public var hosts: [String]
 }

@@ -26,11 +26,11 @@ public struct ReportSection: Hashable, Sendable {
                           }, empty: "no flows"),
             ReportSection(title: "New destinations", columns: ["DESTINATION", "FIRST SEEN", "LAST SEEN", "BYTES", "HOSTS"],
                           rows: report.newDestinations.map { d in
-                              [d.destination, d.firstSeen, d.lastSeen, Units.size(d.bytes), hostList(d.hosts)]
+                              [d.destination, d.firstSeen, d.lastSeen, Units.size(d.bytes), hostList(d.hosts, of: d.hostCount)]
                           }, empty: "no destination was reached for the first time"),
             ReportSection(title: "Would deny (audited groups)", columns: ["DESTINATION", "SERVICE", "BYTES", "FLOWS", "HOSTS"],
                           rows: report.wouldDeny.map { w in
-                              [w.destination, w.service, Units.size(w.bytes), String(w.flows), hostList(w.hosts)]
+                              [w.destination, w.service, Units.size(w.bytes), String(w.flows), hostList(w.hosts, of: w.hostCount)]
                           }, empty: report.auditedGroups.isEmpty ? "no group audits" : "nothing the policy would deny"),
             ReportSection(title: "Denied attempts", columns: ["HOST", "DESTINATION", "SERVICE", "ATTEMPTS"],
                           rows: report.denied.map { [$0.host, $0.destination, $0.service, String($0.attempts)] },
@@ -49,8 +49,8 @@ public struct ReportSection: Hashable, Sendable {
         ]
     }
 
-    /// At most five hosts, then how many more.
-    static func hostList(_ hosts: [String]) -> String {
-        hosts.count <= 5 ? hosts.joined(separator: ",") : hosts.prefix(5).joined(separator: ",") + " +\(hosts.count - 5)"
+    /// At most five hosts, then how many more of `count`.
+    static func hostList(_ hosts: [String], of count: Int) -> String {
+        count <= 5 ? hosts.joined(separator: ",") : hosts.prefix(5).joined(separator: ",") + " +\(count - min(5, hosts.count))"
     }
 }

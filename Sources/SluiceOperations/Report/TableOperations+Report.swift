@@ -21,7 +21,7 @@ extension TableOperations {
         }
         return try stored { () throws(StoreError) in
             var builder = FlowReportBuilder(compiled: compiled, names: try store.endpointNames(), group: request.group,
-                                            host: host)
+                                            host: host, from: period.from, to: period.to)
             try store.scanFlows(table: table, from: period.from, to: period.to) { builder.add($0) }
             let usage = try store.usage(table: table, overlapping: period.from, to: period.to)
             let (windows, shares) = Self.quotaUsage(usage, compiled: compiled, builder: builder)
@@ -30,7 +30,8 @@ extension TableOperations {
                 incident.time.timeIntervalSince1970 < TimeInterval(period.to)
                     && (request.group.map(incident.groups.contains) ?? true)
             }
-            let topHosts = builder.topHosts(request.top, shares: shares)
+            let counts = builder.pairCounts()
+            let topHosts = builder.topHosts(request.top, destinationsPerHost: counts.destinationsPerHost, shares: shares)
             let focus = host ?? topHosts.first?.host
             let hostWindows = usage.compactMap { record -> HostWindowUsage? in
                 guard record.host == focus, let quota = compiled.quota(id: record.quotaID) else { return nil }
@@ -41,11 +42,10 @@ extension TableOperations {
                 table: table, version: version.id, from: RFC3339.format(unixSeconds: period.from),
                 until: RFC3339.format(unixSeconds: period.to), fromSeconds: period.from, untilSeconds: period.to, group: request.group, host: host,
                 auditedGroups: compiled.audit?.groups ?? [],
-                bytes: builder.hosts.values.reduce(0) { $0 &+ $1.bytes },
-                wouldDenyBytes: builder.hosts.values.reduce(0) { $0 &+ $1.wouldDeny },
-                hostCount: builder.hosts.count, destinationCount: builder.destinations.count,
+                bytes: builder.totalBytes, wouldDenyBytes: builder.totalWouldDeny,
+                hostCount: builder.hostIDs.count, destinationCount: builder.destinationIDs.count,
                 topHosts: topHosts,
-                topDestinations: builder.topDestinations(request.top),
+                topDestinations: builder.topDestinations(request.top, hostsPerDestination: counts.hostsPerDestination),
                 newDestinations: try newDestinations(builder, period: period),
                 wouldDeny: builder.wouldDenyFlows(),
                 denied: Self.deniedAttempts(try store.deniedRollups(table: table, from: period.from, to: period.to), builder),
@@ -55,12 +55,17 @@ extension TableOperations {
 
     /// Destinations first reached in the period that the covered hosts reached, oldest first.
     private func newDestinations(_ builder: FlowReportBuilder, period: ReportPeriod) throws(StoreError) -> [NewDestination] {
-        try store.destinationsFirstSeen(table: table, from: period.from, to: period.to).compactMap { sighting in
-            guard let totals = builder.destinations[sighting.destination] else { return nil }
+        let sightings = try store.destinationsFirstSeen(table: table, from: period.from, to: period.to).filter {
+            builder.reached($0.destination)
+        }
+        let hosts = builder.hosts(reaching: Set(sightings.map(\.destination)))
+        return sightings.map { sighting in
+            let reached = hosts[sighting.destination] ?? (0, [])
             return NewDestination(destination: builder.name(sighting.destination),
                                   firstSeen: RFC3339.format(unixSeconds: sighting.firstHour),
-                                  lastSeen: RFC3339.format(unixSeconds: sighting.lastHour), bytes: totals.bytes,
-                                  hosts: totals.hosts.map(builder.name).sorted())
+                                  lastSeen: RFC3339.format(unixSeconds: sighting.lastHour),
+                                  bytes: builder.destinationBytes[Int(sighting.destination)], hostCount: reached.count,
+                                  hosts: reached.first)
         }
     }
 
@@ -82,14 +87,19 @@ extension TableOperations {
     /// Each quota window's largest use against the budget, and each host's largest share of a budget.
     private static func quotaUsage(_ usage: [UsageRecord], compiled: CompiledPolicy, builder: FlowReportBuilder)
         -> ([QuotaWindowUsage], [String: (share: Double, quota: String)]) {
-        var windows: [String: QuotaWindowUsage] = [:]
+        var windows: [WindowKey: QuotaWindowUsage] = [:]
+        // Each host has a row per window: decide whether the request covers it once.
+        var covered: [String: Bool] = [:]
         var shares: [String: (share: Double, quota: String)] = [:]
         for record in usage {
             guard let quota = compiled.quota(id: record.quotaID), quota.bytes > 0 else { continue }
             if let group = builder.group, !quota.groups.contains(group) { continue }
-            if record.host != "*" && !builder.covers(record.host) { continue }
+            if record.host != "*" {
+                if covered[record.host] == nil { covered[record.host] = builder.covers(record.host) }
+                if covered[record.host] != true { continue }
+            }
             if builder.host != nil && record.host == "*" { continue }
-            let key = "\(record.quotaID) \(record.windowStart)"
+            let key = WindowKey(quota: record.quotaID, start: record.windowStart)
             var window = windows[key] ?? QuotaWindowUsage(
                 quota: quota.id, groups: quota.groups, scope: quota.scope == .total ? "total" : "per host",
                 windowStart: RFC3339.format(unixSeconds: record.windowStart), windowSeconds: record.windowLength,
@@ -103,7 +113,7 @@ extension TableOperations {
             let share = Double(record.bytes) / Double(quota.bytes)
             if record.host != "*", share > (shares[record.host]?.share ?? -1) { shares[record.host] = (share, quota.id) }
         }
-        let ordered = windows.values.sorted { ($0.quota, $0.windowStart) < ($1.quota, $1.windowStart) }
+        let ordered = windows.sorted { ($0.key.quota, $0.key.start) < ($1.key.quota, $1.key.start) }.map(\.value)
         return (ordered, shares)
     }
 }

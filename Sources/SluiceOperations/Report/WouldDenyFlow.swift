@@ -6,5 +6,7 @@ public struct WouldDenyFlow: Hashable, Sendable, Codable {
     public var service: String
     public var bytes: UInt64
     public var flows: UInt64
+    /// How many hosts; `hosts` names the first 20 by name.
+    public var hostCount: Int
     public var hosts: [String]
 }
