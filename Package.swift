@@ -100,6 +100,10 @@ let package = Package(
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"],
                           path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/watch"),
+        .executableTarget(name: "bench-flows", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/flows"),
+        .executableTarget(name: "bench-report", dependencies: [
+            "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceStore",
+        ], path: "bench/report"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only
         // on request (-DFUZZING), otherwise tools that replay inputs through the same code.
