@@ -12,6 +12,7 @@ final class FakeConnectionSource: ConnectionSource {
         var events: [ConnectionEvent] = []
         var drains = 0
         var local: Set<IPAddress> = []
+        var expiring: Set<Int> = []
     }
 
     private let state = Mutex(State())
@@ -34,6 +35,12 @@ final class FakeConnectionSource: ConnectionSource {
         state.withLock { s in
             if let connection = s.live.removeValue(forKey: id) { s.events.append(.ended(connection)) }
         }
+    }
+
+    /// At the next drain, connection `id` is found expired: the read skips it and collecting it
+    /// sends its end instead, as the kernel's dump does with expired entries.
+    func expireAtNextDrain(_ id: Int) {
+        state.withLock { _ = $0.expiring.insert(id) }
     }
 
     func push(_ event: ConnectionEvent) {
@@ -61,6 +68,10 @@ final class FakeConnectionSource: ConnectionSource {
     func drain() throws -> [TrackedConnection] {
         state.withLock { s in
             s.drains += 1
+            for id in s.expiring.sorted() {
+                if let connection = s.live.removeValue(forKey: id) { s.events.append(.ended(connection)) }
+            }
+            s.expiring = []
             let out = s.live.keys.sorted().compactMap { s.live[$0] }
             for id in s.live.keys {
                 s.live[id]?.bytes = 0

@@ -107,11 +107,16 @@ import Testing
         #expect(await ServiceTests.eventually { store.flows.contains { $0.verdict == .wouldDeny && $0.bytes == 700 } })
         #expect(await ServiceTests.eventually { store.flowPrunes == [.seconds(35 * 86_400)] })
         #expect(service.metrics()?.flows?.bytes == ["allow": 5000, "would-deny": 700])
-        // Still open at the stop: its last bytes are read and written then.
+        // Still open at the stop: its last bytes are read and written then. Another one has
+        // expired but was not collected: the last read collects it, and its end still counts.
         source.count(1, from: "10.20.1.1", to: "192.0.2.10", bytes: 40)
+        source.count(3, from: "10.20.1.3", to: "192.0.2.10", bytes: 900)
+        source.expireAtNextDrain(3)
         task.cancel()
         _ = try? await task.value
         #expect(store.flows.filter { $0.host == "10.20.1.1" }.map(\.bytes).reduce(0, +) == 5040)
+        #expect(store.flows.filter { $0.host == "10.20.1.3" }.map(\.bytes).reduce(0, +) == 900,
+                "an end the last read caused was lost")
         #expect(source.drains == 2)
     }
 }

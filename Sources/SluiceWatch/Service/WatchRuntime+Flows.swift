@@ -48,9 +48,17 @@ extension WatchRuntime {
     }
 
     /// At a clean stop: the counters since the last read, and everything not yet written.
+    /// Then the destroy events still queued: a read skips connections that expired but were not
+    /// yet collected, and collecting them (the read does it too) sends their ends, with their
+    /// bytes, to the socket that nobody else will read.
     func finishFlows() {
         guard let source = flowSource else { return }
         readConnections(source)
+        for _ in 0..<1_000 {
+            guard let events = try? source.nextEvents(timeout: .milliseconds(50)), !events.isEmpty else { break }
+            let now = clock.now()
+            accountant?.withLock { $0.absorb(events, at: now) }
+        }
         flushFlows()
     }
 
