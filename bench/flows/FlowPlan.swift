@@ -11,7 +11,7 @@ enum FlowPlan {
     static let sinkPort: UInt16 = 9
     /// Each sender socket's source port; a host's tuple comes back once per round of all hosts on
     /// all sockets, after the conntrack timeout, so it is a new connection every time.
-    static let sourcePorts: [UInt16] = (0..<8).map { 40_000 + $0 }
+    static let sourcePorts: [UInt16] = (0..<10).map { 40_000 + $0 }
     /// The UDP conntrack timeout set in the gateway (unreplied flows end after this).
     static let udpTimeout = 3
 

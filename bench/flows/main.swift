@@ -2,7 +2,7 @@ import BenchSupport
 import Foundation
 
 // Flow accounting's cost: the real `sluice watch` while 10,000 new connections per second cross
-// the gateway for 60 s (UDP from 10,000 addresses over 8 source ports, so each datagram opens a
+// the gateway for 60 s (UDP from 10,000 addresses over 10 source ports, so each datagram opens a
 // new conntrack entry), CPU time as a share of one core from /proc; then every byte it stored
 // against the kernel's own counter of the same packets (an nft counter on the forward hook).
 // Goal: <= 10% of one core, every byte accounted. Needs root.

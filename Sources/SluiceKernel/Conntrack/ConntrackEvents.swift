@@ -41,6 +41,19 @@ public final class ConntrackEvents: Sendable {
         }
     }
 
+    /// The connections that ended in the next datagram already queued, without waiting; none
+    /// when the queue is empty.
+    public func nextQueued() throws -> (connections: [TrackedConnection], overrun: Bool) {
+        switch try receiver.receiveQueued("receive conntrack destroy events") {
+        case .stopped, .timedOut:
+            return ([], false)
+        case .overrun:
+            return ([], true)
+        case .datagram(let datagram):
+            return (Self.decode(datagram), false)
+        }
+    }
+
     static func decode(_ datagram: ArraySlice<UInt8>) -> [TrackedConnection] {
         let destroy = sluice_nfnl_type(NetlinkConstants.subsysConntrack, UInt16(IPCTNL_MSG_CT_DELETE.rawValue))
         return NetlinkMessage.parse(datagram).compactMap { $0.type == destroy ? TrackedConnection($0) : nil }
