@@ -143,19 +143,8 @@ struct FlowReportBuilder {
         for pair in pairs where destinations.contains(Int64(pair & 0xffff_ffff)) {
             ids[Int64(pair & 0xffff_ffff), default: []].append(Int64(pair >> 32))
         }
-        let rank = nameRanks()
-        return ids.mapValues { ($0.count, listed($0, rank: rank)) }
-    }
-
-    /// Each endpoint id's position in name order: sorting a list of hosts by it is sorting by name
-    /// without comparing strings (a month's report sorts a million of them otherwise).
-    func nameRanks() -> [Int64: Int] {
-        Dictionary(uniqueKeysWithValues: names.sorted { $0.value < $1.value }.enumerated().map { ($1.key, $0) })
-    }
-
-    /// The first `listedHosts` of `ids` by name.
-    func listed(_ ids: some Collection<Int64>, rank: [Int64: Int]) -> [String] {
-        ids.sorted { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }.prefix(Self.listedHosts).map(name)
+        let order = NameOrder(names)
+        return ids.mapValues { ($0.count, order.first(Self.listedHosts, of: $0)) }
     }
 
     /// Whether any covered host reached the destination.
@@ -176,11 +165,11 @@ struct FlowReportBuilder {
 
     /// The would-deny flows by destination and service, most bytes first.
     func wouldDenyFlows() -> [WouldDenyFlow] {
-        let rank = nameRanks()
+        let order = NameOrder(names)
         return wouldDeny.map { key, entry in
             WouldDenyFlow(destination: name(key.destination), service: Self.service(key.service), bytes: entry.bytes,
                           flows: entry.flows, hostCount: entry.hosts.count,
-                          hosts: listed(entry.hosts, rank: rank))
+                          hosts: order.first(Self.listedHosts, of: entry.hosts))
         }.sorted { ($1.bytes, $0.destination, $0.service) < ($0.bytes, $1.destination, $1.service) }
     }
 
