@@ -75,6 +75,8 @@ struct ExpectationKernelTests {
 
     @Test("the shipped policies' and fixtures' expect lines hold in the kernel too", arguments: [
         "policies/hpc-center.sluice", "policies/login-node.sluice", "Tests/Fixtures/dual-stack.sluice", "Tests/Fixtures/minimal.sluice",
+        // The package's default /etc/sluice/site.sluice: applying it must cut nothing off.
+        "packaging/site.sluice",
     ])
     func shippedExpectations(path: String) throws {
         // small-office.sluice numbers its hosts from 192.168.0.0/16 and host-node.sluice's egress is

@@ -61,8 +61,15 @@ extension RulesetBuilder {
         return criteria
     }
 
-    /// The sets that recognize an allow's destinations.
+    /// The sets that recognize an allow's destinations, memoized per selector like `sourceMatch`.
     func targetMatch(_ selector: TargetSelector) -> TargetMatch {
+        if let known = targetMatches[selector] { return known }
+        let match = buildTargetMatch(selector)
+        targetMatches[selector] = match
+        return match
+    }
+
+    private func buildTargetMatch(_ selector: TargetSelector) -> TargetMatch {
         guard case .items(let items) = selector else { return .any }
         var names: [String] = []
         var ranges: [AddressRange] = []
@@ -105,8 +112,16 @@ extension RulesetBuilder {
         return KernelNames.part(names)
     }
 
-    /// The protocol slices of an `on` list, TCP and UDP ports looked up in interval sets.
+    /// The protocol slices of an `on` list, TCP and UDP ports looked up in interval sets;
+    /// memoized per selector like `sourceMatch`.
     func portClauses(_ selector: PortSelector) -> [PortClause] {
+        if let known = portClauseCache[selector] { return known }
+        let clauses = buildPortClauses(selector)
+        portClauseCache[selector] = clauses
+        return clauses
+    }
+
+    private func buildPortClauses(_ selector: PortSelector) -> [PortClause] {
         guard case .items(let items) = selector else { return [PortClause(family: nil, statements: [])] }
         var specs: [PortSpec] = []
         var names: [String] = []

@@ -15,7 +15,15 @@ extension RulesetBuilder {
 
     /// The sets that recognize the senders of a selector (`g_NAME_v4` for one group, a union set
     /// `u_A.B_v4` for several), or `.machine` when the selector includes host mode's `self`.
+    /// Memoized per selector (see `sourceMatches`).
     func sourceMatch(_ selector: SourceSelector) -> SourceMatch {
+        if let known = sourceMatches[selector] { return known }
+        let match = buildSourceMatch(selector)
+        sourceMatches[selector] = match
+        return match
+    }
+
+    private func buildSourceMatch(_ selector: SourceSelector) -> SourceMatch {
         let selected = groups(selector)
         if selected.contains(where: \.isSelf) { return .machine }
         let names = selected.map(\.name)

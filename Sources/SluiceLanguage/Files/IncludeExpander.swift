@@ -123,16 +123,7 @@ struct IncludeExpander {
 
     private mutating func reportNotAPolicy(_ display: String, _ problem: (reason: String, line: Int, column: Int),
                                            from include: IncludeNode?) {
-        let notes = [DiagnosticNote(.note, problem.reason + "; none of it is shown"),
-                     DiagnosticNote(.help, "a policy file starts with a statement such as 'policy', 'include' or 'group' (comments and blank lines may come first)")]
-        if let include {
-            diagnostics.append(.error(.notAPolicy, "included file '\(display)' is not a Sluice policy file",
-                                      at: include.path.location, notes: notes))
-        } else {
-            diagnostics.append(.error(.notAPolicy, "'\(display)' is not a Sluice policy file",
-                                      at: SourceLocation(file: display, line: problem.line, column: problem.column),
-                                      notes: notes))
-        }
+        diagnostics.append(PolicyShape.diagnostic(display, problem, includedAt: include?.path.location))
     }
 
     /// A long include chain shown by its first and last files.

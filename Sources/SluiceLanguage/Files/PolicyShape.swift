@@ -22,6 +22,19 @@ enum PolicyShape {
         return ("it does not start with a statement (line \(first.line), column \(first.column))", first.line, first.column)
     }
 
+    /// The `not-a-policy` error for `display`: at the include that named it, or at the file's
+    /// first statement when it is the root (a position, never a line of it).
+    static func diagnostic(_ display: String, _ problem: (reason: String, line: Int, column: Int),
+                           includedAt include: SourceLocation?) -> Diagnostic {
+        let notes = [DiagnosticNote(.note, problem.reason + "; none of it is shown"),
+                     DiagnosticNote(.help, "a policy file starts with a statement such as 'policy', 'include' or 'group' (comments and blank lines may come first)")]
+        if let include {
+            return .error(.notAPolicy, "included file '\(display)' is not a Sluice policy file", at: include, notes: notes)
+        }
+        return .error(.notAPolicy, "'\(display)' is not a Sluice policy file",
+                      at: SourceLocation(file: display, line: problem.line, column: problem.column), notes: notes)
+    }
+
     /// The 1-based line and column (in scalars) of a byte offset.
     private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1

@@ -1,0 +1,2 @@
+" Sluice policies: *.sluice files.
+autocmd BufRead,BufNewFile *.sluice setfiletype sluice
