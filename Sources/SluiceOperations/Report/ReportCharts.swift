@@ -20,7 +20,11 @@ enum ReportCharts {
         let peak = max(1, stacks.map { $0.reduce(0) { $0 &+ $1.1 } }.max() ?? 1)
         let (width, height, left) = (900.0, 200.0, 70.0)
         let barWidth = (width - left) / Double(hours)
-        var svg = header(width: width, height: height + 40, title: "Bytes per hour per group")
+        // Seven legend entries a row, below the hours of the first and last bar.
+        let legendRows = (max(groups.count, 1) + 6) / 7
+        var svg = header(width: width, height: height + 22 + 18 * Double(legendRows), title: "Bytes per hour per group")
+        svg += text(x: left, y: height + 14, RFC3339.format(unixSeconds: from))
+        svg += text(x: width - 130, y: height + 14, RFC3339.format(unixSeconds: to - 3600))
         svg += axis(peak: peak, left: left, height: height)
         for (slot, stack) in stacks.enumerated() {
             var y = height
@@ -32,9 +36,9 @@ enum ReportCharts {
             }
         }
         for (i, group) in groups.enumerated() {
-            let x = left + Double(i) * 120
-            svg += rect(x: x, y: height + 20, width: 10, height: 10, color: color(i), title: group)
-            svg += text(x: x + 14, y: height + 29, group)
+            let x = left + Double(i % 7) * 120, y = height + 24 + 18 * Double(i / 7)
+            svg += rect(x: x, y: y, width: 10, height: 10, color: color(i), title: group)
+            svg += text(x: x + 14, y: y + 9, group)
         }
         return svg + "</svg>\n"
     }
@@ -62,6 +66,8 @@ enum ReportCharts {
         let slot = (width - left) / Double(max(windows.count, 1))
         let host = windows.first?.host ?? ""
         var svg = header(width: width, height: height + 20, title: "\(host) against its quota windows")
+        // A window's start date under its bar, where there is room for one.
+        let every = max(1, Int((60 / slot).rounded(.up)))
         svg += axis(peak: peak, left: left, height: height)
         for (i, window) in windows.enumerated() {
             let x = left + Double(i) * slot
@@ -69,6 +75,7 @@ enum ReportCharts {
             let over = window.bytes >= window.budget
             svg += rect(x: x + slot * 0.1, y: height - h, width: slot * 0.8, height: h, color: over ? "#e15759" : color(0),
                         title: "\(window.quota) \(window.windowStart): \(Units.size(window.bytes)) of \(Units.size(window.budget))")
+            if i % every == 0 { svg += text(x: x + 2, y: height + 14, String(window.windowStart.prefix(10))) }
             let budgetY = height - Double(window.budget) / Double(peak) * (height - 10)
             svg += "<line x1=\"\(n(x))\" x2=\"\(n(x + slot))\" y1=\"\(n(budgetY))\" y2=\"\(n(budgetY))\" stroke=\"#333\" "
                 + "stroke-dasharray=\"4 2\"/>\n"
