@@ -152,8 +152,10 @@ import Testing
 
     @Test func aFormat2CompiledPolicyStillReadsAndAuditsNothing() throws {
         let compiled = try Self.compile(Self.gateway.replacingOccurrences(of: "audit compute\n", with: ""))
-        var object = try #require(JSONSerialization.jsonObject(with: CompiledPolicyCodec.encode(compiled)) as? [String: Any])
-        object["format"] = "sluice-compiled-2"
+        // As a 0.2 build wrote it: the JSON format, without the audit binding and the inside networks.
+        let json = try JSONEncoder().encode(PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.jsonFormat, compiler: "0.2.0"))
+        var object = try #require(JSONSerialization.jsonObject(with: json) as? [String: Any])
+        object.removeValue(forKey: "inside")
         var inner = try #require(object["compiled"] as? [String: Any])
         inner.removeValue(forKey: "insideNetworks")
         inner.removeValue(forKey: "audit")
