@@ -43,6 +43,7 @@ struct PolicyValidator {
         checkQuotasAndExceeds(footprints)
         checkContainmentWithoutManagement()
         diagnostics += ManagementCheck.diagnostics(resolution)
+        diagnostics += AuditCheck.diagnostics(resolution)
     }
 
     // MARK: Allows
@@ -105,6 +106,7 @@ struct PolicyValidator {
         let anySource = resolution.allows.contains { if case .any = $0.node.sources { true } else { false } }
             || resolution.quotas.contains { if case .any = $0.node.sources { true } else { false } }
             || resolution.exceeds.contains { if case .any = $0.node.sources { true } else { false } }
+            || resolution.audits.contains { if case .any = $0.node.sources { true } else { false } }
         for node in resolution.definitions {
             let name = node.name.value
             // A definition with errors gets those reported; "unused" on top would be noise.
@@ -149,14 +151,15 @@ struct PolicyValidator {
     // MARK: Quotas and containment
 
     /// Quotas on groups that no allow admits, and `on exceed` rules for hosts without any quota.
-    /// Both compare addresses, so overlapping groups count.
+    /// Both compare addresses, so overlapping groups count. An audited group sends whatever it
+    /// tries, so its quotas count even without an allow.
     private mutating func checkQuotasAndExceeds(_ footprints: [AllowFootprint?]) {
+        let audited = policy.audits.map(\.sources)
         let admitted = sets.union(of: footprints.compactMap { footprint in
             footprint.flatMap { $0.families.isEmpty ? nil : $0.rule?.sources }
-        })
-        let admitsSelf = policy.mode == .host && resolution.allows.contains { entry in
-            guard let rule = entry.rule else { return false }
-            switch rule.sources {
+        } + audited)
+        let admitsSelf = policy.mode == .host && (resolution.allows.compactMap(\.rule?.sources) + audited).contains { sources in
+            switch sources {
             case .any: return true
             case .groups(let names): return names.contains(Group.selfName)
             }
