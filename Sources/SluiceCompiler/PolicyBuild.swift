@@ -21,17 +21,20 @@ public struct PolicyBuild: Sendable {
                              fileSystem: any PolicyFileSystem = LocalFileSystem(),
                              statementCache: (any StatementCache)? = nil,
                              users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> PolicyBuild {
-        let loaded = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache).load(path: path)
+        // The compiler and the expect lines run beside the shadowed-allow check, which only warns.
+        let (loaded, built) = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache)
+            .load(path: path, alongside: { policy in
+                let result = PolicyCompiler(table: table).compile(policy, users: users, unknownUsers: unknownUsers)
+                return (result, result.compiled.map { ExpectationChecker.check(policy, $0) } ?? [])
+            })
         var diagnostics = loaded.diagnostics
-        guard let policy = loaded.policy else {
+        guard let policy = loaded.policy, let (result, failed) = built else {
             return PolicyBuild(policy: nil, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
-        let result = PolicyCompiler(table: table).compile(policy, users: users, unknownUsers: unknownUsers)
         diagnostics += result.diagnostics
         guard let compiled = result.compiled else {
             return PolicyBuild(policy: policy, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
-        let failed = ExpectationChecker.check(policy, compiled)
         diagnostics += failed
         diagnostics = diagnostics.inReadingOrder(of: loaded.sources)
         return PolicyBuild(policy: policy, compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)

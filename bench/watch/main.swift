@@ -9,21 +9,12 @@ import Foundation
 // watcher's own 10 s), --users N (host mode instead: N local users of one node, each with a socket of
 // its own and a per-user quota, against the same goals).
 
-func option(_ name: String, default value: Int) throws -> Int {
-    let arguments = CommandLine.arguments
-    guard let at = arguments.firstIndex(of: name) else { return value }
-    guard at + 1 < arguments.count, let number = Int(arguments[at + 1]), number > 0 else {
-        throw BenchError.failed("\(name) needs a positive number")
-    }
-    return number
-}
-
 do {
-    let scenario = CommandLine.arguments.contains("--users") ? WatchScenario.users(try option("--users", default: 5_000))
-        : WatchScenario.hosts(try option("--hosts", default: 10_000))
-    let bench = WatchBench(scenario: scenario, rate: try option("--rate", default: 20_000),
-                           warmUp: try option("--warmup", default: 20), seconds: try option("--seconds", default: 60),
-                           flush: CommandLine.arguments.contains("--flush") ? try option("--flush", default: 10) : nil,
+    let scenario = CommandLine.arguments.contains("--users") ? WatchScenario.users(try BenchOption.int("--users", default: 5_000))
+        : WatchScenario.hosts(try BenchOption.int("--hosts", default: 10_000))
+    let bench = WatchBench(scenario: scenario, rate: try BenchOption.int("--rate", default: 20_000),
+                           warmUp: try BenchOption.int("--warmup", default: 20), seconds: try BenchOption.int("--seconds", default: 60),
+                           flush: CommandLine.arguments.contains("--flush") ? try BenchOption.int("--flush", default: 10) : nil,
                            sluice: BenchEnvironment.sluice,
                            progress: { line in FileHandle.standardError.write(Data(("# " + line + "\n").utf8)) })
     print(try bench.run().text(), terminator: "")

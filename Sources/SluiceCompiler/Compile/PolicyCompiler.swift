@@ -33,7 +33,7 @@ public struct PolicyCompiler: Sendable {
             exceedRules: policy.exceedRules.map {
                 ExceedBinding(groups: policy.groupNames($0.sources), actions: $0.actions, location: $0.location)
             },
-            log: builder.log)
+            log: builder.log, audit: builder.audit, insideNetworks: policy.insideNetworks)
         if policy.groups.contains(where: \.isUsers) { compiled.users = users.contractAccounts }
         let hasErrors = builder.diagnostics.hasErrors
         return CompileResult(compiled: hasErrors ? nil : compiled, diagnostics: builder.diagnostics)

@@ -16,6 +16,8 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
     /// The uid that owns the packet's socket (host mode `users`); packets without a full socket
     /// (the kernel's own replies, time-wait) do not match.
     case skuid = "meta skuid"
+    /// The connection's conntrack mark; a match tests bits of it.
+    case ctMark = "ct mark"
 
     /// The set key type a lookup with this key needs.
     public var setKeyType: SetKeyType? {
@@ -27,7 +29,7 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
         case .nfproto: .nfproto
         case .oifname, .iifname: .ifname
         case .skuid: .uid
-        case .ctState: nil
+        case .ctState, .ctMark: nil
         }
     }
 }
