@@ -6,6 +6,12 @@ extension RulesetBuilder {
     /// verdict, and before `ct state established,related accept`, so established flows count too.
     func accountingRules(id: String, spec: QuotaSpec, selector: SourceSelector, location: SourceLocation,
                          inline: Bool, criteria: [Criterion]) -> [Rule] {
+        if let refusal = Self.notYetEnforced(spec) {
+            // Compiling it as a fixed, enforcing quota would stop hosts the policy meant only to
+            // watch, or at a size it never stated: refuse until the kernel can do what it says.
+            diagnostics.append(.error(.unsupported, refusal, at: location))
+            return []
+        }
         let machine: Bool
         if case .machine = sourceMatch(selector) { machine = true } else { machine = false }
         let families = orderedFamilies(criteria)
@@ -21,6 +27,15 @@ extension RulesetBuilder {
         addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix)
         bindings.append(binding)
         return rules
+    }
+
+    /// Why the compiler cannot yet enforce this quota as written, or nil when it can.
+    static func notYetEnforced(_ spec: QuotaSpec) -> String? {
+        if let multiple = spec.learned {
+            return "learned quotas ('\(multiple) usual') are not enforced by this version of sluice"
+        }
+        if spec.alertOnly { return "alert-only quotas ('warn') are not enforced by this version of sluice" }
+        return nil
     }
 
     /// One budget: a named quota object, which the kernel announces when it is spent; for groups

@@ -12,6 +12,7 @@
 ] @keyword
 
 [
+  "baseline"
   "egress"
   "inside"
   "log"

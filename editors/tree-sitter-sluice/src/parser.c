@@ -5,11 +5,11 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 166
+#define STATE_COUNT 181
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 90
+#define SYMBOL_COUNT 98
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 54
+#define TOKEN_COUNT 61
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 8
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
@@ -31,80 +31,88 @@ enum ts_symbol_identifiers {
   anon_sym_inside = 13,
   anon_sym_log = 14,
   anon_sym_denied = 15,
-  anon_sym_include = 16,
-  anon_sym_group = 17,
-  anon_sym_destination = 18,
-  anon_sym_service = 19,
-  anon_sym_allow = 20,
-  anon_sym_to = 21,
-  anon_sym_on = 22,
-  anon_sym_quota = 23,
-  anon_sym_per = 24,
-  anon_sym_total = 25,
-  anon_sym_exceed = 26,
-  anon_sym_block = 27,
-  anon_sym_isolate = 28,
-  anon_sym_for = 29,
-  anon_sym_alert = 30,
-  anon_sym_exec = 31,
-  anon_sym_expect = 32,
-  anon_sym_deny = 33,
-  anon_sym_self = 34,
-  anon_sym_any = 35,
-  anon_sym_hour = 36,
-  anon_sym_day = 37,
-  anon_sym_week = 38,
-  sym_duration = 39,
-  sym_size = 40,
-  aux_sym_rate_token1 = 41,
-  anon_sym_SLASH = 42,
-  anon_sym_second = 43,
-  anon_sym_minute = 44,
-  anon_sym_hour2 = 45,
-  anon_sym_tcp = 46,
-  anon_sym_udp = 47,
-  aux_sym_port_token1 = 48,
-  anon_sym_icmp = 49,
-  anon_sym_icmpv6 = 50,
-  sym_address = 51,
-  sym_string = 52,
-  sym_comment = 53,
-  sym_source_file = 54,
-  sym__separator = 55,
-  sym__statement = 56,
-  sym_policy_statement = 57,
-  sym__settings = 58,
-  sym_setting = 59,
-  sym_include_statement = 60,
-  sym_group_statement = 61,
-  sym_destination_statement = 62,
-  sym_service_statement = 63,
-  sym_allow_statement = 64,
-  sym_inline_quota = 65,
-  sym_quota_statement = 66,
-  sym__budget = 67,
-  sym_exceed_statement = 68,
-  sym__actions = 69,
-  sym_action = 70,
-  sym_sink = 71,
-  sym_expect_statement = 72,
-  sym_sources = 73,
-  sym_targets = 74,
-  sym_window = 75,
-  sym_rate = 76,
-  sym_port = 77,
-  aux_sym_source_file_repeat1 = 78,
-  aux_sym_source_file_repeat2 = 79,
-  aux_sym_policy_statement_repeat1 = 80,
-  aux_sym__settings_repeat1 = 81,
-  aux_sym_setting_repeat1 = 82,
-  aux_sym_setting_repeat2 = 83,
-  aux_sym_service_statement_repeat1 = 84,
-  aux_sym_allow_statement_repeat1 = 85,
-  aux_sym__actions_repeat1 = 86,
-  aux_sym_action_repeat1 = 87,
-  aux_sym_sources_repeat1 = 88,
-  aux_sym_targets_repeat1 = 89,
+  anon_sym_baseline = 16,
+  anon_sym_learn = 17,
+  anon_sym_include = 18,
+  anon_sym_group = 19,
+  anon_sym_destination = 20,
+  anon_sym_service = 21,
+  anon_sym_allow = 22,
+  anon_sym_to = 23,
+  anon_sym_on = 24,
+  anon_sym_quota = 25,
+  anon_sym_per = 26,
+  anon_sym_total = 27,
+  anon_sym_warn = 28,
+  anon_sym_usual = 29,
+  anon_sym_at = 30,
+  anon_sym_least = 31,
+  sym_multiple = 32,
+  anon_sym_exceed = 33,
+  anon_sym_block = 34,
+  anon_sym_isolate = 35,
+  anon_sym_for = 36,
+  anon_sym_alert = 37,
+  anon_sym_exec = 38,
+  anon_sym_expect = 39,
+  anon_sym_deny = 40,
+  anon_sym_self = 41,
+  anon_sym_any = 42,
+  anon_sym_hour = 43,
+  anon_sym_day = 44,
+  anon_sym_week = 45,
+  sym_duration = 46,
+  sym_size = 47,
+  aux_sym_rate_token1 = 48,
+  anon_sym_SLASH = 49,
+  anon_sym_second = 50,
+  anon_sym_minute = 51,
+  anon_sym_hour2 = 52,
+  anon_sym_tcp = 53,
+  anon_sym_udp = 54,
+  aux_sym_port_token1 = 55,
+  anon_sym_icmp = 56,
+  anon_sym_icmpv6 = 57,
+  sym_address = 58,
+  sym_string = 59,
+  sym_comment = 60,
+  sym_source_file = 61,
+  sym__separator = 62,
+  sym__statement = 63,
+  sym_policy_statement = 64,
+  sym__settings = 65,
+  sym_setting = 66,
+  sym_include_statement = 67,
+  sym_group_statement = 68,
+  sym_destination_statement = 69,
+  sym_service_statement = 70,
+  sym_allow_statement = 71,
+  sym_inline_quota = 72,
+  sym_quota_statement = 73,
+  sym__budget = 74,
+  sym_learned = 75,
+  sym_exceed_statement = 76,
+  sym__actions = 77,
+  sym_action = 78,
+  sym_sink = 79,
+  sym_expect_statement = 80,
+  sym_sources = 81,
+  sym_targets = 82,
+  sym_window = 83,
+  sym_rate = 84,
+  sym_port = 85,
+  aux_sym_source_file_repeat1 = 86,
+  aux_sym_source_file_repeat2 = 87,
+  aux_sym_policy_statement_repeat1 = 88,
+  aux_sym__settings_repeat1 = 89,
+  aux_sym_setting_repeat1 = 90,
+  aux_sym_setting_repeat2 = 91,
+  aux_sym_service_statement_repeat1 = 92,
+  aux_sym_allow_statement_repeat1 = 93,
+  aux_sym__actions_repeat1 = 94,
+  aux_sym_action_repeat1 = 95,
+  aux_sym_sources_repeat1 = 96,
+  aux_sym_targets_repeat1 = 97,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -124,6 +132,8 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_inside] = "inside",
   [anon_sym_log] = "log",
   [anon_sym_denied] = "denied",
+  [anon_sym_baseline] = "baseline",
+  [anon_sym_learn] = "learn",
   [anon_sym_include] = "include",
   [anon_sym_group] = "group",
   [anon_sym_destination] = "destination",
@@ -134,6 +144,11 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_quota] = "quota",
   [anon_sym_per] = "per",
   [anon_sym_total] = "total",
+  [anon_sym_warn] = "warn",
+  [anon_sym_usual] = "usual",
+  [anon_sym_at] = "at",
+  [anon_sym_least] = "least",
+  [sym_multiple] = "multiple",
   [anon_sym_exceed] = "exceed",
   [anon_sym_block] = "block",
   [anon_sym_isolate] = "isolate",
@@ -176,6 +191,7 @@ static const char * const ts_symbol_names[] = {
   [sym_inline_quota] = "inline_quota",
   [sym_quota_statement] = "quota_statement",
   [sym__budget] = "_budget",
+  [sym_learned] = "learned",
   [sym_exceed_statement] = "exceed_statement",
   [sym__actions] = "block",
   [sym_action] = "action",
@@ -217,6 +233,8 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_inside] = anon_sym_inside,
   [anon_sym_log] = anon_sym_log,
   [anon_sym_denied] = anon_sym_denied,
+  [anon_sym_baseline] = anon_sym_baseline,
+  [anon_sym_learn] = anon_sym_learn,
   [anon_sym_include] = anon_sym_include,
   [anon_sym_group] = anon_sym_group,
   [anon_sym_destination] = anon_sym_destination,
@@ -227,6 +245,11 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_quota] = anon_sym_quota,
   [anon_sym_per] = anon_sym_per,
   [anon_sym_total] = anon_sym_total,
+  [anon_sym_warn] = anon_sym_warn,
+  [anon_sym_usual] = anon_sym_usual,
+  [anon_sym_at] = anon_sym_at,
+  [anon_sym_least] = anon_sym_least,
+  [sym_multiple] = sym_multiple,
   [anon_sym_exceed] = anon_sym_exceed,
   [anon_sym_block] = anon_sym_block,
   [anon_sym_isolate] = anon_sym_isolate,
@@ -269,6 +292,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_inline_quota] = sym_inline_quota,
   [sym_quota_statement] = sym_quota_statement,
   [sym__budget] = sym__budget,
+  [sym_learned] = sym_learned,
   [sym_exceed_statement] = sym_exceed_statement,
   [sym__actions] = sym__settings,
   [sym_action] = sym_action,
@@ -358,6 +382,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
+  [anon_sym_baseline] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_learn] = {
+    .visible = true,
+    .named = false,
+  },
   [anon_sym_include] = {
     .visible = true,
     .named = false,
@@ -397,6 +429,26 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_total] = {
     .visible = true,
     .named = false,
+  },
+  [anon_sym_warn] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_usual] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_at] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_least] = {
+    .visible = true,
+    .named = false,
+  },
+  [sym_multiple] = {
+    .visible = true,
+    .named = true,
   },
   [anon_sym_exceed] = {
     .visible = true,
@@ -564,6 +616,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym__budget] = {
     .visible = false,
+    .named = true,
+  },
+  [sym_learned] = {
+    .visible = true,
     .named = true,
   },
   [sym_exceed_statement] = {
@@ -807,7 +863,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [78] = 78,
   [79] = 79,
   [80] = 80,
-  [81] = 10,
+  [81] = 81,
   [82] = 82,
   [83] = 83,
   [84] = 84,
@@ -834,7 +890,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [105] = 105,
   [106] = 106,
   [107] = 107,
-  [108] = 108,
+  [108] = 10,
   [109] = 109,
   [110] = 110,
   [111] = 111,
@@ -892,6 +948,21 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [163] = 163,
   [164] = 164,
   [165] = 165,
+  [166] = 166,
+  [167] = 167,
+  [168] = 168,
+  [169] = 169,
+  [170] = 170,
+  [171] = 171,
+  [172] = 172,
+  [173] = 173,
+  [174] = 174,
+  [175] = 175,
+  [176] = 176,
+  [177] = 177,
+  [178] = 178,
+  [179] = 179,
+  [180] = 180,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -903,60 +974,60 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         '\n', 24,
         '"', 3,
-        '#', 47,
+        '#', 50,
         ',', 27,
-        '/', 34,
+        '/', 35,
         ';', 23,
-        'h', 41,
+        'h', 44,
         '{', 25,
         '}', 26,
-        '.', 38,
-        ':', 38,
+        '.', 41,
+        ':', 41,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(20);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(35);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
       if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 1:
       if (lookahead == '\n') ADVANCE(24);
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == ';') ADVANCE(23);
       if (lookahead == '}') ADVANCE(26);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
       END_STATE();
     case 2:
       if (lookahead == '\n') ADVANCE(24);
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(2);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(13);
       if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(46);
+      if (lookahead == '"') ADVANCE(49);
       if (lookahead == '\\') ADVANCE(12);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(3);
       END_STATE();
     case 4:
-      if (lookahead == '#') ADVANCE(47);
-      if (lookahead == 'h') ADVANCE(41);
+      if (lookahead == '#') ADVANCE(50);
+      if (lookahead == 'h') ADVANCE(44);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
@@ -964,65 +1035,69 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 5:
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
       END_STATE();
     case 6:
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(37);
       END_STATE();
     case 7:
       ADVANCE_MAP(
         '.', 17,
-        'B', 31,
+        'B', 32,
         'G', 11,
         'K', 11,
         'M', 11,
         'T', 11,
-        '\t', 9,
-        ' ', 9,
-        'd', 29,
-        'h', 29,
-        'm', 29,
-        's', 29,
-        'w', 29,
+        'x', 28,
+        '\t', 10,
+        ' ', 10,
+        'd', 30,
+        'h', 30,
+        'm', 30,
+        's', 30,
+        'w', 30,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       END_STATE();
     case 8:
-      if (lookahead == 'B') ADVANCE(31);
+      if (lookahead == 'B') ADVANCE(32);
       END_STATE();
     case 9:
-      if (lookahead == 'B') ADVANCE(31);
-      if (lookahead == 'G') ADVANCE(11);
-      if (lookahead == 'K') ADVANCE(11);
-      if (lookahead == 'M') ADVANCE(11);
-      if (lookahead == 'T') ADVANCE(11);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(9);
+      ADVANCE_MAP(
+        'B', 32,
+        'G', 11,
+        'K', 11,
+        'M', 11,
+        'T', 11,
+        'x', 28,
+        '\t', 10,
+        ' ', 10,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(9);
       END_STATE();
     case 10:
-      if (lookahead == 'B') ADVANCE(31);
+      if (lookahead == 'B') ADVANCE(32);
       if (lookahead == 'G') ADVANCE(11);
       if (lookahead == 'K') ADVANCE(11);
       if (lookahead == 'M') ADVANCE(11);
       if (lookahead == 'T') ADVANCE(11);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(9);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(10);
+          lookahead == ' ') ADVANCE(10);
       END_STATE();
     case 11:
-      if (lookahead == 'B') ADVANCE(31);
+      if (lookahead == 'B') ADVANCE(32);
       if (lookahead == 'i') ADVANCE(8);
       END_STATE();
     case 12:
@@ -1031,7 +1106,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 13:
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
@@ -1041,32 +1116,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'h' ||
           lookahead == 'm' ||
           lookahead == 's' ||
-          lookahead == 'w') ADVANCE(29);
+          lookahead == 'w') ADVANCE(30);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       END_STATE();
     case 15:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
     case 16:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(37);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
       END_STATE();
     case 17:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(10);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(9);
       END_STATE();
     case 18:
       if (lookahead == '.' ||
           ('0' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(40);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(43);
       END_STATE();
     case 19:
       if (eof) ADVANCE(22);
       ADVANCE_MAP(
         '\n', 24,
         '"', 3,
-        '#', 47,
+        '#', 50,
         ',', 27,
-        '/', 34,
+        '/', 35,
         ';', 23,
         '{', 25,
         '}', 26,
@@ -1077,37 +1152,37 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 20:
       if (eof) ADVANCE(22);
       ADVANCE_MAP(
         '\n', 24,
         '"', 3,
-        '#', 47,
+        '#', 50,
         ',', 27,
         ';', 23,
-        'h', 41,
+        'h', 44,
         '{', 25,
         '}', 26,
-        '.', 38,
-        ':', 38,
+        '.', 41,
+        ':', 41,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(20);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 21:
       if (eof) ADVANCE(22);
       if (lookahead == '\n') ADVANCE(24);
       if (lookahead == '"') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == ',') ADVANCE(27);
       if (lookahead == ';') ADVANCE(23);
       if (lookahead == '{') ADVANCE(25);
@@ -1118,7 +1193,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 22:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -1139,146 +1214,172 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 28:
+      ACCEPT_TOKEN(sym_multiple);
+      END_STATE();
+    case 29:
       ACCEPT_TOKEN(anon_sym_hour);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
-      END_STATE();
-    case 29:
-      ACCEPT_TOKEN(sym_duration);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 30:
       ACCEPT_TOKEN(sym_duration);
+      END_STATE();
+    case 31:
+      ACCEPT_TOKEN(sym_duration);
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
-    case 31:
-      ACCEPT_TOKEN(sym_size);
-      END_STATE();
     case 32:
-      ACCEPT_TOKEN(aux_sym_rate_token1);
-      if (lookahead == 'd') ADVANCE(30);
-      if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
-      if (lookahead == 'h' ||
-          lookahead == 'm' ||
-          lookahead == 's' ||
-          lookahead == 'w') ADVANCE(29);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
-      if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
+      ACCEPT_TOKEN(sym_size);
       END_STATE();
     case 33:
       ACCEPT_TOKEN(aux_sym_rate_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
-      END_STATE();
-    case 34:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      END_STATE();
-    case 35:
-      ACCEPT_TOKEN(aux_sym_port_token1);
       ADVANCE_MAP(
-        '-', 16,
-        'd', 30,
-        '.', 38,
-        ':', 38,
-        'h', 29,
-        'm', 29,
-        's', 29,
-        'w', 29,
+        '.', 40,
+        ':', 41,
+        'd', 31,
+        'x', 28,
+        'h', 30,
+        'm', 30,
+        's', 30,
+        'w', 30,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(35);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       if (('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
+    case 34:
+      ACCEPT_TOKEN(aux_sym_rate_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
+      END_STATE();
+    case 35:
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      END_STATE();
     case 36:
       ACCEPT_TOKEN(aux_sym_port_token1);
-      if (lookahead == '-') ADVANCE(16);
+      ADVANCE_MAP(
+        '-', 16,
+        '.', 40,
+        ':', 41,
+        'd', 31,
+        'x', 28,
+        'h', 30,
+        'm', 30,
+        's', 30,
+        'w', 30,
+      );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
     case 37:
       ACCEPT_TOKEN(aux_sym_port_token1);
+      if (lookahead == '-') ADVANCE(16);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(37);
       END_STATE();
     case 38:
+      ACCEPT_TOKEN(aux_sym_port_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
+      END_STATE();
+    case 39:
+      ACCEPT_TOKEN(sym_address);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '/') ADVANCE(15);
+      if (lookahead == 'x') ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('.' <= lookahead && lookahead <= ':') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(41);
+      END_STATE();
+    case 40:
+      ACCEPT_TOKEN(sym_address);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '/') ADVANCE(15);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('.' <= lookahead && lookahead <= ':') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(41);
+      END_STATE();
+    case 41:
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '-') ADVANCE(18);
       if (lookahead == '/') ADVANCE(15);
       if (('.' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(38);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(41);
       END_STATE();
-    case 39:
+    case 42:
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '-') ADVANCE(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
-    case 40:
+    case 43:
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '.' ||
           ('0' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(40);
-      END_STATE();
-    case 41:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(43);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
-      END_STATE();
-    case 42:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(28);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
-      END_STATE();
-    case 43:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(42);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(43);
       END_STATE();
     case 44:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(46);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      END_STATE();
+    case 45:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(29);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      END_STATE();
+    case 46:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(45);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      END_STATE();
+    case 47:
+      ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (lookahead == '-' ||
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
-    case 45:
+    case 48:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
-    case 46:
+    case 49:
       ACCEPT_TOKEN(sym_string);
       END_STATE();
-    case 47:
+    case 50:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(47);
+          lookahead != '\n') ADVANCE(50);
       END_STATE();
     default:
       return false;
@@ -1317,63 +1418,68 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
     case 1:
       if (lookahead == 'l') ADVANCE(19);
       if (lookahead == 'n') ADVANCE(20);
+      if (lookahead == 't') ADVANCE(21);
       END_STATE();
     case 2:
-      if (lookahead == 'l') ADVANCE(21);
+      if (lookahead == 'a') ADVANCE(22);
+      if (lookahead == 'l') ADVANCE(23);
       END_STATE();
     case 3:
-      if (lookahead == 'a') ADVANCE(22);
-      if (lookahead == 'e') ADVANCE(23);
+      if (lookahead == 'a') ADVANCE(24);
+      if (lookahead == 'e') ADVANCE(25);
       END_STATE();
     case 4:
-      if (lookahead == 'g') ADVANCE(24);
-      if (lookahead == 'x') ADVANCE(25);
+      if (lookahead == 'g') ADVANCE(26);
+      if (lookahead == 'x') ADVANCE(27);
       END_STATE();
     case 5:
-      if (lookahead == 'o') ADVANCE(26);
+      if (lookahead == 'o') ADVANCE(28);
       END_STATE();
     case 6:
-      if (lookahead == 'a') ADVANCE(27);
-      if (lookahead == 'r') ADVANCE(28);
+      if (lookahead == 'a') ADVANCE(29);
+      if (lookahead == 'r') ADVANCE(30);
       END_STATE();
     case 7:
-      if (lookahead == 'o') ADVANCE(29);
+      if (lookahead == 'o') ADVANCE(31);
       END_STATE();
     case 8:
-      if (lookahead == 'c') ADVANCE(30);
-      if (lookahead == 'n') ADVANCE(31);
-      if (lookahead == 's') ADVANCE(32);
+      if (lookahead == 'c') ADVANCE(32);
+      if (lookahead == 'n') ADVANCE(33);
+      if (lookahead == 's') ADVANCE(34);
       END_STATE();
     case 9:
-      if (lookahead == 'o') ADVANCE(33);
-      END_STATE();
-    case 10:
-      if (lookahead == 'a') ADVANCE(34);
-      if (lookahead == 'i') ADVANCE(35);
+      if (lookahead == 'e') ADVANCE(35);
       if (lookahead == 'o') ADVANCE(36);
       END_STATE();
-    case 11:
-      if (lookahead == 'n') ADVANCE(37);
-      END_STATE();
-    case 12:
-      if (lookahead == 'e') ADVANCE(38);
+    case 10:
+      if (lookahead == 'a') ADVANCE(37);
+      if (lookahead == 'i') ADVANCE(38);
       if (lookahead == 'o') ADVANCE(39);
       END_STATE();
+    case 11:
+      if (lookahead == 'n') ADVANCE(40);
+      END_STATE();
+    case 12:
+      if (lookahead == 'e') ADVANCE(41);
+      if (lookahead == 'o') ADVANCE(42);
+      END_STATE();
     case 13:
-      if (lookahead == 'u') ADVANCE(40);
+      if (lookahead == 'u') ADVANCE(43);
       END_STATE();
     case 14:
-      if (lookahead == 'e') ADVANCE(41);
+      if (lookahead == 'e') ADVANCE(44);
       END_STATE();
     case 15:
-      if (lookahead == 'c') ADVANCE(42);
-      if (lookahead == 'o') ADVANCE(43);
+      if (lookahead == 'c') ADVANCE(45);
+      if (lookahead == 'o') ADVANCE(46);
       END_STATE();
     case 16:
-      if (lookahead == 'd') ADVANCE(44);
+      if (lookahead == 'd') ADVANCE(47);
+      if (lookahead == 's') ADVANCE(48);
       END_STATE();
     case 17:
-      if (lookahead == 'e') ADVANCE(45);
+      if (lookahead == 'a') ADVANCE(49);
+      if (lookahead == 'e') ADVANCE(50);
       END_STATE();
     case 18:
       ADVANCE_MAP(
@@ -1383,14 +1489,14 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
         'e', 4,
         'f', 5,
         'g', 6,
-        'h', 46,
+        'h', 51,
         'i', 8,
         'l', 9,
-        'm', 47,
+        'm', 52,
         'o', 11,
         'p', 12,
         'q', 13,
-        's', 48,
+        's', 53,
         't', 15,
         'u', 16,
         'w', 17,
@@ -1401,445 +1507,509 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(18);
       END_STATE();
     case 19:
-      if (lookahead == 'e') ADVANCE(49);
-      if (lookahead == 'l') ADVANCE(50);
+      if (lookahead == 'e') ADVANCE(54);
+      if (lookahead == 'l') ADVANCE(55);
       END_STATE();
     case 20:
-      if (lookahead == 'y') ADVANCE(51);
+      if (lookahead == 'y') ADVANCE(56);
       END_STATE();
     case 21:
-      if (lookahead == 'o') ADVANCE(52);
+      ACCEPT_TOKEN(anon_sym_at);
       END_STATE();
     case 22:
-      if (lookahead == 'y') ADVANCE(53);
+      if (lookahead == 's') ADVANCE(57);
       END_STATE();
     case 23:
-      if (lookahead == 'n') ADVANCE(54);
-      if (lookahead == 's') ADVANCE(55);
+      if (lookahead == 'o') ADVANCE(58);
       END_STATE();
     case 24:
-      if (lookahead == 'r') ADVANCE(56);
+      if (lookahead == 'y') ADVANCE(59);
       END_STATE();
     case 25:
-      if (lookahead == 'c') ADVANCE(57);
-      if (lookahead == 'e') ADVANCE(58);
-      if (lookahead == 'p') ADVANCE(59);
+      if (lookahead == 'n') ADVANCE(60);
+      if (lookahead == 's') ADVANCE(61);
       END_STATE();
     case 26:
-      if (lookahead == 'r') ADVANCE(60);
+      if (lookahead == 'r') ADVANCE(62);
       END_STATE();
     case 27:
-      if (lookahead == 't') ADVANCE(61);
+      if (lookahead == 'c') ADVANCE(63);
+      if (lookahead == 'e') ADVANCE(64);
+      if (lookahead == 'p') ADVANCE(65);
       END_STATE();
     case 28:
-      if (lookahead == 'o') ADVANCE(62);
+      if (lookahead == 'r') ADVANCE(66);
       END_STATE();
     case 29:
-      if (lookahead == 's') ADVANCE(63);
-      if (lookahead == 'u') ADVANCE(64);
+      if (lookahead == 't') ADVANCE(67);
       END_STATE();
     case 30:
-      if (lookahead == 'm') ADVANCE(65);
-      END_STATE();
-    case 31:
-      if (lookahead == 'c') ADVANCE(66);
-      if (lookahead == 's') ADVANCE(67);
-      END_STATE();
-    case 32:
       if (lookahead == 'o') ADVANCE(68);
       END_STATE();
+    case 31:
+      if (lookahead == 's') ADVANCE(69);
+      if (lookahead == 'u') ADVANCE(70);
+      END_STATE();
+    case 32:
+      if (lookahead == 'm') ADVANCE(71);
+      END_STATE();
     case 33:
-      if (lookahead == 'g') ADVANCE(69);
+      if (lookahead == 'c') ADVANCE(72);
+      if (lookahead == 's') ADVANCE(73);
       END_STATE();
     case 34:
-      if (lookahead == 'n') ADVANCE(70);
+      if (lookahead == 'o') ADVANCE(74);
       END_STATE();
     case 35:
-      if (lookahead == 'n') ADVANCE(71);
+      if (lookahead == 'a') ADVANCE(75);
       END_STATE();
     case 36:
-      if (lookahead == 'd') ADVANCE(72);
+      if (lookahead == 'g') ADVANCE(76);
       END_STATE();
     case 37:
-      ACCEPT_TOKEN(anon_sym_on);
+      if (lookahead == 'n') ADVANCE(77);
       END_STATE();
     case 38:
-      if (lookahead == 'r') ADVANCE(73);
+      if (lookahead == 'n') ADVANCE(78);
       END_STATE();
     case 39:
-      if (lookahead == 'l') ADVANCE(74);
+      if (lookahead == 'd') ADVANCE(79);
       END_STATE();
     case 40:
-      if (lookahead == 'o') ADVANCE(75);
+      ACCEPT_TOKEN(anon_sym_on);
       END_STATE();
     case 41:
-      if (lookahead == 'c') ADVANCE(76);
-      if (lookahead == 'l') ADVANCE(77);
-      if (lookahead == 'r') ADVANCE(78);
+      if (lookahead == 'r') ADVANCE(80);
       END_STATE();
     case 42:
-      if (lookahead == 'p') ADVANCE(79);
+      if (lookahead == 'l') ADVANCE(81);
       END_STATE();
     case 43:
-      ACCEPT_TOKEN(anon_sym_to);
-      if (lookahead == 't') ADVANCE(80);
+      if (lookahead == 'o') ADVANCE(82);
       END_STATE();
     case 44:
-      if (lookahead == 'p') ADVANCE(81);
-      END_STATE();
-    case 45:
-      if (lookahead == 'e') ADVANCE(82);
-      END_STATE();
-    case 46:
-      if (lookahead == 'o') ADVANCE(83);
-      END_STATE();
-    case 47:
-      if (lookahead == 'a') ADVANCE(34);
-      if (lookahead == 'o') ADVANCE(36);
-      END_STATE();
-    case 48:
-      if (lookahead == 'e') ADVANCE(84);
-      END_STATE();
-    case 49:
+      if (lookahead == 'c') ADVANCE(83);
+      if (lookahead == 'l') ADVANCE(84);
       if (lookahead == 'r') ADVANCE(85);
       END_STATE();
+    case 45:
+      if (lookahead == 'p') ADVANCE(86);
+      END_STATE();
+    case 46:
+      ACCEPT_TOKEN(anon_sym_to);
+      if (lookahead == 't') ADVANCE(87);
+      END_STATE();
+    case 47:
+      if (lookahead == 'p') ADVANCE(88);
+      END_STATE();
+    case 48:
+      if (lookahead == 'u') ADVANCE(89);
+      END_STATE();
+    case 49:
+      if (lookahead == 'r') ADVANCE(90);
+      END_STATE();
     case 50:
-      if (lookahead == 'o') ADVANCE(86);
-      END_STATE();
-    case 51:
-      ACCEPT_TOKEN(anon_sym_any);
-      END_STATE();
-    case 52:
-      if (lookahead == 'c') ADVANCE(87);
-      END_STATE();
-    case 53:
-      ACCEPT_TOKEN(anon_sym_day);
-      END_STATE();
-    case 54:
-      if (lookahead == 'i') ADVANCE(88);
-      if (lookahead == 'y') ADVANCE(89);
-      END_STATE();
-    case 55:
-      if (lookahead == 't') ADVANCE(90);
-      END_STATE();
-    case 56:
       if (lookahead == 'e') ADVANCE(91);
       END_STATE();
+    case 51:
+      if (lookahead == 'o') ADVANCE(92);
+      END_STATE();
+    case 52:
+      if (lookahead == 'a') ADVANCE(37);
+      if (lookahead == 'o') ADVANCE(39);
+      END_STATE();
+    case 53:
+      if (lookahead == 'e') ADVANCE(93);
+      END_STATE();
+    case 54:
+      if (lookahead == 'r') ADVANCE(94);
+      END_STATE();
+    case 55:
+      if (lookahead == 'o') ADVANCE(95);
+      END_STATE();
+    case 56:
+      ACCEPT_TOKEN(anon_sym_any);
+      END_STATE();
     case 57:
-      if (lookahead == 'e') ADVANCE(92);
+      if (lookahead == 'e') ADVANCE(96);
       END_STATE();
     case 58:
-      if (lookahead == 'c') ADVANCE(93);
+      if (lookahead == 'c') ADVANCE(97);
       END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(94);
+      ACCEPT_TOKEN(anon_sym_day);
       END_STATE();
     case 60:
-      ACCEPT_TOKEN(anon_sym_for);
+      if (lookahead == 'i') ADVANCE(98);
+      if (lookahead == 'y') ADVANCE(99);
       END_STATE();
     case 61:
-      if (lookahead == 'e') ADVANCE(95);
+      if (lookahead == 't') ADVANCE(100);
       END_STATE();
     case 62:
-      if (lookahead == 'u') ADVANCE(96);
+      if (lookahead == 'e') ADVANCE(101);
       END_STATE();
     case 63:
-      if (lookahead == 't') ADVANCE(97);
+      if (lookahead == 'e') ADVANCE(102);
       END_STATE();
     case 64:
-      if (lookahead == 'r') ADVANCE(98);
+      if (lookahead == 'c') ADVANCE(103);
       END_STATE();
     case 65:
-      if (lookahead == 'p') ADVANCE(99);
+      if (lookahead == 'e') ADVANCE(104);
       END_STATE();
     case 66:
-      if (lookahead == 'l') ADVANCE(100);
+      ACCEPT_TOKEN(anon_sym_for);
       END_STATE();
     case 67:
-      if (lookahead == 'i') ADVANCE(101);
-      END_STATE();
-    case 68:
-      if (lookahead == 'l') ADVANCE(102);
-      END_STATE();
-    case 69:
-      ACCEPT_TOKEN(anon_sym_log);
-      END_STATE();
-    case 70:
-      if (lookahead == 'a') ADVANCE(103);
-      END_STATE();
-    case 71:
-      if (lookahead == 'u') ADVANCE(104);
-      END_STATE();
-    case 72:
       if (lookahead == 'e') ADVANCE(105);
       END_STATE();
-    case 73:
-      ACCEPT_TOKEN(anon_sym_per);
+    case 68:
+      if (lookahead == 'u') ADVANCE(106);
       END_STATE();
-    case 74:
-      if (lookahead == 'i') ADVANCE(106);
-      END_STATE();
-    case 75:
+    case 69:
       if (lookahead == 't') ADVANCE(107);
       END_STATE();
+    case 70:
+      if (lookahead == 'r') ADVANCE(108);
+      END_STATE();
+    case 71:
+      if (lookahead == 'p') ADVANCE(109);
+      END_STATE();
+    case 72:
+      if (lookahead == 'l') ADVANCE(110);
+      END_STATE();
+    case 73:
+      if (lookahead == 'i') ADVANCE(111);
+      END_STATE();
+    case 74:
+      if (lookahead == 'l') ADVANCE(112);
+      END_STATE();
+    case 75:
+      if (lookahead == 'r') ADVANCE(113);
+      if (lookahead == 's') ADVANCE(114);
+      END_STATE();
     case 76:
-      if (lookahead == 'o') ADVANCE(108);
+      ACCEPT_TOKEN(anon_sym_log);
       END_STATE();
     case 77:
-      if (lookahead == 'f') ADVANCE(109);
+      if (lookahead == 'a') ADVANCE(115);
       END_STATE();
     case 78:
-      if (lookahead == 'v') ADVANCE(110);
+      if (lookahead == 'u') ADVANCE(116);
       END_STATE();
     case 79:
-      ACCEPT_TOKEN(anon_sym_tcp);
+      if (lookahead == 'e') ADVANCE(117);
       END_STATE();
     case 80:
-      if (lookahead == 'a') ADVANCE(111);
+      ACCEPT_TOKEN(anon_sym_per);
       END_STATE();
     case 81:
-      ACCEPT_TOKEN(anon_sym_udp);
+      if (lookahead == 'i') ADVANCE(118);
       END_STATE();
     case 82:
-      if (lookahead == 'k') ADVANCE(112);
+      if (lookahead == 't') ADVANCE(119);
       END_STATE();
     case 83:
-      if (lookahead == 's') ADVANCE(63);
+      if (lookahead == 'o') ADVANCE(120);
       END_STATE();
     case 84:
-      if (lookahead == 'l') ADVANCE(77);
-      if (lookahead == 'r') ADVANCE(78);
+      if (lookahead == 'f') ADVANCE(121);
       END_STATE();
     case 85:
-      if (lookahead == 't') ADVANCE(113);
+      if (lookahead == 'v') ADVANCE(122);
       END_STATE();
     case 86:
-      if (lookahead == 'w') ADVANCE(114);
+      ACCEPT_TOKEN(anon_sym_tcp);
       END_STATE();
     case 87:
-      if (lookahead == 'k') ADVANCE(115);
+      if (lookahead == 'a') ADVANCE(123);
       END_STATE();
     case 88:
-      if (lookahead == 'e') ADVANCE(116);
+      ACCEPT_TOKEN(anon_sym_udp);
       END_STATE();
     case 89:
-      ACCEPT_TOKEN(anon_sym_deny);
+      if (lookahead == 'a') ADVANCE(124);
       END_STATE();
     case 90:
-      if (lookahead == 'i') ADVANCE(117);
+      if (lookahead == 'n') ADVANCE(125);
       END_STATE();
     case 91:
-      if (lookahead == 's') ADVANCE(118);
+      if (lookahead == 'k') ADVANCE(126);
       END_STATE();
     case 92:
-      if (lookahead == 'e') ADVANCE(119);
+      if (lookahead == 's') ADVANCE(69);
       END_STATE();
     case 93:
-      ACCEPT_TOKEN(anon_sym_exec);
+      if (lookahead == 'l') ADVANCE(84);
+      if (lookahead == 'r') ADVANCE(85);
       END_STATE();
     case 94:
-      if (lookahead == 'c') ADVANCE(120);
+      if (lookahead == 't') ADVANCE(127);
       END_STATE();
     case 95:
-      if (lookahead == 'w') ADVANCE(121);
+      if (lookahead == 'w') ADVANCE(128);
       END_STATE();
     case 96:
-      if (lookahead == 'p') ADVANCE(122);
+      if (lookahead == 'l') ADVANCE(129);
       END_STATE();
     case 97:
-      ACCEPT_TOKEN(anon_sym_host);
+      if (lookahead == 'k') ADVANCE(130);
       END_STATE();
     case 98:
-      ACCEPT_TOKEN(anon_sym_hour2);
+      if (lookahead == 'e') ADVANCE(131);
       END_STATE();
     case 99:
-      ACCEPT_TOKEN(anon_sym_icmp);
-      if (lookahead == 'v') ADVANCE(123);
+      ACCEPT_TOKEN(anon_sym_deny);
       END_STATE();
     case 100:
-      if (lookahead == 'u') ADVANCE(124);
-      END_STATE();
-    case 101:
-      if (lookahead == 'd') ADVANCE(125);
-      END_STATE();
-    case 102:
-      if (lookahead == 'a') ADVANCE(126);
-      END_STATE();
-    case 103:
-      if (lookahead == 'g') ADVANCE(127);
-      END_STATE();
-    case 104:
-      if (lookahead == 't') ADVANCE(128);
-      END_STATE();
-    case 105:
-      ACCEPT_TOKEN(anon_sym_mode);
-      END_STATE();
-    case 106:
-      if (lookahead == 'c') ADVANCE(129);
-      END_STATE();
-    case 107:
-      if (lookahead == 'a') ADVANCE(130);
-      END_STATE();
-    case 108:
-      if (lookahead == 'n') ADVANCE(131);
-      END_STATE();
-    case 109:
-      ACCEPT_TOKEN(anon_sym_self);
-      END_STATE();
-    case 110:
       if (lookahead == 'i') ADVANCE(132);
       END_STATE();
+    case 101:
+      if (lookahead == 's') ADVANCE(133);
+      END_STATE();
+    case 102:
+      if (lookahead == 'e') ADVANCE(134);
+      END_STATE();
+    case 103:
+      ACCEPT_TOKEN(anon_sym_exec);
+      END_STATE();
+    case 104:
+      if (lookahead == 'c') ADVANCE(135);
+      END_STATE();
+    case 105:
+      if (lookahead == 'w') ADVANCE(136);
+      END_STATE();
+    case 106:
+      if (lookahead == 'p') ADVANCE(137);
+      END_STATE();
+    case 107:
+      ACCEPT_TOKEN(anon_sym_host);
+      END_STATE();
+    case 108:
+      ACCEPT_TOKEN(anon_sym_hour2);
+      END_STATE();
+    case 109:
+      ACCEPT_TOKEN(anon_sym_icmp);
+      if (lookahead == 'v') ADVANCE(138);
+      END_STATE();
+    case 110:
+      if (lookahead == 'u') ADVANCE(139);
+      END_STATE();
     case 111:
-      if (lookahead == 'l') ADVANCE(133);
+      if (lookahead == 'd') ADVANCE(140);
       END_STATE();
     case 112:
-      ACCEPT_TOKEN(anon_sym_week);
+      if (lookahead == 'a') ADVANCE(141);
       END_STATE();
     case 113:
-      ACCEPT_TOKEN(anon_sym_alert);
+      if (lookahead == 'n') ADVANCE(142);
       END_STATE();
     case 114:
-      ACCEPT_TOKEN(anon_sym_allow);
-      END_STATE();
-    case 115:
-      ACCEPT_TOKEN(anon_sym_block);
-      END_STATE();
-    case 116:
-      if (lookahead == 'd') ADVANCE(134);
-      END_STATE();
-    case 117:
-      if (lookahead == 'n') ADVANCE(135);
-      END_STATE();
-    case 118:
-      if (lookahead == 's') ADVANCE(136);
-      END_STATE();
-    case 119:
-      if (lookahead == 'd') ADVANCE(137);
-      END_STATE();
-    case 120:
-      if (lookahead == 't') ADVANCE(138);
-      END_STATE();
-    case 121:
-      if (lookahead == 'a') ADVANCE(139);
-      END_STATE();
-    case 122:
-      ACCEPT_TOKEN(anon_sym_group);
-      END_STATE();
-    case 123:
-      if (lookahead == '6') ADVANCE(140);
-      END_STATE();
-    case 124:
-      if (lookahead == 'd') ADVANCE(141);
-      END_STATE();
-    case 125:
-      if (lookahead == 'e') ADVANCE(142);
-      END_STATE();
-    case 126:
       if (lookahead == 't') ADVANCE(143);
       END_STATE();
+    case 115:
+      if (lookahead == 'g') ADVANCE(144);
+      END_STATE();
+    case 116:
+      if (lookahead == 't') ADVANCE(145);
+      END_STATE();
+    case 117:
+      ACCEPT_TOKEN(anon_sym_mode);
+      END_STATE();
+    case 118:
+      if (lookahead == 'c') ADVANCE(146);
+      END_STATE();
+    case 119:
+      if (lookahead == 'a') ADVANCE(147);
+      END_STATE();
+    case 120:
+      if (lookahead == 'n') ADVANCE(148);
+      END_STATE();
+    case 121:
+      ACCEPT_TOKEN(anon_sym_self);
+      END_STATE();
+    case 122:
+      if (lookahead == 'i') ADVANCE(149);
+      END_STATE();
+    case 123:
+      if (lookahead == 'l') ADVANCE(150);
+      END_STATE();
+    case 124:
+      if (lookahead == 'l') ADVANCE(151);
+      END_STATE();
+    case 125:
+      ACCEPT_TOKEN(anon_sym_warn);
+      END_STATE();
+    case 126:
+      ACCEPT_TOKEN(anon_sym_week);
+      END_STATE();
     case 127:
-      if (lookahead == 'e') ADVANCE(144);
+      ACCEPT_TOKEN(anon_sym_alert);
       END_STATE();
     case 128:
-      if (lookahead == 'e') ADVANCE(145);
+      ACCEPT_TOKEN(anon_sym_allow);
       END_STATE();
     case 129:
-      if (lookahead == 'y') ADVANCE(146);
+      if (lookahead == 'i') ADVANCE(152);
       END_STATE();
     case 130:
-      ACCEPT_TOKEN(anon_sym_quota);
+      ACCEPT_TOKEN(anon_sym_block);
       END_STATE();
     case 131:
-      if (lookahead == 'd') ADVANCE(147);
+      if (lookahead == 'd') ADVANCE(153);
       END_STATE();
     case 132:
-      if (lookahead == 'c') ADVANCE(148);
+      if (lookahead == 'n') ADVANCE(154);
       END_STATE();
     case 133:
-      ACCEPT_TOKEN(anon_sym_total);
+      if (lookahead == 's') ADVANCE(155);
       END_STATE();
     case 134:
-      ACCEPT_TOKEN(anon_sym_denied);
+      if (lookahead == 'd') ADVANCE(156);
       END_STATE();
     case 135:
-      if (lookahead == 'a') ADVANCE(149);
+      if (lookahead == 't') ADVANCE(157);
       END_STATE();
     case 136:
-      ACCEPT_TOKEN(anon_sym_egress);
+      if (lookahead == 'a') ADVANCE(158);
       END_STATE();
     case 137:
-      ACCEPT_TOKEN(anon_sym_exceed);
+      ACCEPT_TOKEN(anon_sym_group);
       END_STATE();
     case 138:
-      ACCEPT_TOKEN(anon_sym_expect);
+      if (lookahead == '6') ADVANCE(159);
       END_STATE();
     case 139:
-      if (lookahead == 'y') ADVANCE(150);
+      if (lookahead == 'd') ADVANCE(160);
       END_STATE();
     case 140:
-      ACCEPT_TOKEN(anon_sym_icmpv6);
+      if (lookahead == 'e') ADVANCE(161);
       END_STATE();
     case 141:
-      if (lookahead == 'e') ADVANCE(151);
+      if (lookahead == 't') ADVANCE(162);
       END_STATE();
     case 142:
-      ACCEPT_TOKEN(anon_sym_inside);
+      ACCEPT_TOKEN(anon_sym_learn);
       END_STATE();
     case 143:
-      if (lookahead == 'e') ADVANCE(152);
+      ACCEPT_TOKEN(anon_sym_least);
       END_STATE();
     case 144:
-      if (lookahead == 'm') ADVANCE(153);
+      if (lookahead == 'e') ADVANCE(163);
       END_STATE();
     case 145:
-      ACCEPT_TOKEN(anon_sym_minute);
+      if (lookahead == 'e') ADVANCE(164);
       END_STATE();
     case 146:
-      ACCEPT_TOKEN(anon_sym_policy);
+      if (lookahead == 'y') ADVANCE(165);
       END_STATE();
     case 147:
-      ACCEPT_TOKEN(anon_sym_second);
+      ACCEPT_TOKEN(anon_sym_quota);
       END_STATE();
     case 148:
-      if (lookahead == 'e') ADVANCE(154);
+      if (lookahead == 'd') ADVANCE(166);
       END_STATE();
     case 149:
-      if (lookahead == 't') ADVANCE(155);
+      if (lookahead == 'c') ADVANCE(167);
       END_STATE();
     case 150:
-      ACCEPT_TOKEN(anon_sym_gateway);
+      ACCEPT_TOKEN(anon_sym_total);
       END_STATE();
     case 151:
-      ACCEPT_TOKEN(anon_sym_include);
+      ACCEPT_TOKEN(anon_sym_usual);
       END_STATE();
     case 152:
-      ACCEPT_TOKEN(anon_sym_isolate);
+      if (lookahead == 'n') ADVANCE(168);
       END_STATE();
     case 153:
-      if (lookahead == 'e') ADVANCE(156);
+      ACCEPT_TOKEN(anon_sym_denied);
       END_STATE();
     case 154:
-      ACCEPT_TOKEN(anon_sym_service);
+      if (lookahead == 'a') ADVANCE(169);
       END_STATE();
     case 155:
-      if (lookahead == 'i') ADVANCE(157);
+      ACCEPT_TOKEN(anon_sym_egress);
       END_STATE();
     case 156:
-      if (lookahead == 'n') ADVANCE(158);
+      ACCEPT_TOKEN(anon_sym_exceed);
       END_STATE();
     case 157:
-      if (lookahead == 'o') ADVANCE(159);
+      ACCEPT_TOKEN(anon_sym_expect);
       END_STATE();
     case 158:
-      if (lookahead == 't') ADVANCE(160);
+      if (lookahead == 'y') ADVANCE(170);
       END_STATE();
     case 159:
-      if (lookahead == 'n') ADVANCE(161);
+      ACCEPT_TOKEN(anon_sym_icmpv6);
       END_STATE();
     case 160:
-      ACCEPT_TOKEN(anon_sym_management);
+      if (lookahead == 'e') ADVANCE(171);
       END_STATE();
     case 161:
+      ACCEPT_TOKEN(anon_sym_inside);
+      END_STATE();
+    case 162:
+      if (lookahead == 'e') ADVANCE(172);
+      END_STATE();
+    case 163:
+      if (lookahead == 'm') ADVANCE(173);
+      END_STATE();
+    case 164:
+      ACCEPT_TOKEN(anon_sym_minute);
+      END_STATE();
+    case 165:
+      ACCEPT_TOKEN(anon_sym_policy);
+      END_STATE();
+    case 166:
+      ACCEPT_TOKEN(anon_sym_second);
+      END_STATE();
+    case 167:
+      if (lookahead == 'e') ADVANCE(174);
+      END_STATE();
+    case 168:
+      if (lookahead == 'e') ADVANCE(175);
+      END_STATE();
+    case 169:
+      if (lookahead == 't') ADVANCE(176);
+      END_STATE();
+    case 170:
+      ACCEPT_TOKEN(anon_sym_gateway);
+      END_STATE();
+    case 171:
+      ACCEPT_TOKEN(anon_sym_include);
+      END_STATE();
+    case 172:
+      ACCEPT_TOKEN(anon_sym_isolate);
+      END_STATE();
+    case 173:
+      if (lookahead == 'e') ADVANCE(177);
+      END_STATE();
+    case 174:
+      ACCEPT_TOKEN(anon_sym_service);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(anon_sym_baseline);
+      END_STATE();
+    case 176:
+      if (lookahead == 'i') ADVANCE(178);
+      END_STATE();
+    case 177:
+      if (lookahead == 'n') ADVANCE(179);
+      END_STATE();
+    case 178:
+      if (lookahead == 'o') ADVANCE(180);
+      END_STATE();
+    case 179:
+      if (lookahead == 't') ADVANCE(181);
+      END_STATE();
+    case 180:
+      if (lookahead == 'n') ADVANCE(182);
+      END_STATE();
+    case 181:
+      ACCEPT_TOKEN(anon_sym_management);
+      END_STATE();
+    case 182:
       ACCEPT_TOKEN(anon_sym_destination);
       END_STATE();
     default:
@@ -1877,11 +2047,11 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [26] = {.lex_state = 19},
   [27] = {.lex_state = 19},
   [28] = {.lex_state = 19},
-  [29] = {.lex_state = 0},
+  [29] = {.lex_state = 19},
   [30] = {.lex_state = 19},
   [31] = {.lex_state = 19},
   [32] = {.lex_state = 19},
-  [33] = {.lex_state = 19},
+  [33] = {.lex_state = 0},
   [34] = {.lex_state = 19},
   [35] = {.lex_state = 19},
   [36] = {.lex_state = 19},
@@ -1890,26 +2060,26 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [39] = {.lex_state = 19},
   [40] = {.lex_state = 19},
   [41] = {.lex_state = 19},
-  [42] = {.lex_state = 0},
+  [42] = {.lex_state = 19},
   [43] = {.lex_state = 0},
   [44] = {.lex_state = 0},
   [45] = {.lex_state = 0},
   [46] = {.lex_state = 0},
-  [47] = {.lex_state = 19},
-  [48] = {.lex_state = 19},
+  [47] = {.lex_state = 0},
+  [48] = {.lex_state = 0},
   [49] = {.lex_state = 19},
-  [50] = {.lex_state = 4},
-  [51] = {.lex_state = 0},
+  [50] = {.lex_state = 19},
+  [51] = {.lex_state = 4},
   [52] = {.lex_state = 0},
-  [53] = {.lex_state = 1},
-  [54] = {.lex_state = 0},
-  [55] = {.lex_state = 0},
+  [53] = {.lex_state = 0},
+  [54] = {.lex_state = 1},
+  [55] = {.lex_state = 19},
   [56] = {.lex_state = 0},
-  [57] = {.lex_state = 0},
+  [57] = {.lex_state = 19},
   [58] = {.lex_state = 0},
   [59] = {.lex_state = 0},
   [60] = {.lex_state = 0},
-  [61] = {.lex_state = 0},
+  [61] = {.lex_state = 4},
   [62] = {.lex_state = 0},
   [63] = {.lex_state = 0},
   [64] = {.lex_state = 0},
@@ -1917,103 +2087,118 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [66] = {.lex_state = 0},
   [67] = {.lex_state = 0},
   [68] = {.lex_state = 0},
-  [69] = {.lex_state = 19},
-  [70] = {.lex_state = 0},
-  [71] = {.lex_state = 19},
+  [69] = {.lex_state = 0},
+  [70] = {.lex_state = 19},
+  [71] = {.lex_state = 0},
   [72] = {.lex_state = 0},
-  [73] = {.lex_state = 0},
-  [74] = {.lex_state = 19},
-  [75] = {.lex_state = 19},
-  [76] = {.lex_state = 0},
+  [73] = {.lex_state = 19},
+  [74] = {.lex_state = 0},
+  [75] = {.lex_state = 0},
+  [76] = {.lex_state = 19},
   [77] = {.lex_state = 19},
-  [78] = {.lex_state = 19},
-  [79] = {.lex_state = 0},
-  [80] = {.lex_state = 19},
-  [81] = {.lex_state = 2},
+  [78] = {.lex_state = 0},
+  [79] = {.lex_state = 19},
+  [80] = {.lex_state = 0},
+  [81] = {.lex_state = 0},
   [82] = {.lex_state = 0},
-  [83] = {.lex_state = 0},
-  [84] = {.lex_state = 2},
+  [83] = {.lex_state = 2},
+  [84] = {.lex_state = 0},
   [85] = {.lex_state = 19},
-  [86] = {.lex_state = 19},
-  [87] = {.lex_state = 0},
+  [86] = {.lex_state = 0},
+  [87] = {.lex_state = 2},
   [88] = {.lex_state = 19},
   [89] = {.lex_state = 19},
   [90] = {.lex_state = 19},
   [91] = {.lex_state = 19},
-  [92] = {.lex_state = 0},
+  [92] = {.lex_state = 19},
   [93] = {.lex_state = 0},
   [94] = {.lex_state = 19},
-  [95] = {.lex_state = 0},
-  [96] = {.lex_state = 0},
+  [95] = {.lex_state = 19},
+  [96] = {.lex_state = 2},
   [97] = {.lex_state = 0},
-  [98] = {.lex_state = 0},
-  [99] = {.lex_state = 0},
-  [100] = {.lex_state = 2},
+  [98] = {.lex_state = 19},
+  [99] = {.lex_state = 19},
+  [100] = {.lex_state = 0},
   [101] = {.lex_state = 0},
-  [102] = {.lex_state = 0},
+  [102] = {.lex_state = 19},
   [103] = {.lex_state = 0},
-  [104] = {.lex_state = 2},
+  [104] = {.lex_state = 0},
   [105] = {.lex_state = 0},
   [106] = {.lex_state = 0},
   [107] = {.lex_state = 0},
-  [108] = {.lex_state = 0},
-  [109] = {.lex_state = 0},
+  [108] = {.lex_state = 2},
+  [109] = {.lex_state = 19},
   [110] = {.lex_state = 0},
-  [111] = {.lex_state = 2},
+  [111] = {.lex_state = 0},
   [112] = {.lex_state = 0},
   [113] = {.lex_state = 0},
   [114] = {.lex_state = 0},
   [115] = {.lex_state = 0},
   [116] = {.lex_state = 0},
-  [117] = {.lex_state = 2},
+  [117] = {.lex_state = 0},
   [118] = {.lex_state = 0},
   [119] = {.lex_state = 0},
-  [120] = {.lex_state = 19},
-  [121] = {.lex_state = 0},
+  [120] = {.lex_state = 0},
+  [121] = {.lex_state = 2},
   [122] = {.lex_state = 0},
   [123] = {.lex_state = 0},
-  [124] = {.lex_state = 0},
+  [124] = {.lex_state = 2},
   [125] = {.lex_state = 0},
-  [126] = {.lex_state = 0},
+  [126] = {.lex_state = 19},
   [127] = {.lex_state = 0},
   [128] = {.lex_state = 0},
   [129] = {.lex_state = 0},
   [130] = {.lex_state = 0},
-  [131] = {.lex_state = 19},
+  [131] = {.lex_state = 0},
   [132] = {.lex_state = 0},
   [133] = {.lex_state = 0},
   [134] = {.lex_state = 0},
   [135] = {.lex_state = 0},
   [136] = {.lex_state = 0},
   [137] = {.lex_state = 19},
-  [138] = {.lex_state = 19},
-  [139] = {.lex_state = 19},
-  [140] = {.lex_state = 2},
-  [141] = {.lex_state = 19},
-  [142] = {.lex_state = 19},
-  [143] = {.lex_state = 19},
-  [144] = {.lex_state = 0},
+  [138] = {.lex_state = 0},
+  [139] = {.lex_state = 0},
+  [140] = {.lex_state = 0},
+  [141] = {.lex_state = 0},
+  [142] = {.lex_state = 0},
+  [143] = {.lex_state = 0},
+  [144] = {.lex_state = 19},
   [145] = {.lex_state = 19},
   [146] = {.lex_state = 19},
-  [147] = {.lex_state = 2},
+  [147] = {.lex_state = 19},
   [148] = {.lex_state = 19},
-  [149] = {.lex_state = 0},
+  [149] = {.lex_state = 2},
   [150] = {.lex_state = 2},
-  [151] = {.lex_state = 19},
+  [151] = {.lex_state = 0},
   [152] = {.lex_state = 19},
-  [153] = {.lex_state = 2},
-  [154] = {.lex_state = 2},
-  [155] = {.lex_state = 0},
-  [156] = {.lex_state = 19},
-  [157] = {.lex_state = 6},
-  [158] = {.lex_state = 19},
+  [153] = {.lex_state = 19},
+  [154] = {.lex_state = 19},
+  [155] = {.lex_state = 2},
+  [156] = {.lex_state = 2},
+  [157] = {.lex_state = 19},
+  [158] = {.lex_state = 2},
   [159] = {.lex_state = 19},
-  [160] = {.lex_state = 0},
-  [161] = {.lex_state = 19},
+  [160] = {.lex_state = 19},
+  [161] = {.lex_state = 0},
   [162] = {.lex_state = 19},
-  [163] = {.lex_state = 0},
+  [163] = {.lex_state = 19},
   [164] = {.lex_state = 19},
   [165] = {.lex_state = 19},
+  [166] = {.lex_state = 0},
+  [167] = {.lex_state = 19},
+  [168] = {.lex_state = 19},
+  [169] = {.lex_state = 6},
+  [170] = {.lex_state = 19},
+  [171] = {.lex_state = 19},
+  [172] = {.lex_state = 19},
+  [173] = {.lex_state = 19},
+  [174] = {.lex_state = 19},
+  [175] = {.lex_state = 19},
+  [176] = {.lex_state = 0},
+  [177] = {.lex_state = 19},
+  [178] = {.lex_state = 19},
+  [179] = {.lex_state = 19},
+  [180] = {.lex_state = 0},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -2034,6 +2219,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_inside] = ACTIONS(1),
     [anon_sym_log] = ACTIONS(1),
     [anon_sym_denied] = ACTIONS(1),
+    [anon_sym_baseline] = ACTIONS(1),
+    [anon_sym_learn] = ACTIONS(1),
     [anon_sym_include] = ACTIONS(1),
     [anon_sym_group] = ACTIONS(1),
     [anon_sym_destination] = ACTIONS(1),
@@ -2044,6 +2231,11 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_quota] = ACTIONS(1),
     [anon_sym_per] = ACTIONS(1),
     [anon_sym_total] = ACTIONS(1),
+    [anon_sym_warn] = ACTIONS(1),
+    [anon_sym_usual] = ACTIONS(1),
+    [anon_sym_at] = ACTIONS(1),
+    [anon_sym_least] = ACTIONS(1),
+    [sym_multiple] = ACTIONS(1),
     [anon_sym_exceed] = ACTIONS(1),
     [anon_sym_block] = ACTIONS(1),
     [anon_sym_isolate] = ACTIONS(1),
@@ -2073,18 +2265,18 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_comment] = ACTIONS(3),
   },
   [1] = {
-    [sym_source_file] = STATE(144),
+    [sym_source_file] = STATE(180),
     [sym__separator] = STATE(2),
-    [sym__statement] = STATE(43),
-    [sym_policy_statement] = STATE(43),
-    [sym_include_statement] = STATE(43),
-    [sym_group_statement] = STATE(43),
-    [sym_destination_statement] = STATE(43),
-    [sym_service_statement] = STATE(43),
-    [sym_allow_statement] = STATE(43),
-    [sym_quota_statement] = STATE(43),
-    [sym_exceed_statement] = STATE(43),
-    [sym_expect_statement] = STATE(43),
+    [sym__statement] = STATE(45),
+    [sym_policy_statement] = STATE(45),
+    [sym_include_statement] = STATE(45),
+    [sym_group_statement] = STATE(45),
+    [sym_destination_statement] = STATE(45),
+    [sym_service_statement] = STATE(45),
+    [sym_allow_statement] = STATE(45),
+    [sym_quota_statement] = STATE(45),
+    [sym_exceed_statement] = STATE(45),
+    [sym_expect_statement] = STATE(45),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym_source_file_repeat2] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(5),
@@ -2127,7 +2319,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_expect,
     ACTIONS(27), 1,
       ts_builtin_sym_end,
-    STATE(4), 1,
+    STATE(6), 1,
       aux_sym_source_file_repeat2,
     ACTIONS(29), 2,
       anon_sym_SEMI,
@@ -2135,7 +2327,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    STATE(58), 10,
+    STATE(80), 10,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2155,7 +2347,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(31), 19,
+    ACTIONS(31), 20,
       ts_builtin_sym_end,
       anon_sym_policy,
       anon_sym_RBRACE,
@@ -2164,6 +2356,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_management,
       anon_sym_inside,
       anon_sym_log,
+      anon_sym_baseline,
       anon_sym_include,
       anon_sym_group,
       anon_sym_destination,
@@ -2175,32 +2368,32 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_isolate,
       anon_sym_alert,
       anon_sym_expect,
-  [90] = 13,
+  [91] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(9), 1,
-      anon_sym_policy,
-    ACTIONS(11), 1,
-      anon_sym_include,
-    ACTIONS(13), 1,
-      anon_sym_group,
-    ACTIONS(15), 1,
-      anon_sym_destination,
-    ACTIONS(17), 1,
-      anon_sym_service,
-    ACTIONS(19), 1,
-      anon_sym_allow,
-    ACTIONS(21), 1,
-      anon_sym_on,
-    ACTIONS(23), 1,
-      anon_sym_quota,
-    ACTIONS(25), 1,
-      anon_sym_expect,
     ACTIONS(36), 1,
       ts_builtin_sym_end,
-    STATE(6), 1,
+    ACTIONS(38), 1,
+      anon_sym_policy,
+    ACTIONS(41), 1,
+      anon_sym_include,
+    ACTIONS(44), 1,
+      anon_sym_group,
+    ACTIONS(47), 1,
+      anon_sym_destination,
+    ACTIONS(50), 1,
+      anon_sym_service,
+    ACTIONS(53), 1,
+      anon_sym_allow,
+    ACTIONS(56), 1,
+      anon_sym_on,
+    ACTIONS(59), 1,
+      anon_sym_quota,
+    ACTIONS(62), 1,
+      anon_sym_expect,
+    STATE(4), 1,
       aux_sym_source_file_repeat2,
-    STATE(57), 10,
+    STATE(104), 10,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2211,7 +2404,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_quota_statement,
       sym_exceed_statement,
       sym_expect_statement,
-  [139] = 13,
+  [140] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(9), 1,
@@ -2234,9 +2427,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_expect,
     ACTIONS(27), 1,
       ts_builtin_sym_end,
-    STATE(6), 1,
+    STATE(4), 1,
       aux_sym_source_file_repeat2,
-    STATE(58), 10,
+    STATE(80), 10,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2247,32 +2440,32 @@ static const uint16_t ts_small_parse_table[] = {
       sym_quota_statement,
       sym_exceed_statement,
       sym_expect_statement,
-  [188] = 13,
+  [189] = 13,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(38), 1,
-      ts_builtin_sym_end,
-    ACTIONS(40), 1,
+    ACTIONS(9), 1,
       anon_sym_policy,
-    ACTIONS(43), 1,
+    ACTIONS(11), 1,
       anon_sym_include,
-    ACTIONS(46), 1,
+    ACTIONS(13), 1,
       anon_sym_group,
-    ACTIONS(49), 1,
+    ACTIONS(15), 1,
       anon_sym_destination,
-    ACTIONS(52), 1,
+    ACTIONS(17), 1,
       anon_sym_service,
-    ACTIONS(55), 1,
+    ACTIONS(19), 1,
       anon_sym_allow,
-    ACTIONS(58), 1,
+    ACTIONS(21), 1,
       anon_sym_on,
-    ACTIONS(61), 1,
+    ACTIONS(23), 1,
       anon_sym_quota,
-    ACTIONS(64), 1,
+    ACTIONS(25), 1,
       anon_sym_expect,
-    STATE(6), 1,
+    ACTIONS(65), 1,
+      ts_builtin_sym_end,
+    STATE(4), 1,
       aux_sym_source_file_repeat2,
-    STATE(93), 10,
+    STATE(59), 10,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2283,7 +2476,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_quota_statement,
       sym_exceed_statement,
       sym_expect_statement,
-  [237] = 4,
+  [238] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(29), 2,
@@ -2292,7 +2485,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(38), 10,
+    ACTIONS(36), 10,
       ts_builtin_sym_end,
       anon_sym_policy,
       anon_sym_include,
@@ -2303,67 +2496,71 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_on,
       anon_sym_quota,
       anon_sym_expect,
-  [261] = 11,
+  [262] = 12,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(67), 1,
+    ACTIONS(69), 1,
       anon_sym_RBRACE,
-    ACTIONS(69), 1,
-      anon_sym_mode,
     ACTIONS(71), 1,
-      anon_sym_egress,
-    ACTIONS(73), 1,
-      anon_sym_management,
-    ACTIONS(75), 1,
-      anon_sym_inside,
-    ACTIONS(77), 1,
-      anon_sym_log,
-    STATE(14), 1,
-      aux_sym__settings_repeat1,
-    STATE(54), 1,
-      sym_setting,
-    ACTIONS(29), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(3), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [297] = 11,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(69), 1,
       anon_sym_mode,
-    ACTIONS(71), 1,
-      anon_sym_egress,
     ACTIONS(73), 1,
-      anon_sym_management,
+      anon_sym_egress,
     ACTIONS(75), 1,
-      anon_sym_inside,
+      anon_sym_management,
     ACTIONS(77), 1,
+      anon_sym_inside,
+    ACTIONS(79), 1,
       anon_sym_log,
     ACTIONS(81), 1,
+      anon_sym_baseline,
+    STATE(14), 1,
+      aux_sym__settings_repeat1,
+    STATE(44), 1,
+      sym_setting,
+    ACTIONS(67), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(9), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [301] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(71), 1,
+      anon_sym_mode,
+    ACTIONS(73), 1,
+      anon_sym_egress,
+    ACTIONS(75), 1,
+      anon_sym_management,
+    ACTIONS(77), 1,
+      anon_sym_inside,
+    ACTIONS(79), 1,
+      anon_sym_log,
+    ACTIONS(81), 1,
+      anon_sym_baseline,
+    ACTIONS(83), 1,
       anon_sym_RBRACE,
     STATE(15), 1,
       aux_sym__settings_repeat1,
-    STATE(42), 1,
+    STATE(43), 1,
       sym_setting,
-    ACTIONS(79), 2,
+    ACTIONS(29), 2,
       anon_sym_SEMI,
       sym__newline,
-    STATE(8), 2,
+    STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [333] = 5,
+  [340] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(85), 1,
+    ACTIONS(87), 1,
       sym__newline,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    ACTIONS(88), 2,
+    ACTIONS(90), 2,
       anon_sym_LBRACE,
       sym_string,
-    ACTIONS(83), 8,
+    ACTIONS(85), 8,
       anon_sym_log,
       anon_sym_exec,
       anon_sym_self,
@@ -2372,1648 +2569,1780 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_icmp,
       anon_sym_icmpv6,
       sym_identifier,
-  [357] = 8,
+  [364] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(92), 1,
-      anon_sym_RBRACE,
-    ACTIONS(96), 1,
-      anon_sym_alert,
-    STATE(35), 1,
-      aux_sym__actions_repeat1,
-    STATE(59), 1,
-      sym_action,
-    ACTIONS(90), 2,
+    ACTIONS(29), 2,
       anon_sym_SEMI,
       sym__newline,
+    STATE(3), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+    ACTIONS(92), 7,
+      anon_sym_RBRACE,
+      anon_sym_mode,
+      anon_sym_egress,
+      anon_sym_management,
+      anon_sym_inside,
+      anon_sym_log,
+      anon_sym_baseline,
+  [385] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(96), 1,
+      anon_sym_RBRACE,
+    ACTIONS(100), 1,
+      anon_sym_alert,
+    STATE(37), 1,
+      aux_sym__actions_repeat1,
+    STATE(60), 1,
+      sym_action,
     ACTIONS(94), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    ACTIONS(98), 2,
       anon_sym_block,
       anon_sym_isolate,
     STATE(13), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [385] = 4,
+  [413] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(29), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(3), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-    ACTIONS(98), 6,
-      anon_sym_RBRACE,
-      anon_sym_mode,
-      anon_sym_egress,
-      anon_sym_management,
-      anon_sym_inside,
-      anon_sym_log,
-  [405] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(96), 1,
-      anon_sym_alert,
     ACTIONS(100), 1,
+      anon_sym_alert,
+    ACTIONS(102), 1,
       anon_sym_RBRACE,
-    STATE(39), 1,
+    STATE(40), 1,
       aux_sym__actions_repeat1,
-    STATE(65), 1,
+    STATE(69), 1,
       sym_action,
     ACTIONS(29), 2,
       anon_sym_SEMI,
       sym__newline,
-    ACTIONS(94), 2,
+    ACTIONS(98), 2,
       anon_sym_block,
       anon_sym_isolate,
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [433] = 9,
+  [441] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(69), 1,
-      anon_sym_mode,
     ACTIONS(71), 1,
-      anon_sym_egress,
+      anon_sym_mode,
     ACTIONS(73), 1,
-      anon_sym_management,
+      anon_sym_egress,
     ACTIONS(75), 1,
-      anon_sym_inside,
+      anon_sym_management,
     ACTIONS(77), 1,
+      anon_sym_inside,
+    ACTIONS(79), 1,
       anon_sym_log,
-    ACTIONS(102), 1,
+    ACTIONS(81), 1,
+      anon_sym_baseline,
+    ACTIONS(83), 1,
       anon_sym_RBRACE,
     STATE(16), 1,
       aux_sym__settings_repeat1,
-    STATE(62), 1,
+    STATE(43), 1,
       sym_setting,
-  [461] = 9,
+  [472] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(67), 1,
-      anon_sym_RBRACE,
-    ACTIONS(69), 1,
-      anon_sym_mode,
     ACTIONS(71), 1,
-      anon_sym_egress,
+      anon_sym_mode,
     ACTIONS(73), 1,
-      anon_sym_management,
+      anon_sym_egress,
     ACTIONS(75), 1,
-      anon_sym_inside,
+      anon_sym_management,
     ACTIONS(77), 1,
+      anon_sym_inside,
+    ACTIONS(79), 1,
       anon_sym_log,
-    STATE(16), 1,
-      aux_sym__settings_repeat1,
-    STATE(54), 1,
-      sym_setting,
-  [489] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(98), 1,
-      anon_sym_RBRACE,
+    ACTIONS(81), 1,
+      anon_sym_baseline,
     ACTIONS(104), 1,
-      anon_sym_mode,
-    ACTIONS(107), 1,
-      anon_sym_egress,
-    ACTIONS(110), 1,
-      anon_sym_management,
-    ACTIONS(113), 1,
-      anon_sym_inside,
-    ACTIONS(116), 1,
-      anon_sym_log,
+      anon_sym_RBRACE,
     STATE(16), 1,
       aux_sym__settings_repeat1,
-    STATE(99), 1,
+    STATE(64), 1,
       sym_setting,
-  [517] = 4,
+  [503] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(29), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(3), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-    ACTIONS(119), 4,
+    ACTIONS(92), 1,
       anon_sym_RBRACE,
-      anon_sym_block,
-      anon_sym_isolate,
-      anon_sym_alert,
-  [535] = 7,
+    ACTIONS(106), 1,
+      anon_sym_mode,
+    ACTIONS(109), 1,
+      anon_sym_egress,
+    ACTIONS(112), 1,
+      anon_sym_management,
+    ACTIONS(115), 1,
+      anon_sym_inside,
+    ACTIONS(118), 1,
+      anon_sym_log,
+    ACTIONS(121), 1,
+      anon_sym_baseline,
+    STATE(16), 1,
+      aux_sym__settings_repeat1,
+    STATE(81), 1,
+      sym_setting,
+  [534] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(121), 1,
+    ACTIONS(124), 1,
       sym_identifier,
-    ACTIONS(123), 1,
+    ACTIONS(126), 1,
       sym__newline,
     STATE(19), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(74), 1,
+    STATE(76), 1,
       sym_port,
-    ACTIONS(125), 2,
+    ACTIONS(128), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(127), 2,
+    ACTIONS(130), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [559] = 7,
+  [558] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(129), 1,
-      sym_identifier,
-    ACTIONS(131), 1,
-      sym__newline,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(77), 1,
-      sym_port,
-    ACTIONS(125), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-    ACTIONS(127), 2,
-      anon_sym_icmp,
-      anon_sym_icmpv6,
-  [583] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(127), 1,
-      anon_sym_icmp,
-    ACTIONS(131), 1,
-      sym__newline,
-    ACTIONS(135), 1,
-      anon_sym_icmpv6,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(103), 1,
-      sym_port,
-    ACTIONS(133), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [606] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(139), 1,
-      anon_sym_COMMA,
-    STATE(22), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(137), 5,
-      ts_builtin_sym_end,
+    ACTIONS(29), 2,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
+    STATE(3), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+    ACTIONS(132), 4,
+      anon_sym_RBRACE,
+      anon_sym_block,
+      anon_sym_isolate,
+      anon_sym_alert,
+  [576] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(134), 1,
+      sym_identifier,
+    ACTIONS(136), 1,
+      sym__newline,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(79), 1,
+      sym_port,
+    ACTIONS(128), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+    ACTIONS(130), 2,
+      anon_sym_icmp,
+      anon_sym_icmpv6,
+  [600] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(130), 1,
+      anon_sym_icmp,
+    ACTIONS(138), 1,
+      sym__newline,
+    ACTIONS(142), 1,
+      anon_sym_icmpv6,
+    STATE(25), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(107), 1,
+      sym_port,
+    ACTIONS(140), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
   [623] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(139), 1,
+    ACTIONS(146), 1,
       anon_sym_COMMA,
-    STATE(25), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(141), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [640] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(127), 1,
-      anon_sym_icmp,
-    ACTIONS(135), 1,
-      anon_sym_icmpv6,
-    ACTIONS(143), 1,
-      sym__newline,
-    STATE(20), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(95), 1,
-      sym_port,
-    ACTIONS(133), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [663] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(147), 1,
-      anon_sym_COMMA,
-    ACTIONS(149), 1,
-      anon_sym_quota,
-    STATE(26), 1,
-      aux_sym_allow_statement_repeat1,
-    STATE(122), 1,
-      sym_inline_quota,
-    ACTIONS(145), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [684] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(153), 1,
-      anon_sym_COMMA,
-    STATE(25), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(151), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [701] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(147), 1,
-      anon_sym_COMMA,
-    ACTIONS(149), 1,
-      anon_sym_quota,
-    STATE(40), 1,
-      aux_sym_allow_statement_repeat1,
-    STATE(132), 1,
-      sym_inline_quota,
-    ACTIONS(156), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [722] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(160), 1,
-      anon_sym_COMMA,
-    STATE(33), 1,
+    STATE(21), 1,
       aux_sym_sources_repeat1,
-    ACTIONS(158), 4,
+    ACTIONS(144), 5,
       sym__newline,
       anon_sym_LBRACE,
       anon_sym_to,
+      sym_multiple,
       sym_size,
-  [738] = 4,
+  [640] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(160), 1,
+    ACTIONS(151), 1,
+      anon_sym_COMMA,
+    STATE(21), 1,
+      aux_sym_sources_repeat1,
+    ACTIONS(149), 5,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [657] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(151), 1,
+      anon_sym_COMMA,
+    STATE(22), 1,
+      aux_sym_sources_repeat1,
+    ACTIONS(153), 5,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [674] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(157), 1,
+      anon_sym_COMMA,
+    STATE(28), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(155), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [691] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(130), 1,
+      anon_sym_icmp,
+    ACTIONS(136), 1,
+      sym__newline,
+    ACTIONS(142), 1,
+      anon_sym_icmpv6,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(82), 1,
+      sym_port,
+    ACTIONS(140), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+  [714] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(161), 1,
+      anon_sym_COMMA,
+    ACTIONS(163), 1,
+      anon_sym_quota,
+    STATE(29), 1,
+      aux_sym_allow_statement_repeat1,
+    STATE(128), 1,
+      sym_inline_quota,
+    ACTIONS(159), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [735] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(167), 1,
       anon_sym_COMMA,
     STATE(27), 1,
-      aux_sym_sources_repeat1,
-    ACTIONS(162), 4,
+      aux_sym_targets_repeat1,
+    ACTIONS(165), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [752] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(157), 1,
+      anon_sym_COMMA,
+    STATE(27), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(170), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [769] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(161), 1,
+      anon_sym_COMMA,
+    ACTIONS(163), 1,
+      anon_sym_quota,
+    STATE(42), 1,
+      aux_sym_allow_statement_repeat1,
+    STATE(138), 1,
+      sym_inline_quota,
+    ACTIONS(172), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [790] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(144), 6,
       sym__newline,
       anon_sym_LBRACE,
+      anon_sym_COMMA,
       anon_sym_to,
+      sym_multiple,
       sym_size,
-  [754] = 4,
+  [802] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(166), 1,
-      anon_sym_COMMA,
-    STATE(29), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(164), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [770] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(149), 1,
-      anon_sym_quota,
-    ACTIONS(171), 1,
-      anon_sym_on,
-    STATE(127), 1,
-      sym_inline_quota,
-    ACTIONS(169), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [788] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(175), 1,
+    ACTIONS(176), 1,
       anon_sym_SLASH,
-    ACTIONS(173), 5,
+    ACTIONS(174), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [802] = 5,
+  [816] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(177), 1,
-      sym_identifier,
-    STATE(24), 1,
-      sym_port,
-    ACTIONS(125), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-    ACTIONS(127), 2,
-      anon_sym_icmp,
-      anon_sym_icmpv6,
-  [820] = 4,
+    ACTIONS(163), 1,
+      anon_sym_quota,
+    ACTIONS(180), 1,
+      anon_sym_on,
+    STATE(132), 1,
+      sym_inline_quota,
+    ACTIONS(178), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [834] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(181), 1,
+    ACTIONS(184), 1,
       anon_sym_COMMA,
     STATE(33), 1,
-      aux_sym_sources_repeat1,
-    ACTIONS(179), 4,
+      aux_sym_setting_repeat2,
+    ACTIONS(182), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [850] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(187), 6,
       sym__newline,
       anon_sym_LBRACE,
+      anon_sym_COMMA,
       anon_sym_to,
+      sym_multiple,
       sym_size,
-  [836] = 6,
+  [862] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(119), 1,
-      anon_sym_RBRACE,
-    ACTIONS(187), 1,
-      anon_sym_alert,
-    STATE(34), 1,
-      aux_sym__actions_repeat1,
-    STATE(96), 1,
-      sym_action,
-    ACTIONS(184), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [856] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(96), 1,
-      anon_sym_alert,
-    ACTIONS(100), 1,
-      anon_sym_RBRACE,
-    STATE(34), 1,
-      aux_sym__actions_repeat1,
-    STATE(65), 1,
-      sym_action,
-    ACTIONS(94), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [876] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(190), 6,
+    ACTIONS(165), 6,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_on,
       anon_sym_quota,
-  [888] = 5,
+  [874] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(192), 1,
+    ACTIONS(189), 1,
       sym_identifier,
-    STATE(129), 1,
+    STATE(26), 1,
       sym_port,
-    ACTIONS(125), 2,
+    ACTIONS(128), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(127), 2,
+    ACTIONS(130), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [906] = 2,
+  [892] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(151), 6,
+    ACTIONS(100), 1,
+      anon_sym_alert,
+    ACTIONS(102), 1,
+      anon_sym_RBRACE,
+    STATE(38), 1,
+      aux_sym__actions_repeat1,
+    STATE(69), 1,
+      sym_action,
+    ACTIONS(98), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [912] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(132), 1,
+      anon_sym_RBRACE,
+    ACTIONS(194), 1,
+      anon_sym_alert,
+    STATE(38), 1,
+      aux_sym__actions_repeat1,
+    STATE(101), 1,
+      sym_action,
+    ACTIONS(191), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [932] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(197), 1,
+      sym_identifier,
+    STATE(134), 1,
+      sym_port,
+    ACTIONS(128), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+    ACTIONS(130), 2,
+      anon_sym_icmp,
+      anon_sym_icmpv6,
+  [950] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(100), 1,
+      anon_sym_alert,
+    ACTIONS(199), 1,
+      anon_sym_RBRACE,
+    STATE(38), 1,
+      aux_sym__actions_repeat1,
+    STATE(75), 1,
+      sym_action,
+    ACTIONS(98), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [970] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(201), 6,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_on,
       anon_sym_quota,
-  [918] = 6,
+  [982] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(96), 1,
-      anon_sym_alert,
-    ACTIONS(194), 1,
-      anon_sym_RBRACE,
-    STATE(34), 1,
-      aux_sym__actions_repeat1,
-    STATE(73), 1,
-      sym_action,
-    ACTIONS(94), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [938] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(198), 1,
+    ACTIONS(205), 1,
       anon_sym_COMMA,
-    STATE(40), 1,
+    STATE(42), 1,
       aux_sym_allow_statement_repeat1,
-    ACTIONS(196), 4,
+    ACTIONS(203), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_quota,
-  [954] = 2,
+  [998] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(201), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_quota,
-  [965] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(67), 1,
+    ACTIONS(104), 1,
       anon_sym_RBRACE,
-    ACTIONS(203), 2,
+    ACTIONS(208), 2,
       anon_sym_SEMI,
       sym__newline,
-    STATE(12), 2,
+    STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [980] = 4,
+  [1013] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(83), 1,
+      anon_sym_RBRACE,
+    ACTIONS(208), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(11), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1028] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(27), 1,
       ts_builtin_sym_end,
-    ACTIONS(205), 2,
+    ACTIONS(210), 2,
       anon_sym_SEMI,
       sym__newline,
     STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [995] = 4,
+  [1043] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(209), 1,
+    ACTIONS(214), 1,
       anon_sym_COMMA,
-    STATE(29), 1,
+    STATE(33), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(207), 3,
+    ACTIONS(212), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1010] = 4,
+  [1058] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(209), 1,
+    ACTIONS(214), 1,
       anon_sym_COMMA,
-    STATE(29), 1,
+    STATE(33), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(211), 3,
+    ACTIONS(216), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1025] = 4,
+  [1073] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 1,
+    ACTIONS(220), 1,
       anon_sym_COMMA,
-    STATE(56), 1,
+    STATE(58), 1,
       aux_sym_service_statement_repeat1,
-    ACTIONS(213), 3,
+    ACTIONS(218), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1040] = 2,
+  [1088] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(179), 5,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_COMMA,
-      anon_sym_to,
-      sym_size,
-  [1051] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 5,
+    ACTIONS(155), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_on,
       anon_sym_quota,
-  [1062] = 5,
+  [1099] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(127), 1,
+    ACTIONS(130), 1,
       anon_sym_icmp,
-    ACTIONS(135), 1,
+    ACTIONS(142), 1,
       anon_sym_icmpv6,
-    STATE(70), 1,
+    STATE(71), 1,
       sym_port,
-    ACTIONS(133), 2,
+    ACTIONS(140), 2,
       anon_sym_tcp,
       anon_sym_udp,
-  [1079] = 3,
+  [1116] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(143), 1,
+    STATE(144), 1,
       sym_window,
-    ACTIONS(217), 4,
+    ACTIONS(222), 4,
       anon_sym_hour,
       anon_sym_day,
       anon_sym_week,
       sym_duration,
-  [1092] = 4,
+  [1129] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(221), 1,
+    ACTIONS(226), 1,
       anon_sym_COMMA,
-    STATE(60), 1,
+    STATE(62), 1,
       aux_sym_setting_repeat1,
-    ACTIONS(219), 3,
+    ACTIONS(224), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1107] = 4,
+  [1144] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(209), 1,
+    ACTIONS(214), 1,
       anon_sym_COMMA,
-    STATE(61), 1,
+    STATE(63), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(219), 3,
+    ACTIONS(224), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1122] = 4,
+  [1159] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(223), 1,
+    ACTIONS(228), 1,
       aux_sym_rate_token1,
-    STATE(108), 1,
+    STATE(112), 1,
       sym_rate,
-    ACTIONS(219), 3,
+    ACTIONS(224), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1137] = 4,
+  [1174] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(153), 5,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [1185] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(182), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1196] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(230), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_quota,
+  [1207] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(234), 1,
+      anon_sym_COMMA,
+    STATE(58), 1,
+      aux_sym_service_statement_repeat1,
+    ACTIONS(232), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1222] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(237), 1,
+      ts_builtin_sym_end,
+    ACTIONS(210), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(7), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1237] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(102), 1,
       anon_sym_RBRACE,
-    ACTIONS(203), 2,
+    ACTIONS(239), 2,
       anon_sym_SEMI,
       sym__newline,
-    STATE(12), 2,
+    STATE(18), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1152] = 2,
+  [1252] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(164), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1163] = 4,
+    STATE(147), 1,
+      sym_window,
+    ACTIONS(222), 4,
+      anon_sym_hour,
+      anon_sym_day,
+      anon_sym_week,
+      sym_duration,
+  [1265] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(227), 1,
-      anon_sym_COMMA,
-    STATE(56), 1,
-      aux_sym_service_statement_repeat1,
-    ACTIONS(225), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1178] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(230), 1,
-      ts_builtin_sym_end,
-    ACTIONS(205), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(7), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1193] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(36), 1,
-      ts_builtin_sym_end,
-    ACTIONS(205), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(7), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1208] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(100), 1,
-      anon_sym_RBRACE,
-    ACTIONS(232), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(17), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1223] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(221), 1,
-      anon_sym_COMMA,
-    STATE(68), 1,
-      aux_sym_setting_repeat1,
-    ACTIONS(234), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1238] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(209), 1,
-      anon_sym_COMMA,
-    STATE(29), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(234), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1253] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(236), 1,
-      anon_sym_RBRACE,
-    ACTIONS(203), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(12), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1268] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(238), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1279] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(242), 1,
+    ACTIONS(226), 1,
       anon_sym_COMMA,
     STATE(72), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(240), 3,
+      aux_sym_setting_repeat1,
+    ACTIONS(241), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1294] = 4,
+  [1280] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(194), 1,
-      anon_sym_RBRACE,
-    ACTIONS(232), 2,
+    ACTIONS(214), 1,
+      anon_sym_COMMA,
+    STATE(33), 1,
+      aux_sym_setting_repeat2,
+    ACTIONS(241), 3,
       anon_sym_SEMI,
       sym__newline,
-    STATE(17), 2,
+      anon_sym_RBRACE,
+  [1295] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(243), 1,
+      anon_sym_RBRACE,
+    ACTIONS(208), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1309] = 4,
+  [1310] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(209), 1,
-      anon_sym_COMMA,
-    STATE(44), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(244), 3,
+    ACTIONS(245), 5,
       ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1324] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(209), 1,
-      anon_sym_COMMA,
-    STATE(45), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(246), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1339] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(250), 1,
-      anon_sym_COMMA,
-    STATE(68), 1,
-      aux_sym_setting_repeat1,
-    ACTIONS(248), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1354] = 2,
+      anon_sym_COMMA,
+  [1321] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(173), 5,
+    ACTIONS(214), 1,
+      anon_sym_COMMA,
+    STATE(46), 1,
+      aux_sym_setting_repeat2,
+    ACTIONS(247), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_COMMA,
-      anon_sym_quota,
-  [1365] = 4,
+  [1336] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 1,
+    ACTIONS(251), 1,
       anon_sym_COMMA,
-    STATE(46), 1,
-      aux_sym_service_statement_repeat1,
+    STATE(74), 1,
+      aux_sym_action_repeat1,
+    ACTIONS(249), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1351] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(214), 1,
+      anon_sym_COMMA,
+    STATE(47), 1,
+      aux_sym_setting_repeat2,
     ACTIONS(253), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1380] = 6,
+  [1366] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(255), 1,
-      sym__newline,
-    ACTIONS(257), 1,
-      anon_sym_log,
-    ACTIONS(259), 1,
-      anon_sym_exec,
-    STATE(75), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(101), 1,
-      sym_sink,
-  [1399] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(242), 1,
-      anon_sym_COMMA,
-    STATE(76), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(261), 3,
+    ACTIONS(199), 1,
+      anon_sym_RBRACE,
+    ACTIONS(239), 2,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_RBRACE,
-  [1414] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(263), 1,
-      anon_sym_RBRACE,
-    ACTIONS(232), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(17), 2,
+    STATE(18), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1429] = 2,
+  [1381] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(196), 5,
+    ACTIONS(174), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1440] = 6,
+  [1392] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(131), 1,
+    ACTIONS(220), 1,
+      anon_sym_COMMA,
+    STATE(48), 1,
+      aux_sym_service_statement_repeat1,
+    ACTIONS(255), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
       sym__newline,
-    ACTIONS(257), 1,
-      anon_sym_log,
+  [1407] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(259), 1,
+      anon_sym_COMMA,
+    STATE(72), 1,
+      aux_sym_setting_repeat1,
+    ACTIONS(257), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1422] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(262), 1,
+      sym__newline,
+    ACTIONS(264), 1,
+      anon_sym_log,
+    ACTIONS(266), 1,
+      anon_sym_exec,
+    STATE(77), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(106), 1,
+      sym_sink,
+  [1441] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(251), 1,
+      anon_sym_COMMA,
+    STATE(78), 1,
+      aux_sym_action_repeat1,
+    ACTIONS(268), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1456] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(270), 1,
+      anon_sym_RBRACE,
+    ACTIONS(239), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(18), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1471] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(203), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_quota,
+  [1482] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      sym__newline,
+    ACTIONS(264), 1,
+      anon_sym_log,
+    ACTIONS(266), 1,
       anon_sym_exec,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(105), 1,
+    STATE(111), 1,
       sym_sink,
-  [1459] = 4,
+  [1501] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(267), 1,
+    ACTIONS(274), 1,
       anon_sym_COMMA,
-    STATE(76), 1,
+    STATE(78), 1,
       aux_sym_action_repeat1,
-    ACTIONS(265), 3,
+    ACTIONS(272), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1474] = 2,
+  [1516] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(270), 5,
+    ACTIONS(277), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1485] = 2,
+  [1527] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(272), 5,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_COMMA,
-      anon_sym_to,
-      sym_size,
-  [1496] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(274), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1506] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(278), 1,
-      anon_sym_any,
-    STATE(139), 1,
-      sym_sources,
-    ACTIONS(276), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1520] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(83), 1,
-      sym_identifier,
-    ACTIONS(88), 1,
-      sym_address,
-    ACTIONS(280), 1,
-      sym__newline,
-    STATE(81), 1,
-      aux_sym_policy_statement_repeat1,
-  [1536] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(131), 1,
-      sym__newline,
-    ACTIONS(283), 1,
-      anon_sym_LBRACE,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(134), 1,
-      sym__actions,
-  [1552] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(131), 1,
-      sym__newline,
-    ACTIONS(285), 1,
-      anon_sym_LBRACE,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(107), 1,
-      sym__settings,
-  [1568] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(287), 1,
-      sym_identifier,
-    ACTIONS(289), 1,
-      sym__newline,
-    ACTIONS(291), 1,
-      sym_address,
-    STATE(104), 1,
-      aux_sym_policy_statement_repeat1,
-  [1584] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(131), 1,
-      sym__newline,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    ACTIONS(293), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1598] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(297), 1,
-      anon_sym_for,
-    ACTIONS(295), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1610] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(248), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1620] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(162), 4,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_to,
-      sym_size,
-  [1630] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(278), 1,
-      anon_sym_any,
-    STATE(162), 1,
-      sym_sources,
-    ACTIONS(276), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1644] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(301), 1,
-      anon_sym_on,
-    ACTIONS(299), 3,
+    ACTIONS(65), 1,
       ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1656] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(305), 1,
-      sym__newline,
-    STATE(85), 1,
-      aux_sym_policy_statement_repeat1,
-    ACTIONS(303), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1670] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(307), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1680] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(205), 2,
+    ACTIONS(210), 2,
       anon_sym_SEMI,
       sym__newline,
     STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1692] = 4,
+  [1542] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(278), 1,
-      anon_sym_any,
-    STATE(98), 1,
-      sym_sources,
-    ACTIONS(276), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1706] = 2,
+    ACTIONS(208), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(11), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1554] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(225), 4,
+    ACTIONS(279), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
-  [1716] = 3,
+  [1564] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(232), 2,
-      anon_sym_SEMI,
+    ACTIONS(281), 1,
+      sym_identifier,
+    ACTIONS(283), 1,
       sym__newline,
-    STATE(17), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1728] = 2,
+    ACTIONS(285), 1,
+      sym_address,
+    STATE(108), 1,
+      aux_sym_policy_statement_repeat1,
+  [1580] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(309), 4,
+    ACTIONS(136), 1,
+      sym__newline,
+    ACTIONS(287), 1,
+      anon_sym_LBRACE,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(117), 1,
+      sym__settings,
+  [1596] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      sym__newline,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(289), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1610] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(291), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [1738] = 5,
+  [1620] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(283), 1,
-      anon_sym_LBRACE,
-    ACTIONS(311), 1,
+    ACTIONS(293), 1,
+      sym_identifier,
+    ACTIONS(295), 1,
       sym__newline,
-    STATE(82), 1,
+    ACTIONS(297), 1,
+      sym_address,
+    STATE(83), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(133), 1,
-      sym__actions,
-  [1754] = 3,
+  [1636] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(203), 2,
+    ACTIONS(301), 1,
+      anon_sym_any,
+    STATE(162), 1,
+      sym_sources,
+    ACTIONS(299), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1650] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(303), 1,
+      sym_multiple,
+    ACTIONS(305), 1,
+      sym_size,
+    STATE(120), 1,
+      sym__budget,
+    STATE(160), 1,
+      sym_learned,
+  [1666] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(309), 1,
+      anon_sym_for,
+    ACTIONS(307), 3,
       anon_sym_SEMI,
       sym__newline,
-    STATE(12), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1766] = 5,
+      anon_sym_RBRACE,
+  [1678] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(313), 1,
-      sym_identifier,
-    ACTIONS(315), 1,
-      anon_sym_any,
-    ACTIONS(317), 1,
-      sym_address,
-    STATE(30), 1,
-      sym_targets,
-  [1782] = 2,
+      anon_sym_warn,
+    ACTIONS(311), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1690] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(265), 4,
+    ACTIONS(301), 1,
+      anon_sym_any,
+    STATE(105), 1,
+      sym_sources,
+    ACTIONS(299), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1704] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(257), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [1792] = 5,
+  [1714] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(285), 1,
-      anon_sym_LBRACE,
-    ACTIONS(319), 1,
+    ACTIONS(301), 1,
+      anon_sym_any,
+    STATE(98), 1,
+      sym_sources,
+    ACTIONS(299), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1728] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(317), 1,
       sym__newline,
-    STATE(83), 1,
+    STATE(85), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(114), 1,
-      sym__settings,
-  [1808] = 2,
+    ACTIONS(315), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1742] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(321), 4,
+    ACTIONS(319), 1,
+      sym_identifier,
+    ACTIONS(321), 1,
+      anon_sym_any,
+    ACTIONS(323), 1,
+      sym_address,
+    STATE(32), 1,
+      sym_targets,
+  [1758] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(325), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1768] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(303), 1,
+      sym_multiple,
+    ACTIONS(305), 1,
+      sym_size,
+    STATE(127), 1,
+      sym__budget,
+    STATE(160), 1,
+      sym_learned,
+  [1784] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(329), 1,
+      anon_sym_on,
+    ACTIONS(327), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1796] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(287), 1,
+      anon_sym_LBRACE,
+    ACTIONS(331), 1,
+      sym__newline,
+    STATE(84), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(118), 1,
+      sym__settings,
+  [1812] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(239), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(18), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1824] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(335), 1,
+      anon_sym_warn,
+    ACTIONS(333), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1836] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(337), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1846] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(210), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(7), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1858] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(339), 1,
+      sym__newline,
+    ACTIONS(341), 1,
+      anon_sym_LBRACE,
+    STATE(110), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(139), 1,
+      sym__actions,
+  [1874] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(272), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1884] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(232), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
-  [1818] = 5,
+  [1894] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(323), 1,
+    ACTIONS(85), 1,
       sym_identifier,
-    ACTIONS(325), 1,
-      sym__newline,
-    ACTIONS(327), 1,
+    ACTIONS(90), 1,
       sym_address,
-    STATE(81), 1,
+    ACTIONS(343), 1,
+      sym__newline,
+    STATE(108), 1,
       aux_sym_policy_statement_repeat1,
-  [1834] = 2,
+  [1910] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(329), 4,
+    ACTIONS(348), 1,
+      anon_sym_warn,
+    ACTIONS(346), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1922] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      sym__newline,
+    ACTIONS(341), 1,
+      anon_sym_LBRACE,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(142), 1,
+      sym__actions,
+  [1938] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(350), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [1844] = 2,
+  [1948] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(331), 3,
+    ACTIONS(241), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1853] = 2,
+  [1957] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(352), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1966] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(354), 1,
+      sym__newline,
+    ACTIONS(356), 1,
+      sym_string,
+    STATE(125), 1,
+      aux_sym_policy_statement_repeat1,
+  [1979] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(358), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1988] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(224), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1997] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(360), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2006] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(362), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2015] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(364), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2024] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(366), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2033] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(368), 1,
+      sym__newline,
+    ACTIONS(370), 1,
+      sym_address,
+    STATE(124), 1,
+      aux_sym_policy_statement_repeat1,
+  [2046] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(372), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2055] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(374), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2064] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(283), 1,
+      sym__newline,
+    ACTIONS(376), 1,
+      sym_address,
+    STATE(108), 1,
+      aux_sym_policy_statement_repeat1,
+  [2077] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(136), 1,
+      sym__newline,
+    ACTIONS(378), 1,
+      sym_string,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+  [2090] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(380), 3,
+      anon_sym_second,
+      anon_sym_minute,
+      anon_sym_hour2,
+  [2099] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(382), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2108] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(384), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2117] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(386), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2126] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(268), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2135] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(388), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2144] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(390), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2153] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(333), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1862] = 2,
+  [2162] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(234), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1871] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(335), 3,
+    ACTIONS(392), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1880] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(219), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1889] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(337), 1,
-      sym__newline,
-    ACTIONS(339), 1,
-      sym_address,
-    STATE(117), 1,
-      aux_sym_policy_statement_repeat1,
-  [1902] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(341), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1911] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(343), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1920] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(345), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1929] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(347), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1938] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(349), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1947] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 1,
-      sym__newline,
-    ACTIONS(351), 1,
-      sym_address,
-    STATE(81), 1,
-      aux_sym_policy_statement_repeat1,
-  [1960] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(353), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1969] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      sym__newline,
-    ACTIONS(357), 1,
-      sym_string,
-    STATE(136), 1,
-      aux_sym_policy_statement_repeat1,
-  [1982] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(359), 3,
-      anon_sym_second,
-      anon_sym_minute,
-      anon_sym_hour2,
-  [1991] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(361), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2000] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(363), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2009] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(365), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2018] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(261), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [2027] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(367), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2036] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(369), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2045] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(371), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2054] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(373), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2063] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(375), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2072] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(377), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2081] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(257), 1,
-      anon_sym_log,
-    ACTIONS(259), 1,
-      anon_sym_exec,
-    STATE(64), 1,
-      sym_sink,
-  [2094] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(379), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2103] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(381), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2112] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(383), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2121] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(385), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2130] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(131), 1,
-      sym__newline,
-    ACTIONS(387), 1,
-      sym_string,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-  [2143] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(389), 1,
-      sym_size,
-    STATE(115), 1,
-      sym__budget,
-  [2153] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(391), 2,
-      anon_sym_allow,
-      anon_sym_deny,
-  [2161] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(389), 1,
-      sym_size,
-    STATE(125), 1,
-      sym__budget,
   [2171] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(393), 2,
-      anon_sym_self,
-      sym_address,
-  [2179] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(395), 2,
-      anon_sym_gateway,
-      anon_sym_host,
-  [2187] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(397), 2,
-      anon_sym_per,
-      anon_sym_total,
-  [2195] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(399), 1,
-      anon_sym_per,
-    ACTIONS(401), 1,
-      anon_sym_total,
-  [2205] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(403), 1,
+    ACTIONS(394), 3,
       ts_builtin_sym_end,
-  [2212] = 2,
+      anon_sym_SEMI,
+      sym__newline,
+  [2180] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(395), 1,
-      sym_identifier,
-  [2219] = 2,
+    ACTIONS(396), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2189] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(405), 1,
-      sym_identifier,
-  [2226] = 2,
+    ACTIONS(264), 1,
+      anon_sym_log,
+    ACTIONS(266), 1,
+      anon_sym_exec,
+    STATE(67), 1,
+      sym_sink,
+  [2202] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(407), 1,
-      sym_address,
-  [2233] = 2,
+    ACTIONS(398), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2211] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(409), 1,
-      anon_sym_host,
-  [2240] = 2,
+    ACTIONS(400), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2220] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(411), 1,
-      anon_sym_SLASH,
+    ACTIONS(402), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2229] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(346), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2238] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(404), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
   [2247] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(413), 1,
-      sym_address,
-  [2254] = 2,
+    ACTIONS(406), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2256] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(415), 1,
-      sym_duration,
-  [2261] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(417), 1,
-      anon_sym_exceed,
-  [2268] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(419), 1,
-      sym_address,
-  [2275] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(421), 1,
-      sym_address,
-  [2282] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(423), 1,
-      sym_string,
-  [2289] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(425), 1,
+    ACTIONS(408), 1,
       anon_sym_per,
-  [2296] = 2,
+    ACTIONS(410), 1,
+      anon_sym_total,
+  [2266] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(427), 1,
-      aux_sym_port_token1,
-  [2303] = 2,
+    ACTIONS(412), 2,
+      anon_sym_gateway,
+      anon_sym_host,
+  [2274] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(429), 1,
-      anon_sym_to,
-  [2310] = 2,
+    ACTIONS(414), 2,
+      anon_sym_allow,
+      anon_sym_deny,
+  [2282] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(431), 1,
-      sym_identifier,
-  [2317] = 2,
+    ACTIONS(416), 1,
+      anon_sym_per,
+    ACTIONS(418), 1,
+      anon_sym_total,
+  [2292] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(433), 1,
+    ACTIONS(420), 2,
+      anon_sym_per,
+      anon_sym_total,
+  [2300] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(422), 2,
+      anon_sym_self,
+      sym_address,
+  [2308] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(424), 1,
+      sym_address,
+  [2315] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(426), 1,
       sym_string,
-  [2324] = 2,
+  [2322] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(435), 1,
+    ACTIONS(428), 1,
+      anon_sym_per,
+  [2329] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(430), 1,
+      anon_sym_at,
+  [2336] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(432), 1,
+      sym_duration,
+  [2343] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(434), 1,
+      sym_address,
+  [2350] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(436), 1,
+      sym_address,
+  [2357] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(438), 1,
+      sym_identifier,
+  [2364] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(440), 1,
+      sym_address,
+  [2371] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(442), 1,
       anon_sym_denied,
-  [2331] = 2,
+  [2378] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(437), 1,
-      anon_sym_to,
-  [2338] = 2,
+    ACTIONS(444), 1,
+      sym_size,
+  [2385] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(439), 1,
+    ACTIONS(446), 1,
       sym_string,
-  [2345] = 2,
+  [2392] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(441), 1,
-      sym_identifier,
-  [2352] = 2,
+    ACTIONS(448), 1,
+      anon_sym_to,
+  [2399] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(443), 1,
+    ACTIONS(450), 1,
+      anon_sym_host,
+  [2406] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(452), 1,
+      anon_sym_to,
+  [2413] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(454), 1,
       sym_identifier,
+  [2420] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(456), 1,
+      anon_sym_SLASH,
+  [2427] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(458), 1,
+      anon_sym_learn,
+  [2434] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(412), 1,
+      sym_identifier,
+  [2441] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(460), 1,
+      aux_sym_port_token1,
+  [2448] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(462), 1,
+      anon_sym_usual,
+  [2455] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(464), 1,
+      sym_identifier,
+  [2462] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(466), 1,
+      anon_sym_exceed,
+  [2469] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(468), 1,
+      sym_size,
+  [2476] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(418), 1,
+      anon_sym_host,
+  [2483] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(470), 1,
+      anon_sym_per,
+  [2490] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(472), 1,
+      sym_string,
+  [2497] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(474), 1,
+      anon_sym_least,
+  [2504] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(476), 1,
+      sym_duration,
+  [2511] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(478), 1,
+      sym_identifier,
+  [2518] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(480), 1,
+      ts_builtin_sym_end,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(2)] = 0,
   [SMALL_STATE(3)] = 57,
-  [SMALL_STATE(4)] = 90,
-  [SMALL_STATE(5)] = 139,
-  [SMALL_STATE(6)] = 188,
-  [SMALL_STATE(7)] = 237,
-  [SMALL_STATE(8)] = 261,
-  [SMALL_STATE(9)] = 297,
-  [SMALL_STATE(10)] = 333,
-  [SMALL_STATE(11)] = 357,
+  [SMALL_STATE(4)] = 91,
+  [SMALL_STATE(5)] = 140,
+  [SMALL_STATE(6)] = 189,
+  [SMALL_STATE(7)] = 238,
+  [SMALL_STATE(8)] = 262,
+  [SMALL_STATE(9)] = 301,
+  [SMALL_STATE(10)] = 340,
+  [SMALL_STATE(11)] = 364,
   [SMALL_STATE(12)] = 385,
-  [SMALL_STATE(13)] = 405,
-  [SMALL_STATE(14)] = 433,
-  [SMALL_STATE(15)] = 461,
-  [SMALL_STATE(16)] = 489,
-  [SMALL_STATE(17)] = 517,
-  [SMALL_STATE(18)] = 535,
-  [SMALL_STATE(19)] = 559,
-  [SMALL_STATE(20)] = 583,
-  [SMALL_STATE(21)] = 606,
-  [SMALL_STATE(22)] = 623,
-  [SMALL_STATE(23)] = 640,
-  [SMALL_STATE(24)] = 663,
-  [SMALL_STATE(25)] = 684,
-  [SMALL_STATE(26)] = 701,
-  [SMALL_STATE(27)] = 722,
-  [SMALL_STATE(28)] = 738,
-  [SMALL_STATE(29)] = 754,
-  [SMALL_STATE(30)] = 770,
-  [SMALL_STATE(31)] = 788,
-  [SMALL_STATE(32)] = 802,
-  [SMALL_STATE(33)] = 820,
-  [SMALL_STATE(34)] = 836,
-  [SMALL_STATE(35)] = 856,
-  [SMALL_STATE(36)] = 876,
-  [SMALL_STATE(37)] = 888,
-  [SMALL_STATE(38)] = 906,
-  [SMALL_STATE(39)] = 918,
-  [SMALL_STATE(40)] = 938,
-  [SMALL_STATE(41)] = 954,
-  [SMALL_STATE(42)] = 965,
-  [SMALL_STATE(43)] = 980,
-  [SMALL_STATE(44)] = 995,
-  [SMALL_STATE(45)] = 1010,
-  [SMALL_STATE(46)] = 1025,
-  [SMALL_STATE(47)] = 1040,
-  [SMALL_STATE(48)] = 1051,
-  [SMALL_STATE(49)] = 1062,
-  [SMALL_STATE(50)] = 1079,
-  [SMALL_STATE(51)] = 1092,
-  [SMALL_STATE(52)] = 1107,
-  [SMALL_STATE(53)] = 1122,
-  [SMALL_STATE(54)] = 1137,
-  [SMALL_STATE(55)] = 1152,
-  [SMALL_STATE(56)] = 1163,
-  [SMALL_STATE(57)] = 1178,
-  [SMALL_STATE(58)] = 1193,
-  [SMALL_STATE(59)] = 1208,
-  [SMALL_STATE(60)] = 1223,
-  [SMALL_STATE(61)] = 1238,
-  [SMALL_STATE(62)] = 1253,
-  [SMALL_STATE(63)] = 1268,
-  [SMALL_STATE(64)] = 1279,
-  [SMALL_STATE(65)] = 1294,
-  [SMALL_STATE(66)] = 1309,
-  [SMALL_STATE(67)] = 1324,
-  [SMALL_STATE(68)] = 1339,
-  [SMALL_STATE(69)] = 1354,
-  [SMALL_STATE(70)] = 1365,
-  [SMALL_STATE(71)] = 1380,
-  [SMALL_STATE(72)] = 1399,
-  [SMALL_STATE(73)] = 1414,
-  [SMALL_STATE(74)] = 1429,
-  [SMALL_STATE(75)] = 1440,
-  [SMALL_STATE(76)] = 1459,
-  [SMALL_STATE(77)] = 1474,
-  [SMALL_STATE(78)] = 1485,
-  [SMALL_STATE(79)] = 1496,
-  [SMALL_STATE(80)] = 1506,
-  [SMALL_STATE(81)] = 1520,
-  [SMALL_STATE(82)] = 1536,
-  [SMALL_STATE(83)] = 1552,
-  [SMALL_STATE(84)] = 1568,
-  [SMALL_STATE(85)] = 1584,
-  [SMALL_STATE(86)] = 1598,
-  [SMALL_STATE(87)] = 1610,
-  [SMALL_STATE(88)] = 1620,
-  [SMALL_STATE(89)] = 1630,
-  [SMALL_STATE(90)] = 1644,
-  [SMALL_STATE(91)] = 1656,
-  [SMALL_STATE(92)] = 1670,
-  [SMALL_STATE(93)] = 1680,
-  [SMALL_STATE(94)] = 1692,
-  [SMALL_STATE(95)] = 1706,
-  [SMALL_STATE(96)] = 1716,
-  [SMALL_STATE(97)] = 1728,
-  [SMALL_STATE(98)] = 1738,
-  [SMALL_STATE(99)] = 1754,
-  [SMALL_STATE(100)] = 1766,
-  [SMALL_STATE(101)] = 1782,
-  [SMALL_STATE(102)] = 1792,
-  [SMALL_STATE(103)] = 1808,
-  [SMALL_STATE(104)] = 1818,
-  [SMALL_STATE(105)] = 1834,
-  [SMALL_STATE(106)] = 1844,
-  [SMALL_STATE(107)] = 1853,
-  [SMALL_STATE(108)] = 1862,
-  [SMALL_STATE(109)] = 1871,
-  [SMALL_STATE(110)] = 1880,
-  [SMALL_STATE(111)] = 1889,
-  [SMALL_STATE(112)] = 1902,
-  [SMALL_STATE(113)] = 1911,
-  [SMALL_STATE(114)] = 1920,
-  [SMALL_STATE(115)] = 1929,
-  [SMALL_STATE(116)] = 1938,
-  [SMALL_STATE(117)] = 1947,
-  [SMALL_STATE(118)] = 1960,
-  [SMALL_STATE(119)] = 1969,
-  [SMALL_STATE(120)] = 1982,
-  [SMALL_STATE(121)] = 1991,
-  [SMALL_STATE(122)] = 2000,
-  [SMALL_STATE(123)] = 2009,
-  [SMALL_STATE(124)] = 2018,
-  [SMALL_STATE(125)] = 2027,
-  [SMALL_STATE(126)] = 2036,
-  [SMALL_STATE(127)] = 2045,
-  [SMALL_STATE(128)] = 2054,
-  [SMALL_STATE(129)] = 2063,
-  [SMALL_STATE(130)] = 2072,
-  [SMALL_STATE(131)] = 2081,
-  [SMALL_STATE(132)] = 2094,
-  [SMALL_STATE(133)] = 2103,
-  [SMALL_STATE(134)] = 2112,
-  [SMALL_STATE(135)] = 2121,
-  [SMALL_STATE(136)] = 2130,
-  [SMALL_STATE(137)] = 2143,
-  [SMALL_STATE(138)] = 2153,
-  [SMALL_STATE(139)] = 2161,
-  [SMALL_STATE(140)] = 2171,
-  [SMALL_STATE(141)] = 2179,
-  [SMALL_STATE(142)] = 2187,
-  [SMALL_STATE(143)] = 2195,
-  [SMALL_STATE(144)] = 2205,
-  [SMALL_STATE(145)] = 2212,
-  [SMALL_STATE(146)] = 2219,
-  [SMALL_STATE(147)] = 2226,
-  [SMALL_STATE(148)] = 2233,
-  [SMALL_STATE(149)] = 2240,
-  [SMALL_STATE(150)] = 2247,
-  [SMALL_STATE(151)] = 2254,
-  [SMALL_STATE(152)] = 2261,
-  [SMALL_STATE(153)] = 2268,
-  [SMALL_STATE(154)] = 2275,
-  [SMALL_STATE(155)] = 2282,
-  [SMALL_STATE(156)] = 2289,
-  [SMALL_STATE(157)] = 2296,
-  [SMALL_STATE(158)] = 2303,
-  [SMALL_STATE(159)] = 2310,
-  [SMALL_STATE(160)] = 2317,
-  [SMALL_STATE(161)] = 2324,
-  [SMALL_STATE(162)] = 2331,
-  [SMALL_STATE(163)] = 2338,
-  [SMALL_STATE(164)] = 2345,
-  [SMALL_STATE(165)] = 2352,
+  [SMALL_STATE(13)] = 413,
+  [SMALL_STATE(14)] = 441,
+  [SMALL_STATE(15)] = 472,
+  [SMALL_STATE(16)] = 503,
+  [SMALL_STATE(17)] = 534,
+  [SMALL_STATE(18)] = 558,
+  [SMALL_STATE(19)] = 576,
+  [SMALL_STATE(20)] = 600,
+  [SMALL_STATE(21)] = 623,
+  [SMALL_STATE(22)] = 640,
+  [SMALL_STATE(23)] = 657,
+  [SMALL_STATE(24)] = 674,
+  [SMALL_STATE(25)] = 691,
+  [SMALL_STATE(26)] = 714,
+  [SMALL_STATE(27)] = 735,
+  [SMALL_STATE(28)] = 752,
+  [SMALL_STATE(29)] = 769,
+  [SMALL_STATE(30)] = 790,
+  [SMALL_STATE(31)] = 802,
+  [SMALL_STATE(32)] = 816,
+  [SMALL_STATE(33)] = 834,
+  [SMALL_STATE(34)] = 850,
+  [SMALL_STATE(35)] = 862,
+  [SMALL_STATE(36)] = 874,
+  [SMALL_STATE(37)] = 892,
+  [SMALL_STATE(38)] = 912,
+  [SMALL_STATE(39)] = 932,
+  [SMALL_STATE(40)] = 950,
+  [SMALL_STATE(41)] = 970,
+  [SMALL_STATE(42)] = 982,
+  [SMALL_STATE(43)] = 998,
+  [SMALL_STATE(44)] = 1013,
+  [SMALL_STATE(45)] = 1028,
+  [SMALL_STATE(46)] = 1043,
+  [SMALL_STATE(47)] = 1058,
+  [SMALL_STATE(48)] = 1073,
+  [SMALL_STATE(49)] = 1088,
+  [SMALL_STATE(50)] = 1099,
+  [SMALL_STATE(51)] = 1116,
+  [SMALL_STATE(52)] = 1129,
+  [SMALL_STATE(53)] = 1144,
+  [SMALL_STATE(54)] = 1159,
+  [SMALL_STATE(55)] = 1174,
+  [SMALL_STATE(56)] = 1185,
+  [SMALL_STATE(57)] = 1196,
+  [SMALL_STATE(58)] = 1207,
+  [SMALL_STATE(59)] = 1222,
+  [SMALL_STATE(60)] = 1237,
+  [SMALL_STATE(61)] = 1252,
+  [SMALL_STATE(62)] = 1265,
+  [SMALL_STATE(63)] = 1280,
+  [SMALL_STATE(64)] = 1295,
+  [SMALL_STATE(65)] = 1310,
+  [SMALL_STATE(66)] = 1321,
+  [SMALL_STATE(67)] = 1336,
+  [SMALL_STATE(68)] = 1351,
+  [SMALL_STATE(69)] = 1366,
+  [SMALL_STATE(70)] = 1381,
+  [SMALL_STATE(71)] = 1392,
+  [SMALL_STATE(72)] = 1407,
+  [SMALL_STATE(73)] = 1422,
+  [SMALL_STATE(74)] = 1441,
+  [SMALL_STATE(75)] = 1456,
+  [SMALL_STATE(76)] = 1471,
+  [SMALL_STATE(77)] = 1482,
+  [SMALL_STATE(78)] = 1501,
+  [SMALL_STATE(79)] = 1516,
+  [SMALL_STATE(80)] = 1527,
+  [SMALL_STATE(81)] = 1542,
+  [SMALL_STATE(82)] = 1554,
+  [SMALL_STATE(83)] = 1564,
+  [SMALL_STATE(84)] = 1580,
+  [SMALL_STATE(85)] = 1596,
+  [SMALL_STATE(86)] = 1610,
+  [SMALL_STATE(87)] = 1620,
+  [SMALL_STATE(88)] = 1636,
+  [SMALL_STATE(89)] = 1650,
+  [SMALL_STATE(90)] = 1666,
+  [SMALL_STATE(91)] = 1678,
+  [SMALL_STATE(92)] = 1690,
+  [SMALL_STATE(93)] = 1704,
+  [SMALL_STATE(94)] = 1714,
+  [SMALL_STATE(95)] = 1728,
+  [SMALL_STATE(96)] = 1742,
+  [SMALL_STATE(97)] = 1758,
+  [SMALL_STATE(98)] = 1768,
+  [SMALL_STATE(99)] = 1784,
+  [SMALL_STATE(100)] = 1796,
+  [SMALL_STATE(101)] = 1812,
+  [SMALL_STATE(102)] = 1824,
+  [SMALL_STATE(103)] = 1836,
+  [SMALL_STATE(104)] = 1846,
+  [SMALL_STATE(105)] = 1858,
+  [SMALL_STATE(106)] = 1874,
+  [SMALL_STATE(107)] = 1884,
+  [SMALL_STATE(108)] = 1894,
+  [SMALL_STATE(109)] = 1910,
+  [SMALL_STATE(110)] = 1922,
+  [SMALL_STATE(111)] = 1938,
+  [SMALL_STATE(112)] = 1948,
+  [SMALL_STATE(113)] = 1957,
+  [SMALL_STATE(114)] = 1966,
+  [SMALL_STATE(115)] = 1979,
+  [SMALL_STATE(116)] = 1988,
+  [SMALL_STATE(117)] = 1997,
+  [SMALL_STATE(118)] = 2006,
+  [SMALL_STATE(119)] = 2015,
+  [SMALL_STATE(120)] = 2024,
+  [SMALL_STATE(121)] = 2033,
+  [SMALL_STATE(122)] = 2046,
+  [SMALL_STATE(123)] = 2055,
+  [SMALL_STATE(124)] = 2064,
+  [SMALL_STATE(125)] = 2077,
+  [SMALL_STATE(126)] = 2090,
+  [SMALL_STATE(127)] = 2099,
+  [SMALL_STATE(128)] = 2108,
+  [SMALL_STATE(129)] = 2117,
+  [SMALL_STATE(130)] = 2126,
+  [SMALL_STATE(131)] = 2135,
+  [SMALL_STATE(132)] = 2144,
+  [SMALL_STATE(133)] = 2153,
+  [SMALL_STATE(134)] = 2162,
+  [SMALL_STATE(135)] = 2171,
+  [SMALL_STATE(136)] = 2180,
+  [SMALL_STATE(137)] = 2189,
+  [SMALL_STATE(138)] = 2202,
+  [SMALL_STATE(139)] = 2211,
+  [SMALL_STATE(140)] = 2220,
+  [SMALL_STATE(141)] = 2229,
+  [SMALL_STATE(142)] = 2238,
+  [SMALL_STATE(143)] = 2247,
+  [SMALL_STATE(144)] = 2256,
+  [SMALL_STATE(145)] = 2266,
+  [SMALL_STATE(146)] = 2274,
+  [SMALL_STATE(147)] = 2282,
+  [SMALL_STATE(148)] = 2292,
+  [SMALL_STATE(149)] = 2300,
+  [SMALL_STATE(150)] = 2308,
+  [SMALL_STATE(151)] = 2315,
+  [SMALL_STATE(152)] = 2322,
+  [SMALL_STATE(153)] = 2329,
+  [SMALL_STATE(154)] = 2336,
+  [SMALL_STATE(155)] = 2343,
+  [SMALL_STATE(156)] = 2350,
+  [SMALL_STATE(157)] = 2357,
+  [SMALL_STATE(158)] = 2364,
+  [SMALL_STATE(159)] = 2371,
+  [SMALL_STATE(160)] = 2378,
+  [SMALL_STATE(161)] = 2385,
+  [SMALL_STATE(162)] = 2392,
+  [SMALL_STATE(163)] = 2399,
+  [SMALL_STATE(164)] = 2406,
+  [SMALL_STATE(165)] = 2413,
+  [SMALL_STATE(166)] = 2420,
+  [SMALL_STATE(167)] = 2427,
+  [SMALL_STATE(168)] = 2434,
+  [SMALL_STATE(169)] = 2441,
+  [SMALL_STATE(170)] = 2448,
+  [SMALL_STATE(171)] = 2455,
+  [SMALL_STATE(172)] = 2462,
+  [SMALL_STATE(173)] = 2469,
+  [SMALL_STATE(174)] = 2476,
+  [SMALL_STATE(175)] = 2483,
+  [SMALL_STATE(176)] = 2490,
+  [SMALL_STATE(177)] = 2497,
+  [SMALL_STATE(178)] = 2504,
+  [SMALL_STATE(179)] = 2511,
+  [SMALL_STATE(180)] = 2518,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -4023,210 +4352,228 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
   [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
   [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
   [27] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
   [31] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
   [33] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
-  [36] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
-  [38] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
-  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(165),
-  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(160),
-  [46] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(164),
-  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(146),
-  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(159),
-  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(89),
-  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(152),
-  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(80),
-  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(138),
-  [67] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [71] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [73] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [75] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [77] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [79] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [81] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [83] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
-  [85] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(10),
-  [88] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
-  [90] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [98] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0),
-  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [104] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(141),
-  [107] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(163),
-  [110] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
-  [113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(153),
-  [116] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(161),
-  [119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0),
-  [121] = {.entry = {.count = 1, .reusable = false}}, SHIFT(74),
-  [123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [125] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
-  [127] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
-  [129] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [131] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [137] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 1, 0, 0),
-  [139] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 2, 0, 0),
-  [143] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 6, 0, 7),
-  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [151] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0),
-  [153] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 8),
-  [158] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 2, 0, 0),
-  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 1, 0, 0),
-  [164] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0),
-  [166] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0), SHIFT_REPEAT(111),
-  [169] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 4, 0, 4),
-  [171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 1, 0, 0),
-  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [177] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0),
-  [181] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [184] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
-  [187] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
-  [190] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 3, 0, 0),
-  [192] = {.entry = {.count = 1, .reusable = false}}, SHIFT(129),
-  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0),
-  [198] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(18),
-  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 3, 0, 0),
-  [203] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [207] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 4, 0, 2),
-  [209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [211] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 4, 0, 2),
-  [213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 4, 0, 2),
-  [215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [219] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 2, 0, 0),
-  [221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0),
-  [227] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
-  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, 0, 0),
-  [232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 3, 0, 0),
-  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 3, 0, 0),
-  [240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 2, 0, 0),
-  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 3, 0, 2),
-  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 3, 0, 2),
-  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0),
-  [250] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0), SHIFT_REPEAT(119),
-  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 3, 0, 2),
-  [255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
-  [257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 3, 0, 0),
-  [263] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0),
-  [267] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0), SHIFT_REPEAT(71),
-  [270] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 3, 0, 0),
-  [272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 3, 0, 0),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 1, 0, 0),
-  [276] = {.entry = {.count = 1, .reusable = false}}, SHIFT(28),
-  [278] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [280] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(81),
-  [283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [287] = {.entry = {.count = 1, .reusable = false}}, SHIFT(38),
-  [289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [291] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [293] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
-  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 1, 0, 0),
-  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 5, 0, 6),
-  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [303] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
-  [305] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 2, 0, 0),
-  [309] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 3, 0, 0),
-  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [313] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(48),
-  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 3, 0, 0),
-  [323] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
-  [325] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [327] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [329] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 3, 0, 0),
-  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rate, 3, 0, 0),
-  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 4, 0, 2),
-  [335] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 4, 0, 0),
-  [337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
-  [339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [341] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 2, 0, 0),
-  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 3, 0, 0),
-  [345] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 3, 0, 2),
-  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_quota, 2, 0, 0),
-  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 3, 0, 0),
-  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 4, 0, 0),
-  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [361] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 5, 0, 0),
-  [363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 7),
-  [365] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include_statement, 2, 0, 1),
-  [367] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quota_statement, 3, 0, 3),
-  [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 4, 0, 0),
-  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 5, 0, 4),
-  [373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 5, 0, 0),
-  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 7, 0, 6),
-  [377] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 2, 0, 0),
-  [379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 8, 0, 8),
-  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 4, 0, 5),
-  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 5, 0, 5),
-  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 5, 0, 0),
-  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [397] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_window, 1, 0, 0),
-  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [403] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [405] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [429] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [431] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [437] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [36] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
+  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(165),
+  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(176),
+  [44] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(171),
+  [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(179),
+  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(157),
+  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(88),
+  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(172),
+  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(94),
+  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(146),
+  [65] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
+  [67] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [69] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [71] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [73] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [75] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [77] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [79] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [81] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [83] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [85] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
+  [87] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(10),
+  [90] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
+  [92] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [106] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
+  [109] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(151),
+  [112] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(168),
+  [115] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
+  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(159),
+  [121] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
+  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [128] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
+  [130] = {.entry = {.count = 1, .reusable = false}}, SHIFT(70),
+  [132] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0),
+  [134] = {.entry = {.count = 1, .reusable = false}}, SHIFT(79),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0),
+  [146] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0), SHIFT_REPEAT(95),
+  [149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 2, 0, 0),
+  [151] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [153] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 1, 0, 0),
+  [155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 1, 0, 0),
+  [157] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 6, 0, 7),
+  [161] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0),
+  [167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 2, 0, 0),
+  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 8),
+  [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 1, 0, 0),
+  [176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 4, 0, 4),
+  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0),
+  [184] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0), SHIFT_REPEAT(121),
+  [187] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 3, 0, 0),
+  [189] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
+  [191] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
+  [194] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(137),
+  [197] = {.entry = {.count = 1, .reusable = false}}, SHIFT(134),
+  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 3, 0, 0),
+  [203] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0),
+  [205] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(17),
+  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 4, 0, 2),
+  [214] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 4, 0, 2),
+  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 4, 0, 2),
+  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [222] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 2, 0, 0),
+  [226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 3, 0, 0),
+  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0),
+  [234] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
+  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, 0, 0),
+  [239] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 3, 0, 0),
+  [243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 3, 0, 0),
+  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 3, 0, 2),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 2, 0, 0),
+  [251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 3, 0, 2),
+  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 3, 0, 2),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0),
+  [259] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0), SHIFT_REPEAT(114),
+  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 3, 0, 0),
+  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0),
+  [274] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0), SHIFT_REPEAT(73),
+  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 3, 0, 0),
+  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 3, 0, 0),
+  [281] = {.entry = {.count = 1, .reusable = false}}, SHIFT(41),
+  [283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [289] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
+  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 1, 0, 0),
+  [293] = {.entry = {.count = 1, .reusable = false}}, SHIFT(35),
+  [295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [299] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
+  [301] = {.entry = {.count = 1, .reusable = false}}, SHIFT(55),
+  [303] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [305] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [307] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 1, 0, 0),
+  [309] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [311] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 4, 0, 0),
+  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [315] = {.entry = {.count = 1, .reusable = false}}, SHIFT(30),
+  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [319] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
+  [321] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 2, 0, 0),
+  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 5, 0, 6),
+  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [331] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [333] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 5, 0, 0),
+  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 3, 0, 0),
+  [339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [343] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(108),
+  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 6, 0, 0),
+  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 3, 0, 0),
+  [352] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 7, 0, 0),
+  [354] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [356] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [358] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 4, 0, 0),
+  [360] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 4, 0, 2),
+  [362] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 3, 0, 2),
+  [364] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 3, 0, 0),
+  [366] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_quota, 2, 0, 0),
+  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [372] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 3, 0, 0),
+  [374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 2, 0, 0),
+  [376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quota_statement, 3, 0, 3),
+  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 7),
+  [386] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include_statement, 2, 0, 1),
+  [388] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 4, 0, 0),
+  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 5, 0, 4),
+  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 7, 0, 6),
+  [394] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 2, 0, 0),
+  [396] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rate, 3, 0, 0),
+  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 8, 0, 8),
+  [400] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 4, 0, 5),
+  [402] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 5, 0, 0),
+  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 5, 0, 5),
+  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 5, 0, 0),
+  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [420] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_window, 1, 0, 0),
+  [422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [426] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [428] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
+  [430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [446] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
+  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
+  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [468] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_learned, 4, 0, 0),
+  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [480] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
 };
 
 #ifdef __cplusplus
