@@ -14,5 +14,6 @@ enum PolicyCorpus {
         ("minimal", "Tests/Fixtures/minimal.sluice"),
         ("dual-stack", "Tests/Fixtures/dual-stack.sluice"),
         ("host-node", "Tests/Fixtures/host-node.sluice"),
+        ("warn-quotas", "Tests/Fixtures/warn-quotas.sluice"),
     ]
 }

@@ -16,15 +16,16 @@ extension RulesetBuilder {
         if case .machine = sourceMatch(selector) { machine = true } else { machine = false }
         let families = orderedFamilies(criteria)
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
-            + (spec.scope == .perHost ? "per host" : "total")
+            + (spec.scope == .perHost ? "per host" : "total") + (spec.alertOnly ? " warn" : "")
         let quota = QuotaDraft(id: id, spec: spec, selector: selector, location: location, criteria: criteria,
                                families: families, comment: "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))")
         let (rules, accounting) = machine || spec.scope == .total
             ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
         let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline, accounting: accounting,
-                                   nflogPrefix: log.quotaPrefix(id))
-        addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix)
+                                   nflogPrefix: log.quotaPrefix(id), alertOnly: spec.alertOnly)
+        addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix,
+                     drops: !spec.alertOnly)
         bindings.append(binding)
         return rules
     }
@@ -34,7 +35,6 @@ extension RulesetBuilder {
         if let multiple = spec.learned {
             return "learned quotas ('\(multiple) usual') are not enforced by this version of sluice"
         }
-        if spec.alertOnly { return "alert-only quotas ('warn') are not enforced by this version of sluice" }
         return nil
     }
 
@@ -77,7 +77,9 @@ extension RulesetBuilder {
                 rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))), q.over],
                                   origin: q.location))
                 // A full set adds no element and the update does not match: deny instead of
-                // letting an untracked host through (management traffic excepted).
+                // letting an untracked host through (management traffic excepted). A `warn` quota
+                // never stops traffic, not even then.
+                guard !q.spec.alertOnly else { continue }
                 rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
                                   + exceptManagement(family) + [.verdict(.drop)], origin: q.location))
             }
@@ -126,7 +128,9 @@ extension RulesetBuilder {
     /// The over-quota chain: wakes the watcher through NFLOG once per host every 10 s, then drops,
     /// except traffic to the management group: a spent quota never cuts the administrators off
     /// (that traffic was counted all the same, and goes on to meet the allows and default deny).
-    private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String) {
+    /// A `warn` quota's chain only announces: its packets return to meet the allows like any other.
+    private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String,
+                              drops: Bool) {
         let chainName = "over_\(id)"
         var rules: [Rule] = []
         let log = Statement.log(LogStatement(prefix: prefix, group: log.group))
@@ -146,10 +150,12 @@ extension RulesetBuilder {
             rules.append(Rule([Self.sourceStatement(notified, family: family, negated: true),
                                .update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log]))
         }
-        for family in AddressFamily.allCases {
-            if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
+        if drops {
+            for family in AddressFamily.allCases {
+                if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
+            }
+            rules.append(Rule([.verdict(.drop)]))
         }
-        rules.append(Rule([.verdict(.drop)]))
         append(rules, to: chainName)
     }
 }
