@@ -100,6 +100,8 @@ let package = Package(
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"],
                           path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/watch"),
+        .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage"],
+                          path: "bench/baseline"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only
         // on request (-DFUZZING), otherwise tools that replay inputs through the same code.

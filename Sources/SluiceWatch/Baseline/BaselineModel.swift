@@ -32,20 +32,33 @@ public struct BaselineModel: Sendable {
     }
 
     /// Every host's baseline for the window `[windowStart, windowStart + windowLength)`, in the
-    /// order of `hosts`, from hourly `history` in any order (records outside the learning period
-    /// before the window are ignored; two records of one host and hour add up).
+    /// order of `hosts`, from hourly `history` in any order (two records of one host and hour add
+    /// up).
     public func baselines(hosts: [HostID], history: [HourlyUsage], windowStart: Int64,
                           windowLength: UInt64) -> [HostBaseline] {
-        let periodStart = windowStart - Int64(clamping: learnSeconds)
+        baselines(hosts: hosts, hourly: Self.index(history), windowStart: windowStart, windowLength: windowLength)
+    }
+
+    /// Hourly records by host and hour start, the form `baselines(hosts:hourly:...)` reads.
+    public static func index(_ history: [HourlyUsage]) -> [HostID: [Int64: UInt64]] {
         var byHost: [HostID: [Int64: UInt64]] = [:]
-        for record in history where record.hourStart >= periodStart && record.hourStart < windowStart {
-            byHost[record.host, default: [:]][record.hourStart, default: 0] &+= record.bytes
-        }
+        for record in history { byHost[record.host, default: [:]][record.hourStart, default: 0] &+= record.bytes }
+        return byHost
+    }
+
+    /// Every host's baseline for the window, from hourly bytes by host and hour start; hours
+    /// outside the learning period before the window are ignored.
+    public func baselines(hosts: [HostID], hourly: [HostID: [Int64: UInt64]], windowStart: Int64,
+                          windowLength: UInt64) -> [HostBaseline] {
+        let periodStart = windowStart - Int64(clamping: learnSeconds)
         let slices = Self.hourSlices(windowStart: windowStart, length: windowLength)
         var own: [(host: HostID, usual: UInt64?, history: Int64)] = []
         own.reserveCapacity(hosts.count)
         for host in hosts {
-            guard let hours = byHost[host], let first = hours.keys.min() else {
+            var first = Int64.max
+            let hours = hourly[host] ?? [:]
+            for t in hours.keys where t >= periodStart && t < windowStart && t < first { first = t }
+            guard first != Int64.max else {
                 own.append((host, nil, 0))
                 continue
             }
