@@ -95,7 +95,7 @@ let package = Package(
         .target(name: "BenchSupport", dependencies: ["SluiceSystem"], path: "bench/Support"),
         .executableTarget(name: "bench-compile", dependencies: ["BenchSupport", "SluiceLanguage"], path: "bench/compile"),
         .executableTarget(name: "bench-apply", dependencies: [
-            "BenchSupport", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
+            "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations",
         ], path: "bench/apply"),
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"],
                           path: "bench/containment"),

@@ -13,10 +13,13 @@ public struct PolicyBuild: Sendable {
     /// Every file read, the root first.
     public var sources: [SourceFile]
 
-    /// Loads, compiles and checks the policy at `path` for `table`.
+    /// Loads, compiles and checks the policy at `path` for `table`; with a `statementCache`,
+    /// statements whose text did not change since an earlier build are not parsed again (the
+    /// build is the same either way).
     public static func build(path: String, table: String = Ruleset.defaultTable,
-                             fileSystem: any PolicyFileSystem = LocalFileSystem()) -> PolicyBuild {
-        let loaded = PolicyLoader(fileSystem: fileSystem).load(path: path)
+                             fileSystem: any PolicyFileSystem = LocalFileSystem(),
+                             statementCache: (any StatementCache)? = nil) -> PolicyBuild {
+        let loaded = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache).load(path: path)
         var diagnostics = loaded.diagnostics
         guard let policy = loaded.policy else {
             return PolicyBuild(policy: nil, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)

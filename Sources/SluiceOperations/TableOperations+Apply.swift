@@ -18,20 +18,26 @@ extension TableOperations {
     /// lock is held (a confirmation timer must not undo an apply made after the one it guards).
     /// A committed apply supersedes a confirmation pending for an earlier version: it claims it, so
     /// that version's timer cannot roll back what the operator just applied, and ends the timer.
+    ///
+    /// `parts` is the compiled policy's stored form when the caller has it already (the compile
+    /// cache keeps it), so that it is not encoded again.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
-                      kind: VersionKind = .apply, rolledBackTo: Int64? = nil,
-                      requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
+                      kind: VersionKind = .apply, rolledBackTo: Int64? = nil, requireLive: Int64? = nil,
+                      parts: CompiledPolicyParts? = nil) throws(OperationError) -> ApplyReport {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
         }
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
-        // The history's hash and the stored form of the compiled policy need only what is at hand:
-        // they are computed on the other core while the kernel plans.
+        // The history's hash and the stored form of the version need only what is at hand: they
+        // are computed on the other core while the kernel plans.
         let tableName = table
         let hashing = dryRun ? nil : BackgroundResult {
-            (Self.hash(sources: sources, table: tableName), Result { try CompiledPolicyCodec.encode(compiled) })
+            (Self.hash(sources: sources, table: tableName), Result { () throws(CompiledPolicyCodecError) in
+                if let parts { return PreparedVersion(sources: sources, parts: parts) }
+                return try PreparedVersion(sources: sources, compiled: compiled)
+            })
         }
         // An unmarked table is taken over only when the history says Sluice applied it last.
         let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
@@ -43,12 +49,12 @@ extension TableOperations {
             report.bytes = outcome.byteCount
             return report
         }
-        let (hash, encoded) = hashing.value
+        let (hash, prepared) = hashing.value
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
         let intended = try stored { () throws(StoreError) in
             try store.recordVersion(table: table, hash: hash, message: message, kind: kind, rolledBackTo: rolledBackTo,
-                                    sources: sources, compiled: compiled, encoded: try? encoded.get(), intended: true)
+                                    sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true)
         }
         let outcome: ApplyOutcome
         do {

@@ -13,11 +13,12 @@ extension TableOperations {
     /// An apply made while another waits for confirmation replaces it: if this one is not
     /// confirmed either, the last confirmed version (not the unconfirmed one) comes back.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, confirmWithin window: Duration,
+                      parts: CompiledPolicyParts? = nil,
                       startTimer: (Int64) throws -> Int32) throws(OperationError) -> ApplyReport {
         let previous = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         let pending = try stored { () throws(StoreError) in try store.pendingConfirmation(table: table) }
         let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
-        var report = try apply(compiled, sources: sources, message: message)
+        var report = try apply(compiled, sources: sources, message: message, parts: parts)
         guard let version = report.version else { return report }
         let deadline = Date().addingTimeInterval(window.secondsValue)
         try stored { () throws(StoreError) in

@@ -38,25 +38,26 @@ struct ApplyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let build = try PolicyInput.build(policy, table: global.table)
+        let (build, cache) = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
+        defer { cache?.finishWrites() }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
-        // Warn, never refuse: the program may be installed after the policy.
-        if let policy = build.policy {
-            let programs = ExecProgramCheck.warnings(for: policy)
-            if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
-        }
+        // Warn, never refuse: the program may be installed after the policy. Asked of the compiled
+        // policy, which the compile cache may have given without a parse.
+        let programs = ExecProgramCheck.warnings(forRules: compiled.exceedRules.map { ($0.actions, $0.location) })
+        if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
             let report: ApplyReport
             if let confirm, !dryRun {
                 report = try operations.apply(compiled, sources: build.sources, message: message,
-                                              confirmWithin: .seconds(Int64(confirm.seconds))) { version in
+                                              confirmWithin: .seconds(Int64(confirm.seconds)), parts: build.parts) { version in
                     try Detached.spawn(["_confirm-timer", "--version", String(version), "--table", global.table,
                                         "--state-dir", global.stateDirectory],
                                        log: try operations.store.layout.confirmationLog(table: global.table))
                 }
             } else {
-                report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun)
+                report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun,
+                                              parts: build.parts)
             }
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {

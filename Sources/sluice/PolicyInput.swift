@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceStore
 
 /// Building a policy for a command that changes or compares the kernel: errors stop it before the
 /// kernel is touched; warnings are shown and it goes on.
@@ -6,11 +7,26 @@ enum PolicyInput {
     /// The compiled policy, or exit 1 with the diagnostics.
     static func build(_ path: String, table: String) throws -> PolicyBuild {
         let build = PolicyBuild.build(path: path, table: table)
-        if !build.diagnostics.isEmpty { Output.err(build.renderedDiagnostics) }
-        guard build.compiled != nil else {
+        try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
+        return build
+    }
+
+    /// The same, through the state directory's compile cache (`CompileCache`), so that applying
+    /// an unchanged policy again parses and compiles nothing; the result and the messages are the
+    /// same either way. Without a usable cache directory, the policy is simply built. The cache's
+    /// files are written in the background: call `finishWrites` on the cache before exiting.
+    static func build(_ path: String, table: String, stateDirectory: String) throws -> (CachedBuild, CompileCache?) {
+        let cache = try? CompileCache(layout: StateLayout(directory: stateDirectory))
+        let build = cache?.build(path: path, table: table) ?? CachedBuild(PolicyBuild.build(path: path, table: table))
+        try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
+        return (build, cache)
+    }
+
+    private static func report(_ diagnostics: String, refused: Bool, path: String) throws {
+        if !diagnostics.isEmpty { Output.err(diagnostics) }
+        guard !refused else {
             Output.err("\(path): refused; nothing was applied\n")
             throw SluiceExit.refused
         }
-        return build
     }
 }

@@ -27,7 +27,7 @@ import Testing
 
     @Test func longAddressListsArePackedAndElementsWithStateAreNot() throws {
         var compiled = try Self.compiled(extra: 1_000)
-        let packed = PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.format, compiler: "test")
+        let packed = PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.jsonFormat, compiler: "test")
         let names = compiled.ruleset.sets.map(\.name)
         #expect(zip(names, packed.sets).filter { $0.1 != nil }.map(\.0).contains("g_compute_v4"))
         #expect(packed.groups[compiled.groups.firstIndex { $0.name == "compute" }!] != nil)
@@ -35,7 +35,7 @@ import Testing
 
         let i = try #require(compiled.ruleset.sets.firstIndex { $0.name == "g_compute_v4" })
         compiled.ruleset.sets[i].elements[100].comment = "kept"
-        let withState = PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.format, compiler: "test")
+        let withState = PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.jsonFormat, compiler: "test")
         #expect(withState.sets[i] == nil, "an element with state is never packed")
         #expect(try CompiledPolicyCodec.decode(CompiledPolicyCodec.encode(compiled)) == compiled)
     }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func damagedAndForeignFormsAreRefused() throws {
         let compiled = try Self.compiled(extra: 100)
-        var packed = PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.format, compiler: "test")
+        var packed = PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.jsonFormat, compiler: "test")
         packed.sets.removeLast()
         #expect(throws: CompiledPolicyCodecError.damaged("a packed address list does not fit the policy")) {
             try CompiledPolicyCodec.decode(try JSONEncoder().encode(packed))
@@ -69,5 +69,54 @@ import Testing
             try CompiledPolicyCodec.decode(newer)
         }
         #expect(throws: CompiledPolicyCodecError.self) { try CompiledPolicyCodec.decode(Data("not json".utf8)) }
+    }
+
+    @Test func theJSONFormatOfEarlierBuildsIsStillRead() throws {
+        let compiled = try Self.compiled(extra: 1_000)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let legacy = try encoder.encode(PackedCompiledPolicy(compiled, format: CompiledPolicyCodec.jsonFormat, compiler: "0.2.0"))
+        #expect(try CompiledPolicyCodec.decode(legacy) == compiled)
+    }
+
+    @Test func everyAddressListBecomesRecordsUnlessItCarriesState() throws {
+        var compiled = try Self.compiled(extra: 1_000)
+        let (skeleton, records) = CompiledSkeleton.split(compiled, format: CompiledPolicyCodec.format, compiler: "test")
+        let sets = compiled.ruleset.sets.map(\.name)
+        let compute = try #require(sets.firstIndex(of: "g_compute_v4"))
+        #expect(skeleton.sets[compute] == AddressListShape(v4: 1_000, v6: 0))
+        #expect(skeleton.compiled.ruleset.sets[compute].elements.isEmpty)
+        let mirrors = try #require(sets.firstIndex(of: "d_mirrors_v6"))
+        #expect(skeleton.sets[mirrors] == AddressListShape(v4: 0, v6: 1), "short lists are records too")
+        #expect(skeleton.sets[try #require(sets.firstIndex(of: "s_web_tcp"))] == nil, "ports stay in the skeleton")
+        #expect(skeleton.groups.allSatisfy { $0 != nil })
+        #expect(records.count == (skeleton.sets + skeleton.groups).reduce(0) { $0 + ($1?.byteCount ?? 0) })
+
+        compiled.ruleset.sets[compute].elements[100].comment = "kept"
+        let (withState, _) = CompiledSkeleton.split(compiled, format: CompiledPolicyCodec.format, compiler: "test")
+        #expect(withState.sets[compute] == nil, "an element with state is never packed")
+        #expect(try CompiledPolicyCodec.decode(CompiledPolicyCodec.encode(compiled)) == compiled)
+    }
+
+    @Test func damagedRecordsAndUnknownFormatLinesAreRefused() throws {
+        let compiled = try Self.compiled(extra: 100)
+        let parts = try CompiledPolicyCodec.parts(of: compiled)
+        let damaged = CompiledPolicyCodecError.damaged("the address records do not fit the policy")
+        var short = parts
+        short.records.removeLast(8)
+        #expect(throws: damaged) { try CompiledPolicyCodec.decode(short) }
+        var long = parts
+        long.records += [0, 0, 0, 0, 0, 0, 0, 0]
+        #expect(throws: damaged) { try CompiledPolicyCodec.decode(long) }
+        var reversed = parts
+        // The first record is the first group's first IPv4 range: upper below lower.
+        reversed.records.replaceSubrange(0..<8, with: [10, 0, 0, 9, 10, 0, 0, 1])
+        #expect(throws: damaged) { try CompiledPolicyCodec.decode(reversed) }
+        #expect(throws: CompiledPolicyCodecError.unknownFormat("sluice-compiled-9", compiler: nil)) {
+            try CompiledPolicyCodec.decode(Data("sluice-compiled-9\n\u{0}\u{0}".utf8))
+        }
+        let blob = parts.blob
+        #expect(throws: CompiledPolicyCodecError.self) { try CompiledPolicyCodec.decode(Data(blob.dropLast(3))) }
+        #expect(try CompiledPolicyCodec.decode(Data(blob)) == compiled)
     }
 }

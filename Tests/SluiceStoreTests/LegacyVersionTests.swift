@@ -68,9 +68,12 @@ import Testing
         let store = try SluiceStore(directory: dir.state)
         let version = try store.recordVersion(table: "sluice", hash: "h", message: "", sources: Fixture.sources("one"),
                                               compiled: Fixture.compiled("one"))
-        try store.pool.write { db in
-            try db.execute(sql: "UPDATE compiled_policy SET blob = CAST(replace(CAST(blob AS TEXT), 'wan0', 'wan9') AS BLOB)")
+        // The policy's text is in its chunks; the manifest names each chunk by its SHA-256.
+        let changed = try store.pool.write { db in
+            try db.execute(sql: "UPDATE chunk SET bytes = CAST(replace(CAST(bytes AS TEXT), 'wan0', 'wan9') AS BLOB)")
+            return db.changesCount
         }
+        #expect(changed > 0)
         #expect(throws: StoreError.self) { try store.compiledPolicy(ofVersion: version.id) }
     }
 }

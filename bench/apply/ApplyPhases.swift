@@ -3,6 +3,7 @@ import Foundation
 import SluiceCompiler
 import SluiceOperations
 import SluiceKernel
+import SluiceLanguage
 import SluiceStore
 
 /// `bench-apply --phases POLICY STATE_DIR`: the steps of `sluice apply POLICY --state-dir STATE_DIR`,
@@ -27,14 +28,10 @@ enum ApplyPhases {
             return result
         }
         let table = Ruleset.defaultTable
-        // ApplyCommand.run: build, open the state directory, read the live version.
-        // PolicyInput.build also renders the diagnostics (the generated policy draws a warning):
-        // part of the front half, so part of parse+compile here.
-        let build = try timed("parse+compile") { () -> PolicyBuild in
-            let build = PolicyBuild.build(path: policy, table: table)
-            if !build.diagnostics.isEmpty { FileHandle.standardError.write(Data(build.renderedDiagnostics.utf8)) }
-            return build
-        }
+        // ApplyCommand.run: build through the state directory's compile cache (PolicyInput.build,
+        // which also renders the diagnostics: the generated policy draws a warning), check the
+        // alert programs, open the state directory, read the live version.
+        let (build, compileCache) = try timed("parse+compile") { Self.build(policy: policy, table: table, stateDirectory: stateDirectory) }
         guard let compiled = build.compiled else {
             throw BenchError.failed("\(policy) does not compile:\n\(build.renderedDiagnostics)")
         }
@@ -60,12 +57,15 @@ enum ApplyPhases {
         guard outcome.committed || plan.isEmpty else { throw BenchError.failed("the transaction was not committed") }
         // Then the history: hash the sources, encode the compiled policy, record the version.
         let hash = try timed("hash") { TableOperations.hash(sources: build.sources, table: table) }
-        let encoded = try timed("encode") { try CompiledPolicyCodec.encode(compiled) }
+        let prepared = try timed("encode") { () throws -> PreparedVersion in
+            if let parts = build.parts { return PreparedVersion(sources: build.sources, parts: parts) }
+            return try PreparedVersion(sources: build.sources, compiled: compiled)
+        }
         try timed("record") {
             let live = try store.liveVersion(table: table)
             if plan.isEmpty && live?.hash == hash { return }
             _ = try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
-                                        sources: build.sources, compiled: compiled, encoded: encoded)
+                                        sources: build.sources, compiled: compiled, prepared: prepared)
             // TableOperations.supersedePendingConfirmation: claims a confirmation pending for an older
             // version (never one here, so the claim is not reached).
             if let live = try? store.liveVersion(table: table), let pending = try? store.pendingConfirmation(table: table),
@@ -73,8 +73,22 @@ enum ApplyPhases {
                 _ = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID)
             }
         }
+        // ApplyCommand.run waits for the compile cache's files before it exits.
+        try timed("cache writes") { compileCache?.finishWrites() }
         for timing in timings { print(timing.line) }
         for line in PlanDigest.text(plan).split(separator: "\n") { print("digest\t\(line)") }
         print("basis\t\(plan.basis.rawValue)")
+    }
+
+    /// `PolicyInput.build` through the compile cache, with the diagnostics rendered, and the
+    /// alert-program check of `ApplyCommand.run`.
+    private static func build(policy: String, table: String, stateDirectory: String) -> (CachedBuild, CompileCache?) {
+        let cache = try? CompileCache(layout: StateLayout(directory: stateDirectory))
+        let build = cache?.build(path: policy, table: table) ?? CachedBuild(PolicyBuild.build(path: policy, table: table))
+        if !build.diagnostics.isEmpty { FileHandle.standardError.write(Data(build.renderedDiagnostics.utf8)) }
+        if let compiled = build.compiled {
+            _ = ExecProgramCheck.warnings(forRules: compiled.exceedRules.map { ($0.actions, $0.location) })
+        }
+        return (build, cache)
     }
 }

@@ -1,6 +1,7 @@
 import SluiceLanguage
 
-/// A `CompiledPolicy` as `CompiledPolicyCodec` writes it: the model value, with its long address
+/// A `CompiledPolicy` in the JSON format of earlier 0.2 builds (`CompiledPolicyCodec.jsonFormat`),
+/// which is still read: the model value, with its long address
 /// lists (large sets of plain address elements, and the addresses of large groups) taken out and
 /// kept as `PackedRanges`, aligned by index.
 ///

@@ -20,8 +20,12 @@ struct IncludeExpander {
         let identity: PolicyFileIdentity
     }
 
-    init(fileSystem: any PolicyFileSystem) {
+    /// Parses of unchanged statements from earlier runs (`SegmentedParse`), when given.
+    let statementCache: (any StatementCache)?
+
+    init(fileSystem: any PolicyFileSystem, statementCache: (any StatementCache)? = nil) {
         self.fileSystem = fileSystem
+        self.statementCache = statementCache
     }
 
     /// Reads the root policy file as the user named it.
@@ -45,15 +49,20 @@ struct IncludeExpander {
         let display = file.display
         readFiles.insert(file.identity)
         let bytes = Array(text.utf8)
-        let lexed = Lexer.tokenize(bytes: bytes, file: display)
-        if let problem = PolicyShape.problem(bytes: bytes, tokens: lexed.tokens) {
-            // Not kept in `sources`: no line of it is ever shown, or stored with an applied version.
-            reportNotAPolicy(display, problem, from: include)
-            return
+        let parsed: ParsedFile
+        if let statementCache, let segmented = SegmentedParse.parse(bytes: bytes, file: display, cache: statementCache) {
+            parsed = segmented
+        } else {
+            let lexed = Lexer.tokenize(bytes: bytes, file: display)
+            if let problem = PolicyShape.problem(bytes: bytes, tokens: lexed.tokens) {
+                // Not kept in `sources`: no line of it is ever shown, or stored with an applied version.
+                reportNotAPolicy(display, problem, from: include)
+                return
+            }
+            parsed = Parser.parse(bytes: bytes, tokens: lexed.tokens, file: display)
+            diagnostics += lexed.diagnostics
         }
         sources.append(SourceFile(path: display, text: text))
-        let parsed = Parser.parse(bytes: bytes, tokens: lexed.tokens, file: display)
-        diagnostics += lexed.diagnostics
         diagnostics += parsed.diagnostics
         mentionedNames.formUnion(parsed.mentionedNames)
         let chainHere = chain + [file]

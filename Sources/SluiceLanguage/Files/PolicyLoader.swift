@@ -4,15 +4,19 @@
 /// together, in a deterministic order.
 public struct PolicyLoader {
     private let fileSystem: any PolicyFileSystem
+    private let statementCache: (any StatementCache)?
 
-    /// Creates a loader that reads files from `fileSystem`.
-    public init(fileSystem: any PolicyFileSystem = LocalFileSystem()) {
+    /// Creates a loader that reads files from `fileSystem`; with a `statementCache`, statements
+    /// whose text did not change since an earlier load are not parsed again (the result is the
+    /// same either way).
+    public init(fileSystem: any PolicyFileSystem = LocalFileSystem(), statementCache: (any StatementCache)? = nil) {
         self.fileSystem = fileSystem
+        self.statementCache = statementCache
     }
 
     /// Loads the policy whose root file is `path` (shown in diagnostics as given).
     public func load(path: String) -> PolicyLoadResult {
-        var expander = IncludeExpander(fileSystem: fileSystem)
+        var expander = IncludeExpander(fileSystem: fileSystem, statementCache: statementCache)
         expander.expand(root: path)
         var diagnostics = expander.diagnostics
         var policy: Policy?

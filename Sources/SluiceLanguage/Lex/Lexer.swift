@@ -5,15 +5,29 @@ struct Lexer {
     /// Tokenizes `text`; the result always ends with an `.end` token.
     static func tokenize(_ text: String, file: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(bytes: Array(text.utf8), file: file)
-        lexer.run()
+        lexer.run(atFileStart: true)
         return (lexer.tokens, lexer.diagnostics)
     }
 
-    /// Tokenizes already decoded bytes (the parser keeps them for literal parsing).
-    static func tokenize(bytes: [UInt8], file: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    /// Tokenizes already decoded bytes (the parser keeps them for literal parsing). A segment of a
+    /// file (`StatementSegments`) starts at `firstLine`, and only the file's own start may hold a
+    /// byte order mark.
+    static func tokenize(bytes: [UInt8], file: String, firstLine: Int = 1,
+                         atFileStart: Bool = true) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(bytes: bytes, file: file)
-        lexer.run()
+        lexer.line = firstLine
+        lexer.endLine = firstLine
+        lexer.run(atFileStart: atFileStart)
         return (lexer.tokens, lexer.diagnostics)
+    }
+
+    /// The first token of a file that is not a line break or `;` (`.end` for none), lexing no
+    /// further than it.
+    static func firstToken(bytes: [UInt8], file: String) -> Token {
+        var lexer = Lexer(bytes: bytes, file: file)
+        lexer.stopsAtFirstToken = true
+        lexer.run(atFileStart: true)
+        return lexer.tokens.first { $0.kind != .newline && $0.kind != .semicolon } ?? lexer.tokens[lexer.tokens.count - 1]
     }
 
     private let bytes: [UInt8]
@@ -26,6 +40,8 @@ struct Lexer {
     /// Where the end-of-file token goes: just after the last token that is not a line break.
     private var endLine = 1
     private var endColumn = 1
+    /// Stop once a token other than a line break or `;` is made (`firstToken`).
+    private var stopsAtFirstToken = false
 
     private init(bytes: [UInt8], file: String) {
         self.bytes = bytes
@@ -34,10 +50,11 @@ struct Lexer {
         tokens.reserveCapacity(bytes.count / 10)
     }
 
-    private mutating func run() {
+    private mutating func run(atFileStart: Bool = true) {
         // A byte order mark is not text.
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+        if atFileStart && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
         while position < bytes.count {
+            if stopsAtFirstToken, let last = tokens.last, last.kind != .newline, last.kind != .semicolon { break }
             switch bytes[position] {
             case 0x20, 0x09:
                 step()

@@ -12,4 +12,7 @@ struct DefinitionNode: Sendable {
     var location: SourceLocation
     /// Whether any part of the statement was refused; such a definition still resolves names.
     var hasErrors = false
+    /// `AddressRange.normalize(addresses)`, when already known (a definition from the statement
+    /// cache, `DefinitionCodec`), so that resolving does not sort and merge the list again.
+    var normalizedAddresses: [AddressRange]?
 }

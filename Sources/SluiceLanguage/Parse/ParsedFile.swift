@@ -4,4 +4,6 @@ struct ParsedFile: Sendable {
     var diagnostics: [Diagnostic]
     /// Names that appear in statements that could not be parsed; they count as used.
     var mentionedNames: Set<String>
+    /// Problems found, reported or implied by a poisoned token (0: the file parsed cleanly).
+    var problemCount = 0
 }

@@ -9,7 +9,7 @@ struct Parser {
         var parser = Parser(bytes: bytes, tokens: tokens, file: file)
         parser.parseFile()
         return ParsedFile(statements: parser.statements, diagnostics: parser.diagnostics,
-                          mentionedNames: parser.mentionedNames)
+                          mentionedNames: parser.mentionedNames, problemCount: parser.problemCount)
     }
 
     let bytes: [UInt8]

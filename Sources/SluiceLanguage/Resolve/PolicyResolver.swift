@@ -40,20 +40,8 @@ struct PolicyResolver {
             groups.append(Group(name: Group.selfName, addresses: [], isSelf: true, location: policyLocation))
         }
         let definitions = defineNames()
-        var destinations: [Destination] = []
-        var services: [Service] = []
-        for node in definitions {
-            switch node.kind {
-            case .group:
-                groups.append(Group(name: node.name.value, addresses: AddressRange.normalize(node.addresses),
-                                    location: node.location))
-            case .destination:
-                destinations.append(Destination(name: node.name.value, addresses: AddressRange.normalize(node.addresses),
-                                                location: node.location))
-            case .service:
-                services.append(Service(name: node.name.value, ports: PortSet(node.ports).specs, location: node.location))
-            }
-        }
+        let (defined, destinations, services) = Self.objects(of: definitions)
+        groups += defined
 
         var management: String?
         var egress: [String] = []
@@ -95,6 +83,26 @@ struct PolicyResolver {
         if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, used: used, diagnostics: diagnostics)
+    }
+
+    /// The groups, destinations and services defined, their addresses sorted and merged (a
+    /// definition from the statement cache has that done already).
+    private static func objects(of definitions: [DefinitionNode]) -> ([Group], [Destination], [Service]) {
+        var groups: [Group] = []
+        var destinations: [Destination] = []
+        var services: [Service] = []
+        for node in definitions {
+            let addresses = node.normalizedAddresses ?? AddressRange.normalize(node.addresses)
+            switch node.kind {
+            case .group:
+                groups.append(Group(name: node.name.value, addresses: addresses, location: node.location))
+            case .destination:
+                destinations.append(Destination(name: node.name.value, addresses: addresses, location: node.location))
+            case .service:
+                services.append(Service(name: node.name.value, ports: PortSet(node.ports).specs, location: node.location))
+            }
+        }
+        return (groups, destinations, services)
     }
 
     /// The first policy block; later ones are errors, and so is none at all.

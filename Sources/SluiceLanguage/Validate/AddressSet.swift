@@ -84,6 +84,18 @@ struct AddressSet: Sendable, Hashable {
         return nil
     }
 
+    /// Whether the set shares an address with `range`.
+    func overlaps(_ range: AddressRange) -> Bool {
+        let mine = ranges(range.family)
+        // The first range that ends at or after `range` starts.
+        var low = 0, high = mine.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mine[mid].upper.value < range.lower.value { low = mid + 1 } else { high = mid }
+        }
+        return low < mine.count && mine[low].lower.value <= range.upper.value
+    }
+
     /// The first (lowest) part of `range` that is not in the set, if any.
     func firstGap(in range: AddressRange) -> AddressRange? {
         let mine = ranges(range.family)

@@ -144,7 +144,13 @@ struct ManagementCheck {
                 outsideSets.append(AddressSet(normalized: [target]))
             }
         }
-        let ranges = outsideSets.map { $0.ranges(.ipv4) + $0.ranges(.ipv6) }
+        // Only the probes are ever asked about, so only ranges that share an address with one can
+        // be an answer: the index holds those alone, and 100,000 destination prefixes far from the
+        // management group cost a binary search each instead of a place in the tree.
+        let probed = AddressSet(probes)
+        let ranges = outsideSets.map { set in
+            AddressFamily.allCases.flatMap { set.ranges($0).filter(probed.overlaps) }
+        }
         var index = FirstClaimIndex(ranges: ranges.flatMap { $0 } + probes)
         for (claim, list) in ranges.enumerated() {
             for range in list { index.claim(range, by: claim) }

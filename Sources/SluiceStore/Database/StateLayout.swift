@@ -21,6 +21,10 @@ public struct StateLayout: Hashable, Sendable {
     /// Where the kernel backend keeps its picture of each table after an apply.
     public var appliedPictures: String { directory + "/applied" }
 
+    /// Where `sluice apply` keeps what it compiled (`CompileCache`): parsed statements and the
+    /// last build of each policy, so an unchanged policy is not parsed and compiled again.
+    public var compileCache: String { directory + "/compile-cache" }
+
     /// The apply lock of a table.
     public func applyLock(table: String) throws(StoreError) -> String {
         try path(table, "", ".lock", operation: "name the apply lock")

@@ -16,6 +16,9 @@ enum StoreSchema {
             try db.execute(sql: v2)
             try LegacyVersions.convert(db)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -131,5 +134,39 @@ enum StoreSchema {
             window_start INTEGER NOT NULL,
             PRIMARY KEY (table_name, quota_id)
         ) WITHOUT ROWID;
+        """
+
+    /// Policy text and compiled policies in content-addressed chunks (`ContentChunker`), each kept
+    /// once by its SHA-256: a version that changes one prefix of a large policy stores the few
+    /// chunks around the change, not the whole text and compiled policy again. A compiled policy
+    /// stored this way keeps its manifest (`ChunkManifest`) in `compiled_policy.blob` and its chunks
+    /// in `compiled_chunk`; a file stored this way has `text_chunked` set, an empty `text`, and its
+    /// chunks in `source_chunk`. Rows written before stay as they are and are read as before.
+    static let v3 = """
+        CREATE TABLE chunk (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            size INTEGER NOT NULL,
+            bytes BLOB NOT NULL
+        );
+
+        CREATE TABLE compiled_chunk (
+            compiled_sha256 TEXT NOT NULL REFERENCES compiled_policy (sha256) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            chunk_sha256 TEXT NOT NULL REFERENCES chunk (sha256),
+            PRIMARY KEY (compiled_sha256, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX compiled_chunk_by_chunk ON compiled_chunk (chunk_sha256);
+
+        ALTER TABLE version_source ADD COLUMN text_chunked INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE source_chunk (
+            version_id INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            chunk_sha256 TEXT NOT NULL REFERENCES chunk (sha256),
+            size INTEGER NOT NULL,
+            PRIMARY KEY (version_id, ordinal, position),
+            FOREIGN KEY (version_id, ordinal) REFERENCES version_source (version_id, ordinal) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE INDEX source_chunk_by_chunk ON source_chunk (chunk_sha256);
         """
 }

@@ -15,10 +15,14 @@ enum LegacyVersions {
         for row in rows {
             let id: Int64 = try row.decode(forColumn: "id")
             let table: String = try row.decode(forColumn: "table_name")
-            let sources = try SluiceStore.sources(db, id: id)
+            // The v2 schema's sources: text in the row (chunks came with v3).
+            let sources = try Row.fetchAll(db, sql: "SELECT path, text FROM version_source WHERE version_id = ? ORDER BY ordinal",
+                                           arguments: [id]).map { row in
+                SourceFile(path: try row.decode(forColumn: "path"), text: try row.decode(forColumn: "text"))
+            }
             switch rebuild(sources: sources, table: table) {
             case .success(let compiled):
-                let sha256 = try SluiceStore.storeCompiled(db, try CompiledPolicyCodec.encode(compiled), at: Date())
+                let sha256 = try SluiceStore.storeCompiledBlob(db, try CompiledPolicyCodec.encode(compiled), at: Date())
                 try db.execute(sql: """
                     UPDATE version SET compiled_sha256 = ?, compiled = x'', compiled_encoding = 'ref' WHERE id = ?
                     """, arguments: [sha256, id])

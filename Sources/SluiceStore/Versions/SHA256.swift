@@ -32,6 +32,17 @@ public struct SHA256: Sendable {
         return portableHex(bytes)
     }
 
+    /// The 32-byte digest of `bytes` (computed by the system's libcrypto when it is there).
+    public static func digest(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        let system: [UInt8]?? = bytes.withContiguousStorageIfAvailable { buffer in
+            LibcryptoDigest.sha256(UnsafeRawBufferPointer(buffer))
+        }
+        if let digest = system ?? nil { return digest }
+        var digest = SHA256()
+        digest.update(bytes)
+        return digest.finalize()
+    }
+
     /// The digest of `bytes` by this file's own code, whatever the system has.
     static func portableHex(_ bytes: some Sequence<UInt8>) -> String {
         var digest = SHA256()

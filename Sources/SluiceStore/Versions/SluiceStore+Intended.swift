@@ -28,11 +28,12 @@ extension SluiceStore {
     }
 
     /// The kernel never committed an intended version (refused, or the apply died first): it is
-    /// removed, with its sources; its compiled policy stays while anything else refers to it.
+    /// removed, with its sources; its compiled policy and chunks stay while anything else refers to them.
     public func discardIntended(versionID id: Int64, table: String) throws(StoreError) {
         try write("discard the interrupted apply \(id)") { db in
             try db.execute(sql: "DELETE FROM version WHERE id = ? AND table_name = ? AND intended = 1", arguments: [id, table])
             try Self.pruneCompiled(db)
+            try Self.pruneChunks(db)
         }
     }
 }
