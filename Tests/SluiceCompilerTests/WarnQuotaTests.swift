@@ -51,11 +51,21 @@ import SluiceLanguage
     }
 
     @Test func aBindingStoredBeforeWarnDecodesAsEnforcing() throws {
+        let binding = try #require(Self.compiled(warn: true).quotas.first { !$0.inline })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let text = String(decoding: try encoder.encode(binding), as: UTF8.self)
+        let old = text.replacingOccurrences(of: "\"alertOnly\":true,", with: "")
+        #expect(old != text)
+        let back = try JSONDecoder().decode(QuotaBinding.self, from: Data(old.utf8))
+        #expect(!back.alertOnly)
+        #expect(back.id == binding.id && back.bytes == binding.bytes)
+    }
+
+    @Test func theStoredCompiledPolicyKeepsAlertOnly() throws {
         let compiled = try Self.compiled(warn: true)
-        let data = try CompiledPolicyCodec.encode(compiled)
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"alertOnly\":true,", with: "")
-        #expect(text != String(decoding: data, as: UTF8.self))
-        let back = try CompiledPolicyCodec.decode(Data(text.utf8))
-        #expect(back.quotas.allSatisfy { !$0.alertOnly })
+        let back = try CompiledPolicyCodec.decode(try CompiledPolicyCodec.encode(compiled))
+        #expect(back.quotas.map(\.alertOnly) == compiled.quotas.map(\.alertOnly))
+        #expect(back.quotas.contains { $0.alertOnly })
     }
 }
