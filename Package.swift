@@ -100,6 +100,10 @@ let package = Package(
         .executableTarget(name: "bench-containment", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"],
                           path: "bench/containment"),
         .executableTarget(name: "bench-watch", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/watch"),
+        .executableTarget(name: "bench-flows", dependencies: ["BenchSupport", "SluiceLab", "SluiceSystem"], path: "bench/flows"),
+        .executableTarget(name: "bench-report", dependencies: [
+            "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceStore",
+        ], path: "bench/report"),
         .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage"],
                           path: "bench/baseline"),
 
@@ -124,6 +128,9 @@ let package = Package(
         .testTarget(name: "SluiceWatchTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceWatch", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "SluiceOperationsTests", dependencies: [
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",
         ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel",

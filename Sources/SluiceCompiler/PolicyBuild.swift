@@ -19,17 +19,20 @@ public struct PolicyBuild: Sendable {
     public static func build(path: String, table: String = Ruleset.defaultTable,
                              fileSystem: any PolicyFileSystem = LocalFileSystem(),
                              statementCache: (any StatementCache)? = nil) -> PolicyBuild {
-        let loaded = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache).load(path: path)
+        // The compiler and the expect lines run beside the shadowed-allow check, which only warns.
+        let (loaded, built) = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache)
+            .load(path: path, alongside: { policy in
+                let result = PolicyCompiler(table: table).compile(policy)
+                return (result, result.compiled.map { ExpectationChecker.check(policy, $0) } ?? [])
+            })
         var diagnostics = loaded.diagnostics
-        guard let policy = loaded.policy else {
+        guard let policy = loaded.policy, let (result, failed) = built else {
             return PolicyBuild(policy: nil, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
-        let result = PolicyCompiler(table: table).compile(policy)
         diagnostics += result.diagnostics
         guard let compiled = result.compiled else {
             return PolicyBuild(policy: policy, compiled: nil, diagnostics: diagnostics, sources: loaded.sources)
         }
-        let failed = ExpectationChecker.check(policy, compiled)
         diagnostics += failed
         diagnostics = diagnostics.inReadingOrder(of: loaded.sources)
         return PolicyBuild(policy: policy, compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)

@@ -1,3 +1,5 @@
+import Foundation
+import SluiceCompiler
 import SluiceKernel
 import SluiceStore
 
@@ -15,6 +17,17 @@ public enum OperationError: Error, CustomStringConvertible {
     case noLivePolicy(String)
     case nothingToConfirm(String)
     case badHost(String)
+    /// `sluice report --group` named a group the live policy does not have.
+    case unknownGroup(String)
+    /// A report's period holds no hour (`--until` is not after `--since`).
+    case emptyPeriod(since: Date, until: Date)
+    /// A `sluice learn` option out of range.
+    case badLearnOption(String)
+    /// The policy `sluice learn` adds to does not compile (its diagnostics).
+    case baseRejected(String)
+    /// The proposal did not pass the check with its base: a defect of learn, never shown as a
+    /// proposal (the diagnostics).
+    case proposalRejected(String)
     /// The host is in the management group, which is never contained without `--force`.
     case managementHost(String, group: String)
     case noSelfGroup
@@ -52,7 +65,7 @@ public enum OperationError: Error, CustomStringConvertible {
         case .store(let e):
             if case .lockHeld = e.reason { return true }
             return false
-        case .appliedButNotRecorded, .timerNotStarted, .system: return false
+        case .appliedButNotRecorded, .timerNotStarted, .system, .proposalRejected: return false
         default: return true
         }
     }
@@ -71,6 +84,13 @@ public enum OperationError: Error, CustomStringConvertible {
         case .noLivePolicy(let table): "no policy is applied to table \(table) yet (sluice apply POLICY first)"
         case .nothingToConfirm(let table): "no apply of table \(table) is waiting for confirmation"
         case .badHost(let text): "'\(text)' is not an IP address or self"
+        case .badLearnOption(let detail): detail
+        case .baseRejected(let diagnostics): "the policy to add to does not compile:\n\(diagnostics)"
+        case .proposalRejected(let diagnostics):
+            "the proposal did not pass the check, so it is not shown (please report this):\n\(diagnostics)"
+        case .unknownGroup(let name): "the live policy has no group '\(name)'"
+        case .emptyPeriod(let since, let until):
+            "the period from \(RFC3339.formatSeconds(since)) to \(RFC3339.formatSeconds(until)) is empty (--until must be after --since)"
         case .managementHost(let host, let group):
             "\(host) is in the management group \(group); containing it would cut the administrators off "
                 + "from every contained host. Use --force if that is what you mean"

@@ -26,9 +26,11 @@ struct CheckCommand: ParsableCommand {
             let errors = build.diagnostics.filter { $0.severity == .error }.count
             let warnings = build.diagnostics.count - errors
             failed = failed || errors > 0
+            let audited = build.compiled?.audit?.groups ?? []
             if json {
                 reports.append(.object([("policy", .string(path)), ("valid", .bool(errors == 0)),
                                         ("expectations", .int(Int64(build.compiled == nil ? 0 : build.policy?.expectations.count ?? 0))),
+                                        ("audit", .array(audited.map { .string($0) })),
                                         ("diagnostics", .array(build.diagnostics.map(DiagnosticJSON.value)))]))
                 continue
             }
@@ -39,6 +41,10 @@ struct CheckCommand: ParsableCommand {
                 let expectations = build.compiled == nil ? 0 : build.policy?.expectations.count ?? 0
                 Output.out("\(path): ok, \(expectations) expectation\(expectations == 1 ? "" : "s") hold"
                            + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n")
+                if !audited.isEmpty {
+                    Output.out("\(path): audit: \(audited.joined(separator: ", ")) (traffic the policy denies is allowed and "
+                               + "recorded as would-deny; their quotas count but never stop traffic)\n")
+                }
             }
         }
         if json { Output.out(JSONValue.array(reports).pretty() + "\n") }

@@ -10,7 +10,8 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
             The first word printed is the verdict: allow or deny. SRC is an address (or `self` in host mode), \
             DST an address, PORT a port item (tcp/443, udp/53, tcp, icmp) or a service name of the policy. \
-            Without PORT the flow means every protocol and port: it is allowed only when all of it is.
+            Without PORT the flow means every protocol and port: it is allowed only when all of it is. \
+            A flow that passes only because its group audits reads `allow (audit: would deny)`.
 
             Example: sluice explain policies/hpc-center.sluice 10.20.3.4 192.0.2.10 tcp/443
             """

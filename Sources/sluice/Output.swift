@@ -20,10 +20,15 @@ enum Output {
 
     /// Writes a value as indented JSON (sorted keys, ISO 8601 dates) to standard output.
     static func json(_ value: some Encodable) {
+        out(jsonText(value))
+    }
+
+    /// A value as indented JSON (sorted keys, ISO 8601 dates), with a final newline.
+    static func jsonText(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        out(String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self) + "\n")
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self) + "\n"
     }
 
     /// Whether standard output is a terminal (tables and colors only then).

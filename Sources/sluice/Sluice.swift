@@ -17,7 +17,8 @@ struct Sluice: AsyncParsableCommand {
             CheckCommand.self, CompileCommand.self, ExplainCommand.self,
             ApplyCommand.self, ConfirmCommand.self, DiffCommand.self, HistoryCommand.self, RollbackCommand.self,
             StatusCommand.self, WatchCommand.self, IsolateCommand.self, BlockCommand.self, ReleaseCommand.self,
-            IncidentsCommand.self, FmtCommand.self, DrillCommand.self, ConfirmTimerCommand.self,
+            IncidentsCommand.self, ReportCommand.self, LearnCommand.self, FmtCommand.self, DrillCommand.self,
+            ConfirmTimerCommand.self,
         ]
     )
 

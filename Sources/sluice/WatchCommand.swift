@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import ServiceLifecycle
+import SluiceCompiler
 import SluiceOperations
 import SluiceStore
 import SluiceWatch
@@ -17,6 +18,10 @@ struct WatchCommand: AsyncParsableCommand {
             on standard output, one JSON object per line; the log goes to standard error. SIGTERM \
             stops it cleanly. Containment lives in the kernel with its timeout, so it holds while the \
             watcher is down.
+
+            It also accounts every egress flow (bytes per host, destination and port, allowed or \
+            would-deny) from conntrack, whose byte counters it turns on, and keeps hourly rollups for \
+            `sluice report` and `sluice learn`.
 
             Example: sluice watch --metrics-address 127.0.0.1:9812
             """
@@ -50,6 +55,17 @@ struct WatchCommand: AsyncParsableCommand {
             + "logged and counted in sluice_alerts_dropped_total, so a program that hangs delays no other."))
     var alertTimeout: DurationArgument?
 
+    @Option(name: .customLong("flow-read"), help: ArgumentHelp(
+        "How often every live connection's byte counters are read (and reset) for flow accounting.",
+        discussion: "Connections that end are counted at once; long-lived ones at this interval. Default 60s."))
+    var flowRead: DurationArgument?
+
+    @Option(name: .customLong("flow-retention"), help: "How long hourly flow rollups are kept (default 35d).")
+    var flowRetention: DurationArgument?
+
+    @Flag(name: .customLong("no-flows"), help: "Do not account flows (no conntrack counters, no report or learn data).")
+    var noFlows = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
@@ -66,6 +82,8 @@ struct WatchCommand: AsyncParsableCommand {
         if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
         if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
         if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
+        if let flowRead { configuration.flowReadInterval = .seconds(Int64(flowRead.seconds)) }
+        if let flowRetention { configuration.flowRetention = .seconds(Int64(flowRetention.seconds)) }
         // Checked before anything starts; each error names its option.
         let address: ListenAddress?
         let textfile: MetricsTextfile?
@@ -107,7 +125,19 @@ struct WatchCommand: AsyncParsableCommand {
                            + "another program (or the watcher of another table whose group collides) holds it\n")
                 throw SluiceExit.system
             }
-            service = WatchService(configuration: configuration, kernel: kernel, events: events,
+            var flows: NetfilterConnectionSource?
+            if !noFlows {
+                let auditGroup = PacketLogChannels.auditGroup(table: global.table)
+                do {
+                    flows = try NetfilterConnectionSource(auditGroup: auditGroup)
+                } catch {
+                    Output.err("error: could not start flow accounting (conntrack, NFLOG group \(auditGroup)) of table "
+                               + "\(global.table): \(error); sluice watch --no-flows runs without it\n")
+                    throw SluiceExit.system
+                }
+                for change in flows?.settingsChanged ?? [] { logger.notice("flow accounting: \(change)") }
+            }
+            service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
                                    metricsTextfile: textfile, logger: logger)
         } catch let exit as ExitCode {

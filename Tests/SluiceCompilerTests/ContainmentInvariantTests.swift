@@ -39,12 +39,15 @@ import Testing
         #expect(accepts.allSatisfy { allowed.contains($0.statements) }, "\(path): \(accepts)")
     }
 
+    /// An over-quota chain drops, except for traffic to the management group and, when the policy
+    /// audits, for audited senders (their quotas count but never stop traffic).
     @Test(arguments: PolicyCorpus.all.map(\.path))
-    func overQuotaChainsReturnOnlyForManagement(path: String) throws {
+    func overQuotaChainsReturnOnlyForManagementAndAudit(path: String) throws {
         let compiled = try Self.compiled(path)
         let management = Set(compiled.ruleset.sets.filter { $0.name == "g_\(compiled.containment.managementGroup ?? "")_v4"
             || $0.name == "g_\(compiled.containment.managementGroup ?? "")_v6" }.map(\.name))
         let warnChains = Set(compiled.quotas.filter(\.alertOnly).map { "over_\($0.id)" })
+        let audited = Set([compiled.audit?.sourceSetV4, compiled.audit?.sourceSetV6].compactMap { $0 })
         for chain in compiled.ruleset.chains where chain.name.hasPrefix("over_") {
             if warnChains.contains(chain.name) {
                 // A `warn` quota only announces: no verdict at all, so its packets meet the allows.
@@ -53,14 +56,40 @@ import Testing
             }
             #expect(chain.rules.last?.statements == [.verdict(.drop)], "\(path): \(chain.name) must end in drop")
             for rule in chain.rules where rule.verdict == .return {
-                #expect(rule.statements.count == 2, "\(path): \(chain.name) returns on more than a management match: \(rule)")
-                guard case .match(let m) = rule.statements[0], case .set(let set) = m.value else {
-                    Issue.record("\(path): \(chain.name) returns without a management match: \(rule)")
+                if rule.statements == [.verdict(.return)] {
+                    #expect(compiled.audit?.machine == true, "\(path): \(chain.name) returns unconditionally: \(rule)")
                     continue
                 }
-                #expect(!m.negated && (m.key == .ipDaddr || m.key == .ip6Daddr) && management.contains(set),
-                        "\(path): \(chain.name) returns for \(rule)")
+                #expect(rule.statements.count == 2, "\(path): \(chain.name) returns on more than one match: \(rule)")
+                guard case .match(let m) = rule.statements[0], case .set(let set) = m.value, !m.negated else {
+                    Issue.record("\(path): \(chain.name) returns without a management or audit match: \(rule)")
+                    continue
+                }
+                let toManagement = (m.key == .ipDaddr || m.key == .ip6Daddr) && management.contains(set)
+                let fromAudited = (m.key == .ipSaddr || m.key == .ip6Saddr) && audited.contains(set)
+                #expect(toManagement || fromAudited, "\(path): \(chain.name) returns for \(rule)")
             }
         }
+    }
+
+    /// Only the audit rules read or set the audit mark bit, and a policy that audits nothing has none.
+    @Test(arguments: PolicyCorpus.all.map(\.path))
+    func onlyAuditRulesTouchTheAuditMark(path: String) throws {
+        let compiled = try Self.compiled(path)
+        let labelled = compiled.ruleset.chains.flatMap(\.rules).filter { rule in
+            rule.statements.contains { statement in
+                switch statement {
+                case .setCtMarkBits: return true
+                case .match(let m): return m.key == .ctMark
+                default: return false
+                }
+            }
+        }
+        guard let audit = compiled.audit else {
+            #expect(labelled.isEmpty, "\(path) audits nothing but marks connections: \(labelled)")
+            return
+        }
+        #expect(!labelled.isEmpty)
+        #expect(labelled.allSatisfy { $0.origin == audit.location }, "\(path): \(labelled)")
     }
 }

@@ -14,6 +14,7 @@ enum PolicyCorpus {
         ("minimal", "Tests/Fixtures/minimal.sluice"),
         ("dual-stack", "Tests/Fixtures/dual-stack.sluice"),
         ("host-node", "Tests/Fixtures/host-node.sluice"),
+        ("audit-gateway", "Tests/Fixtures/audit-gateway.sluice"),
         ("warn-quotas", "Tests/Fixtures/warn-quotas.sluice"),
     ]
 }

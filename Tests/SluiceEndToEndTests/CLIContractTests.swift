@@ -31,6 +31,8 @@ struct CLIContractTests {
             Case(arguments: ["rollback"], exit: 1), Case(arguments: ["confirm"], exit: 1),
             Case(arguments: ["isolate", "10.70.1.5"], exit: 1), Case(arguments: ["release", "10.70.1.5"], exit: 1),
             Case(arguments: ["incidents"], exit: 0), Case(arguments: ["incidents", "--json"], exit: 0, json: true),
+            Case(arguments: ["report"], exit: 1), Case(arguments: ["report", "--format", "json"], exit: 1, json: true),
+            Case(arguments: ["learn"], exit: 1), Case(arguments: ["learn", "--json"], exit: 1, json: true),
         ]
         try Self.check(before, applyLab)
         #expect(try applyLab.sluice(["apply", good]).status == 0)
@@ -57,6 +59,17 @@ struct CLIContractTests {
             Case(arguments: ["incidents", "--host", "notanip"], exit: 1),
             Case(arguments: ["incidents", "--json", "--host", "notanip"], exit: 1, json: true),
             Case(arguments: ["history", "--json", "--table", "neverapplied"], exit: 0, json: true),
+            Case(arguments: ["report"], exit: 0), Case(arguments: ["report", "--format", "json"], exit: 0, json: true),
+            Case(arguments: ["report", "--format", "html"], exit: 0), Case(arguments: ["report", "--group", "nosuch"], exit: 1),
+            Case(arguments: ["report", "--format", "json", "--host", "notanip"], exit: 1, json: true),
+            Case(arguments: ["report", "--format", "json", "--since", "1h", "--until", "2h"], exit: 1, json: true),
+            Case(arguments: ["report", "--format", "yaml"], exit: 64), Case(arguments: ["report", "--top", "0"], exit: 64),
+            Case(arguments: ["report", "--since", "soon"], exit: 64),
+            Case(arguments: ["report", "-o", "/proc/no/such/dir/report.html"], exit: 3),
+            Case(arguments: ["learn"], exit: 0), Case(arguments: ["learn", "--json"], exit: 0, json: true),
+            Case(arguments: ["learn", "--json", "--group", "nosuch"], exit: 1, json: true),
+            Case(arguments: ["learn", "--headroom", "0.5"], exit: 1), Case(arguments: ["learn", "--policy", bad], exit: 1),
+            Case(arguments: ["learn", "--policy", missing], exit: 1), Case(arguments: ["learn", "--since", "soon"], exit: 64),
             Case(arguments: ["watch", "--metrics-address", "nonsense"], exit: 1),
             Case(arguments: ["watch", "--table", "neverapplied"], exit: 1),
             Case(arguments: ["nosuchcommand"], exit: 64), Case(arguments: ["status", "--nosuchoption"], exit: 64),

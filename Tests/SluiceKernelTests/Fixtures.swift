@@ -86,6 +86,11 @@ enum Fixtures {
                 Rule([m(.ip6Saddr, "g_login_v6"), .match(Match(.l4proto, .l4proto(17))), .verdict(.accept)],
                      origin: location(25)),
                 Rule([.match(Match(.ctState, .ctState([.established, .related]))), .verdict(.accept)]),
+                // Audit: a marked connection goes on, a new one is marked, logged and accepted.
+                Rule([m(ip, "g_compute_v4"), .match(Match(.ctMark, .ctMarkBits(1 << 30))), .verdict(.accept)], origin: location(12)),
+                Rule([m(ip, "g_compute_v4"), .setCtMarkBits(1 << 30), .limit(LimitStatement(RateLimit(count: 5, per: .second))),
+                      .log(LogStatement(prefix: "sluice-audit \(table)", group: 15114))], origin: location(12)),
+                Rule([.match(Match(.ctMark, .ctMarkBits(0x3), negated: true)), .verdict(.accept)]),
                 Rule([.limit(LimitStatement(RateLimit(count: 10, per: .minute))),
                       .log(LogStatement(prefix: "sluice-deny \(table)", group: 5113))]),
                 Rule([.counter(name: "denied"), .verdict(.drop)], origin: location(3)),

@@ -50,6 +50,9 @@ struct LibnftnlCrossCheckTests {
             Rule([.limit(LimitStatement(RateLimit(count: 10, per: .minute))),
                   .log(LogStatement(prefix: "sluice-deny t", group: 5113))]),
             Rule([.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)]),
+            Rule([.match(Match(.ipSaddr, .set("g"))), .match(Match(.ctMark, .ctMarkBits(1 << 30))), .verdict(.accept)]),
+            Rule([.setCtMarkBits(1 << 30), .limit(LimitStatement(RateLimit(count: 5, per: .second))),
+                  .log(LogStatement(prefix: "sluice-audit t", group: 15114))]),
         ]), Chain(name: "c2")]
         let plan = try ApplyPlanner.plan(live: nil, target: ruleset)
         let rules = try Self.messages(plan).filter { $0.type & 0xff == NFT.newRule }.map(Self.render)
@@ -98,6 +101,27 @@ struct LibnftnlCrossCheckTests {
               [ meta load oifname => reg 1 ]
               [ cmp eq reg 1 0x00006f6c 0x00000000 0x00000000 0x00000000 ]
               [ immediate reg 0 accept ]
+
+            """,
+            """
+            inet t c
+              [ meta load nfproto => reg 1 ]
+              [ cmp eq reg 1 0x00000002 ]
+              [ payload load 4b @ network header + 12 => reg 1 ]
+              [ lookup reg 1 set g ]
+              [ ct load mark => reg 1 ]
+              [ bitwise reg 1 = ( reg 1 & 0x40000000 ) ^ 0x00000000 ]
+              [ cmp eq reg 1 0x40000000 ]
+              [ immediate reg 0 accept ]
+
+            """,
+            """
+            inet t c
+              [ ct load mark => reg 1 ]
+              [ bitwise reg 1 = ( reg 1 & 0xbfffffff ) ^ 0x40000000 ]
+              [ ct set mark with reg 1 ]
+              [ limit rate 5/second burst 5 type packets flags 0x0 ]
+              [ log prefix sluice-audit t group 15114 snaplen 0 qthreshold 0 ]
 
             """,
         ])

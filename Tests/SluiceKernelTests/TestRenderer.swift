@@ -72,11 +72,13 @@ enum TestRenderer {
                 case .nfproto(let v): parts.append(m.key.rawValue + op + (v == 2 ? "ipv4" : v == 10 ? "ipv6" : "\(v)"))
                 case .ifname(let n): parts.append(m.key.rawValue + op + quoted(n))
                 case .ctState(let st): parts.append(m.key.rawValue + op + st.names.joined(separator: ","))
+                case .ctMarkBits(let bits): parts.append(m.key.rawValue + " & \(bits)" + (m.negated ? " != " : " == ") + "\(bits)")
                 }
             case .counter(let n): parts.append("counter name \(quoted(n))")
             case .quota(let n): parts.append("quota name \(quoted(n))")
             case .update(let u): parts.append("\(u.operation.rawValue) @\(u.set) { \(u.key.rawValue) }")
             case .limit(let l): parts.append("limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets")
+            case .setCtMarkBits(let bits): parts.append("ct mark set ct mark | \(bits)")
             case .log(let l): parts.append("log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? ""))
             case .verdict(let v):
                 switch v {

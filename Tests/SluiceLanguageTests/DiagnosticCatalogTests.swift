@@ -234,6 +234,12 @@ import Testing
             quota lab 1 GiB per day per host
             on exceed ⟨lab⟩ { isolate for 1h }
             """),
+        DiagnosticCase(id: .duplicateAudit, severity: .warning, source: gatewayHeader + """
+            group lab 10.1.0.0/16
+            group gpu 10.2.0.0/16
+            audit lab, gpu
+            audit ⟨gpu⟩
+            """),
         DiagnosticCase(id: .familyMismatch, severity: .warning, source: gatewayHeader + """
             group lab 2001:db8:1::/64
             ⟨allow⟩ lab to 192.0.2.1

@@ -12,7 +12,7 @@ import Testing
     static let header = "Generated from Sources/SluiceLanguage/Lex/Keyword.swift by scripts/editors; do not edit."
 
     /// Statement, setting and action words, and the other reserved words, each sorted.
-    static var statements: [String] { Keyword.statements.sorted() }
+    static var statements: [String] { (Keyword.statements + Keyword.unreservedStatements).sorted() }
     static var settings: [String] { (Keyword.settings + Keyword.unreservedSettings).sorted() }
     static var actions: [String] { Keyword.actions.sorted() }
     /// Reserved words that are values (protocols): shown as constants, like ports.

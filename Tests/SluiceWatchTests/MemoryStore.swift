@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceStore
 import Synchronization
 @testable import SluiceWatch
 
@@ -25,6 +26,9 @@ final class MemoryStore: WatchStore {
         var liveVersion: Int64?
         var policies: [Int64: CompiledPolicy] = [:]
         var usageWrites = 0
+        var flows: [FlowRollup] = []
+        var denied: [DeniedRollup] = []
+        var prunes: [Duration] = []
         var failing = false
         var held = false
     }
@@ -41,6 +45,10 @@ final class MemoryStore: WatchStore {
     var incidents: [IncidentDraft] { state.withLock { $0.incidents.map(\.draft) } }
     var allContainments: [Containment] { state.withLock { $0.containments } }
     var usageWrites: Int { state.withLock { $0.usageWrites } }
+    /// Every flow rollup written, in order (each flush adds its own; the real store sums them).
+    var flows: [FlowRollup] { state.withLock { $0.flows } }
+    var deniedRollups: [DeniedRollup] { state.withLock { $0.denied } }
+    var flowPrunes: [Duration] { state.withLock { $0.prunes } }
 
     func seedUsage(_ usage: [StoredUsage]) {
         state.withLock { s in for u in usage { s.usage[UsageKey(quotaID: u.quotaID, host: u.host, window: u.window)] = u } }
@@ -165,5 +173,18 @@ final class MemoryStore: WatchStore {
         try check()
         guard let p = state.withLock({ $0.policies[version] }) else { throw MemoryStoreError.noSuchVersion }
         return p
+    }
+
+    func recordFlows(_ flows: [FlowRollup], denied: [DeniedRollup]) throws {
+        try check()
+        state.withLock { s in
+            s.flows += flows
+            s.denied += denied
+        }
+    }
+
+    func pruneFlows(table: String, olderThan retention: Duration, at time: Date) throws {
+        try check()
+        state.withLock { $0.prunes.append(retention) }
     }
 }

@@ -67,4 +67,30 @@ enum TestPolicies {
           alert log
         }
         """
+
+    /// Gateway mode, half way through a rollout: compute and dtn audit, login enforces.
+    static let audited = """
+        policy lab {
+          mode gateway
+          egress "wan0"
+          management soc
+          log denied 10/minute
+        }
+        group compute 10.20.0.0/16
+        group login   10.10.1.0/24
+        group dtn     10.30.0.10-10.30.0.19
+        group soc     10.0.0.0/28
+        destination mirrors 192.0.2.0/26
+        service web tcp/443
+        allow compute, login, dtn to mirrors on web
+        allow soc to any
+        audit compute, dtn
+        quota compute 1 MB per day per host
+        quota login   1 MB per day per host
+        quota dtn     10 MB per day total
+        on exceed compute, login, dtn {
+          isolate for 24h
+          alert log
+        }
+        """
 }

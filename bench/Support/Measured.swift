@@ -34,6 +34,18 @@ public struct Measured: CustomStringConvertible {
                         maxRSS: usage.ru_maxrss * 1024, status: exit.code, output: output)
     }
 
+    /// The median of `runs` runs of `arguments`, which must exit 0 (`what` names it in the error).
+    public static func median(of arguments: [String], runs: Int = 3, stdout: String = "/dev/null",
+                              what: String) throws -> Measured {
+        var all: [Measured] = []
+        for _ in 0..<runs {
+            let run = try Measured.run(arguments, stdout: stdout)
+            guard run.status == 0 else { throw BenchError.failed("\(what) failed: \(run.output.prefix(2_000))") }
+            all.append(run)
+        }
+        return median(all)
+    }
+
     /// The median of several runs, by wall time.
     public static func median(_ runs: [Measured]) -> Measured {
         runs.sorted { $0.wall < $1.wall }[runs.count / 2]

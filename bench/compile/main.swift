@@ -11,15 +11,8 @@ import SluiceLanguage
 
 let runs = 3
 
-/// The median of `runs` runs of `arguments`, which must exit 0.
 func median(_ arguments: [String], stdout: String = "/dev/null", what: String) throws -> Measured {
-    var all: [Measured] = []
-    for _ in 0..<runs {
-        let run = try Measured.run(arguments, stdout: stdout)
-        guard run.status == 0 else { throw BenchError.failed("\(what) failed: \(run.output.prefix(2_000))") }
-        all.append(run)
-    }
-    return Measured.median(all)
+    try Measured.median(of: arguments, runs: runs, stdout: stdout, what: what)
 }
 
 /// check, compile and `nft -c -f` of one policy; prints the figures and returns (check, compile, nft).

@@ -8,19 +8,10 @@ import Foundation
 // --flush S (passed to sluice watch as --flush Ss, to separate the store's share; default: the
 // watcher's own 10 s).
 
-func option(_ name: String, default value: Int) throws -> Int {
-    let arguments = CommandLine.arguments
-    guard let at = arguments.firstIndex(of: name) else { return value }
-    guard at + 1 < arguments.count, let number = Int(arguments[at + 1]), number > 0 else {
-        throw BenchError.failed("\(name) needs a positive number")
-    }
-    return number
-}
-
 do {
-    let bench = WatchBench(hosts: try option("--hosts", default: 10_000), rate: try option("--rate", default: 20_000),
-                           warmUp: try option("--warmup", default: 20), seconds: try option("--seconds", default: 60),
-                           flush: CommandLine.arguments.contains("--flush") ? try option("--flush", default: 10) : nil,
+    let bench = WatchBench(hosts: try BenchOption.int("--hosts", default: 10_000), rate: try BenchOption.int("--rate", default: 20_000),
+                           warmUp: try BenchOption.int("--warmup", default: 20), seconds: try BenchOption.int("--seconds", default: 60),
+                           flush: CommandLine.arguments.contains("--flush") ? try BenchOption.int("--flush", default: 10) : nil,
                            sluice: BenchEnvironment.sluice,
                            progress: { line in FileHandle.standardError.write(Data(("# " + line + "\n").utf8)) })
     print(try bench.run().text(), terminator: "")

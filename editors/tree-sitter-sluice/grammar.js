@@ -42,6 +42,7 @@ module.exports = grammar({
     _statement: $ => choice(
       $.policy_statement, $.include_statement, $.group_statement, $.destination_statement,
       $.service_statement, $.allow_statement, $.quota_statement, $.exceed_statement, $.expect_statement,
+      $.audit_statement,
     ),
 
     policy_statement: $ => seq('policy', field('name', $.identifier), repeat($._newline), alias($._settings, $.block)),
@@ -82,6 +83,9 @@ module.exports = grammar({
       seq('alert', list($, $.sink)),
     ),
     sink: $ => choice('log', seq('exec', $.string)),
+
+    // `audit` is not reserved: a group may still be called audit.
+    audit_statement: $ => seq('audit', field('sources', $.sources)),
 
     expect_statement: $ => seq(
       'expect', field('verdict', choice('allow', 'deny')),

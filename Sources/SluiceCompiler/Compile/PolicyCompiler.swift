@@ -27,7 +27,7 @@ public struct PolicyCompiler: Sendable {
             exceedRules: policy.exceedRules.map {
                 ExceedBinding(groups: policy.groupNames($0.sources), actions: $0.actions, location: $0.location)
             },
-            log: builder.log)
+            log: builder.log, audit: builder.audit, insideNetworks: policy.insideNetworks)
         let hasErrors = builder.diagnostics.hasErrors
         return CompileResult(compiled: hasErrors ? nil : compiled, diagnostics: builder.diagnostics)
     }

@@ -89,6 +89,8 @@ extension RulesetBuilder {
     /// flow runs past its budget), allows, replies, and the default deny.
     func egressChain(_ containment: ContainmentBinding) -> Chain {
         var rules: [Rule] = []
+        // Before the quotas: their fail-closed drops and over-quota chains spare audited senders.
+        audit = auditBinding()
         if let blockedSelf = containment.blockedSelf {
             rules += machineContainment(.match(Match(.nfproto, .set(blockedSelf))))
         }
@@ -121,6 +123,7 @@ extension RulesetBuilder {
             rules += allowRules(allow)
         }
         rules.append(Rule([.match(Match(.ctState, .ctState([.established, .related]))), .verdict(.accept)]))
+        if let audit { rules += auditRules(audit) }
         if let rate = policy.logDenied {
             rules.append(Rule([.limit(LimitStatement(rate)),
                                .log(LogStatement(prefix: PacketLogChannels.deniedKernelLogPrefix)),

@@ -77,11 +77,11 @@ extension RulesetBuilder {
                 rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))), q.over],
                                   origin: q.location))
                 // A full set adds no element and the update does not match: deny instead of
-                // letting an untracked host through (management traffic excepted). A `warn` quota
-                // never stops traffic, not even then.
-                guard !q.spec.alertOnly else { continue }
+                // letting an untracked host through (management traffic and audited senders
+                // excepted). A `warn` quota never stops traffic, not even then.
+                guard !q.spec.alertOnly, let spareAudited = exceptAudited(q.selector, family: family) else { continue }
                 rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
-                                  + exceptManagement(family) + [.verdict(.drop)], origin: q.location))
+                                  + spareAudited + exceptManagement(family) + [.verdict(.drop)], origin: q.location))
             }
         }
         return (rules, .hostSets(v4: hostSets[.ipv4], v6: hostSets[.ipv6]))
@@ -128,6 +128,7 @@ extension RulesetBuilder {
     /// The over-quota chain: wakes the watcher through NFLOG once per host every 10 s, then drops,
     /// except traffic to the management group: a spent quota never cuts the administrators off
     /// (that traffic was counted all the same, and goes on to meet the allows and default deny).
+    /// Audited senders return too, after the notice: their quotas count but never stop traffic.
     /// A `warn` quota's chain only announces: its packets return to meet the allows like any other.
     private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String,
                               drops: Bool) {
@@ -151,6 +152,7 @@ extension RulesetBuilder {
                                .update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log]))
         }
         if drops {
+            rules += auditReturns(selector, machine: families.isEmpty)
             for family in AddressFamily.allCases {
                 if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
             }

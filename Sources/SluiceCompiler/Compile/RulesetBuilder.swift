@@ -14,6 +14,9 @@ final class RulesetBuilder {
     var chains: [Chain] = []
     var bindings: [QuotaBinding] = []
     var diagnostics: [Diagnostic] = []
+    /// The `audit` statements once `auditBinding()` has run, and the addresses they cover.
+    var audit: AuditBinding?
+    var auditedRanges: [AddressRange] = []
     /// The policy statement being compiled, for diagnostics raised deep inside.
     var currentLocation: SourceLocation?
     private var usedQuotaIDs: Set<String> = []
@@ -33,7 +36,7 @@ final class RulesetBuilder {
     init(policy: Policy, table: String) {
         self.policy = policy
         self.table = table
-        log = PacketLogChannels(table: table, logsDenied: policy.logDenied != nil)
+        log = PacketLogChannels(table: table, logsDenied: policy.logDenied != nil, audits: !policy.auditedGroups.isEmpty)
         groupsByName = Dictionary(policy.groups.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         destinationsByName = Dictionary(policy.destinations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         servicesByName = Dictionary(policy.services.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

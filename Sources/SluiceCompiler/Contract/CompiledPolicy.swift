@@ -24,11 +24,16 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
     public var exceedRules: [ExceedBinding]
     /// Where logged packets go and how their prefixes read.
     public var log: PacketLogChannels
+    /// The `audit` statements, or nil when every group enforces.
+    public var audit: AuditBinding?
+    /// The site's own networks (`Policy.insideNetworks`): a flow of one of the policy's hosts to an
+    /// address outside them left the site, which is what flow accounting counts as egress.
+    public var insideNetworks: [AddressRange]
 
     /// Creates a compiled policy.
     public init(name: String, mode: PolicyMode, egressInterfaces: [String], ruleset: Ruleset, quotas: [QuotaBinding],
                 containment: ContainmentBinding, groups: [HostGroup], exceedRules: [ExceedBinding],
-                log: PacketLogChannels) {
+                log: PacketLogChannels, audit: AuditBinding? = nil, insideNetworks: [AddressRange] = []) {
         self.name = name
         self.mode = mode
         self.egressInterfaces = egressInterfaces
@@ -38,6 +43,8 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
         self.groups = groups
         self.exceedRules = exceedRules
         self.log = log
+        self.audit = audit
+        self.insideNetworks = insideNetworks
     }
 
     /// The table the ruleset is for.
@@ -69,4 +76,37 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
 
     /// The quota with this id.
     public func quota(id: String) -> QuotaBinding? { quotas.first { $0.id == id } }
+
+    /// Whether a host's denied egress is allowed and recorded rather than dropped, and its quotas
+    /// never stop it: one of its groups audits.
+    public func audits(_ host: HostID) -> Bool {
+        guard let audit else { return false }
+        if case .machine = host { return audit.machine }
+        return groupNames(of: host).contains { audit.groups.contains($0) }
+    }
+}
+
+extension CompiledPolicy {
+    /// Decodes a compiled policy; one stored before `audit` and `insideNetworks` existed
+    /// (`sluice-compiled-2`) audits nothing and gets the default inside networks of its groups.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        mode = try c.decode(PolicyMode.self, forKey: .mode)
+        egressInterfaces = try c.decode([String].self, forKey: .egressInterfaces)
+        ruleset = try c.decode(Ruleset.self, forKey: .ruleset)
+        quotas = try c.decode([QuotaBinding].self, forKey: .quotas)
+        containment = try c.decode(ContainmentBinding.self, forKey: .containment)
+        groups = try c.decode([HostGroup].self, forKey: .groups)
+        exceedRules = try c.decode([ExceedBinding].self, forKey: .exceedRules)
+        log = try c.decode(PacketLogChannels.self, forKey: .log)
+        audit = try c.decodeIfPresent(AuditBinding.self, forKey: .audit)
+        insideNetworks = try c.decodeIfPresent([AddressRange].self, forKey: .insideNetworks)
+            ?? Self.defaultInsideNetworks(groups: groups, management: containment.managementGroup)
+    }
+
+    /// The inside networks a policy without an `inside` setting has (`Policy.defaultInsideNetworks`).
+    static func defaultInsideNetworks(groups: [HostGroup], management: String?) -> [AddressRange] {
+        AddressRange.normalize(Policy.privateNetworks + groups.filter { $0.name != management }.flatMap(\.addresses))
+    }
 }

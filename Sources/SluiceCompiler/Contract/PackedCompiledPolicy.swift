@@ -19,6 +19,23 @@ struct PackedCompiledPolicy: Codable {
     var sets: [PackedRanges?]
     /// One entry per `groups`: the packed addresses, or nil.
     var groups: [PackedRanges?]
+    /// The inside networks, packed when long (absent in `sluice-compiled-2`).
+    var inside: PackedRanges?
+    /// Whether `compiled` came with its inside networks: builds before the `inside` setting wrote
+    /// none, and theirs are made from the groups once the groups' addresses are back.
+    private var hadInsideNetworks = true
+
+    private enum CodingKeys: String, CodingKey {
+        case format, compiler, compiled, sets, groups, inside
+    }
+
+    /// A key by name, to ask whether the stored policy has a member.
+    private struct MemberKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 
     /// Lists shorter than this keep their readable form; packing pays off for large ones only.
     static let packingThreshold = 64
@@ -46,7 +63,23 @@ struct PackedCompiledPolicy: Codable {
             stripped.groups[i].addresses = []
             return packed
         }
+        if stripped.insideNetworks.count >= Self.packingThreshold, let packed = PackedRanges(stripped.insideNetworks) {
+            inside = packed
+            stripped.insideNetworks = []
+        }
         self.compiled = stripped
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        compiler = try c.decode(String.self, forKey: .compiler)
+        compiled = try c.decode(CompiledPolicy.self, forKey: .compiled)
+        sets = try c.decode([PackedRanges?].self, forKey: .sets)
+        groups = try c.decode([PackedRanges?].self, forKey: .groups)
+        inside = try c.decodeIfPresent(PackedRanges.self, forKey: .inside)
+        hadInsideNetworks = try c.nestedContainer(keyedBy: MemberKey.self, forKey: .compiled)
+            .contains(MemberKey(stringValue: "insideNetworks"))
     }
 
     /// The model value, or nil when the packed parts do not fit it (damaged data).
@@ -62,6 +95,15 @@ struct PackedCompiledPolicy: Codable {
             guard let packed else { continue }
             guard out.groups[i].addresses.isEmpty, let ranges = packed.ranges() else { return nil }
             out.groups[i].addresses = ranges
+        }
+        if let inside {
+            guard out.insideNetworks.isEmpty, let ranges = inside.ranges() else { return nil }
+            out.insideNetworks = ranges
+        } else if !hadInsideNetworks {
+            // Stored before the inside networks were: the default of its groups, now that their
+            // packed addresses are back.
+            out.insideNetworks = CompiledPolicy.defaultInsideNetworks(groups: out.groups,
+                                                                      management: out.containment.managementGroup)
         }
         return out
     }

@@ -4,4 +4,6 @@ public enum PacketLogKind: Hashable, Sendable {
     case overQuota(quotaID: String)
     /// Egress the default deny dropped.
     case denied
+    /// The first packet of a connection the policy would deny, accepted because its group audits.
+    case wouldDeny
 }

@@ -11,19 +11,23 @@ public enum ExpectationChecker {
             let query = FlowQuery(source: expectation.source, destination: expectation.destination,
                                   ports: ports(expectation.port, policy))
             let result = evaluator.evaluate(query)
-            let holds = expectation.verdict == .allow ? result.summary == .allow : result.summary == .deny
+            // Checked as enforced: an expectation holds whether its group audits or not, so moving
+            // a group from audit to enforce changes no expect line.
+            let summary = result.enforcedSummary
+            let holds = expectation.verdict == .allow ? summary == .allow : summary == .deny
             if holds { continue }
             let flow = describe(expectation)
             let actual: String
-            switch result.summary {
+            switch summary {
             case .allow: actual = "allowed"
-            case .deny: actual = "denied"
+            case .deny: actual = result.audited ? "denied (it passes only while its group audits)" : "denied"
             case .partial: actual = "only partly allowed"
             }
             var notes: [DiagnosticNote] = []
-            for slice in result.slices where slice.outcome.verdict != expectation.verdict || result.summary == .partial {
+            for slice in result.slices where slice.outcome.enforcedVerdict != expectation.verdict || summary == .partial {
                 let by = slice.outcome.rule?.origin
-                let verb = slice.outcome.verdict == .allow ? "allowed" : "denied"
+                let verb = slice.outcome.audited ? "denied (audited: allowed and recorded)"
+                    : slice.outcome.verdict == .allow ? "allowed" : "denied"
                 let subject = result.slices.count > 1 ? "\(slice) is \(verb)" : "\(verb)"
                 if let by, by == policy.location, slice.outcome.verdict == .deny {
                     notes.append(DiagnosticNote(.note, "\(subject) by the default deny", at: by))

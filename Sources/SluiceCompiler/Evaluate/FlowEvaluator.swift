@@ -12,6 +12,7 @@ public struct FlowEvaluator: Sendable {
     private let quotaByObject: [String: String]
     private let quotaSets: Set<String>
     private let portBreaks: [UInt32]
+    private let audit: AuditBinding?
 
     /// Prepares an evaluator for a compiled policy.
     public init(_ compiled: CompiledPolicy) {
@@ -41,6 +42,7 @@ public struct FlowEvaluator: Sendable {
         quotaBySet = bySet
         quotaByObject = byObject
         quotaSets = Set(compiled.ruleset.sets.filter { $0.stateful != nil }.map(\.name))
+        audit = compiled.audit
     }
 
     /// Evaluates a flow over every protocol and port it covers, merging ports treated alike.
@@ -104,15 +106,17 @@ public struct FlowEvaluator: Sendable {
         guard let base = ruleset.chains.first(where: { $0.hook?.hook == hook }) else {
             return FlowOutcome(verdict: .allow, rule: nil, quotas: [])
         }
-        var state = EvaluationState()
+        var state = EvaluationState(mark: packet.ctMark)
         if let decided = run(base, packet, &state, depth: 0) { return decided }
         return FlowOutcome(verdict: base.hook?.policy == .drop ? .deny : .allow, rule: nil, quotas: state.quotas)
     }
 
-    /// What one evaluation has learned: elements the packet path added, quotas counted.
+    /// What one evaluation has learned: elements the packet path added, quotas counted, the
+    /// connection's mark.
     private struct EvaluationState {
         var added: Set<String> = []
         var quotas: [String] = []
+        var mark: UInt32
 
         mutating func count(_ id: String?) {
             if let id, !quotas.contains(id) { quotas.append(id) }
@@ -137,11 +141,16 @@ public struct FlowEvaluator: Sendable {
                 case .quota(let name):
                     state.count(quotaByObject[name])
                     if ruleset.quota(named: name)?.over ?? true { continue ruleLoop }
+                case .setCtMarkBits(let bits):
+                    state.mark |= bits
                 case .counter, .limit, .log:
                     break
                 case .verdict(let v):
                     switch v {
-                    case .accept: return FlowOutcome(verdict: .allow, rule: rule, quotas: state.quotas)
+                    case .accept:
+                        // The audit rules' mark on the connection is the kernel's record of a would-deny.
+                        return FlowOutcome(verdict: .allow, rule: rule, quotas: state.quotas,
+                                           audited: audit?.marks(state.mark) ?? false)
                     case .drop: return FlowOutcome(verdict: .deny, rule: rule, quotas: state.quotas)
                     case .return: return nil
                     case .jump(let name), .goto(let name):
@@ -184,6 +193,9 @@ public struct FlowEvaluator: Sendable {
         case .ctState:
             guard case .ctState(let states) = m.value else { return false }
             found = !states.intersection(packet.ctState).isEmpty
+        case .ctMark:
+            guard case .ctMarkBits(let bits) = m.value else { return false }
+            found = state.mark & bits == bits
         }
         return found != m.negated
     }

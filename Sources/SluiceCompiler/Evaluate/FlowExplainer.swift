@@ -17,13 +17,18 @@ public struct FlowExplainer: Sendable {
 
     /// The explanation as text.
     public func text(_ query: FlowQuery, _ result: FlowResult) -> String {
-        var lines = [result.verdict.rawValue]
+        var first = result.verdict.rawValue
+        if result.summary == .allow && result.audited {
+            first += result.enforcedSummary == .deny ? " (audit: would deny)" : " (audit: would deny part of it)"
+        }
+        var lines = [first]
         let flow = "\(query.source) to \(query.destination)"
             + (query.ports.map { " on " + $0.map(\.description).joined(separator: ", ") } ?? "")
         if result.summary == .partial {
             lines.append("flow: \(flow) is only partly admitted")
             for slice in result.slices {
-                lines.append("  \(slice): \(slice.outcome.verdict.rawValue) by \(ruleText(slice.outcome))")
+                let verdict = slice.outcome.audited ? "allow (audit: would deny)" : slice.outcome.verdict.rawValue
+                lines.append("  \(slice): \(verdict) by \(ruleText(slice.outcome))")
             }
         } else {
             lines.append("flow: \(flow)")
@@ -43,6 +48,10 @@ public struct FlowExplainer: Sendable {
             lines.append("quotas:")
             for q in quotas { lines.append("  \(Self.describe(q))") }
         }
+        if result.audited, let audit = compiled.audit {
+            lines.append("note: the policy would deny this; it passes and is recorded as would-deny because "
+                         + "\(audit.groups.count == 1 ? "group \(audit.groups[0]) audits" : "its group audits")")
+        }
         if case .address(let a) = query.source, compiled.groupNames(containing: a).isEmpty,
            compiled.machineGroup == nil {
             lines.append("note: \(a) is in no group; a source outside every group can send nothing out")
@@ -55,12 +64,14 @@ public struct FlowExplainer: Sendable {
         .object([
             ("verdict", .string(result.verdict.rawValue)),
             ("summary", .string(result.summary.rawValue)),
+            ("would_deny", .bool(result.audited)),
             ("source", .string(query.source.description)),
             ("destination", .string(query.destination.description)),
             ("slices", .array(result.slices.map { slice in
                 .object([
                     ("traffic", .string(slice.description)),
                     ("verdict", .string(slice.outcome.verdict.rawValue)),
+                    ("would_deny", .bool(slice.outcome.audited)),
                     ("rule", slice.outcome.rule?.origin.map { .string($0.fileLine) } ?? .null),
                     ("text", .string(ruleText(slice.outcome))),
                     ("quotas", .array(slice.outcome.quotas.map { .string($0) })),

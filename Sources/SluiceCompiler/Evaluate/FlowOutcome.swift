@@ -7,11 +7,17 @@ public struct FlowOutcome: Hashable, Sendable {
     public var rule: Rule?
     /// The ids of the quotas (`QuotaBinding.id`) the packet counted against on its way, in order.
     public var quotas: [String]
+    /// Allowed only because the sender's group audits: the policy would deny it (`would-deny`).
+    public var audited: Bool
 
     /// Creates an outcome.
-    public init(verdict: Verdict, rule: Rule?, quotas: [String]) {
+    public init(verdict: Verdict, rule: Rule?, quotas: [String], audited: Bool = false) {
         self.verdict = verdict
         self.rule = rule
         self.quotas = quotas
+        self.audited = audited
     }
+
+    /// The verdict once every group enforces: a would-deny flow is denied.
+    public var enforcedVerdict: Verdict { audited ? .deny : verdict }
 }

@@ -11,10 +11,12 @@ public struct Packet: Hashable, Sendable {
     public var destinationPort: UInt16?
     public var outputInterface: String
     public var ctState: CtState
+    /// The connection's conntrack mark so far; a new connection's is 0.
+    public var ctMark: UInt32
 
     /// Creates a packet.
     public init(family: AddressFamily, source: IPAddress?, destination: IPAddress, l4proto: UInt8,
-                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new) {
+                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new, ctMark: UInt32 = 0) {
         self.family = family
         self.source = source
         self.destination = destination
@@ -22,5 +24,6 @@ public struct Packet: Hashable, Sendable {
         self.destinationPort = destinationPort
         self.outputInterface = outputInterface
         self.ctState = ctState
+        self.ctMark = ctMark
     }
 }

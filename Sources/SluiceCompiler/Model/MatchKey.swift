@@ -13,6 +13,8 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
     case oifname = "oifname"
     case iifname = "iifname"
     case ctState = "ct state"
+    /// The connection's conntrack mark; a match tests bits of it.
+    case ctMark = "ct mark"
 
     /// The set key type a lookup with this key needs.
     public var setKeyType: SetKeyType? {
@@ -23,7 +25,7 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
         case .l4proto: .inetProto
         case .nfproto: .nfproto
         case .oifname, .iifname: .ifname
-        case .ctState: nil
+        case .ctState, .ctMark: nil
         }
     }
 }

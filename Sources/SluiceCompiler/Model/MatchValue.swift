@@ -11,4 +11,6 @@ public enum MatchValue: Hashable, Sendable, Codable {
     case ifname(String)
     /// Any of these connection states (`ct state established,related`).
     case ctState(CtState)
+    /// Bits of the conntrack mark that must all be set (`ct mark & 0x40000000 == 0x40000000`).
+    case ctMarkBits(UInt32)
 }

@@ -10,5 +10,8 @@ public enum Statement: Hashable, Sendable, Codable {
     case update(SetUpdate)
     case limit(LimitStatement)
     case log(LogStatement)
+    /// `ct mark set ct mark | BITS`: sets bits of the connection's conntrack mark, keeping the
+    /// others, for the connection's life; ctnetlink shows the mark in dumps and destroy events.
+    case setCtMarkBits(UInt32)
     case verdict(RuleVerdict)
 }

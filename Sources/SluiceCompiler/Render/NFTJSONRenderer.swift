@@ -109,6 +109,7 @@ public enum NFTJSONRenderer {
         case .oifname: return .object([("meta", .object([("key", .string("oifname"))]))])
         case .iifname: return .object([("meta", .object([("key", .string("iifname"))]))])
         case .ctState: return .object([("ct", .object([("key", .string("state"))]))])
+        case .ctMark: return .object([("ct", .object([("key", .string("mark"))]))])
         }
     }
 
@@ -117,6 +118,7 @@ public enum NFTJSONRenderer {
         case .match(let m):
             let right: JSONValue
             var op = m.negated ? "!=" : "=="
+            var left = left(m.key)
             switch m.value {
             case .set(let name): right = .string("@\(name)")
             case .l4proto(let p): right = .string(NFTText.l4proto(p))
@@ -126,13 +128,20 @@ public enum NFTJSONRenderer {
                 let names = states.names.map { JSONValue.string($0) }
                 right = names.count == 1 ? names[0] : .array(names)
                 op = m.negated ? "!=" : "in"
+            case .ctMarkBits(let bits):
+                // `ct mark & BITS == BITS`, as nft lists it.
+                left = .object([("&", .array([left, .uint(UInt64(bits))]))])
+                right = .uint(UInt64(bits))
             }
-            return .object([("match", .object([("op", .string(op)), ("left", left(m.key)), ("right", right)]))])
+            return .object([("match", .object([("op", .string(op)), ("left", left), ("right", right)]))])
         case .counter(let name): return .object([("counter", .string(name))])
         case .quota(let name): return .object([("quota", .string(name))])
         case .update(let u):
             return .object([("set", .object([("op", .string(u.operation.rawValue)), ("elem", left(u.key)),
                                              ("set", .string("@\(u.set)"))]))])
+        case .setCtMarkBits(let bits):
+            let value = JSONValue.object([("|", .array([left(.ctMark), .uint(UInt64(bits))]))])
+            return .object([("mangle", .object([("key", left(.ctMark)), ("value", value)]))])
         case .limit(let l):
             return .object([("limit", .object([("rate", .uint(UInt64(l.rate.count))), ("burst", .uint(UInt64(l.burst))),
                                                ("per", .string(l.rate.unit.rawValue))]))])

@@ -71,11 +71,15 @@ public enum NFTText {
     public static func statement(_ statement: Statement) -> String {
         switch statement {
         case .match(let m):
+            if case .ctMarkBits(let bits) = m.value {
+                return "\(m.key.rawValue) & \(hex(bits)) \(m.negated ? "!=" : "==") \(hex(bits))"
+            }
             let op = m.negated ? "!= " : ""
             return "\(m.key.rawValue) \(op)\(value(m.value))"
         case .counter(let name): return "counter name \(quoted(name))"
         case .quota(let name): return "quota name \(quoted(name))"
         case .update(let u): return "\(u.operation.rawValue) @\(u.set) { \(u.key.rawValue) }"
+        case .setCtMarkBits(let bits): return "ct mark set ct mark | \(hex(bits))"
         case .limit(let l): return "limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets"
         case .log(let l):
             return "log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? "")
@@ -91,8 +95,12 @@ public enum NFTText {
         case .nfproto(let p): nfproto(p)
         case .ifname(let name): quoted(name)
         case .ctState(let s): s.names.joined(separator: ",")
+        case .ctMarkBits(let bits): "& \(hex(bits)) == \(hex(bits))"
         }
     }
+
+    /// `0x40000000`, as nft writes marks.
+    public static func hex(_ value: UInt32) -> String { "0x" + String(value, radix: 16) }
 
     /// A verdict: `accept`, `drop`, `jump egress`, `goto x`, `return`.
     public static func verdict(_ verdict: RuleVerdict) -> String {

@@ -90,6 +90,19 @@ enum RuleDelinearizer {
                 default:
                     return nil
                 }
+            case .ct(KernelExpression.ctMark, r1):
+                guard case .bitwise(r1, r1, 4, let mask, let xor)? = at(i + 1), mask.count == 4, xor.count == 4 else { return nil }
+                let (m, x) = (littleEndian(mask), littleEndian(xor))
+                switch at(i + 2) {
+                case .cmp(r1, let op, let data)? where x == 0 && m != 0 && data.count == 4 && littleEndian(data) == m
+                    && (op == KernelExpression.cmpEq || op == KernelExpression.cmpNeq):
+                    out.append(.match(Match(.ctMark, .ctMarkBits(m), negated: op == KernelExpression.cmpNeq)))
+                case .ctSet(KernelExpression.ctMark, r1)? where x != 0 && m == ~x:
+                    out.append(.setCtMarkBits(x))
+                default:
+                    return nil
+                }
+                i += 3
             case .objref(let type, let name):
                 if type == NFT.objectCounter { out.append(.counter(name: name)) }
                 else if type == NFT.objectQuota { out.append(.quota(name: name)) }

@@ -22,6 +22,9 @@ extension KernelExpression {
         case .ct(let key, let dreg):
             w.putBE32(Self.a(NFTA_CT_KEY.rawValue), key)
             w.putBE32(Self.a(NFTA_CT_DREG.rawValue), dreg)
+        case .ctSet(let key, let sreg):
+            w.putBE32(Self.a(NFTA_CT_KEY.rawValue), key)
+            w.putBE32(Self.a(NFTA_CT_SREG.rawValue), sreg)
         case .cmp(let sreg, let op, let bytes):
             w.putBE32(Self.a(NFTA_CMP_SREG.rawValue), sreg)
             w.putBE32(Self.a(NFTA_CMP_OP.rawValue), op)
@@ -114,9 +117,14 @@ extension KernelExpression {
                   let key = u32(NFTA_META_KEY.rawValue), let dreg = u32(NFTA_META_DREG.rawValue) else { return other }
             return .meta(key: key, dreg: dreg)
         case "ct":
-            guard only([NFTA_CT_KEY.rawValue, NFTA_CT_DREG.rawValue]),
-                  let key = u32(NFTA_CT_KEY.rawValue), let dreg = u32(NFTA_CT_DREG.rawValue) else { return other }
-            return .ct(key: key, dreg: dreg)
+            guard let key = u32(NFTA_CT_KEY.rawValue) else { return other }
+            if only([NFTA_CT_KEY.rawValue, NFTA_CT_DREG.rawValue]), let dreg = u32(NFTA_CT_DREG.rawValue) {
+                return .ct(key: key, dreg: dreg)
+            }
+            if only([NFTA_CT_KEY.rawValue, NFTA_CT_SREG.rawValue]), let sreg = u32(NFTA_CT_SREG.rawValue) {
+                return .ctSet(key: key, sreg: sreg)
+            }
+            return other
         case "cmp":
             guard only([NFTA_CMP_SREG.rawValue, NFTA_CMP_OP.rawValue, NFTA_CMP_DATA.rawValue]),
                   let sreg = u32(NFTA_CMP_SREG.rawValue), let op = u32(NFTA_CMP_OP.rawValue),

@@ -7,6 +7,8 @@ enum KernelExpression: Hashable, Sendable {
     case payload(base: UInt32, offset: UInt32, length: UInt32, dreg: UInt32)
     case meta(key: UInt32, dreg: UInt32)
     case ct(key: UInt32, dreg: UInt32)
+    /// `ct set KEY with reg`: writes a connection field (Sluice: its mark).
+    case ctSet(key: UInt32, sreg: UInt32)
     case cmp(sreg: UInt32, op: UInt32, data: [UInt8])
     case bitwise(sreg: UInt32, dreg: UInt32, length: UInt32, mask: [UInt8], xor: [UInt8])
     case lookup(sreg: UInt32, set: String, flags: UInt32)
@@ -28,6 +30,7 @@ enum KernelExpression: Hashable, Sendable {
     static let metaIIFName = UInt32(NFT_META_IIFNAME.rawValue)
     static let metaOIFName = UInt32(NFT_META_OIFNAME.rawValue)
     static let ctState = UInt32(NFT_CT_STATE.rawValue)
+    static let ctMark = UInt32(NFT_CT_MARK.rawValue)
     static let cmpEq = UInt32(NFT_CMP_EQ.rawValue)
     static let cmpNeq = UInt32(NFT_CMP_NEQ.rawValue)
     static let lookupInvert = UInt32(NFT_LOOKUP_F_INV.rawValue)
@@ -42,7 +45,7 @@ enum KernelExpression: Hashable, Sendable {
         switch self {
         case .payload: "payload"
         case .meta: "meta"
-        case .ct: "ct"
+        case .ct, .ctSet: "ct"
         case .cmp: "cmp"
         case .bitwise: "bitwise"
         case .lookup: "lookup"

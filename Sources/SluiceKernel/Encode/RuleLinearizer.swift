@@ -39,6 +39,12 @@ enum RuleLinearizer {
                 guard limit.rate.count > 0 else { throw KernelError.unsupported("`limit rate 0/\(limit.rate.unit.rawValue)`") }
                 out.append(.limit(rate: UInt64(limit.rate.count), unit: limit.rate.unit.seconds, burst: limit.burst,
                                   type: KernelExpression.limitPackets, flags: 0))
+            case .setCtMarkBits(let bits):
+                // `ct mark set ct mark | BITS`: load, keep the other bits and set these, store.
+                let r1 = KernelExpression.register1
+                out.append(.ct(key: KernelExpression.ctMark, dreg: r1))
+                out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: littleEndian(~bits), xor: littleEndian(bits)))
+                out.append(.ctSet(key: KernelExpression.ctMark, sreg: r1))
             case .log(let log):
                 // NF_LOG_PREFIXLEN is 128 with the NUL; the kernel truncates longer prefixes
                 // silently, which would make the rule read back differently.
@@ -113,6 +119,12 @@ enum RuleLinearizer {
                 out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: bits, xor: [0, 0, 0, 0]))
                 out.append(.cmp(sreg: r1, op: KernelExpression.cmpNeq, data: [0, 0, 0, 0]))
             }
+        case (.ctMark, .ctMarkBits(let bits)):
+            // `ct mark & BITS == BITS` (or `!=`): the mark is a host-order word in the register.
+            guard bits != 0 else { throw unsupported() }
+            out.append(.ct(key: KernelExpression.ctMark, dreg: r1))
+            out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: littleEndian(bits), xor: [0, 0, 0, 0]))
+            out.append(.cmp(sreg: r1, op: compare, data: littleEndian(bits)))
         default:
             throw unsupported()
         }
@@ -156,6 +168,7 @@ enum RuleLinearizer {
         case .nfproto(let f): "\(f)"
         case .ifname(let n): "\"\(n)\""
         case .ctState(let s): s.names.joined(separator: ",")
+        case .ctMarkBits(let bits): "& \(NFTText.hex(bits)) == \(NFTText.hex(bits))"
         }
     }
 }

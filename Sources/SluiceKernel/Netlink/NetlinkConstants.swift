@@ -22,6 +22,9 @@ enum NetlinkConstants {
     static let subsysNFTables = UInt16(NFNL_SUBSYS_NFTABLES)
     static let subsysULog = UInt16(NFNL_SUBSYS_ULOG)
     static let groupNFTables = UInt32(NFNLGRP_NFTABLES.rawValue)
+    static let subsysConntrack = UInt16(NFNL_SUBSYS_CTNETLINK)
+    static let groupConntrackDestroy = UInt32(NFNLGRP_CONNTRACK_DESTROY.rawValue)
+    static let broadcastError = Int32(NETLINK_BROADCAST_ERROR)
 
     static let solNetlink = Int32(SOL_NETLINK)
     static let extAck = Int32(NETLINK_EXT_ACK)

@@ -80,6 +80,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case familyMismatch = "family-mismatch"
     /// An `on exceed` with `block` or `isolate` whose sources include management hosts.
     case exceedReachesManagement = "exceed-reaches-management"
+    /// A group named by an `audit` statement that an earlier one (or `audit any`) already audits.
+    case duplicateAudit = "duplicate-audit"
     /// An `alert exec` program that is missing or cannot run on this machine (`ExecProgramCheck`).
     case execProgramUnusable = "exec-program-unusable"
 }

@@ -16,6 +16,23 @@ public struct PolicyLoader {
 
     /// Loads the policy whose root file is `path` (shown in diagnostics as given).
     public func load(path: String) -> PolicyLoadResult {
+        load(path: path, whenValid: nil)
+    }
+
+    /// Loads like `load(path:)`, and runs `work` on the policy on another thread while the last,
+    /// warning-only check of validation runs here; `work`'s result comes back only when the
+    /// policy loaded without errors. The result of the load is the same as `load(path:)`'s.
+    public func load<Work: Sendable>(path: String, alongside work: @escaping @Sendable (Policy) -> Work)
+        -> (result: PolicyLoadResult, work: Work?) {
+        var running: BackgroundWork<Work>?
+        let result = load(path: path, whenValid: { policy in running = BackgroundWork { work(policy) } })
+        let done = running?.wait()
+        return (result, result.policy == nil ? nil : done)
+    }
+
+    /// The load, calling `whenValid` with the policy as soon as every check that can find an
+    /// error has passed.
+    private func load(path: String, whenValid: ((Policy) -> Void)?) -> PolicyLoadResult {
         var expander = IncludeExpander(fileSystem: fileSystem, statementCache: statementCache)
         expander.expand(root: path)
         var diagnostics = expander.diagnostics
@@ -23,9 +40,11 @@ public struct PolicyLoader {
         if !expander.sources.isEmpty {
             let resolution = PolicyResolver.resolve(expander.statements, rootFile: path)
             diagnostics += resolution.diagnostics
-            diagnostics += PolicyValidator.validate(resolution, mentionedNames: expander.mentionedNames)
+            let validation = PolicyValidator.validateDeferringShadows(resolution, mentionedNames: expander.mentionedNames)
             policy = resolution.policy
             policy?.sources = expander.sources
+            if let whenValid, let policy, !diagnostics.hasErrors, !validation.hasErrors { whenValid(policy) }
+            diagnostics += validation.completed()
         }
         diagnostics = diagnostics.inReadingOrder(of: expander.sources)
         return PolicyLoadResult(policy: diagnostics.hasErrors ? nil : policy, diagnostics: diagnostics,

@@ -15,6 +15,7 @@ enum PolicyShape {
               first.kind != .end else { return nil }
         if first.kind == .word, !first.isPoisoned,
            Keyword.all.contains(first.text) || Keyword.unreservedSettings.contains(first.text)
+            || Keyword.unreservedStatements.contains(first.text)
             || Suggestion.closest(to: first.text, among: Keyword.statements) != nil {
             return nil
         }

@@ -5,6 +5,14 @@ enum Keyword {
         "policy", "include", "group", "destination", "service", "allow", "quota", "on", "expect",
     ]
 
+    /// Statements added after v1, recognized where a statement may start and not reserved, so
+    /// that policies naming a group `audit` stay valid. (Not list enders either: after a
+    /// line-ending comma, `audit` may be the next group of the list.)
+    static let unreservedStatements: [String] = ["audit"]
+
+    /// Every word that can start a top-level statement, reserved or not.
+    static let statementStarts: [String] = statements + unreservedStatements
+
     /// Words that start a setting inside `policy { }`.
     static let settings: [String] = ["mode", "egress", "management", "log"]
 

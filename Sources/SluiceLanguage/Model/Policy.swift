@@ -24,6 +24,8 @@ public struct Policy: Hashable, Sendable, Codable {
     public var allows: [AllowRule]
     public var quotas: [QuotaRule]
     public var exceedRules: [ExceedRule]
+    /// The `audit` statements, in source order.
+    public var audits: [AuditRule]
     public var expectations: [Expectation]
     /// Every file read, the root policy first, then includes in the order they were read.
     public var sources: [SourceFile]
@@ -35,7 +37,7 @@ public struct Policy: Hashable, Sendable, Codable {
                 logDenied: RateLimit? = nil, groups: [Group] = [], destinations: [Destination] = [],
                 services: [Service] = [], allows: [AllowRule] = [], quotas: [QuotaRule] = [],
                 exceedRules: [ExceedRule] = [], expectations: [Expectation] = [], sources: [SourceFile] = [],
-                location: SourceLocation, insideNetworks: [AddressRange] = []) {
+                location: SourceLocation, insideNetworks: [AddressRange] = [], audits: [AuditRule] = []) {
         self.name = name
         self.mode = mode
         self.egressInterfaces = egressInterfaces
@@ -48,6 +50,7 @@ public struct Policy: Hashable, Sendable, Codable {
         self.allows = allows
         self.quotas = quotas
         self.exceedRules = exceedRules
+        self.audits = audits
         self.expectations = expectations
         self.sources = sources
         self.location = location
@@ -88,6 +91,16 @@ public struct Policy: Hashable, Sendable, Codable {
         }
     }
 
+    /// The groups an `audit` statement names (every group for `audit any`), in policy order.
+    public var auditedGroups: [String] {
+        if audits.contains(where: { $0.sources == .any }) { return groups.map(\.name) }
+        let named = Set(audits.flatMap { rule -> [String] in
+            if case .groups(let names) = rule.sources { return names }
+            return []
+        })
+        return groups.map(\.name).filter { named.contains($0) }
+    }
+
     /// The groups that contain an address (never `self`).
     public func groups(containing address: IPAddress) -> [Group] {
         groups.filter { g in !g.isSelf && g.addresses.contains { $0.contains(address) } }
@@ -96,7 +109,8 @@ public struct Policy: Hashable, Sendable, Codable {
 
 extension Policy {
     /// Decodes a policy; one stored before `insideNetworks` existed gets the default for its
-    /// groups, as its source would give today without an `inside` setting.
+    /// groups, as its source would give today without an `inside` setting, and one stored before
+    /// `audits` existed audits nothing.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
@@ -110,6 +124,7 @@ extension Policy {
         allows = try c.decode([AllowRule].self, forKey: .allows)
         quotas = try c.decode([QuotaRule].self, forKey: .quotas)
         exceedRules = try c.decode([ExceedRule].self, forKey: .exceedRules)
+        audits = try c.decodeIfPresent([AuditRule].self, forKey: .audits) ?? []
         expectations = try c.decode([Expectation].self, forKey: .expectations)
         sources = try c.decode([SourceFile].self, forKey: .sources)
         location = try c.decode(SourceLocation.self, forKey: .location)

@@ -36,7 +36,7 @@ extension Parser {
     /// Whether a block line is missing its `}`: the file ended, or a top-level statement began.
     /// Reports it; the block then ends without consuming anything.
     mutating func reportUnclosedBlock(_ token: Token, open: Token, name: String) -> Bool {
-        guard token.kind == .end || (token.kind == .word && Keyword.statements.contains(token.text)) else {
+        guard token.kind == .end || (token.kind == .word && Keyword.statementStarts.contains(token.text)) else {
             return false
         }
         error(.syntaxError, "expected '}' to close the \(name), found \(describe(token))", at: location(token),

@@ -200,7 +200,7 @@ struct Parser {
             case .newline, .semicolon:
                 advance()
                 atLineStart = true
-            case .word where atLineStart && Keyword.statements.contains(current.text):
+            case .word where atLineStart && Keyword.statementStarts.contains(current.text):
                 return
             default:
                 advance()
@@ -236,6 +236,7 @@ struct Parser {
         case "quota": try parseQuota()
         case "on": try parseExceed()
         case "expect": try parseExpect()
+        case "audit": try parseAudit()
         default:
             if Keyword.settings.contains(token.text) || Keyword.unreservedSettings.contains(token.text) {
                 throw syntaxError("'\(token.text)' is a setting of the policy block, not a statement", at: token,
@@ -250,7 +251,7 @@ struct Parser {
                                   notes: [Parser.help("remove the line, or write an 'expect deny' check")])
             }
             throw syntaxError("expected a statement, found \(describe(token))", at: token,
-                              notes: didYouMean(token.text, among: Keyword.statements))
+                              notes: didYouMean(token.text, among: Keyword.statementStarts))
         }
     }
 

@@ -7,4 +7,5 @@ enum SyntaxStatement: Sendable {
     case quota(QuotaNode)
     case exceed(ExceedNode)
     case expect(ExpectNode)
+    case audit(AuditNode)
 }

@@ -61,6 +61,7 @@ struct PolicyResolver {
         var allows: [(node: AllowNode, rule: AllowRule?)] = []
         var quotas: [(node: QuotaNode, rule: QuotaRule?)] = []
         var exceeds: [(node: ExceedNode, rule: ExceedRule?)] = []
+        var audits: [(node: AuditNode, rule: AuditRule?)] = []
         var expectations: [Expectation] = []
         for statement in statements {
             switch statement {
@@ -68,6 +69,7 @@ struct PolicyResolver {
             case .quota(let node): quotas.append((node, resolveQuota(node)))
             case .exceed(let node): exceeds.append((node, resolveExceed(node)))
             case .expect(let node): if let e = resolveExpect(node) { expectations.append(e) }
+            case .audit(let node): audits.append((node, resolveAudit(node)))
             case .policy, .include, .definition: break
             }
         }
@@ -79,10 +81,11 @@ struct PolicyResolver {
             logDenied: policyNode?.logDenied?.value, groups: groups, destinations: destinations, services: services,
             allows: allows.compactMap(\.rule), quotas: quotas.compactMap(\.rule),
             exceedRules: exceeds.compactMap(\.rule), expectations: expectations, location: policyLocation,
-            insideNetworks: inside)
+            insideNetworks: inside, audits: audits.compactMap(\.rule))
         if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
-                          allows: allows, quotas: quotas, exceeds: exceeds, used: used, diagnostics: diagnostics)
+                          allows: allows, quotas: quotas, exceeds: exceeds, audits: audits, used: used,
+                          diagnostics: diagnostics)
     }
 
     /// The groups, destinations and services defined, their addresses sorted and merged (a
@@ -258,6 +261,12 @@ struct PolicyResolver {
         let sources = resolveSources(node.sources)
         guard !node.hasErrors, let sources, !node.actions.isEmpty else { return nil }
         return ExceedRule(sources: sources, actions: node.actions.map(\.value), location: node.location)
+    }
+
+    private mutating func resolveAudit(_ node: AuditNode) -> AuditRule? {
+        let sources = resolveSources(node.sources)
+        guard !node.hasErrors, let sources else { return nil }
+        return AuditRule(sources: sources, location: node.location)
     }
 
     private mutating func resolveExpect(_ node: ExpectNode) -> Expectation? {

@@ -9,6 +9,7 @@ struct Resolution: Sendable {
     var allows: [(node: AllowNode, rule: AllowRule?)]
     var quotas: [(node: QuotaNode, rule: QuotaRule?)]
     var exceeds: [(node: ExceedNode, rule: ExceedRule?)]
+    var audits: [(node: AuditNode, rule: AuditRule?)]
     /// Names some statement refers to.
     var used: Set<String>
     var diagnostics: [Diagnostic]

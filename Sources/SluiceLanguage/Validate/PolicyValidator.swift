@@ -7,13 +7,23 @@ struct PolicyValidator {
     private let resolution: Resolution
     private let mentionedNames: Set<String>
     private var diagnostics: [Diagnostic] = []
+    /// The shadowed-allow check `checkAllows` prepares, and where its warnings go in `diagnostics`.
+    private var shadows = ShadowCheck(footprints: [], eligible: [], allows: [])
+    private var shadowPosition = 0
     private let sets: AllowSets
 
     /// Runs every check; returns the diagnostics.
     static func validate(_ resolution: Resolution, mentionedNames: Set<String>) -> [Diagnostic] {
+        validateDeferringShadows(resolution, mentionedNames: mentionedNames).completed()
+    }
+
+    /// Runs every check but the shadowed-allow analysis, which comes back unrun (it only warns,
+    /// and on 100,000 allows it costs as much as compiling them: the build overlaps the two).
+    static func validateDeferringShadows(_ resolution: Resolution, mentionedNames: Set<String>) -> DeferredValidation {
         var validator = PolicyValidator(resolution: resolution, mentionedNames: mentionedNames)
         validator.run()
-        return validator.diagnostics
+        return DeferredValidation(diagnostics: validator.diagnostics, shadowPosition: validator.shadowPosition,
+                                  shadows: validator.shadows)
     }
 
     private init(resolution: Resolution, mentionedNames: Set<String>) {
@@ -33,12 +43,13 @@ struct PolicyValidator {
         checkQuotasAndExceeds(footprints)
         checkContainmentWithoutManagement()
         diagnostics += ManagementCheck.diagnostics(resolution)
+        diagnostics += AuditCheck.diagnostics(resolution)
     }
 
     // MARK: Allows
 
-    /// `allow any to any`, allows that can never match, shadowed allows. Returns the footprint of
-    /// every complete allow (nil for incomplete ones), in order.
+    /// `allow any to any`, allows that can never match; prepares the shadowed-allow check.
+    /// Returns the footprint of every complete allow (nil for incomplete ones), in order.
     private mutating func checkAllows() -> [AllowFootprint?] {
         var footprints: [AllowFootprint?] = []
         // Only allows that can match and are not errors may shadow later ones.
@@ -62,18 +73,9 @@ struct PolicyValidator {
             }
             eligible[eligible.count - 1] = true
         }
-        for (index, shadower) in ShadowAnalysis.firstShadowers(footprints, eligible: eligible).enumerated() {
-            guard let shadower else { continue }
-            let node = resolution.allows[index].node
-            var notes = [DiagnosticNote(.note, "this earlier allow admits everything it does",
-                                        at: resolution.allows[shadower].node.location)]
-            if resolution.allows[index].rule?.quota != nil {
-                notes.append(DiagnosticNote(.note, "its inline quota never counts anything"))
-            }
-            notes.append(DiagnosticNote(.help, "remove it, or narrow the earlier allow"))
-            diagnostics.append(.warning(.shadowedAllow, "this allow is shadowed by an earlier allow and never matches",
-                                        at: node.location, notes: notes))
-        }
+        shadows = ShadowCheck(footprints: footprints, eligible: eligible,
+                              allows: resolution.allows.map { ($0.node.location, $0.rule?.quota != nil) })
+        shadowPosition = diagnostics.count
         return footprints
     }
 
@@ -104,6 +106,7 @@ struct PolicyValidator {
         let anySource = resolution.allows.contains { if case .any = $0.node.sources { true } else { false } }
             || resolution.quotas.contains { if case .any = $0.node.sources { true } else { false } }
             || resolution.exceeds.contains { if case .any = $0.node.sources { true } else { false } }
+            || resolution.audits.contains { if case .any = $0.node.sources { true } else { false } }
         for node in resolution.definitions {
             let name = node.name.value
             // A definition with errors gets those reported; "unused" on top would be noise.
@@ -148,14 +151,15 @@ struct PolicyValidator {
     // MARK: Quotas and containment
 
     /// Quotas on groups that no allow admits, and `on exceed` rules for hosts without any quota.
-    /// Both compare addresses, so overlapping groups count.
+    /// Both compare addresses, so overlapping groups count. An audited group sends whatever it
+    /// tries, so its quotas count even without an allow.
     private mutating func checkQuotasAndExceeds(_ footprints: [AllowFootprint?]) {
+        let audited = policy.audits.map(\.sources)
         let admitted = sets.union(of: footprints.compactMap { footprint in
             footprint.flatMap { $0.families.isEmpty ? nil : $0.rule?.sources }
-        })
-        let admitsSelf = policy.mode == .host && resolution.allows.contains { entry in
-            guard let rule = entry.rule else { return false }
-            switch rule.sources {
+        } + audited)
+        let admitsSelf = policy.mode == .host && (resolution.allows.compactMap(\.rule?.sources) + audited).contains { sources in
+            switch sources {
             case .any: return true
             case .groups(let names): return names.contains(Group.selfName)
             }

@@ -19,6 +19,9 @@ enum StoreSchema {
         migrator.registerMigration("v3") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v-flows") { db in
+            try db.execute(sql: flows)
+        }
         return migrator
     }
 
@@ -168,5 +171,50 @@ enum StoreSchema {
             FOREIGN KEY (version_id, ordinal) REFERENCES version_source (version_id, ordinal) ON DELETE CASCADE
         ) WITHOUT ROWID;
         CREATE INDEX source_chunk_by_chunk ON source_chunk (chunk_sha256);
+        """
+
+    /// Flow accounting (`sluice watch`) and what `sluice report` and `sluice learn` read: bytes,
+    /// packets and connections per hour, sending host, destination, protocol and port, and verdict;
+    /// denied attempts per hour; when each destination was first and last reached. Hosts and
+    /// destinations are kept once each in `flow_endpoint` and referenced by id, so a month of
+    /// rollups stays small and a report reads integers. Hours are Unix seconds of the hour's start.
+    static let flows = """
+        CREATE TABLE flow_endpoint (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+
+        CREATE TABLE flow_hour (
+            table_name TEXT NOT NULL,
+            hour INTEGER NOT NULL CHECK (hour % 3600 = 0),
+            host_id INTEGER NOT NULL,
+            destination_id INTEGER NOT NULL,
+            protocol INTEGER NOT NULL CHECK (protocol BETWEEN 0 AND 255),
+            port INTEGER NOT NULL CHECK (port BETWEEN 0 AND 65535),
+            verdict TEXT NOT NULL CHECK (verdict IN ('allow', 'would-deny')),
+            bytes INTEGER NOT NULL CHECK (bytes >= 0),
+            packets INTEGER NOT NULL CHECK (packets >= 0),
+            flows INTEGER NOT NULL CHECK (flows >= 0),
+            PRIMARY KEY (table_name, hour, host_id, destination_id, protocol, port, verdict)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE flow_destination (
+            table_name TEXT NOT NULL,
+            destination_id INTEGER NOT NULL,
+            first_hour INTEGER NOT NULL,
+            last_hour INTEGER NOT NULL,
+            PRIMARY KEY (table_name, destination_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE denied_hour (
+            table_name TEXT NOT NULL,
+            hour INTEGER NOT NULL CHECK (hour % 3600 = 0),
+            host_id INTEGER NOT NULL,
+            destination_id INTEGER NOT NULL,
+            protocol INTEGER NOT NULL CHECK (protocol BETWEEN 0 AND 255),
+            port INTEGER NOT NULL CHECK (port BETWEEN 0 AND 65535),
+            attempts INTEGER NOT NULL CHECK (attempts >= 0),
+            PRIMARY KEY (table_name, hour, host_id, destination_id, protocol, port)
+        ) WITHOUT ROWID;
         """
 }

@@ -39,11 +39,13 @@ extension ChildProcess {
             envp?.forEach { free($0) }
         }
         var pid = pid_t()
-        let environment = envp.map { UnsafePointer($0) } ?? UnsafePointer(environ)
-        var code = posix_spawn(&pid, options.executable, &actions, &attributes, argv, environment)
-        for _ in 0..<5 where code == ETXTBSY {
-            usleep(20_000)
-            code = posix_spawn(&pid, options.executable, &actions, &attributes, argv, environment)
+        let code = withEnvironment(envp) { environment in
+            var code = posix_spawn(&pid, options.executable, &actions, &attributes, argv, environment)
+            for _ in 0..<5 where code == ETXTBSY {
+                usleep(20_000)
+                code = posix_spawn(&pid, options.executable, &actions, &attributes, argv, environment)
+            }
+            return code
         }
         try SystemCall.checkCode("run \(label)", code)
         return ChildProcess(pid: pid)
@@ -98,5 +100,13 @@ extension ChildProcess {
             flags |= Int32(sluice_posix_spawn_setsid_flag())
         }
         return flags
+    }
+
+    /// Calls `body` with a C environment array: `envp`'s storage, valid only during the call (a
+    /// pointer taken from an array outside such a call may dangle), or this process's `environ`.
+    private static func withEnvironment<Result>(_ envp: [UnsafeMutablePointer<CChar>?]?,
+                                                _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>?) -> Result) -> Result {
+        guard let envp else { return body(UnsafePointer(environ)) }
+        return envp.withUnsafeBufferPointer { body($0.baseAddress) }
     }
 }

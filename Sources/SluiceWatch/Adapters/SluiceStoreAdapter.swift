@@ -99,6 +99,16 @@ public final class SluiceStoreAdapter: WatchStore {
         try store.compiledPolicy(ofVersion: version)
     }
 
+    /// Adds a flush of flow accounting in one transaction.
+    public func recordFlows(_ flows: [FlowRollup], denied: [DeniedRollup]) throws {
+        try store.recordFlows(flows, denied: denied)
+    }
+
+    /// Deletes the table's flow rollups older than the retention.
+    public func pruneFlows(table: String, olderThan retention: Duration, at time: Date) throws {
+        try store.pruneFlows(olderThan: retention, at: time, table: table)
+    }
+
     private static func host(_ text: String) throws -> HostID {
         guard let host = HostID(text) else {
             throw WatchError.unreadableRecord("host \"\(text)\"")

@@ -33,12 +33,14 @@ public struct AlertEvent: Hashable, Sendable {
     public var count: Int?
     /// The last few denied destinations, oldest first.
     public var destinations: [DeniedDestination]
+    /// The host's group audits: nothing was blocked or isolated (`would-contain`).
+    public var audit: Bool
 
     /// Creates an alert.
     public init(time: Date, kind: AlertEventKind, table: String, host: HostID, groups: [String],
                 quotaID: String? = nil, window: QuotaWindow? = nil, bytes: UInt64? = nil, budget: UInt64? = nil,
                 action: String? = nil, ends: ContainmentEnd? = nil, since: Date? = nil, reason: String? = nil,
-                count: Int? = nil, destinations: [DeniedDestination] = []) {
+                count: Int? = nil, destinations: [DeniedDestination] = [], audit: Bool = false) {
         self.time = time
         self.kind = kind
         self.table = table
@@ -54,6 +56,7 @@ public struct AlertEvent: Hashable, Sendable {
         self.reason = reason
         self.count = count
         self.destinations = destinations
+        self.audit = audit
     }
 
     /// The alert as one line of JSON (no newline): members in a fixed order, absent ones left out;
@@ -84,6 +87,7 @@ public struct AlertEvent: Hashable, Sendable {
         if let reason { j.add("reason", LogText.clip(reason)) }
         if let count { j.add("count", count) }
         if !destinations.isEmpty { j.add("destinations", objects: destinations.map(\.json)) }
+        if audit { j.add("audit", raw: "true") }
         return j.text
     }
 }

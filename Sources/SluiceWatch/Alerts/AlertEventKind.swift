@@ -6,6 +6,9 @@ public enum AlertEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case warn
     /// A host was blocked or isolated because it spent a quota.
     case contained
+    /// A host of an audited group spent a quota: it was not contained, and the alert says what
+    /// enforcement would have done (`"audit": true`).
+    case wouldContain = "would-contain"
     /// A host kept trying to reach what the policy denies.
     case denied
     /// A containment ended before its time (`sluice release`).

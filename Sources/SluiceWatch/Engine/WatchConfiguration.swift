@@ -36,6 +36,11 @@ public struct WatchConfiguration: Hashable, Sendable {
     /// How long a containment element may be missing from the kernel, while the store still holds
     /// it, before the watcher puts it back (an operator's release removes both within this time).
     public var containmentRestoreGrace: Duration
+    /// How often flow accounting reads (and resets) every live connection's counters: long-lived
+    /// connections' bytes land in the hour they were sent, at most this late.
+    public var flowReadInterval: Duration
+    /// How long flow rollups are kept.
+    public var flowRetention: Duration
 
     /// Creates a configuration with the documented defaults.
     public init(table: String = "sluice", pollInterval: Duration = .seconds(1), flushInterval: Duration = .seconds(10),
@@ -43,7 +48,8 @@ public struct WatchConfiguration: Hashable, Sendable {
                 deniedRecentDestinations: Int = 5, alertTimeout: Duration = .seconds(10), alertConcurrency: Int = 4,
                 alertQueueLimit: Int = 1000, textfileInterval: Duration = .seconds(10),
                 containmentRestoreGrace: Duration = .seconds(2), sweepShare: Double = 0.01,
-                sweepMaxInterval: Duration = .seconds(3)) {
+                sweepMaxInterval: Duration = .seconds(3), flowReadInterval: Duration = .seconds(60),
+                flowRetention: Duration = .seconds(35 * 86_400)) {
         self.table = table
         self.pollInterval = pollInterval
         self.flushInterval = flushInterval
@@ -58,5 +64,7 @@ public struct WatchConfiguration: Hashable, Sendable {
         self.containmentRestoreGrace = containmentRestoreGrace
         self.sweepShare = sweepShare
         self.sweepMaxInterval = sweepMaxInterval
+        self.flowReadInterval = flowReadInterval
+        self.flowRetention = flowRetention
     }
 }

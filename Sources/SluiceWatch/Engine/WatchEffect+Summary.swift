@@ -8,6 +8,9 @@ extension WatchEffect {
         case .endContainment(let host, let level, _): "end the \(level.rawValue) of \(host)"
         case .alert(let event, _): "alert \(event.kind.rawValue) for \(event.host)"
         case .recordWindowMarks(let marks): "record \(marks.count) window marks"
+        case .recordFlows(let flows, let denied): "record \(flows.count) flow rollups and \(denied.count) denied-attempt rollups"
+        case .pruneFlows(let retention, _): "delete flow rollups older than \(retention)"
+        case .noteDenied(let note): "count a denied attempt of \(note.host)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import SluiceCompiler
 import Foundation
 import SluiceLanguage
+import SluiceStore
 
 /// Slow work the engine asks for after a decision: store writes and alerts. The engine has already
 /// changed the kernel by the time it returns these, so they never delay a containment.
@@ -17,4 +18,10 @@ public enum WatchEffect: Hashable, Sendable {
     case alert(AlertEvent, sinks: [AlertSink])
     /// Record which window each quota's kernel counters belong to.
     case recordWindowMarks([String: Int64])
+    /// Add a flush of flow accounting to the stored rollups.
+    case recordFlows([FlowRollup], denied: [DeniedRollup])
+    /// Delete flow rollups older than the retention.
+    case pruneFlows(olderThan: Duration, at: Date)
+    /// A denied attempt for flow accounting to count (it goes to the flow thread, not the store).
+    case noteDenied(DeniedNote)
 }

@@ -27,7 +27,8 @@ extension WatchEngine {
                 return quotaSpent(binding, host: log.source, at: now)
             case .denied:
                 return EngineOutput(effects: deniedAttempt(log, at: now))
-            case nil:
+            case .wouldDeny, nil:
+                // Would-deny packets come on the audit group, which flow accounting reads.
                 return EngineOutput()
             }
         }
@@ -80,10 +81,11 @@ extension WatchEngine {
             host = .machine
         }
         let destination = DeniedDestination(address: log.destination, transport: log.transport, port: log.destinationPort)
-        guard let alert = denied.record(host: host, destination: destination, at: now) else { return [] }
+        let note = WatchEffect.noteDenied(DeniedNote(time: now, host: host, destination: destination))
+        guard let alert = denied.record(host: host, destination: destination, at: now) else { return [note] }
         let event = AlertEvent(time: now, kind: .denied, table: table, host: host, groups: index.groups(of: host),
                                count: alert.count, destinations: alert.destinations)
         logger.info("a host keeps trying denied destinations", metadata: ["host": "\(host)", "count": "\(alert.count)"])
-        return [.alert(event, sinks: index.alertSinks(host: host))]
+        return [note, .alert(event, sinks: index.alertSinks(host: host))]
     }
 }

@@ -34,10 +34,14 @@ extension WatchEngine {
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
         guard !handled.contains(key) else { return [] }
         var response = index.response(host: host, binding: binding)
-        let spared = spareManagement(host, &response, quotaID: id)
         let used = state.usage[host] ?? binding.bytes
         var effects: [WatchEffect] = [.recordUsage(state.samples([host], table: table, at: now))]
         bindings[id]?.dirty.remove(host)
+        if index.compiled.audits(host) {
+            handled.insert(key)
+            return effects + wouldContain(state, host: host, bytes: used, response: response, at: now)
+        }
+        let spared = spareManagement(host, &response, quotaID: id)
         let contained: ContainmentState?
         do {
             contained = try contain(host, response: response, quotaID: id, at: now)
@@ -78,6 +82,14 @@ extension WatchEngine {
         let response = index.response(host: .groupTotal, binding: binding)
         let sinks = response.sinks.isEmpty ? [AlertSink.log] : response.sinks
         var effects: [WatchEffect] = []
+        let groupsAudit = index.compiled.audit.map { audit in binding.groups.allSatisfy(audit.groups.contains) } ?? false
+        if !handled.contains(totalKey) && groupsAudit {
+            handled.insert(totalKey)
+            effects.append(.recordUsage(state.samples(state.usage.keys, table: table, at: now)))
+            bindings[id]?.dirty = []
+            effects += wouldContain(state, host: .groupTotal, bytes: state.usage[.groupTotal] ?? binding.bytes,
+                                    response: response, at: now)
+        }
         if !handled.contains(totalKey) {
             handled.insert(totalKey)
             incidentsTotal += 1
@@ -100,6 +112,11 @@ extension WatchEngine {
         for host in contributors where host.isContainable {
             let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
             guard !handled.contains(key) else { continue }
+            if index.compiled.audits(host) {
+                handled.insert(key)
+                effects += wouldContain(state, host: host, bytes: state.usage[host] ?? 0, response: response, at: now)
+                continue
+            }
             var own = response
             if spareManagement(host, &own, quotaID: id) {
                 handled.insert(key)

@@ -18,6 +18,8 @@ public struct MetricsSnapshot: Hashable, Sendable {
     /// Alerts dropped by each `alert exec` program's full queue, by program (only a running
     /// service knows them; absent from the text while no program was alerted).
     public var alertsDropped: [AlertsDroppedMetric] = []
+    /// Flow accounting's totals (only a running service with flow accounting has them).
+    public var flows: FlowFigures?
 
     /// Creates a snapshot.
     public init(quotas: [QuotaMetrics], contained: [ContainedMetric], incidentsTotal: UInt64,
@@ -79,7 +81,28 @@ public struct MetricsSnapshot: Hashable, Sendable {
                 sample("sluice_alerts_dropped_total", [("program", d.program)], String(d.count))
             }
         }
+        if let flows { flowFamilies(flows, family: family, sample: sample) }
         return out
+    }
+
+    /// Flow accounting's families.
+    private func flowFamilies(_ flows: FlowFigures, family: (String, String, String) -> Void,
+                              sample: (String, [(String, String)], String) -> Void) {
+        family("sluice_flow_bytes_total", "counter", "Egress bytes flow accounting counted since the watcher started, by verdict.")
+        for verdict in ["allow", "would-deny"] {
+            sample("sluice_flow_bytes_total", [("verdict", verdict)], String(flows.bytes[verdict] ?? 0))
+        }
+        family("sluice_flows_total", "counter", "Egress connections that ended since the watcher started, by verdict.")
+        for verdict in ["allow", "would-deny"] {
+            sample("sluice_flows_total", [("verdict", verdict)], String(flows.flows[verdict] ?? 0))
+        }
+        family("sluice_would_deny_notices_total", "counter", "First packets of would-deny connections the kernel logged (rate-limited).")
+        sample("sluice_would_deny_notices_total", [], String(flows.wouldDenyNotices))
+        family("sluice_flow_events_delayed_total", "counter",
+               "Times the kernel held conntrack destroy events back because the watcher read too slowly (none are lost).")
+        sample("sluice_flow_events_delayed_total", [], String(flows.delayed))
+        family("sluice_conntrack_read_seconds", "gauge", "How long the last read of every live connection's counters took.")
+        sample("sluice_conntrack_read_seconds", [], flows.lastDrainSeconds.map { String($0) } ?? "NaN")
     }
 
     /// A label value with backslash, double quote and newline escaped.

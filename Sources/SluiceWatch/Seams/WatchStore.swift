@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceStore
 
 /// What the watcher needs from the state directory. The adapter over `SluiceStore` implements it;
 /// tests use an in-memory one. Calls may block (SQLite); the watcher never makes them on the path
@@ -29,4 +30,8 @@ public protocol WatchStore: Sendable {
     func liveVersionID(table: String) throws -> Int64?
     /// The compiled policy of a version.
     func compiledPolicy(version: Int64) throws -> CompiledPolicy
+    /// Adds a flush of flow and denied-attempt rollups to the stored ones, in one transaction.
+    func recordFlows(_ flows: [FlowRollup], denied: [DeniedRollup]) throws
+    /// Deletes the table's flow rollups of hours that ended more than `retention` before `time`.
+    func pruneFlows(table: String, olderThan retention: Duration, at time: Date) throws
 }

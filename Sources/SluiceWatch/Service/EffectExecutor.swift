@@ -50,7 +50,11 @@ public final class EffectExecutor: Sendable {
                     try store.endContainment(table: table, host: host, level: level, at: time)
                 case .recordWindowMarks(let marks):
                     try store.recordWindowMarks(table: table, marks)
-                case .alert:
+                case .recordFlows(let flows, let denied):
+                    try store.recordFlows(flows, denied: denied)
+                case .pruneFlows(let retention, let time):
+                    try store.pruneFlows(table: table, olderThan: retention, at: time)
+                case .alert, .noteDenied:
                     break
                 }
             } catch {

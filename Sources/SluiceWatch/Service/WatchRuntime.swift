@@ -25,10 +25,16 @@ final class WatchRuntime: Sendable {
     let storeQueue: WorkQueue<[WatchEffect]>
     let threads = WorkerThreads()
     let storeThread = WorkerThreads()
+    /// Flow accounting, when it runs: its source, its own lock (never taken on the quota and
+    /// containment path), and the denied attempts the event thread hands it.
+    let flowSource: (any ConnectionSource)?
+    let accountant: Mutex<FlowAccountant>?
+    let deniedInbox = Mutex<[DeniedNote]>([])
 
     init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
          events: any WatchEventSource, store: any WatchStore, clock: any WatchClock, executor: EffectExecutor, dispatcher: AlertDispatcher,
-         textfile: MetricsTextfile?, logger: Logger) {
+         textfile: MetricsTextfile?, flows: (any ConnectionSource)? = nil, compiled: CompiledPolicy? = nil,
+         logger: Logger) {
         self.engine = Mutex(engine)
         self.configuration = configuration
         self.kernel = kernel
@@ -40,6 +46,12 @@ final class WatchRuntime: Sendable {
         self.textfile = textfile
         self.logger = logger
         storeQueue = WorkQueue(limit: 100_000)
+        flowSource = flows
+        if flows != nil, let compiled {
+            accountant = Mutex(FlowAccountant(compiled: compiled, table: configuration.table))
+        } else {
+            accountant = nil
+        }
     }
 
     /// Starts the event, poll and store threads.
@@ -58,6 +70,7 @@ final class WatchRuntime: Sendable {
         }
         threads.start("sluice-events") { [self] _ in eventLoop() }
         threads.start("sluice-poll") { [self] _ in pollLoop() }
+        if flowSource != nil { threads.start("sluice-flows") { [self] _ in flowLoop() } }
     }
 
     /// Stops the loops, writes usage a last time, lets alerts finish.
@@ -68,6 +81,7 @@ final class WatchRuntime: Sendable {
             logger.error("the event or poll thread did not stop in time")
         }
         submit(engine.withLock { $0.stop() })
+        finishFlows()
         storeQueue.close()
         if !storeThread.join(timeout: .seconds(30)) {
             logger.error("store writes were still running at shutdown")
@@ -76,9 +90,17 @@ final class WatchRuntime: Sendable {
         writeTextfile()
     }
 
-    /// Alerts go out now; store writes queue for the store thread.
+    /// Alerts go out now; store writes queue for the store thread; denied attempts go to flow
+    /// accounting.
     func submit(_ effects: [WatchEffect]) {
         guard !effects.isEmpty else { return }
+        if accountant != nil {
+            let denied = effects.compactMap { effect -> DeniedNote? in
+                if case .noteDenied(let note) = effect { return note }
+                return nil
+            }
+            if !denied.isEmpty { deniedInbox.withLock { $0 += denied } }
+        }
         executor.dispatchAlerts(effects)
         if !storeQueue.push(effects) {
             logger.error("the store is too far behind; dropped writes", metadata: ["writes": "\(effects.count)"])
@@ -159,6 +181,7 @@ final class WatchRuntime: Sendable {
             // Read before taking the engine's lock: quota events must not wait for the store.
             let stored = try store.currentUsage(table: table, at: clock.now())
             submit(try engine.withLock { engine throws in try engine.reload(compiled, version: live, storedUsage: stored) })
+            accountant?.withLock { $0.follow(compiled) }
         } catch {
             logger.error("could not follow the live policy", metadata: ["version": "\(live)", "error": "\(error)"])
         }
@@ -170,6 +193,7 @@ final class WatchRuntime: Sendable {
         let slowest = slowestEvent.load(ordering: .relaxed)
         if slowest > 0 { snapshot.eventHandlingSeconds = Double(slowest) / 1e9 }
         snapshot.alertsDropped = dispatcher.droppedAlerts()
+        snapshot.flows = accountant?.withLock { $0.figures }
         return snapshot
     }
 

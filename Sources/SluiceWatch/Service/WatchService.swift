@@ -18,6 +18,7 @@ public final class WatchService: Service {
     private let configuration: WatchConfiguration
     private let kernel: any WatchKernel
     private let events: any WatchEventSource
+    private let flows: (any ConnectionSource)?
     private let store: any WatchStore
     private let clock: any WatchClock
     private let initialPolicy: CompiledPolicy?
@@ -30,6 +31,7 @@ public final class WatchService: Service {
 
     /// Creates the service. Without `compiled`, the store's live version is followed from the start.
     public init(configuration: WatchConfiguration, kernel: any WatchKernel, events: any WatchEventSource,
+                flows: (any ConnectionSource)? = nil,
                 store: any WatchStore, compiled: CompiledPolicy? = nil, clock: any WatchClock = SystemClock(),
                 alertWriter: any AlertLineWriter = StandardOutputWriter(), metricsAddress: ListenAddress? = nil,
                 metricsTextfile: MetricsTextfile? = nil, handleHangup: Bool = true,
@@ -37,6 +39,7 @@ public final class WatchService: Service {
         self.configuration = configuration
         self.kernel = kernel
         self.events = events
+        self.flows = flows
         self.store = store
         self.clock = clock
         initialPolicy = compiled
@@ -73,7 +76,7 @@ public final class WatchService: Service {
         executor.run(engine.start())
         let current = WatchRuntime(engine: engine, configuration: configuration, kernel: kernel, events: events,
                                    store: store, clock: clock, executor: executor, dispatcher: dispatcher,
-                                   textfile: metricsTextfile, logger: logger)
+                                   textfile: metricsTextfile, flows: flows, compiled: compiled, logger: logger)
         var server: MetricsServer?
         if let metricsAddress {
             do {

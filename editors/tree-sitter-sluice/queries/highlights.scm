@@ -1,6 +1,7 @@
 ; Generated from Sources/SluiceLanguage/Lex/Keyword.swift by scripts/editors; do not edit.
 [
   "allow"
+  "audit"
   "destination"
   "expect"
   "group"

@@ -4,7 +4,7 @@ if exists("b:current_syntax")
   finish
 endif
 syn iskeyword @,48-57,_,-
-syn keyword sluiceStatement allow destination expect group include on policy quota service
+syn keyword sluiceStatement allow audit destination expect group include on policy quota service
 syn keyword sluiceSetting baseline egress inside log management mode
 syn keyword sluiceAction alert block isolate
 syn keyword sluiceKeyword any day denied deny exceed exec for gateway host hour minute per second self to total week

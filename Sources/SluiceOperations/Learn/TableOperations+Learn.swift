@@ -1,0 +1,138 @@
+import Foundation
+import SluiceCompiler
+import SluiceLanguage
+import SluiceStore
+
+extension TableOperations {
+    /// A proposal from the flows observed in the period: what the base policy (`policyPath`, else
+    /// the live version) lacks to admit them, and quotas at `headroom` times the highest use. The
+    /// proposal is compiled with the base before it is returned, and every observed flow is
+    /// evaluated against the result as enforced (an `audit` admits nothing here); those it does not
+    /// admit are listed with the reason. Hosts' groups are the base policy's.
+    public func learn(_ request: LearnRequest) throws(OperationError) -> LearnProposal {
+        guard request.headroom >= 1, request.headroom <= 1000 else { throw .badLearnOption("--headroom must be 1 to 1000") }
+        guard (8...32).contains(request.maxPrefix4), (16...128).contains(request.maxPrefix6) else {
+            throw .badLearnOption("--max-prefix must be 8 to 32 (IPv4) and 16 to 128 (IPv6)")
+        }
+        guard let period = ReportPeriod(since: request.since, until: request.until) else {
+            throw .emptyPeriod(since: request.since, until: request.until)
+        }
+        let base = try learningBase(request.policyPath)
+        if let group = request.group, !base.compiled.groups.contains(where: { $0.name == group }) {
+            throw .unknownGroup(group)
+        }
+        let observed = try observedFlows(period)
+        let evaluator = FlowEvaluator(base.compiled)
+        var groups: [String: LearnedGroup] = [:]
+        var uncovered: [UncoveredFlow] = []
+        var alreadyAdmitted = 0
+        for flow in observed {
+            guard let host = HostID(flow.key.host), let name = base.compiled.groupNames(of: host).first else {
+                uncovered.append(Self.uncovered(flow, "the host is in no group of the policy"))
+                continue
+            }
+            guard request.group == nil || base.compiled.groupNames(of: host).contains(request.group ?? "") else { continue }
+            var group = groups[name] ?? LearnedGroup(name: name)
+            if Self.admits(evaluator, flow) {
+                alreadyAdmitted += 1
+            } else {
+                group.lacking.append(flow)
+            }
+            groups[name] = group
+        }
+        for (id, flows) in try hostHours(period) {
+            guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
+            for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
+        }
+        var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas)
+        for group in base.compiled.groups.compactMap({ groups[$0.name] }) { writer.add(group) }
+        uncovered += writer.unwritable.map { flow in
+            Self.uncovered(flow, "protocol \(flow.key.transport) cannot be written in a policy (tcp, udp, icmp, icmpv6)")
+        }
+        let header = "# sluice learn: additions to \(base.description), from the flows of table \(table) "
+            + "\(RFC3339.format(unixSeconds: period.from)) to \(RFC3339.format(unixSeconds: period.to))\n"
+        let text = writer.text.isEmpty ? "" : header + writer.text
+        let checked = PolicyBuild.build(path: base.root, table: table,
+                                        fileSystem: AppendedFileSystem(base: base.fileSystem, root: base.root, appended: text))
+        guard let compiled = checked.compiled else { throw .proposalRejected(checked.renderedDiagnostics) }
+        let proposed = FlowEvaluator(compiled)
+        var admitted = 0
+        for group in groups.values {
+            for flow in group.lacking where !writer.unwritable.contains(flow) {
+                if Self.admits(proposed, flow) {
+                    admitted += 1
+                } else {
+                    uncovered.append(Self.uncovered(flow, "the proposal does not admit it (see sluice explain)"))
+                }
+            }
+        }
+        return LearnProposal(base: base.description, text: text, alreadyAdmitted: alreadyAdmitted, admitted: admitted,
+                             uncovered: uncovered.sorted { ($1.bytes, $0.host, $0.destination) < ($0.bytes, $1.host, $1.destination) },
+                             warnings: Self.ownWarnings(checked, base: base))
+    }
+
+    /// The diagnostics about the appended proposal (those about the base are the base's own).
+    private static func ownWarnings(_ build: PolicyBuild, base: LearningBase) -> [String] {
+        let baseLines = ((try? base.fileSystem.read(base.root)) ?? "").split(separator: "\n", omittingEmptySubsequences: false).count
+        return build.diagnostics.filter { $0.location.file == base.root && $0.location.line > baseLines }
+            .map { "\($0.location.fileLine): \($0.message)" }
+    }
+
+    /// Whether the policy admits the flow as enforced: every part allowed, none only by `audit`.
+    private static func admits(_ evaluator: FlowEvaluator, _ flow: ObservedFlow) -> Bool {
+        guard let host = HostID(flow.key.host) else { return false }
+        let source: FlowSource
+        switch host {
+        case .address(let a): source = .address(a)
+        case .machine: source = .machine
+        case .groupTotal: return false
+        }
+        let port: PortSpec
+        switch flow.key.transport {
+        case 6: port = PortSpec(.tcp, ports: flow.key.port...flow.key.port)
+        case 17: port = PortSpec(.udp, ports: flow.key.port...flow.key.port)
+        case 1: port = PortSpec(.icmp)
+        case 58: port = PortSpec(.icmpv6)
+        default: return false
+        }
+        let result = evaluator.evaluate(FlowQuery(source: source, destination: flow.key.destination, ports: [port]))
+        return result.enforcedSummary == .allow
+    }
+
+    private static func uncovered(_ flow: ObservedFlow, _ reason: String) -> UncoveredFlow {
+        UncoveredFlow(host: flow.key.host, destination: flow.key.destination.description,
+                      service: ServiceName.of(transport: flow.key.transport, port: flow.key.port), bytes: flow.bytes,
+                      reason: reason)
+    }
+
+    /// Every (host, destination, protocol, port) of the period with its bytes and first and last hour.
+    private func observedFlows(_ period: ReportPeriod) throws(OperationError) -> [ObservedFlow] {
+        try stored { () throws(StoreError) in
+            let names = try store.endpointNames()
+            var flows: [ObservedFlow.Key: ObservedFlow] = [:]
+            try store.scanFlows(table: table, from: period.from, to: period.to) { row in
+                guard let host = names[row.host], let text = names[row.destination], let destination = IPAddress(text) else { return }
+                let key = ObservedFlow.Key(host: host, destination: destination, transport: row.transport, port: row.port)
+                var flow = flows[key] ?? ObservedFlow(key: key, firstHour: row.hour, lastHour: row.hour)
+                flow.bytes &+= row.bytes
+                flow.firstHour = min(flow.firstHour, row.hour)
+                flow.lastHour = max(flow.lastHour, row.hour)
+                flows[key] = flow
+            }
+            return flows.values.sorted { ($0.key.host, $0.key.destination, $0.key.transport, $0.key.port)
+                < ($1.key.host, $1.key.destination, $1.key.transport, $1.key.port) }
+        }
+    }
+
+    /// Bytes per host and hour (every verdict), for the quotas.
+    private func hostHours(_ period: ReportPeriod) throws(OperationError) -> [String: [Int64: UInt64]] {
+        try stored { () throws(StoreError) in
+            let names = try store.endpointNames()
+            var hours: [Int64: [Int64: UInt64]] = [:]
+            try store.scanFlows(table: table, from: period.from, to: period.to) { row in
+                hours[row.host, default: [:]][row.hour, default: 0] &+= row.bytes
+            }
+            return Dictionary(uniqueKeysWithValues: hours.map { (names[$0.key] ?? "#\($0.key)", $0.value) })
+        }
+    }
+}

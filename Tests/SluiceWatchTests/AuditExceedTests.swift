@@ -1,0 +1,52 @@
+import Foundation
+import SluiceCompiler
+import Testing
+@testable import SluiceWatch
+
+/// Quotas of audited groups are counted but never contain: the watcher records `would-contain`
+/// and alerts with `"audit": true`; enforced groups are contained as before.
+@Suite struct AuditExceedTests {
+    @Test func anAuditedHostThatSpendsAQuotaIsRecordedAndAlertedButNotContained() throws {
+        let h = Harness(TestPolicies.audited)
+        h.start()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 1_000_000)
+        h.kernel.charge(set: "hq_login_1d_v4", host: "10.10.1.5", bytes: 1_000_000)
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4") == ["10.10.1.5"], "only the enforced host is contained")
+        let audited = try #require(h.store.incidents.first { $0.host == .address(FakeKernel.address("10.20.1.1")) })
+        #expect(audited.actions == ["would isolate for 1d", "alert log"])
+        #expect(audited.containmentExpires == nil)
+        #expect(!h.store.allContainments.contains { $0.record.host == .address(FakeKernel.address("10.20.1.1")) })
+        let alert = try #require(h.alerts.first { $0.host == "10.20.1.1" })
+        #expect(alert.event == "would-contain")
+        #expect(alert.line.contains(#""action":"isolate for 1d","audit":true"#), "\(alert.line)")
+        #expect(!alert.line.contains("expires"))
+        #expect(h.alerts.first { $0.host == "10.10.1.5" }?.event == "contained")
+        #expect(h.engine.metrics().incidentsTotal == 2)
+
+        // Once per host and window, like a real containment.
+        h.poll()
+        #expect(h.store.incidents.count == 2)
+    }
+
+    @Test func anAuditedGroupsOverQuotaLogIsWouldContainToo() throws {
+        let h = Harness(TestPolicies.audited)
+        h.start()
+        h.handle(h.quotaLog("hq_compute_1d", from: "10.20.3.3"))
+        #expect(h.kernel.hosts(in: "isolated_v4").isEmpty)
+        #expect(h.alerts.map(\.event) == ["would-contain"])
+    }
+
+    @Test func anAuditedTotalIsWouldContainForTheGroupAndEachContributor() throws {
+        let h = Harness(TestPolicies.audited)
+        h.start()
+        h.kernel.charge(set: "tq_dtn_1d_v4", host: "10.30.0.11", bytes: 6_000_000)
+        h.kernel.charge(set: "tq_dtn_1d_v4", host: "10.30.0.12", bytes: 4_000_000)
+        h.kernel.charge(object: "tq_dtn_1d", bytes: 10_000_000)
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4").isEmpty)
+        #expect(Set(h.store.incidents.map(\.host.description)) == ["*", "10.30.0.11", "10.30.0.12"])
+        #expect(h.store.incidents.allSatisfy { $0.actions.first == "would isolate for 1d" })
+        #expect(h.alerts.allSatisfy { $0.event == "would-contain" }, "\(h.alerts.map(\.line))")
+    }
+}
