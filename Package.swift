@@ -104,6 +104,8 @@ let package = Package(
         .executableTarget(name: "bench-report", dependencies: [
             "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceStore",
         ], path: "bench/report"),
+        .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage"],
+                          path: "bench/baseline"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only
         // on request (-DFUZZING), otherwise tools that replay inputs through the same code.
@@ -131,7 +133,7 @@ let package = Package(
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",
         ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem",
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

@@ -16,5 +16,6 @@ enum PolicyCorpus {
         ("dual-stack", "Tests/Fixtures/dual-stack.sluice"),
         ("host-node", "Tests/Fixtures/host-node.sluice"),
         ("audit-gateway", "Tests/Fixtures/audit-gateway.sluice"),
+        ("warn-quotas", "Tests/Fixtures/warn-quotas.sluice"),
     ]
 }

@@ -23,7 +23,8 @@ struct ElementEncoderTests {
         let v6 = (0..<5_000).map { SetElement(address($0, .ipv6, length: 64)) }
         let hosts = (0..<3_000).map { i in
             SetElement(address(i, length: 32), timeout: i % 2 == 0 ? 60_000 : nil, expires: i % 3 == 0 ? 30_000 : nil,
-                       quotaUsed: i % 5 == 0 ? UInt64(i) * 100 : nil, comment: i % 7 == 0 ? "host \(i)" : nil)
+                       quotaUsed: i % 5 == 0 ? UInt64(i) * 100 : nil, comment: i % 7 == 0 ? "host \(i)" : nil,
+                       quotaLimit: i % 11 == 0 ? 300_000 + UInt64(i) : nil)
         }
         let counted = (0..<100).map { i in SetElement(address(i, length: 32), counter: CounterState(packets: UInt64(i), bytes: 99)) }
         return Ruleset(table: "t", sets: [

@@ -1,8 +1,19 @@
+import Foundation
 import SluiceCompiler
 import SluiceLanguage
 
 /// Hand-built rulesets in the compiler's layout, for the kernel tests.
 enum Fixtures {
+    /// A policy file of the package (path from its root), compiled; one that does not compile
+    /// stops the tests with its diagnostics.
+    static func compiled(_ path: String) -> Ruleset {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let build = PolicyBuild.build(path: root.appendingPathComponent(path).path)
+        guard let compiled = build.compiled else { preconditionFailure(build.renderedDiagnostics) }
+        return compiled.ruleset
+    }
+
     static func address(_ text: String) -> ElementKey {
         guard let r = AddressRange(parsing: text) else { fatalError("bad address \(text) in a fixture") }
         return .address(r)

@@ -88,6 +88,21 @@ import Testing
         DiagnosticCase(id: .windowTooShort, severity: .error, source: gatewayHeader + """
             quota soc 1 GiB per ⟨0s⟩ per host
             """),
+        DiagnosticCase(id: .badMultiple, severity: .error, source: gatewayHeader + """
+            quota soc ⟨0.5x⟩ usual at least 1 GiB per day per host
+            """),
+        DiagnosticCase(id: .missingFloor, severity: .error, source: gatewayHeader + """
+            quota soc 3x usual ⟨per⟩ day per host
+            """),
+        DiagnosticCase(id: .learnedTotal, severity: .error, source: gatewayHeader + """
+            quota soc 3x usual at least 1 GiB per day ⟨total⟩
+            """),
+        DiagnosticCase(id: .learnPeriodTooShort, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              baseline learn ⟨6d⟩
+            }
+            """),
         DiagnosticCase(id: .badRate, severity: .error, source: """
             policy t {
               egress "wan0"

@@ -54,6 +54,7 @@ module.exports = grammar({
       seq('management', $.identifier),
       seq('inside', list($, $.address)),
       seq('log', 'denied', optional($.rate)),
+      seq('baseline', 'learn', $.duration),
     ),
 
     include_statement: $ => seq('include', field('path', $.string)),
@@ -70,7 +71,9 @@ module.exports = grammar({
     inline_quota: $ => seq('quota', $._budget),
 
     quota_statement: $ => seq('quota', field('sources', $.sources), $._budget),
-    _budget: $ => seq($.size, 'per', $.window, choice(seq('per', 'host'), 'total')),
+    _budget: $ => seq(optional($.learned), $.size, 'per', $.window, choice(seq('per', 'host'), 'total'), optional('warn')),
+    learned: $ => seq($.multiple, 'usual', 'at', 'least'),
+    multiple: _ => /[0-9]+(\.[0-9]+)?x/,
 
     exceed_statement: $ => seq('on', 'exceed', field('sources', $.sources), repeat($._newline), alias($._actions, $.block)),
     _actions: $ => block($, $.action),

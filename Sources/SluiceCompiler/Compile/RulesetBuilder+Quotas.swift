@@ -6,6 +6,12 @@ extension RulesetBuilder {
     /// verdict, and before `ct state established,related accept`, so established flows count too.
     func accountingRules(id: String, spec: QuotaSpec, selector: SourceSelector, location: SourceLocation,
                          inline: Bool, criteria: [Criterion]) -> [Rule] {
+        if let refusal = Self.notYetEnforced(spec) {
+            // Compiling it as a fixed, enforcing quota would stop hosts the policy meant only to
+            // watch, or at a size it never stated: refuse until the kernel can do what it says.
+            diagnostics.append(.error(.unsupported, refusal, at: location))
+            return []
+        }
         let machine: Bool
         let source = sourceMatch(selector)
         if case .machine = source { machine = true } else { machine = false }
@@ -13,18 +19,26 @@ extension RulesetBuilder {
         if case .users = source { countsUsers = true } else { countsUsers = false }
         let families = orderedFamilies(criteria)
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
-            + spec.scope.words
+            + spec.scope.words + (spec.alertOnly ? " warn" : "")
         let quota = QuotaDraft(id: id, spec: spec, selector: selector, location: location, criteria: criteria,
                                families: families, comment: "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))")
         let (rules, accounting) = countsUsers ? (spec.scope == .total ? sharedUserBudget(quota) : perUserBudgets(quota))
             : machine || spec.scope == .total ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
         let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline, accounting: accounting,
-                                   nflogPrefix: log.quotaPrefix(id))
+                                   nflogPrefix: log.quotaPrefix(id), alertOnly: spec.alertOnly)
         addOverChain(id: id, families: machine || countsUsers ? [] : families, selector: selector,
-                     prefix: binding.nflogPrefix, users: countsUsers)
+                     prefix: binding.nflogPrefix, users: countsUsers, drops: !spec.alertOnly)
         bindings.append(binding)
         return rules
+    }
+
+    /// Why the compiler cannot yet enforce this quota as written, or nil when it can.
+    static func notYetEnforced(_ spec: QuotaSpec) -> String? {
+        if let multiple = spec.learned {
+            return "learned quotas ('\(multiple) usual') are not enforced by this version of sluice"
+        }
+        return nil
     }
 
     /// One budget: a named quota object, which the kernel announces when it is spent; for groups
@@ -66,8 +80,9 @@ extension RulesetBuilder {
                 rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))), q.over],
                                   origin: q.location))
                 // A full set adds no element and the update does not match: deny instead of
-                // letting an untracked host through (management traffic and audited senders excepted).
-                guard let spareAudited = exceptAudited(q.selector, family: family) else { continue }
+                // letting an untracked host through (management traffic and audited senders
+                // excepted). A `warn` quota never stops traffic, not even then.
+                guard !q.spec.alertOnly, let spareAudited = exceptAudited(q.selector, family: family) else { continue }
                 rules.append(Rule(c.statements + [Self.sourceStatement(set, family: family, negated: true)]
                                   + spareAudited + exceptManagement(family) + [.verdict(.drop)], origin: q.location))
             }
@@ -117,7 +132,9 @@ extension RulesetBuilder {
     /// except traffic to the management group: a spent quota never cuts the administrators off
     /// (that traffic was counted all the same, and goes on to meet the allows and default deny).
     /// Audited senders return too, after the notice: their quotas count but never stop traffic.
-    private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String, users: Bool) {
+    /// A `warn` quota's chain only announces: its packets return to meet the allows like any other.
+    private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String,
+                              users: Bool, drops: Bool) {
         let chainName = "over_\(id)"
         var rules: [Rule] = []
         let log = Statement.log(LogStatement(prefix: prefix, group: log.group))
@@ -139,11 +156,13 @@ extension RulesetBuilder {
             rules.append(Rule([Self.sourceStatement(notified, family: family, negated: true),
                                .update(SetUpdate(.add, set: notified, key: Self.sourceKey(family))), log]))
         }
-        rules += auditReturns(selector, machine: families.isEmpty)
-        for family in AddressFamily.allCases {
-            if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
+        if drops {
+            rules += auditReturns(selector, machine: families.isEmpty)
+            for family in AddressFamily.allCases {
+                if let m = managementSet(family) { rules.append(Rule([Self.destinationStatement(m, family: family), .verdict(.return)])) }
+            }
+            rules.append(Rule([.verdict(.drop)]))
         }
-        rules.append(Rule([.verdict(.drop)]))
         append(rules, to: chainName)
     }
 }

@@ -26,10 +26,14 @@ public struct QuotaBinding: Hashable, Sendable, Codable {
     public var accounting: QuotaAccounting
     /// The NFLOG prefix of the first over-quota packet per host, which wakes the watcher.
     public var nflogPrefix: String
+    /// `warn`: the kernel only announces hosts over the quota and never drops their traffic; the
+    /// watcher runs only the `alert` actions of the matching `on exceed`.
+    public var alertOnly: Bool
 
     /// Creates a binding.
     public init(id: String, scope: QuotaScope, groups: [String], bytes: UInt64, window: UInt64,
-                location: SourceLocation, inline: Bool, accounting: QuotaAccounting, nflogPrefix: String) {
+                location: SourceLocation, inline: Bool, accounting: QuotaAccounting, nflogPrefix: String,
+                alertOnly: Bool = false) {
         self.id = id
         self.scope = scope
         self.groups = groups
@@ -39,6 +43,22 @@ public struct QuotaBinding: Hashable, Sendable, Codable {
         self.inline = inline
         self.accounting = accounting
         self.nflogPrefix = nflogPrefix
+        self.alertOnly = alertOnly
+    }
+
+    /// Decodes a binding; one stored before `warn` existed enforces, as its policy said.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        scope = try c.decode(QuotaScope.self, forKey: .scope)
+        groups = try c.decode([String].self, forKey: .groups)
+        bytes = try c.decode(UInt64.self, forKey: .bytes)
+        window = try c.decode(UInt64.self, forKey: .window)
+        location = try c.decode(SourceLocation.self, forKey: .location)
+        inline = try c.decode(Bool.self, forKey: .inline)
+        accounting = try c.decode(QuotaAccounting.self, forKey: .accounting)
+        nflogPrefix = try c.decode(String.self, forKey: .nflogPrefix)
+        alertOnly = try c.decodeIfPresent(Bool.self, forKey: .alertOnly) ?? false
     }
 
     /// The dynamic host set of a family, if the quota has one.

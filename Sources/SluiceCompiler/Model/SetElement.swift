@@ -7,6 +7,9 @@ public struct SetElement: Hashable, Sendable, Codable {
     public var expires: UInt64?
     /// Bytes spent of the element's quota (dynamic quota sets); also what a restore puts back.
     public var quotaUsed: UInt64?
+    /// The element's own quota limit when it differs from the set's `quota over` (a learned
+    /// per-host limit); nil means the set's.
+    public var quotaLimit: UInt64?
     /// The element's counter (dynamic counter sets).
     public var counter: CounterState?
     /// Free text the kernel keeps with the element (containment reasons).
@@ -14,8 +17,9 @@ public struct SetElement: Hashable, Sendable, Codable {
 
     /// Creates an element.
     public init(_ key: ElementKey, timeout: UInt64? = nil, expires: UInt64? = nil, quotaUsed: UInt64? = nil,
-                counter: CounterState? = nil, comment: String? = nil) {
+                counter: CounterState? = nil, comment: String? = nil, quotaLimit: UInt64? = nil) {
         self.key = key
+        self.quotaLimit = quotaLimit
         self.timeout = timeout
         self.expires = expires
         self.quotaUsed = quotaUsed

@@ -58,7 +58,7 @@ public enum NFTText {
         if let t = element.timeout { out += " timeout \(duration(milliseconds: t))" }
         if let e = element.expires { out += " expires \(duration(milliseconds: e))" }
         if case .quotaOver(let bytes) = stateful {
-            out += " quota over \(bytes) bytes"
+            out += " quota over \(element.quotaLimit ?? bytes) bytes"
             if let used = element.quotaUsed, used > 0 { out += " used \(used) bytes" }
         }
         if case .counter = stateful, let c = element.counter {

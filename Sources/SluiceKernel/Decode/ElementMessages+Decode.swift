@@ -52,7 +52,7 @@ extension ElementMessages {
             guard let key = ElementCodec.key(r.key, as: set.keyType) else {
                 throw malformed(set, "a \(r.key.count)-byte key in a set of type \(set.keyType.rawValue)")
             }
-            out.append(element(key, r))
+            out.append(element(key, r, of: set))
         }
         return out
     }
@@ -72,7 +72,7 @@ extension ElementMessages {
             guard let key = ElementCodec.rangeKey(lower: o.number, upper: upper, as: set.keyType) else {
                 throw malformed(set, "interval \(o.number)-\(upper) of type \(set.keyType.rawValue)")
             }
-            out.append(element(key, o.raw))
+            out.append(element(key, o.raw, of: set))
             open = nil
         }
         for item in ordered {
@@ -96,12 +96,15 @@ extension ElementMessages {
         return out
     }
 
-    /// One element with the runtime state the kernel reported for it.
-    private static func element(_ key: ElementKey, _ r: RawElement) -> SetElement {
+    /// One element with the runtime state the kernel reported for it; a quota limit only when it
+    /// is the element's own (not the set's).
+    private static func element(_ key: ElementKey, _ r: RawElement, of set: NFTSet) -> SetElement {
         var e = SetElement(key, timeout: r.timeout, expires: r.expiration, comment: r.comment)
         for s in r.state {
             switch s {
-            case .quota(_, let consumed, _): e.quotaUsed = consumed
+            case .quota(let bytes, let consumed, _):
+                e.quotaUsed = consumed
+                if case .quotaOver(let setLimit)? = set.stateful, bytes != setLimit { e.quotaLimit = bytes }
             case .counter(let packets, let bytes): e.counter = CounterState(packets: packets, bytes: bytes)
             case .other: break
             }

@@ -174,14 +174,15 @@ enum ElementMessages {
         }
     }
 
-    /// The element's own quota or counter, carrying its used bytes (clamped to the set's limit:
-    /// the kernel refuses consumed > quota) or counter values; nil to let the kernel copy the
-    /// set's template.
+    /// The element's own quota or counter, carrying its limit (its own, or the set's) and used
+    /// bytes (clamped to the limit: the kernel refuses consumed > quota) or counter values; nil
+    /// to let the kernel copy the set's template.
     static func state(of element: SetElement, in set: NFTSet) -> StatefulExpression? {
         switch set.stateful {
-        case .quotaOver(let limit)?:
-            guard let used = element.quotaUsed else { return nil }
-            return .quota(bytes: limit, consumed: min(used, limit), flags: NFT.quotaFlagInvert)
+        case .quotaOver(let setLimit)?:
+            guard element.quotaUsed != nil || element.quotaLimit != nil else { return nil }
+            let limit = element.quotaLimit ?? setLimit
+            return .quota(bytes: limit, consumed: min(element.quotaUsed ?? 0, limit), flags: NFT.quotaFlagInvert)
         case .counter?:
             guard let counter = element.counter, counter.packets != 0 || counter.bytes != 0 else { return nil }
             return .counter(packets: counter.packets, bytes: counter.bytes)

@@ -29,6 +29,14 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case badExecPath = "bad-exec-path"
     /// A `users` item that is neither a user name, a uid nor a uid range.
     case badUser = "bad-user"
+    /// `Nx` in a learned quota that is not a number, below 1x or above 1000x.
+    case badMultiple = "bad-multiple"
+    /// A learned quota without `at least SIZE`.
+    case missingFloor = "missing-floor"
+    /// A learned quota with `total`: a usual volume belongs to one host.
+    case learnedTotal = "learned-total"
+    /// `baseline learn` shorter than seven days.
+    case learnPeriodTooShort = "learn-period-too-short"
 
     // Structure.
     case missingPolicy = "missing-policy"

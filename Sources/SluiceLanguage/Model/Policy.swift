@@ -15,6 +15,8 @@ public struct Policy: Hashable, Sendable, Codable {
     public var insideNetworks: [AddressRange]
     /// Rate at which dropped egress is logged; nil when `log denied` is absent.
     public var logDenied: RateLimit?
+    /// `baseline learn D`: how far back learned quotas look at recorded usage, in seconds.
+    public var baselineLearn: UInt64 = Policy.defaultBaselineLearn
     /// Groups in source order; in host mode the built-in `self` comes first.
     public var groups: [Group]
     public var destinations: [Destination]
@@ -65,6 +67,12 @@ public struct Policy: Hashable, Sendable, Codable {
     public static func defaultInsideNetworks(groups: [Group], management: String?) -> [AddressRange] {
         AddressRange.normalize(privateNetworks + groups.filter { $0.name != management }.flatMap(\.addresses))
     }
+
+    /// `baseline learn` when the policy does not set it: two weeks, two samples of every hour of the week.
+    public static let defaultBaselineLearn: UInt64 = 14 * 86_400
+
+    /// The shortest `baseline learn`: one sample of every hour of the week.
+    public static let minimumBaselineLearn: UInt64 = 7 * 86_400
 
     /// The group with this name.
     public func group(named name: String) -> Group? { groups.first { $0.name == name } }
@@ -122,5 +130,6 @@ extension Policy {
         location = try c.decode(SourceLocation.self, forKey: .location)
         insideNetworks = try c.decodeIfPresent([AddressRange].self, forKey: .insideNetworks)
             ?? Self.defaultInsideNetworks(groups: groups, management: management)
+        baselineLearn = try c.decodeIfPresent(UInt64.self, forKey: .baselineLearn) ?? Self.defaultBaselineLearn
     }
 }

@@ -159,6 +159,17 @@ extension Parser {
                 node.logDenied = Located(rate, location(from: keyword, to: last))
             }
             return "end of line"
+        case "baseline":
+            let first = isFirstSetting("baseline", keyword, &node)
+            advance()
+            guard isWord("learn") else {
+                throw syntaxError("expected 'learn' after 'baseline', found \(describe(current))", at: current,
+                                  notes: [Parser.help("write 'baseline learn 14d'")])
+            }
+            advance()
+            let period = try parseDuration(isWindow: false, isLearnPeriod: true)
+            if first, let period { node.baselineLearn = period }
+            return "end of line"
         default:
             var notes = didYouMean(keyword.text, among: Keyword.settings + Keyword.unreservedSettings)
             notes.append(Parser.help("the policy block takes mode, egress, management, inside and log"))

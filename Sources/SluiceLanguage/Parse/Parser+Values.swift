@@ -168,8 +168,9 @@ extension Parser {
         return Located(UInt64(bytesTotal), whole)
     }
 
-    /// `30d`, `24h`, `hour`, `day`, `week`: seconds. `isWindow` picks the message for zero.
-    mutating func parseDuration(isWindow: Bool) throws -> Located<UInt64>? {
+    /// `30d`, `24h`, `hour`, `day`, `week`: seconds. `isWindow` picks the message for zero;
+    /// `isLearnPeriod` refuses anything shorter than `Policy.minimumBaselineLearn`.
+    mutating func parseDuration(isWindow: Bool, isLearnPeriod: Bool = false) throws -> Located<UInt64>? {
         let first = current
         guard first.kind == .word else {
             throw syntaxError("expected a duration such as '24h', found \(describe(first))", at: first)
@@ -241,6 +242,11 @@ extension Parser {
             error(.badDuration, "duration '\(first.text)' is longer than the limit of 3650d", at: whole)
             return nil
         }
+        if isLearnPeriod, value < Policy.minimumBaselineLearn {
+            error(.learnPeriodTooShort, "a baseline must learn from at least 7d of usage", at: whole,
+                  notes: [Parser.help("a shorter period would not see every hour of the week")])
+            return nil
+        }
         guard value > 0 else {
             if isWindow {
                 error(.windowTooShort, "a quota window must be at least one second", at: whole)
@@ -277,9 +283,33 @@ extension Parser {
         return RateLimit(count: UInt32(count), per: unit)
     }
 
-    /// `SIZE per WINDOW (per host | total)`.
+    /// `SIZE per WINDOW (per host | total) [warn]`, or a learned size:
+    /// `Nx usual at least SIZE per WINDOW per host [warn]`.
     mutating func parseQuotaSpec() throws -> Located<QuotaSpec>? {
         let first = current
+        var learned: LearnedMultiple?
+        var learnedRefused = false
+        if let multiple = multipleText(first) {
+            advance()
+            learned = parseMultiple(multiple, first)
+            learnedRefused = learned == nil
+            guard isWord("usual") else {
+                throw syntaxError("expected 'usual' after '\(first.text)', found \(describe(current))", at: current,
+                                  notes: [Parser.help("a learned quota reads: Nx usual at least SIZE per WINDOW per host")])
+            }
+            advance()
+            guard isWord("at") else {
+                error(.missingFloor, "a learned quota needs a floor", at: location(current),
+                      notes: [Parser.help("add 'at least SIZE' after 'usual', so that hosts that usually send "
+                                          + "almost nothing are not stopped by a tiny limit")])
+                throw ParseAbort()
+            }
+            advance()
+            guard isWord("least") else {
+                throw syntaxError("expected 'least' after 'at', found \(describe(current))", at: current)
+            }
+            advance()
+        }
         let size = try parseSize()
         guard isWord("per") else {
             throw syntaxError("expected 'per' after the size, found \(describe(current))", at: current,
@@ -296,14 +326,63 @@ extension Parser {
             }
             scope = advance().text == "user" ? .perUser : .perHost
         } else if isWord("total") {
+            if learned != nil || learnedRefused {
+                error(.learnedTotal, "a learned quota is per host", at: location(current),
+                      notes: [Parser.help("write 'per host': each host is held to its own usual volume")])
+                advance()
+                return nil
+            }
             advance()
             scope = .total
         } else {
             throw syntaxError("expected 'per host' or 'total', found \(describe(current))", at: current,
                               notes: [Parser.help("'per host' gives every address its own budget; 'total' shares one")])
         }
-        guard let size, let window else { return nil }
-        return Located(QuotaSpec(bytes: size.value, window: window.value, scope: scope),
+        var alertOnly = false
+        if isWord("warn") {
+            advance()
+            alertOnly = true
+        }
+        guard let size, let window, !learnedRefused else { return nil }
+        return Located(QuotaSpec(bytes: size.value, window: window.value, scope: scope, learned: learned,
+                                 alertOnly: alertOnly),
                        location(from: first, to: previous))
+    }
+
+    /// The number of a word shaped `Nx` (`3x`, `1.5x`), or nil for any other token.
+    private func multipleText(_ token: Token) -> Substring? {
+        guard token.kind == .word, token.text.count >= 2, token.text.hasSuffix("x"),
+              let b = token.text.utf8.first, Parser.isDigit(b) else { return nil }
+        let number = token.text.dropLast()
+        guard number.utf8.allSatisfy({ Parser.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        return number
+    }
+
+    /// `3x`: hundredths, at least 1x and at most `LearnedMultiple.maximumHundredths`, two decimals.
+    private mutating func parseMultiple(_ number: Substring, _ token: Token) -> LearnedMultiple? {
+        let help = Parser.help("write a multiple of at least 1x, such as 3x or 1.5x")
+        if token.isPoisoned {
+            problemCount += 1
+            return nil
+        }
+        let pieces = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, !pieces[0].isEmpty, pieces[0].count <= 7,
+              pieces.count == 1 || (!pieces[1].isEmpty && pieces[1].count <= 2),
+              let whole = UInt32(pieces[0]) else {
+            error(.badMultiple, "'\(token.text)' is not a multiple", at: location(token),
+                  notes: [Parser.help("multiples have at most two decimals"), help])
+            return nil
+        }
+        let fractionText = pieces.count == 2 ? String(pieces[1]) : ""
+        let fraction = UInt32((fractionText + String(repeating: "0", count: 2 - fractionText.count))) ?? 0
+        let hundredths = UInt64(whole) * 100 + UInt64(fraction)
+        guard hundredths >= 100, hundredths <= UInt64(LearnedMultiple.maximumHundredths) else {
+            error(.badMultiple, hundredths < 100
+                      ? "a learned quota below 1x would stop hosts at their normal traffic"
+                      : "multiple '\(token.text)' is larger than 1000x",
+                  at: location(token), notes: [help])
+            return nil
+        }
+        return LearnedMultiple(hundredths: UInt32(hundredths))
     }
 }

@@ -12,6 +12,8 @@ struct PolicyNode: Sendable {
     /// Whether an item of `inside` was refused: the networks meant are then unknown.
     var insideHasErrors = false
     var logDenied: Located<RateLimit>?
+    /// `baseline learn D`, in seconds.
+    var baselineLearn: Located<UInt64>?
     /// True when the block's header could not be read; its settings are then not checked.
     var isBroken = false
     /// Where each setting was first given, by setting name, for duplicate reports.

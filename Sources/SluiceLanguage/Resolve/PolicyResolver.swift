@@ -77,12 +77,13 @@ struct PolicyResolver {
 
         let inside = policyNode?.inside.map { AddressRange.normalize($0.map(\.value)) }
             ?? Policy.defaultInsideNetworks(groups: groups, management: management)
-        let policy = Policy(
+        var policy = Policy(
             name: policyNode?.name?.value ?? "", mode: mode, egressInterfaces: egress, management: management,
             logDenied: policyNode?.logDenied?.value, groups: groups, destinations: destinations, services: services,
             allows: allows.compactMap(\.rule), quotas: quotas.compactMap(\.rule),
             exceedRules: exceeds.compactMap(\.rule), expectations: expectations, location: policyLocation,
             insideNetworks: inside, audits: audits.compactMap(\.rule))
+        if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, audits: audits, used: used,
                           diagnostics: diagnostics)

@@ -2,6 +2,8 @@
 public enum AlertEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// A quota was spent and no containment followed (or a `total` quota's group total was spent).
     case exceeded
+    /// A host (or a group total) went over a `warn` quota: alerted, never contained.
+    case warn
     /// A host was blocked or isolated because it spent a quota.
     case contained
     /// A host of an audited group spent a quota: it was not contained, and the alert says what

@@ -52,9 +52,15 @@ final class PolicyIndex {
     }
 
     /// The combined response to `host` exceeding `binding`: for per-host quotas, the rules of the
-    /// host's groups; for shared budgets, the rules of the quota's groups.
+    /// host's groups; for shared budgets, the rules of the quota's groups. A `warn` quota keeps
+    /// only the alerts.
     func response(host: HostID, binding: QuotaBinding) -> ExceedResponse {
-        compiled.response(covering: binding.accounting.isShared ? binding.groups : groups(of: host))
+        var response = compiled.response(covering: binding.accounting.isShared ? binding.groups : groups(of: host))
+        if binding.alertOnly {
+            response.level = nil
+            response.duration = nil
+        }
+        return response
     }
 
     /// Where alerts about a host that are not about a quota go (denied attempts, releases): the

@@ -56,7 +56,8 @@ extension WatchEngine {
             return effects
         }
         incidentsTotal += 1
-        let alert = AlertEvent(time: now, kind: contained == nil ? .exceeded : .contained, table: table, host: host,
+        let alert = AlertEvent(time: now, kind: binding.alertOnly ? .warn : contained == nil ? .exceeded : .contained,
+                               table: table, host: host,
                                groups: binding.groups, quotaID: id, window: state.window, bytes: used,
                                budget: binding.bytes, action: response.containmentText, ends: contained?.ends,
                                reason: spared ? Self.sparedReason : nil)
@@ -93,7 +94,8 @@ extension WatchEngine {
             handled.insert(totalKey)
             incidentsTotal += 1
             let used = state.usage[.groupTotal] ?? binding.bytes
-            let alert = AlertEvent(time: now, kind: .exceeded, table: table, host: .groupTotal, groups: binding.groups,
+            let alert = AlertEvent(time: now, kind: binding.alertOnly ? .warn : .exceeded, table: table,
+                                   host: .groupTotal, groups: binding.groups,
                                    quotaID: id, window: state.window, bytes: used, budget: binding.bytes,
                                    action: response.containmentText,
                                    ends: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration))

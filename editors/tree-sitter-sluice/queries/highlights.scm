@@ -13,6 +13,7 @@
 ] @keyword
 
 [
+  "baseline"
   "egress"
   "inside"
   "log"

@@ -5,11 +5,11 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 168
+#define STATE_COUNT 183
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 92
+#define SYMBOL_COUNT 100
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 55
+#define TOKEN_COUNT 62
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 8
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
@@ -31,82 +31,90 @@ enum ts_symbol_identifiers {
   anon_sym_inside = 13,
   anon_sym_log = 14,
   anon_sym_denied = 15,
-  anon_sym_include = 16,
-  anon_sym_group = 17,
-  anon_sym_destination = 18,
-  anon_sym_service = 19,
-  anon_sym_allow = 20,
-  anon_sym_to = 21,
-  anon_sym_on = 22,
-  anon_sym_quota = 23,
-  anon_sym_per = 24,
-  anon_sym_total = 25,
-  anon_sym_exceed = 26,
-  anon_sym_block = 27,
-  anon_sym_isolate = 28,
-  anon_sym_for = 29,
-  anon_sym_alert = 30,
-  anon_sym_exec = 31,
-  anon_sym_audit = 32,
-  anon_sym_expect = 33,
-  anon_sym_deny = 34,
-  anon_sym_self = 35,
-  anon_sym_any = 36,
-  anon_sym_hour = 37,
-  anon_sym_day = 38,
-  anon_sym_week = 39,
-  sym_duration = 40,
-  sym_size = 41,
-  aux_sym_rate_token1 = 42,
-  anon_sym_SLASH = 43,
-  anon_sym_second = 44,
-  anon_sym_minute = 45,
-  anon_sym_hour2 = 46,
-  anon_sym_tcp = 47,
-  anon_sym_udp = 48,
-  aux_sym_port_token1 = 49,
-  anon_sym_icmp = 50,
-  anon_sym_icmpv6 = 51,
-  sym_address = 52,
-  sym_string = 53,
-  sym_comment = 54,
-  sym_source_file = 55,
-  sym__separator = 56,
-  sym__statement = 57,
-  sym_policy_statement = 58,
-  sym__settings = 59,
-  sym_setting = 60,
-  sym_include_statement = 61,
-  sym_group_statement = 62,
-  sym_destination_statement = 63,
-  sym_service_statement = 64,
-  sym_allow_statement = 65,
-  sym_inline_quota = 66,
-  sym_quota_statement = 67,
-  sym__budget = 68,
-  sym_exceed_statement = 69,
-  sym__actions = 70,
-  sym_action = 71,
-  sym_sink = 72,
-  sym_audit_statement = 73,
-  sym_expect_statement = 74,
-  sym_sources = 75,
-  sym_targets = 76,
-  sym_window = 77,
-  sym_rate = 78,
-  sym_port = 79,
-  aux_sym_source_file_repeat1 = 80,
-  aux_sym_source_file_repeat2 = 81,
-  aux_sym_policy_statement_repeat1 = 82,
-  aux_sym__settings_repeat1 = 83,
-  aux_sym_setting_repeat1 = 84,
-  aux_sym_setting_repeat2 = 85,
-  aux_sym_service_statement_repeat1 = 86,
-  aux_sym_allow_statement_repeat1 = 87,
-  aux_sym__actions_repeat1 = 88,
-  aux_sym_action_repeat1 = 89,
-  aux_sym_sources_repeat1 = 90,
-  aux_sym_targets_repeat1 = 91,
+  anon_sym_baseline = 16,
+  anon_sym_learn = 17,
+  anon_sym_include = 18,
+  anon_sym_group = 19,
+  anon_sym_destination = 20,
+  anon_sym_service = 21,
+  anon_sym_allow = 22,
+  anon_sym_to = 23,
+  anon_sym_on = 24,
+  anon_sym_quota = 25,
+  anon_sym_per = 26,
+  anon_sym_total = 27,
+  anon_sym_warn = 28,
+  anon_sym_usual = 29,
+  anon_sym_at = 30,
+  anon_sym_least = 31,
+  sym_multiple = 32,
+  anon_sym_exceed = 33,
+  anon_sym_block = 34,
+  anon_sym_isolate = 35,
+  anon_sym_for = 36,
+  anon_sym_alert = 37,
+  anon_sym_exec = 38,
+  anon_sym_audit = 39,
+  anon_sym_expect = 40,
+  anon_sym_deny = 41,
+  anon_sym_self = 42,
+  anon_sym_any = 43,
+  anon_sym_hour = 44,
+  anon_sym_day = 45,
+  anon_sym_week = 46,
+  sym_duration = 47,
+  sym_size = 48,
+  aux_sym_rate_token1 = 49,
+  anon_sym_SLASH = 50,
+  anon_sym_second = 51,
+  anon_sym_minute = 52,
+  anon_sym_hour2 = 53,
+  anon_sym_tcp = 54,
+  anon_sym_udp = 55,
+  aux_sym_port_token1 = 56,
+  anon_sym_icmp = 57,
+  anon_sym_icmpv6 = 58,
+  sym_address = 59,
+  sym_string = 60,
+  sym_comment = 61,
+  sym_source_file = 62,
+  sym__separator = 63,
+  sym__statement = 64,
+  sym_policy_statement = 65,
+  sym__settings = 66,
+  sym_setting = 67,
+  sym_include_statement = 68,
+  sym_group_statement = 69,
+  sym_destination_statement = 70,
+  sym_service_statement = 71,
+  sym_allow_statement = 72,
+  sym_inline_quota = 73,
+  sym_quota_statement = 74,
+  sym__budget = 75,
+  sym_learned = 76,
+  sym_exceed_statement = 77,
+  sym__actions = 78,
+  sym_action = 79,
+  sym_sink = 80,
+  sym_audit_statement = 81,
+  sym_expect_statement = 82,
+  sym_sources = 83,
+  sym_targets = 84,
+  sym_window = 85,
+  sym_rate = 86,
+  sym_port = 87,
+  aux_sym_source_file_repeat1 = 88,
+  aux_sym_source_file_repeat2 = 89,
+  aux_sym_policy_statement_repeat1 = 90,
+  aux_sym__settings_repeat1 = 91,
+  aux_sym_setting_repeat1 = 92,
+  aux_sym_setting_repeat2 = 93,
+  aux_sym_service_statement_repeat1 = 94,
+  aux_sym_allow_statement_repeat1 = 95,
+  aux_sym__actions_repeat1 = 96,
+  aux_sym_action_repeat1 = 97,
+  aux_sym_sources_repeat1 = 98,
+  aux_sym_targets_repeat1 = 99,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -126,6 +134,8 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_inside] = "inside",
   [anon_sym_log] = "log",
   [anon_sym_denied] = "denied",
+  [anon_sym_baseline] = "baseline",
+  [anon_sym_learn] = "learn",
   [anon_sym_include] = "include",
   [anon_sym_group] = "group",
   [anon_sym_destination] = "destination",
@@ -136,6 +146,11 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_quota] = "quota",
   [anon_sym_per] = "per",
   [anon_sym_total] = "total",
+  [anon_sym_warn] = "warn",
+  [anon_sym_usual] = "usual",
+  [anon_sym_at] = "at",
+  [anon_sym_least] = "least",
+  [sym_multiple] = "multiple",
   [anon_sym_exceed] = "exceed",
   [anon_sym_block] = "block",
   [anon_sym_isolate] = "isolate",
@@ -179,6 +194,7 @@ static const char * const ts_symbol_names[] = {
   [sym_inline_quota] = "inline_quota",
   [sym_quota_statement] = "quota_statement",
   [sym__budget] = "_budget",
+  [sym_learned] = "learned",
   [sym_exceed_statement] = "exceed_statement",
   [sym__actions] = "block",
   [sym_action] = "action",
@@ -221,6 +237,8 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_inside] = anon_sym_inside,
   [anon_sym_log] = anon_sym_log,
   [anon_sym_denied] = anon_sym_denied,
+  [anon_sym_baseline] = anon_sym_baseline,
+  [anon_sym_learn] = anon_sym_learn,
   [anon_sym_include] = anon_sym_include,
   [anon_sym_group] = anon_sym_group,
   [anon_sym_destination] = anon_sym_destination,
@@ -231,6 +249,11 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_quota] = anon_sym_quota,
   [anon_sym_per] = anon_sym_per,
   [anon_sym_total] = anon_sym_total,
+  [anon_sym_warn] = anon_sym_warn,
+  [anon_sym_usual] = anon_sym_usual,
+  [anon_sym_at] = anon_sym_at,
+  [anon_sym_least] = anon_sym_least,
+  [sym_multiple] = sym_multiple,
   [anon_sym_exceed] = anon_sym_exceed,
   [anon_sym_block] = anon_sym_block,
   [anon_sym_isolate] = anon_sym_isolate,
@@ -274,6 +297,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_inline_quota] = sym_inline_quota,
   [sym_quota_statement] = sym_quota_statement,
   [sym__budget] = sym__budget,
+  [sym_learned] = sym_learned,
   [sym_exceed_statement] = sym_exceed_statement,
   [sym__actions] = sym__settings,
   [sym_action] = sym_action,
@@ -364,6 +388,14 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
+  [anon_sym_baseline] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_learn] = {
+    .visible = true,
+    .named = false,
+  },
   [anon_sym_include] = {
     .visible = true,
     .named = false,
@@ -403,6 +435,26 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_total] = {
     .visible = true,
     .named = false,
+  },
+  [anon_sym_warn] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_usual] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_at] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_least] = {
+    .visible = true,
+    .named = false,
+  },
+  [sym_multiple] = {
+    .visible = true,
+    .named = true,
   },
   [anon_sym_exceed] = {
     .visible = true,
@@ -574,6 +626,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym__budget] = {
     .visible = false,
+    .named = true,
+  },
+  [sym_learned] = {
+    .visible = true,
     .named = true,
   },
   [sym_exceed_statement] = {
@@ -830,8 +886,8 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [87] = 87,
   [88] = 88,
   [89] = 89,
-  [90] = 90,
-  [91] = 10,
+  [90] = 10,
+  [91] = 91,
   [92] = 92,
   [93] = 93,
   [94] = 94,
@@ -908,6 +964,21 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [165] = 165,
   [166] = 166,
   [167] = 167,
+  [168] = 168,
+  [169] = 169,
+  [170] = 170,
+  [171] = 171,
+  [172] = 172,
+  [173] = 173,
+  [174] = 174,
+  [175] = 175,
+  [176] = 176,
+  [177] = 177,
+  [178] = 178,
+  [179] = 179,
+  [180] = 180,
+  [181] = 181,
+  [182] = 182,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -919,60 +990,60 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         '\n', 24,
         '"', 3,
-        '#', 47,
+        '#', 50,
         ',', 27,
-        '/', 34,
+        '/', 35,
         ';', 23,
-        'h', 41,
+        'h', 44,
         '{', 25,
         '}', 26,
-        '.', 38,
-        ':', 38,
+        '.', 41,
+        ':', 41,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(20);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(35);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
       if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 1:
       if (lookahead == '\n') ADVANCE(24);
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == ';') ADVANCE(23);
       if (lookahead == '}') ADVANCE(26);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
       END_STATE();
     case 2:
       if (lookahead == '\n') ADVANCE(24);
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(2);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(13);
       if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(46);
+      if (lookahead == '"') ADVANCE(49);
       if (lookahead == '\\') ADVANCE(12);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(3);
       END_STATE();
     case 4:
-      if (lookahead == '#') ADVANCE(47);
-      if (lookahead == 'h') ADVANCE(41);
+      if (lookahead == '#') ADVANCE(50);
+      if (lookahead == 'h') ADVANCE(44);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
@@ -980,65 +1051,69 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 5:
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
       END_STATE();
     case 6:
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(5);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(37);
       END_STATE();
     case 7:
       ADVANCE_MAP(
         '.', 17,
-        'B', 31,
+        'B', 32,
         'G', 11,
         'K', 11,
         'M', 11,
         'T', 11,
-        '\t', 9,
-        ' ', 9,
-        'd', 29,
-        'h', 29,
-        'm', 29,
-        's', 29,
-        'w', 29,
+        'x', 28,
+        '\t', 10,
+        ' ', 10,
+        'd', 30,
+        'h', 30,
+        'm', 30,
+        's', 30,
+        'w', 30,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       END_STATE();
     case 8:
-      if (lookahead == 'B') ADVANCE(31);
+      if (lookahead == 'B') ADVANCE(32);
       END_STATE();
     case 9:
-      if (lookahead == 'B') ADVANCE(31);
-      if (lookahead == 'G') ADVANCE(11);
-      if (lookahead == 'K') ADVANCE(11);
-      if (lookahead == 'M') ADVANCE(11);
-      if (lookahead == 'T') ADVANCE(11);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(9);
+      ADVANCE_MAP(
+        'B', 32,
+        'G', 11,
+        'K', 11,
+        'M', 11,
+        'T', 11,
+        'x', 28,
+        '\t', 10,
+        ' ', 10,
+      );
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(9);
       END_STATE();
     case 10:
-      if (lookahead == 'B') ADVANCE(31);
+      if (lookahead == 'B') ADVANCE(32);
       if (lookahead == 'G') ADVANCE(11);
       if (lookahead == 'K') ADVANCE(11);
       if (lookahead == 'M') ADVANCE(11);
       if (lookahead == 'T') ADVANCE(11);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(9);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(10);
+          lookahead == ' ') ADVANCE(10);
       END_STATE();
     case 11:
-      if (lookahead == 'B') ADVANCE(31);
+      if (lookahead == 'B') ADVANCE(32);
       if (lookahead == 'i') ADVANCE(8);
       END_STATE();
     case 12:
@@ -1047,7 +1122,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 13:
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
@@ -1057,32 +1132,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'h' ||
           lookahead == 'm' ||
           lookahead == 's' ||
-          lookahead == 'w') ADVANCE(29);
+          lookahead == 'w') ADVANCE(30);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       END_STATE();
     case 15:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
     case 16:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(37);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
       END_STATE();
     case 17:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(10);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(9);
       END_STATE();
     case 18:
       if (lookahead == '.' ||
           ('0' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(40);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(43);
       END_STATE();
     case 19:
       if (eof) ADVANCE(22);
       ADVANCE_MAP(
         '\n', 24,
         '"', 3,
-        '#', 47,
+        '#', 50,
         ',', 27,
-        '/', 34,
+        '/', 35,
         ';', 23,
         '{', 25,
         '}', 26,
@@ -1093,37 +1168,37 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 20:
       if (eof) ADVANCE(22);
       ADVANCE_MAP(
         '\n', 24,
         '"', 3,
-        '#', 47,
+        '#', 50,
         ',', 27,
         ';', 23,
-        'h', 41,
+        'h', 44,
         '{', 25,
         '}', 26,
-        '.', 38,
-        ':', 38,
+        '.', 41,
+        ':', 41,
       );
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(20);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 21:
       if (eof) ADVANCE(22);
       if (lookahead == '\n') ADVANCE(24);
       if (lookahead == '"') ADVANCE(3);
-      if (lookahead == '#') ADVANCE(47);
+      if (lookahead == '#') ADVANCE(50);
       if (lookahead == ',') ADVANCE(27);
       if (lookahead == ';') ADVANCE(23);
       if (lookahead == '{') ADVANCE(25);
@@ -1134,7 +1209,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 22:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -1155,146 +1230,172 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 28:
+      ACCEPT_TOKEN(sym_multiple);
+      END_STATE();
+    case 29:
       ACCEPT_TOKEN(anon_sym_hour);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
-      END_STATE();
-    case 29:
-      ACCEPT_TOKEN(sym_duration);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
     case 30:
       ACCEPT_TOKEN(sym_duration);
+      END_STATE();
+    case 31:
+      ACCEPT_TOKEN(sym_duration);
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
-    case 31:
-      ACCEPT_TOKEN(sym_size);
-      END_STATE();
     case 32:
-      ACCEPT_TOKEN(aux_sym_rate_token1);
-      if (lookahead == 'd') ADVANCE(30);
-      if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
-      if (lookahead == 'h' ||
-          lookahead == 'm' ||
-          lookahead == 's' ||
-          lookahead == 'w') ADVANCE(29);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
-      if (('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
+      ACCEPT_TOKEN(sym_size);
       END_STATE();
     case 33:
       ACCEPT_TOKEN(aux_sym_rate_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
-      END_STATE();
-    case 34:
-      ACCEPT_TOKEN(anon_sym_SLASH);
-      END_STATE();
-    case 35:
-      ACCEPT_TOKEN(aux_sym_port_token1);
       ADVANCE_MAP(
-        '-', 16,
-        'd', 30,
-        '.', 38,
-        ':', 38,
-        'h', 29,
-        'm', 29,
-        's', 29,
-        'w', 29,
+        '.', 40,
+        ':', 41,
+        'd', 31,
+        'x', 28,
+        'h', 30,
+        'm', 30,
+        's', 30,
+        'w', 30,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(35);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       if (('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
+    case 34:
+      ACCEPT_TOKEN(aux_sym_rate_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
+      END_STATE();
+    case 35:
+      ACCEPT_TOKEN(anon_sym_SLASH);
+      END_STATE();
     case 36:
       ACCEPT_TOKEN(aux_sym_port_token1);
-      if (lookahead == '-') ADVANCE(16);
+      ADVANCE_MAP(
+        '-', 16,
+        '.', 40,
+        ':', 41,
+        'd', 31,
+        'x', 28,
+        'h', 30,
+        'm', 30,
+        's', 30,
+        'w', 30,
+      );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(36);
+      if (('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
     case 37:
       ACCEPT_TOKEN(aux_sym_port_token1);
+      if (lookahead == '-') ADVANCE(16);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(37);
       END_STATE();
     case 38:
+      ACCEPT_TOKEN(aux_sym_port_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
+      END_STATE();
+    case 39:
+      ACCEPT_TOKEN(sym_address);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '/') ADVANCE(15);
+      if (lookahead == 'x') ADVANCE(28);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('.' <= lookahead && lookahead <= ':') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(41);
+      END_STATE();
+    case 40:
+      ACCEPT_TOKEN(sym_address);
+      if (lookahead == '-') ADVANCE(18);
+      if (lookahead == '/') ADVANCE(15);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('.' <= lookahead && lookahead <= ':') ||
+          ('A' <= lookahead && lookahead <= 'F') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(41);
+      END_STATE();
+    case 41:
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '-') ADVANCE(18);
       if (lookahead == '/') ADVANCE(15);
       if (('.' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(38);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(41);
       END_STATE();
-    case 39:
+    case 42:
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '-') ADVANCE(18);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(39);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
-    case 40:
+    case 43:
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '.' ||
           ('0' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(40);
-      END_STATE();
-    case 41:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'o') ADVANCE(43);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
-      END_STATE();
-    case 42:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(28);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
-      END_STATE();
-    case 43:
-      ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'u') ADVANCE(42);
-      if (lookahead == '-' ||
-          ('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(43);
       END_STATE();
     case 44:
       ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'o') ADVANCE(46);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      END_STATE();
+    case 45:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'r') ADVANCE(29);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      END_STATE();
+    case 46:
+      ACCEPT_TOKEN(sym_identifier);
+      if (lookahead == 'u') ADVANCE(45);
+      if (lookahead == '-' ||
+          ('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_' ||
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
+      END_STATE();
+    case 47:
+      ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '.' ||
-          lookahead == ':') ADVANCE(38);
+          lookahead == ':') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'F') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(44);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(47);
       if (lookahead == '-' ||
           ('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
-    case 45:
+    case 48:
       ACCEPT_TOKEN(sym_identifier);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(45);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(48);
       END_STATE();
-    case 46:
+    case 49:
       ACCEPT_TOKEN(sym_string);
       END_STATE();
-    case 47:
+    case 50:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(47);
+          lookahead != '\n') ADVANCE(50);
       END_STATE();
     default:
       return false;
@@ -1333,64 +1434,69 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
     case 1:
       if (lookahead == 'l') ADVANCE(19);
       if (lookahead == 'n') ADVANCE(20);
-      if (lookahead == 'u') ADVANCE(21);
+      if (lookahead == 't') ADVANCE(21);
+      if (lookahead == 'u') ADVANCE(22);
       END_STATE();
     case 2:
-      if (lookahead == 'l') ADVANCE(22);
+      if (lookahead == 'a') ADVANCE(23);
+      if (lookahead == 'l') ADVANCE(24);
       END_STATE();
     case 3:
-      if (lookahead == 'a') ADVANCE(23);
-      if (lookahead == 'e') ADVANCE(24);
+      if (lookahead == 'a') ADVANCE(25);
+      if (lookahead == 'e') ADVANCE(26);
       END_STATE();
     case 4:
-      if (lookahead == 'g') ADVANCE(25);
-      if (lookahead == 'x') ADVANCE(26);
+      if (lookahead == 'g') ADVANCE(27);
+      if (lookahead == 'x') ADVANCE(28);
       END_STATE();
     case 5:
-      if (lookahead == 'o') ADVANCE(27);
+      if (lookahead == 'o') ADVANCE(29);
       END_STATE();
     case 6:
-      if (lookahead == 'a') ADVANCE(28);
-      if (lookahead == 'r') ADVANCE(29);
+      if (lookahead == 'a') ADVANCE(30);
+      if (lookahead == 'r') ADVANCE(31);
       END_STATE();
     case 7:
-      if (lookahead == 'o') ADVANCE(30);
+      if (lookahead == 'o') ADVANCE(32);
       END_STATE();
     case 8:
-      if (lookahead == 'c') ADVANCE(31);
-      if (lookahead == 'n') ADVANCE(32);
-      if (lookahead == 's') ADVANCE(33);
+      if (lookahead == 'c') ADVANCE(33);
+      if (lookahead == 'n') ADVANCE(34);
+      if (lookahead == 's') ADVANCE(35);
       END_STATE();
     case 9:
-      if (lookahead == 'o') ADVANCE(34);
-      END_STATE();
-    case 10:
-      if (lookahead == 'a') ADVANCE(35);
-      if (lookahead == 'i') ADVANCE(36);
+      if (lookahead == 'e') ADVANCE(36);
       if (lookahead == 'o') ADVANCE(37);
       END_STATE();
-    case 11:
-      if (lookahead == 'n') ADVANCE(38);
-      END_STATE();
-    case 12:
-      if (lookahead == 'e') ADVANCE(39);
+    case 10:
+      if (lookahead == 'a') ADVANCE(38);
+      if (lookahead == 'i') ADVANCE(39);
       if (lookahead == 'o') ADVANCE(40);
       END_STATE();
+    case 11:
+      if (lookahead == 'n') ADVANCE(41);
+      END_STATE();
+    case 12:
+      if (lookahead == 'e') ADVANCE(42);
+      if (lookahead == 'o') ADVANCE(43);
+      END_STATE();
     case 13:
-      if (lookahead == 'u') ADVANCE(41);
+      if (lookahead == 'u') ADVANCE(44);
       END_STATE();
     case 14:
-      if (lookahead == 'e') ADVANCE(42);
+      if (lookahead == 'e') ADVANCE(45);
       END_STATE();
     case 15:
-      if (lookahead == 'c') ADVANCE(43);
-      if (lookahead == 'o') ADVANCE(44);
+      if (lookahead == 'c') ADVANCE(46);
+      if (lookahead == 'o') ADVANCE(47);
       END_STATE();
     case 16:
-      if (lookahead == 'd') ADVANCE(45);
+      if (lookahead == 'd') ADVANCE(48);
+      if (lookahead == 's') ADVANCE(49);
       END_STATE();
     case 17:
-      if (lookahead == 'e') ADVANCE(46);
+      if (lookahead == 'a') ADVANCE(50);
+      if (lookahead == 'e') ADVANCE(51);
       END_STATE();
     case 18:
       ADVANCE_MAP(
@@ -1400,14 +1506,14 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
         'e', 4,
         'f', 5,
         'g', 6,
-        'h', 47,
+        'h', 52,
         'i', 8,
         'l', 9,
-        'm', 48,
+        'm', 53,
         'o', 11,
         'p', 12,
         'q', 13,
-        's', 49,
+        's', 54,
         't', 15,
         'u', 16,
         'w', 17,
@@ -1418,457 +1524,521 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
           lookahead == 0xfeff) SKIP(18);
       END_STATE();
     case 19:
-      if (lookahead == 'e') ADVANCE(50);
-      if (lookahead == 'l') ADVANCE(51);
+      if (lookahead == 'e') ADVANCE(55);
+      if (lookahead == 'l') ADVANCE(56);
       END_STATE();
     case 20:
-      if (lookahead == 'y') ADVANCE(52);
+      if (lookahead == 'y') ADVANCE(57);
       END_STATE();
     case 21:
-      if (lookahead == 'd') ADVANCE(53);
+      ACCEPT_TOKEN(anon_sym_at);
       END_STATE();
     case 22:
-      if (lookahead == 'o') ADVANCE(54);
+      if (lookahead == 'd') ADVANCE(58);
       END_STATE();
     case 23:
-      if (lookahead == 'y') ADVANCE(55);
+      if (lookahead == 's') ADVANCE(59);
       END_STATE();
     case 24:
-      if (lookahead == 'n') ADVANCE(56);
-      if (lookahead == 's') ADVANCE(57);
+      if (lookahead == 'o') ADVANCE(60);
       END_STATE();
     case 25:
-      if (lookahead == 'r') ADVANCE(58);
+      if (lookahead == 'y') ADVANCE(61);
       END_STATE();
     case 26:
-      if (lookahead == 'c') ADVANCE(59);
-      if (lookahead == 'e') ADVANCE(60);
-      if (lookahead == 'p') ADVANCE(61);
+      if (lookahead == 'n') ADVANCE(62);
+      if (lookahead == 's') ADVANCE(63);
       END_STATE();
     case 27:
-      if (lookahead == 'r') ADVANCE(62);
+      if (lookahead == 'r') ADVANCE(64);
       END_STATE();
     case 28:
-      if (lookahead == 't') ADVANCE(63);
+      if (lookahead == 'c') ADVANCE(65);
+      if (lookahead == 'e') ADVANCE(66);
+      if (lookahead == 'p') ADVANCE(67);
       END_STATE();
     case 29:
-      if (lookahead == 'o') ADVANCE(64);
+      if (lookahead == 'r') ADVANCE(68);
       END_STATE();
     case 30:
-      if (lookahead == 's') ADVANCE(65);
-      if (lookahead == 'u') ADVANCE(66);
+      if (lookahead == 't') ADVANCE(69);
       END_STATE();
     case 31:
-      if (lookahead == 'm') ADVANCE(67);
-      END_STATE();
-    case 32:
-      if (lookahead == 'c') ADVANCE(68);
-      if (lookahead == 's') ADVANCE(69);
-      END_STATE();
-    case 33:
       if (lookahead == 'o') ADVANCE(70);
       END_STATE();
+    case 32:
+      if (lookahead == 's') ADVANCE(71);
+      if (lookahead == 'u') ADVANCE(72);
+      END_STATE();
+    case 33:
+      if (lookahead == 'm') ADVANCE(73);
+      END_STATE();
     case 34:
-      if (lookahead == 'g') ADVANCE(71);
+      if (lookahead == 'c') ADVANCE(74);
+      if (lookahead == 's') ADVANCE(75);
       END_STATE();
     case 35:
-      if (lookahead == 'n') ADVANCE(72);
+      if (lookahead == 'o') ADVANCE(76);
       END_STATE();
     case 36:
-      if (lookahead == 'n') ADVANCE(73);
+      if (lookahead == 'a') ADVANCE(77);
       END_STATE();
     case 37:
-      if (lookahead == 'd') ADVANCE(74);
+      if (lookahead == 'g') ADVANCE(78);
       END_STATE();
     case 38:
-      ACCEPT_TOKEN(anon_sym_on);
+      if (lookahead == 'n') ADVANCE(79);
       END_STATE();
     case 39:
-      if (lookahead == 'r') ADVANCE(75);
+      if (lookahead == 'n') ADVANCE(80);
       END_STATE();
     case 40:
-      if (lookahead == 'l') ADVANCE(76);
+      if (lookahead == 'd') ADVANCE(81);
       END_STATE();
     case 41:
-      if (lookahead == 'o') ADVANCE(77);
+      ACCEPT_TOKEN(anon_sym_on);
       END_STATE();
     case 42:
-      if (lookahead == 'c') ADVANCE(78);
-      if (lookahead == 'l') ADVANCE(79);
-      if (lookahead == 'r') ADVANCE(80);
+      if (lookahead == 'r') ADVANCE(82);
       END_STATE();
     case 43:
-      if (lookahead == 'p') ADVANCE(81);
+      if (lookahead == 'l') ADVANCE(83);
       END_STATE();
     case 44:
-      ACCEPT_TOKEN(anon_sym_to);
-      if (lookahead == 't') ADVANCE(82);
+      if (lookahead == 'o') ADVANCE(84);
       END_STATE();
     case 45:
-      if (lookahead == 'p') ADVANCE(83);
-      END_STATE();
-    case 46:
-      if (lookahead == 'e') ADVANCE(84);
-      END_STATE();
-    case 47:
-      if (lookahead == 'o') ADVANCE(85);
-      END_STATE();
-    case 48:
-      if (lookahead == 'a') ADVANCE(35);
-      if (lookahead == 'o') ADVANCE(37);
-      END_STATE();
-    case 49:
-      if (lookahead == 'e') ADVANCE(86);
-      END_STATE();
-    case 50:
+      if (lookahead == 'c') ADVANCE(85);
+      if (lookahead == 'l') ADVANCE(86);
       if (lookahead == 'r') ADVANCE(87);
       END_STATE();
+    case 46:
+      if (lookahead == 'p') ADVANCE(88);
+      END_STATE();
+    case 47:
+      ACCEPT_TOKEN(anon_sym_to);
+      if (lookahead == 't') ADVANCE(89);
+      END_STATE();
+    case 48:
+      if (lookahead == 'p') ADVANCE(90);
+      END_STATE();
+    case 49:
+      if (lookahead == 'u') ADVANCE(91);
+      END_STATE();
+    case 50:
+      if (lookahead == 'r') ADVANCE(92);
+      END_STATE();
     case 51:
-      if (lookahead == 'o') ADVANCE(88);
+      if (lookahead == 'e') ADVANCE(93);
       END_STATE();
     case 52:
-      ACCEPT_TOKEN(anon_sym_any);
+      if (lookahead == 'o') ADVANCE(94);
       END_STATE();
     case 53:
-      if (lookahead == 'i') ADVANCE(89);
+      if (lookahead == 'a') ADVANCE(38);
+      if (lookahead == 'o') ADVANCE(40);
       END_STATE();
     case 54:
-      if (lookahead == 'c') ADVANCE(90);
-      END_STATE();
-    case 55:
-      ACCEPT_TOKEN(anon_sym_day);
-      END_STATE();
-    case 56:
-      if (lookahead == 'i') ADVANCE(91);
-      if (lookahead == 'y') ADVANCE(92);
-      END_STATE();
-    case 57:
-      if (lookahead == 't') ADVANCE(93);
-      END_STATE();
-    case 58:
-      if (lookahead == 'e') ADVANCE(94);
-      END_STATE();
-    case 59:
       if (lookahead == 'e') ADVANCE(95);
       END_STATE();
+    case 55:
+      if (lookahead == 'r') ADVANCE(96);
+      END_STATE();
+    case 56:
+      if (lookahead == 'o') ADVANCE(97);
+      END_STATE();
+    case 57:
+      ACCEPT_TOKEN(anon_sym_any);
+      END_STATE();
+    case 58:
+      if (lookahead == 'i') ADVANCE(98);
+      END_STATE();
+    case 59:
+      if (lookahead == 'e') ADVANCE(99);
+      END_STATE();
     case 60:
-      if (lookahead == 'c') ADVANCE(96);
+      if (lookahead == 'c') ADVANCE(100);
       END_STATE();
     case 61:
-      if (lookahead == 'e') ADVANCE(97);
+      ACCEPT_TOKEN(anon_sym_day);
       END_STATE();
     case 62:
-      ACCEPT_TOKEN(anon_sym_for);
+      if (lookahead == 'i') ADVANCE(101);
+      if (lookahead == 'y') ADVANCE(102);
       END_STATE();
     case 63:
-      if (lookahead == 'e') ADVANCE(98);
+      if (lookahead == 't') ADVANCE(103);
       END_STATE();
     case 64:
-      if (lookahead == 'u') ADVANCE(99);
+      if (lookahead == 'e') ADVANCE(104);
       END_STATE();
     case 65:
-      if (lookahead == 't') ADVANCE(100);
+      if (lookahead == 'e') ADVANCE(105);
       END_STATE();
     case 66:
-      if (lookahead == 'r') ADVANCE(101);
+      if (lookahead == 'c') ADVANCE(106);
       END_STATE();
     case 67:
-      if (lookahead == 'p') ADVANCE(102);
+      if (lookahead == 'e') ADVANCE(107);
       END_STATE();
     case 68:
-      if (lookahead == 'l') ADVANCE(103);
+      ACCEPT_TOKEN(anon_sym_for);
       END_STATE();
     case 69:
-      if (lookahead == 'i') ADVANCE(104);
-      END_STATE();
-    case 70:
-      if (lookahead == 'l') ADVANCE(105);
-      END_STATE();
-    case 71:
-      ACCEPT_TOKEN(anon_sym_log);
-      END_STATE();
-    case 72:
-      if (lookahead == 'a') ADVANCE(106);
-      END_STATE();
-    case 73:
-      if (lookahead == 'u') ADVANCE(107);
-      END_STATE();
-    case 74:
       if (lookahead == 'e') ADVANCE(108);
       END_STATE();
-    case 75:
-      ACCEPT_TOKEN(anon_sym_per);
+    case 70:
+      if (lookahead == 'u') ADVANCE(109);
       END_STATE();
-    case 76:
-      if (lookahead == 'i') ADVANCE(109);
-      END_STATE();
-    case 77:
+    case 71:
       if (lookahead == 't') ADVANCE(110);
       END_STATE();
+    case 72:
+      if (lookahead == 'r') ADVANCE(111);
+      END_STATE();
+    case 73:
+      if (lookahead == 'p') ADVANCE(112);
+      END_STATE();
+    case 74:
+      if (lookahead == 'l') ADVANCE(113);
+      END_STATE();
+    case 75:
+      if (lookahead == 'i') ADVANCE(114);
+      END_STATE();
+    case 76:
+      if (lookahead == 'l') ADVANCE(115);
+      END_STATE();
+    case 77:
+      if (lookahead == 'r') ADVANCE(116);
+      if (lookahead == 's') ADVANCE(117);
+      END_STATE();
     case 78:
-      if (lookahead == 'o') ADVANCE(111);
+      ACCEPT_TOKEN(anon_sym_log);
       END_STATE();
     case 79:
-      if (lookahead == 'f') ADVANCE(112);
+      if (lookahead == 'a') ADVANCE(118);
       END_STATE();
     case 80:
-      if (lookahead == 'v') ADVANCE(113);
+      if (lookahead == 'u') ADVANCE(119);
       END_STATE();
     case 81:
-      ACCEPT_TOKEN(anon_sym_tcp);
-      END_STATE();
-    case 82:
-      if (lookahead == 'a') ADVANCE(114);
-      END_STATE();
-    case 83:
-      ACCEPT_TOKEN(anon_sym_udp);
-      END_STATE();
-    case 84:
-      if (lookahead == 'k') ADVANCE(115);
-      END_STATE();
-    case 85:
-      if (lookahead == 's') ADVANCE(65);
-      END_STATE();
-    case 86:
-      if (lookahead == 'l') ADVANCE(79);
-      if (lookahead == 'r') ADVANCE(80);
-      END_STATE();
-    case 87:
-      if (lookahead == 't') ADVANCE(116);
-      END_STATE();
-    case 88:
-      if (lookahead == 'w') ADVANCE(117);
-      END_STATE();
-    case 89:
-      if (lookahead == 't') ADVANCE(118);
-      END_STATE();
-    case 90:
-      if (lookahead == 'k') ADVANCE(119);
-      END_STATE();
-    case 91:
       if (lookahead == 'e') ADVANCE(120);
       END_STATE();
-    case 92:
-      ACCEPT_TOKEN(anon_sym_deny);
+    case 82:
+      ACCEPT_TOKEN(anon_sym_per);
       END_STATE();
-    case 93:
+    case 83:
       if (lookahead == 'i') ADVANCE(121);
       END_STATE();
+    case 84:
+      if (lookahead == 't') ADVANCE(122);
+      END_STATE();
+    case 85:
+      if (lookahead == 'o') ADVANCE(123);
+      END_STATE();
+    case 86:
+      if (lookahead == 'f') ADVANCE(124);
+      END_STATE();
+    case 87:
+      if (lookahead == 'v') ADVANCE(125);
+      END_STATE();
+    case 88:
+      ACCEPT_TOKEN(anon_sym_tcp);
+      END_STATE();
+    case 89:
+      if (lookahead == 'a') ADVANCE(126);
+      END_STATE();
+    case 90:
+      ACCEPT_TOKEN(anon_sym_udp);
+      END_STATE();
+    case 91:
+      if (lookahead == 'a') ADVANCE(127);
+      END_STATE();
+    case 92:
+      if (lookahead == 'n') ADVANCE(128);
+      END_STATE();
+    case 93:
+      if (lookahead == 'k') ADVANCE(129);
+      END_STATE();
     case 94:
-      if (lookahead == 's') ADVANCE(122);
+      if (lookahead == 's') ADVANCE(71);
       END_STATE();
     case 95:
-      if (lookahead == 'e') ADVANCE(123);
+      if (lookahead == 'l') ADVANCE(86);
+      if (lookahead == 'r') ADVANCE(87);
       END_STATE();
     case 96:
-      ACCEPT_TOKEN(anon_sym_exec);
+      if (lookahead == 't') ADVANCE(130);
       END_STATE();
     case 97:
-      if (lookahead == 'c') ADVANCE(124);
+      if (lookahead == 'w') ADVANCE(131);
       END_STATE();
     case 98:
-      if (lookahead == 'w') ADVANCE(125);
-      END_STATE();
-    case 99:
-      if (lookahead == 'p') ADVANCE(126);
-      END_STATE();
-    case 100:
-      ACCEPT_TOKEN(anon_sym_host);
-      END_STATE();
-    case 101:
-      ACCEPT_TOKEN(anon_sym_hour2);
-      END_STATE();
-    case 102:
-      ACCEPT_TOKEN(anon_sym_icmp);
-      if (lookahead == 'v') ADVANCE(127);
-      END_STATE();
-    case 103:
-      if (lookahead == 'u') ADVANCE(128);
-      END_STATE();
-    case 104:
-      if (lookahead == 'd') ADVANCE(129);
-      END_STATE();
-    case 105:
-      if (lookahead == 'a') ADVANCE(130);
-      END_STATE();
-    case 106:
-      if (lookahead == 'g') ADVANCE(131);
-      END_STATE();
-    case 107:
       if (lookahead == 't') ADVANCE(132);
       END_STATE();
-    case 108:
-      ACCEPT_TOKEN(anon_sym_mode);
+    case 99:
+      if (lookahead == 'l') ADVANCE(133);
       END_STATE();
-    case 109:
-      if (lookahead == 'c') ADVANCE(133);
+    case 100:
+      if (lookahead == 'k') ADVANCE(134);
       END_STATE();
-    case 110:
-      if (lookahead == 'a') ADVANCE(134);
+    case 101:
+      if (lookahead == 'e') ADVANCE(135);
       END_STATE();
-    case 111:
-      if (lookahead == 'n') ADVANCE(135);
+    case 102:
+      ACCEPT_TOKEN(anon_sym_deny);
       END_STATE();
-    case 112:
-      ACCEPT_TOKEN(anon_sym_self);
-      END_STATE();
-    case 113:
+    case 103:
       if (lookahead == 'i') ADVANCE(136);
       END_STATE();
+    case 104:
+      if (lookahead == 's') ADVANCE(137);
+      END_STATE();
+    case 105:
+      if (lookahead == 'e') ADVANCE(138);
+      END_STATE();
+    case 106:
+      ACCEPT_TOKEN(anon_sym_exec);
+      END_STATE();
+    case 107:
+      if (lookahead == 'c') ADVANCE(139);
+      END_STATE();
+    case 108:
+      if (lookahead == 'w') ADVANCE(140);
+      END_STATE();
+    case 109:
+      if (lookahead == 'p') ADVANCE(141);
+      END_STATE();
+    case 110:
+      ACCEPT_TOKEN(anon_sym_host);
+      END_STATE();
+    case 111:
+      ACCEPT_TOKEN(anon_sym_hour2);
+      END_STATE();
+    case 112:
+      ACCEPT_TOKEN(anon_sym_icmp);
+      if (lookahead == 'v') ADVANCE(142);
+      END_STATE();
+    case 113:
+      if (lookahead == 'u') ADVANCE(143);
+      END_STATE();
     case 114:
-      if (lookahead == 'l') ADVANCE(137);
+      if (lookahead == 'd') ADVANCE(144);
       END_STATE();
     case 115:
-      ACCEPT_TOKEN(anon_sym_week);
+      if (lookahead == 'a') ADVANCE(145);
       END_STATE();
     case 116:
-      ACCEPT_TOKEN(anon_sym_alert);
+      if (lookahead == 'n') ADVANCE(146);
       END_STATE();
     case 117:
-      ACCEPT_TOKEN(anon_sym_allow);
-      END_STATE();
-    case 118:
-      ACCEPT_TOKEN(anon_sym_audit);
-      END_STATE();
-    case 119:
-      ACCEPT_TOKEN(anon_sym_block);
-      END_STATE();
-    case 120:
-      if (lookahead == 'd') ADVANCE(138);
-      END_STATE();
-    case 121:
-      if (lookahead == 'n') ADVANCE(139);
-      END_STATE();
-    case 122:
-      if (lookahead == 's') ADVANCE(140);
-      END_STATE();
-    case 123:
-      if (lookahead == 'd') ADVANCE(141);
-      END_STATE();
-    case 124:
-      if (lookahead == 't') ADVANCE(142);
-      END_STATE();
-    case 125:
-      if (lookahead == 'a') ADVANCE(143);
-      END_STATE();
-    case 126:
-      ACCEPT_TOKEN(anon_sym_group);
-      END_STATE();
-    case 127:
-      if (lookahead == '6') ADVANCE(144);
-      END_STATE();
-    case 128:
-      if (lookahead == 'd') ADVANCE(145);
-      END_STATE();
-    case 129:
-      if (lookahead == 'e') ADVANCE(146);
-      END_STATE();
-    case 130:
       if (lookahead == 't') ADVANCE(147);
       END_STATE();
+    case 118:
+      if (lookahead == 'g') ADVANCE(148);
+      END_STATE();
+    case 119:
+      if (lookahead == 't') ADVANCE(149);
+      END_STATE();
+    case 120:
+      ACCEPT_TOKEN(anon_sym_mode);
+      END_STATE();
+    case 121:
+      if (lookahead == 'c') ADVANCE(150);
+      END_STATE();
+    case 122:
+      if (lookahead == 'a') ADVANCE(151);
+      END_STATE();
+    case 123:
+      if (lookahead == 'n') ADVANCE(152);
+      END_STATE();
+    case 124:
+      ACCEPT_TOKEN(anon_sym_self);
+      END_STATE();
+    case 125:
+      if (lookahead == 'i') ADVANCE(153);
+      END_STATE();
+    case 126:
+      if (lookahead == 'l') ADVANCE(154);
+      END_STATE();
+    case 127:
+      if (lookahead == 'l') ADVANCE(155);
+      END_STATE();
+    case 128:
+      ACCEPT_TOKEN(anon_sym_warn);
+      END_STATE();
+    case 129:
+      ACCEPT_TOKEN(anon_sym_week);
+      END_STATE();
+    case 130:
+      ACCEPT_TOKEN(anon_sym_alert);
+      END_STATE();
     case 131:
-      if (lookahead == 'e') ADVANCE(148);
+      ACCEPT_TOKEN(anon_sym_allow);
       END_STATE();
     case 132:
-      if (lookahead == 'e') ADVANCE(149);
+      ACCEPT_TOKEN(anon_sym_audit);
       END_STATE();
     case 133:
-      if (lookahead == 'y') ADVANCE(150);
+      if (lookahead == 'i') ADVANCE(156);
       END_STATE();
     case 134:
-      ACCEPT_TOKEN(anon_sym_quota);
+      ACCEPT_TOKEN(anon_sym_block);
       END_STATE();
     case 135:
-      if (lookahead == 'd') ADVANCE(151);
+      if (lookahead == 'd') ADVANCE(157);
       END_STATE();
     case 136:
-      if (lookahead == 'c') ADVANCE(152);
+      if (lookahead == 'n') ADVANCE(158);
       END_STATE();
     case 137:
-      ACCEPT_TOKEN(anon_sym_total);
+      if (lookahead == 's') ADVANCE(159);
       END_STATE();
     case 138:
-      ACCEPT_TOKEN(anon_sym_denied);
+      if (lookahead == 'd') ADVANCE(160);
       END_STATE();
     case 139:
-      if (lookahead == 'a') ADVANCE(153);
+      if (lookahead == 't') ADVANCE(161);
       END_STATE();
     case 140:
-      ACCEPT_TOKEN(anon_sym_egress);
+      if (lookahead == 'a') ADVANCE(162);
       END_STATE();
     case 141:
-      ACCEPT_TOKEN(anon_sym_exceed);
+      ACCEPT_TOKEN(anon_sym_group);
       END_STATE();
     case 142:
-      ACCEPT_TOKEN(anon_sym_expect);
+      if (lookahead == '6') ADVANCE(163);
       END_STATE();
     case 143:
-      if (lookahead == 'y') ADVANCE(154);
+      if (lookahead == 'd') ADVANCE(164);
       END_STATE();
     case 144:
-      ACCEPT_TOKEN(anon_sym_icmpv6);
+      if (lookahead == 'e') ADVANCE(165);
       END_STATE();
     case 145:
-      if (lookahead == 'e') ADVANCE(155);
+      if (lookahead == 't') ADVANCE(166);
       END_STATE();
     case 146:
-      ACCEPT_TOKEN(anon_sym_inside);
+      ACCEPT_TOKEN(anon_sym_learn);
       END_STATE();
     case 147:
-      if (lookahead == 'e') ADVANCE(156);
+      ACCEPT_TOKEN(anon_sym_least);
       END_STATE();
     case 148:
-      if (lookahead == 'm') ADVANCE(157);
+      if (lookahead == 'e') ADVANCE(167);
       END_STATE();
     case 149:
-      ACCEPT_TOKEN(anon_sym_minute);
+      if (lookahead == 'e') ADVANCE(168);
       END_STATE();
     case 150:
-      ACCEPT_TOKEN(anon_sym_policy);
+      if (lookahead == 'y') ADVANCE(169);
       END_STATE();
     case 151:
-      ACCEPT_TOKEN(anon_sym_second);
+      ACCEPT_TOKEN(anon_sym_quota);
       END_STATE();
     case 152:
-      if (lookahead == 'e') ADVANCE(158);
+      if (lookahead == 'd') ADVANCE(170);
       END_STATE();
     case 153:
-      if (lookahead == 't') ADVANCE(159);
+      if (lookahead == 'c') ADVANCE(171);
       END_STATE();
     case 154:
-      ACCEPT_TOKEN(anon_sym_gateway);
+      ACCEPT_TOKEN(anon_sym_total);
       END_STATE();
     case 155:
-      ACCEPT_TOKEN(anon_sym_include);
+      ACCEPT_TOKEN(anon_sym_usual);
       END_STATE();
     case 156:
-      ACCEPT_TOKEN(anon_sym_isolate);
+      if (lookahead == 'n') ADVANCE(172);
       END_STATE();
     case 157:
-      if (lookahead == 'e') ADVANCE(160);
+      ACCEPT_TOKEN(anon_sym_denied);
       END_STATE();
     case 158:
-      ACCEPT_TOKEN(anon_sym_service);
+      if (lookahead == 'a') ADVANCE(173);
       END_STATE();
     case 159:
-      if (lookahead == 'i') ADVANCE(161);
+      ACCEPT_TOKEN(anon_sym_egress);
       END_STATE();
     case 160:
-      if (lookahead == 'n') ADVANCE(162);
+      ACCEPT_TOKEN(anon_sym_exceed);
       END_STATE();
     case 161:
-      if (lookahead == 'o') ADVANCE(163);
+      ACCEPT_TOKEN(anon_sym_expect);
       END_STATE();
     case 162:
-      if (lookahead == 't') ADVANCE(164);
+      if (lookahead == 'y') ADVANCE(174);
       END_STATE();
     case 163:
-      if (lookahead == 'n') ADVANCE(165);
+      ACCEPT_TOKEN(anon_sym_icmpv6);
       END_STATE();
     case 164:
-      ACCEPT_TOKEN(anon_sym_management);
+      if (lookahead == 'e') ADVANCE(175);
       END_STATE();
     case 165:
+      ACCEPT_TOKEN(anon_sym_inside);
+      END_STATE();
+    case 166:
+      if (lookahead == 'e') ADVANCE(176);
+      END_STATE();
+    case 167:
+      if (lookahead == 'm') ADVANCE(177);
+      END_STATE();
+    case 168:
+      ACCEPT_TOKEN(anon_sym_minute);
+      END_STATE();
+    case 169:
+      ACCEPT_TOKEN(anon_sym_policy);
+      END_STATE();
+    case 170:
+      ACCEPT_TOKEN(anon_sym_second);
+      END_STATE();
+    case 171:
+      if (lookahead == 'e') ADVANCE(178);
+      END_STATE();
+    case 172:
+      if (lookahead == 'e') ADVANCE(179);
+      END_STATE();
+    case 173:
+      if (lookahead == 't') ADVANCE(180);
+      END_STATE();
+    case 174:
+      ACCEPT_TOKEN(anon_sym_gateway);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(anon_sym_include);
+      END_STATE();
+    case 176:
+      ACCEPT_TOKEN(anon_sym_isolate);
+      END_STATE();
+    case 177:
+      if (lookahead == 'e') ADVANCE(181);
+      END_STATE();
+    case 178:
+      ACCEPT_TOKEN(anon_sym_service);
+      END_STATE();
+    case 179:
+      ACCEPT_TOKEN(anon_sym_baseline);
+      END_STATE();
+    case 180:
+      if (lookahead == 'i') ADVANCE(182);
+      END_STATE();
+    case 181:
+      if (lookahead == 'n') ADVANCE(183);
+      END_STATE();
+    case 182:
+      if (lookahead == 'o') ADVANCE(184);
+      END_STATE();
+    case 183:
+      if (lookahead == 't') ADVANCE(185);
+      END_STATE();
+    case 184:
+      if (lookahead == 'n') ADVANCE(186);
+      END_STATE();
+    case 185:
+      ACCEPT_TOKEN(anon_sym_management);
+      END_STATE();
+    case 186:
       ACCEPT_TOKEN(anon_sym_destination);
       END_STATE();
     default:
@@ -1921,86 +2091,86 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [41] = {.lex_state = 19},
   [42] = {.lex_state = 19},
   [43] = {.lex_state = 19},
-  [44] = {.lex_state = 0},
+  [44] = {.lex_state = 19},
   [45] = {.lex_state = 0},
   [46] = {.lex_state = 0},
   [47] = {.lex_state = 0},
   [48] = {.lex_state = 0},
   [49] = {.lex_state = 0},
-  [50] = {.lex_state = 19},
+  [50] = {.lex_state = 0},
   [51] = {.lex_state = 19},
-  [52] = {.lex_state = 4},
-  [53] = {.lex_state = 0},
+  [52] = {.lex_state = 19},
+  [53] = {.lex_state = 4},
   [54] = {.lex_state = 0},
-  [55] = {.lex_state = 1},
-  [56] = {.lex_state = 0},
-  [57] = {.lex_state = 19},
+  [55] = {.lex_state = 0},
+  [56] = {.lex_state = 1},
+  [57] = {.lex_state = 0},
   [58] = {.lex_state = 0},
   [59] = {.lex_state = 0},
-  [60] = {.lex_state = 0},
+  [60] = {.lex_state = 19},
   [61] = {.lex_state = 0},
-  [62] = {.lex_state = 0},
+  [62] = {.lex_state = 4},
   [63] = {.lex_state = 0},
   [64] = {.lex_state = 0},
   [65] = {.lex_state = 0},
   [66] = {.lex_state = 0},
   [67] = {.lex_state = 0},
   [68] = {.lex_state = 0},
-  [69] = {.lex_state = 19},
+  [69] = {.lex_state = 0},
   [70] = {.lex_state = 0},
-  [71] = {.lex_state = 0},
-  [72] = {.lex_state = 19},
+  [71] = {.lex_state = 19},
+  [72] = {.lex_state = 0},
   [73] = {.lex_state = 0},
-  [74] = {.lex_state = 0},
-  [75] = {.lex_state = 19},
-  [76] = {.lex_state = 19},
-  [77] = {.lex_state = 0},
+  [74] = {.lex_state = 19},
+  [75] = {.lex_state = 0},
+  [76] = {.lex_state = 0},
+  [77] = {.lex_state = 19},
   [78] = {.lex_state = 19},
   [79] = {.lex_state = 0},
-  [80] = {.lex_state = 19},
-  [81] = {.lex_state = 2},
+  [80] = {.lex_state = 0},
+  [81] = {.lex_state = 19},
   [82] = {.lex_state = 0},
-  [83] = {.lex_state = 0},
-  [84] = {.lex_state = 2},
-  [85] = {.lex_state = 0},
+  [83] = {.lex_state = 19},
+  [84] = {.lex_state = 0},
+  [85] = {.lex_state = 19},
   [86] = {.lex_state = 19},
-  [87] = {.lex_state = 19},
-  [88] = {.lex_state = 19},
+  [87] = {.lex_state = 0},
+  [88] = {.lex_state = 0},
   [89] = {.lex_state = 0},
-  [90] = {.lex_state = 19},
+  [90] = {.lex_state = 2},
   [91] = {.lex_state = 2},
-  [92] = {.lex_state = 19},
+  [92] = {.lex_state = 0},
   [93] = {.lex_state = 0},
   [94] = {.lex_state = 19},
-  [95] = {.lex_state = 0},
-  [96] = {.lex_state = 0},
+  [95] = {.lex_state = 19},
+  [96] = {.lex_state = 19},
   [97] = {.lex_state = 0},
-  [98] = {.lex_state = 0},
-  [99] = {.lex_state = 0},
-  [100] = {.lex_state = 2},
+  [98] = {.lex_state = 19},
+  [99] = {.lex_state = 19},
+  [100] = {.lex_state = 0},
   [101] = {.lex_state = 0},
   [102] = {.lex_state = 0},
-  [103] = {.lex_state = 0},
+  [103] = {.lex_state = 2},
   [104] = {.lex_state = 0},
   [105] = {.lex_state = 19},
   [106] = {.lex_state = 0},
-  [107] = {.lex_state = 0},
+  [107] = {.lex_state = 2},
   [108] = {.lex_state = 0},
   [109] = {.lex_state = 0},
-  [110] = {.lex_state = 0},
-  [111] = {.lex_state = 0},
-  [112] = {.lex_state = 0},
+  [110] = {.lex_state = 19},
+  [111] = {.lex_state = 19},
+  [112] = {.lex_state = 19},
   [113] = {.lex_state = 0},
-  [114] = {.lex_state = 2},
-  [115] = {.lex_state = 0},
-  [116] = {.lex_state = 0},
+  [114] = {.lex_state = 0},
+  [115] = {.lex_state = 19},
+  [116] = {.lex_state = 19},
   [117] = {.lex_state = 0},
   [118] = {.lex_state = 0},
-  [119] = {.lex_state = 2},
+  [119] = {.lex_state = 0},
   [120] = {.lex_state = 0},
   [121] = {.lex_state = 0},
   [122] = {.lex_state = 0},
-  [123] = {.lex_state = 19},
+  [123] = {.lex_state = 0},
   [124] = {.lex_state = 0},
   [125] = {.lex_state = 0},
   [126] = {.lex_state = 0},
@@ -2011,40 +2181,55 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [131] = {.lex_state = 0},
   [132] = {.lex_state = 0},
   [133] = {.lex_state = 0},
-  [134] = {.lex_state = 19},
+  [134] = {.lex_state = 0},
   [135] = {.lex_state = 0},
   [136] = {.lex_state = 0},
-  [137] = {.lex_state = 0},
+  [137] = {.lex_state = 2},
   [138] = {.lex_state = 0},
   [139] = {.lex_state = 2},
-  [140] = {.lex_state = 19},
-  [141] = {.lex_state = 19},
-  [142] = {.lex_state = 19},
-  [143] = {.lex_state = 19},
-  [144] = {.lex_state = 19},
-  [145] = {.lex_state = 19},
-  [146] = {.lex_state = 2},
-  [147] = {.lex_state = 0},
-  [148] = {.lex_state = 19},
+  [140] = {.lex_state = 0},
+  [141] = {.lex_state = 0},
+  [142] = {.lex_state = 0},
+  [143] = {.lex_state = 0},
+  [144] = {.lex_state = 0},
+  [145] = {.lex_state = 0},
+  [146] = {.lex_state = 19},
+  [147] = {.lex_state = 19},
+  [148] = {.lex_state = 2},
   [149] = {.lex_state = 19},
-  [150] = {.lex_state = 0},
-  [151] = {.lex_state = 0},
-  [152] = {.lex_state = 0},
-  [153] = {.lex_state = 19},
-  [154] = {.lex_state = 19},
-  [155] = {.lex_state = 2},
-  [156] = {.lex_state = 0},
+  [150] = {.lex_state = 19},
+  [151] = {.lex_state = 19},
+  [152] = {.lex_state = 19},
+  [153] = {.lex_state = 2},
+  [154] = {.lex_state = 0},
+  [155] = {.lex_state = 0},
+  [156] = {.lex_state = 19},
   [157] = {.lex_state = 19},
-  [158] = {.lex_state = 6},
+  [158] = {.lex_state = 0},
   [159] = {.lex_state = 19},
-  [160] = {.lex_state = 2},
+  [160] = {.lex_state = 0},
   [161] = {.lex_state = 19},
-  [162] = {.lex_state = 2},
+  [162] = {.lex_state = 19},
   [163] = {.lex_state = 19},
   [164] = {.lex_state = 19},
   [165] = {.lex_state = 19},
-  [166] = {.lex_state = 19},
-  [167] = {.lex_state = 19},
+  [166] = {.lex_state = 2},
+  [167] = {.lex_state = 2},
+  [168] = {.lex_state = 19},
+  [169] = {.lex_state = 6},
+  [170] = {.lex_state = 0},
+  [171] = {.lex_state = 19},
+  [172] = {.lex_state = 19},
+  [173] = {.lex_state = 19},
+  [174] = {.lex_state = 19},
+  [175] = {.lex_state = 19},
+  [176] = {.lex_state = 19},
+  [177] = {.lex_state = 19},
+  [178] = {.lex_state = 19},
+  [179] = {.lex_state = 19},
+  [180] = {.lex_state = 2},
+  [181] = {.lex_state = 19},
+  [182] = {.lex_state = 19},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -2065,6 +2250,8 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_inside] = ACTIONS(1),
     [anon_sym_log] = ACTIONS(1),
     [anon_sym_denied] = ACTIONS(1),
+    [anon_sym_baseline] = ACTIONS(1),
+    [anon_sym_learn] = ACTIONS(1),
     [anon_sym_include] = ACTIONS(1),
     [anon_sym_group] = ACTIONS(1),
     [anon_sym_destination] = ACTIONS(1),
@@ -2075,6 +2262,11 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_quota] = ACTIONS(1),
     [anon_sym_per] = ACTIONS(1),
     [anon_sym_total] = ACTIONS(1),
+    [anon_sym_warn] = ACTIONS(1),
+    [anon_sym_usual] = ACTIONS(1),
+    [anon_sym_at] = ACTIONS(1),
+    [anon_sym_least] = ACTIONS(1),
+    [sym_multiple] = ACTIONS(1),
     [anon_sym_exceed] = ACTIONS(1),
     [anon_sym_block] = ACTIONS(1),
     [anon_sym_isolate] = ACTIONS(1),
@@ -2105,19 +2297,19 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_comment] = ACTIONS(3),
   },
   [1] = {
-    [sym_source_file] = STATE(151),
+    [sym_source_file] = STATE(155),
     [sym__separator] = STATE(2),
-    [sym__statement] = STATE(46),
-    [sym_policy_statement] = STATE(46),
-    [sym_include_statement] = STATE(46),
-    [sym_group_statement] = STATE(46),
-    [sym_destination_statement] = STATE(46),
-    [sym_service_statement] = STATE(46),
-    [sym_allow_statement] = STATE(46),
-    [sym_quota_statement] = STATE(46),
-    [sym_exceed_statement] = STATE(46),
-    [sym_audit_statement] = STATE(46),
-    [sym_expect_statement] = STATE(46),
+    [sym__statement] = STATE(47),
+    [sym_policy_statement] = STATE(47),
+    [sym_include_statement] = STATE(47),
+    [sym_group_statement] = STATE(47),
+    [sym_destination_statement] = STATE(47),
+    [sym_service_statement] = STATE(47),
+    [sym_allow_statement] = STATE(47),
+    [sym_quota_statement] = STATE(47),
+    [sym_exceed_statement] = STATE(47),
+    [sym_audit_statement] = STATE(47),
+    [sym_expect_statement] = STATE(47),
     [aux_sym_source_file_repeat1] = STATE(2),
     [aux_sym_source_file_repeat2] = STATE(5),
     [ts_builtin_sym_end] = ACTIONS(5),
@@ -2171,7 +2363,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    STATE(59), 11,
+    STATE(80), 11,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2192,7 +2384,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(33), 20,
+    ACTIONS(33), 21,
       ts_builtin_sym_end,
       anon_sym_policy,
       anon_sym_RBRACE,
@@ -2201,6 +2393,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_management,
       anon_sym_inside,
       anon_sym_log,
+      anon_sym_baseline,
       anon_sym_include,
       anon_sym_group,
       anon_sym_destination,
@@ -2213,7 +2406,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_alert,
       anon_sym_audit,
       anon_sym_expect,
-  [95] = 14,
+  [96] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(38), 1,
@@ -2240,7 +2433,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_expect,
     STATE(4), 1,
       aux_sym_source_file_repeat2,
-    STATE(103), 11,
+    STATE(102), 11,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2252,7 +2445,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_exceed_statement,
       sym_audit_statement,
       sym_expect_statement,
-  [148] = 14,
+  [149] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(9), 1,
@@ -2279,7 +2472,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     STATE(4), 1,
       aux_sym_source_file_repeat2,
-    STATE(59), 11,
+    STATE(80), 11,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2291,7 +2484,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_exceed_statement,
       sym_audit_statement,
       sym_expect_statement,
-  [201] = 14,
+  [202] = 14,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(9), 1,
@@ -2318,7 +2511,7 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     STATE(4), 1,
       aux_sym_source_file_repeat2,
-    STATE(60), 11,
+    STATE(45), 11,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2330,7 +2523,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_exceed_statement,
       sym_audit_statement,
       sym_expect_statement,
-  [254] = 4,
+  [255] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(31), 2,
@@ -2351,7 +2544,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_quota,
       anon_sym_audit,
       anon_sym_expect,
-  [279] = 11,
+  [280] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(74), 1,
@@ -2366,9 +2559,11 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_inside,
     ACTIONS(84), 1,
       anon_sym_log,
-    STATE(15), 1,
+    ACTIONS(86), 1,
+      anon_sym_baseline,
+    STATE(14), 1,
       aux_sym__settings_repeat1,
-    STATE(45), 1,
+    STATE(46), 1,
       sym_setting,
     ACTIONS(72), 2,
       anon_sym_SEMI,
@@ -2376,7 +2571,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(9), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [315] = 11,
+  [319] = 12,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(76), 1,
@@ -2390,10 +2585,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(84), 1,
       anon_sym_log,
     ACTIONS(86), 1,
+      anon_sym_baseline,
+    ACTIONS(88), 1,
       anon_sym_RBRACE,
-    STATE(17), 1,
+    STATE(16), 1,
       aux_sym__settings_repeat1,
-    STATE(44), 1,
+    STATE(57), 1,
       sym_setting,
     ACTIONS(31), 2,
       anon_sym_SEMI,
@@ -2401,17 +2598,17 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [351] = 5,
+  [358] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(90), 1,
+    ACTIONS(92), 1,
       sym__newline,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    ACTIONS(93), 2,
+    ACTIONS(95), 2,
       anon_sym_LBRACE,
       sym_string,
-    ACTIONS(88), 8,
+    ACTIONS(90), 8,
       anon_sym_log,
       anon_sym_exec,
       anon_sym_self,
@@ -2420,82 +2617,64 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_icmp,
       anon_sym_icmpv6,
       sym_identifier,
-  [375] = 8,
+  [382] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(97), 1,
+    ACTIONS(31), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(3), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+    ACTIONS(97), 7,
       anon_sym_RBRACE,
+      anon_sym_mode,
+      anon_sym_egress,
+      anon_sym_management,
+      anon_sym_inside,
+      anon_sym_log,
+      anon_sym_baseline,
+  [403] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(101), 1,
+      anon_sym_RBRACE,
+    ACTIONS(105), 1,
       anon_sym_alert,
     STATE(38), 1,
       aux_sym__actions_repeat1,
-    STATE(79), 1,
+    STATE(61), 1,
       sym_action,
-    ACTIONS(95), 2,
+    ACTIONS(99), 2,
       anon_sym_SEMI,
       sym__newline,
-    ACTIONS(99), 2,
+    ACTIONS(103), 2,
       anon_sym_block,
       anon_sym_isolate,
     STATE(13), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [403] = 4,
+  [431] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(31), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(3), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-    ACTIONS(103), 6,
-      anon_sym_RBRACE,
-      anon_sym_mode,
-      anon_sym_egress,
-      anon_sym_management,
-      anon_sym_inside,
-      anon_sym_log,
-  [423] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(101), 1,
-      anon_sym_alert,
     ACTIONS(105), 1,
+      anon_sym_alert,
+    ACTIONS(107), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
       aux_sym__actions_repeat1,
-    STATE(67), 1,
+    STATE(69), 1,
       sym_action,
     ACTIONS(31), 2,
       anon_sym_SEMI,
       sym__newline,
-    ACTIONS(99), 2,
+    ACTIONS(103), 2,
       anon_sym_block,
       anon_sym_isolate,
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [451] = 9,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(103), 1,
-      anon_sym_RBRACE,
-    ACTIONS(107), 1,
-      anon_sym_mode,
-    ACTIONS(110), 1,
-      anon_sym_egress,
-    ACTIONS(113), 1,
-      anon_sym_management,
-    ACTIONS(116), 1,
-      anon_sym_inside,
-    ACTIONS(119), 1,
-      anon_sym_log,
-    STATE(14), 1,
-      aux_sym__settings_repeat1,
-    STATE(99), 1,
-      sym_setting,
-  [479] = 9,
+  [459] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(76), 1,
@@ -2509,26 +2688,29 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(84), 1,
       anon_sym_log,
     ACTIONS(86), 1,
+      anon_sym_baseline,
+    ACTIONS(88), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
+    STATE(19), 1,
       aux_sym__settings_repeat1,
-    STATE(44), 1,
+    STATE(57), 1,
       sym_setting,
-  [507] = 4,
+  [490] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(124), 1,
+    ACTIONS(111), 1,
       anon_sym_COMMA,
-    STATE(18), 1,
+    STATE(17), 1,
       aux_sym_sources_repeat1,
-    ACTIONS(122), 6,
+    ACTIONS(109), 7,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_LBRACE,
       anon_sym_to,
+      sym_multiple,
       sym_size,
-  [525] = 9,
+  [509] = 10,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(76), 1,
@@ -2541,58 +2723,107 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_inside,
     ACTIONS(84), 1,
       anon_sym_log,
-    ACTIONS(126), 1,
+    ACTIONS(86), 1,
+      anon_sym_baseline,
+    ACTIONS(113), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
+    STATE(19), 1,
       aux_sym__settings_repeat1,
-    STATE(63), 1,
+    STATE(65), 1,
       sym_setting,
-  [553] = 4,
+  [540] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(130), 1,
+    ACTIONS(111), 1,
       anon_sym_COMMA,
     STATE(18), 1,
       aux_sym_sources_repeat1,
-    ACTIONS(128), 6,
+    ACTIONS(115), 7,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_LBRACE,
       anon_sym_to,
+      sym_multiple,
       sym_size,
-  [571] = 4,
+  [559] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(124), 1,
+    ACTIONS(119), 1,
       anon_sym_COMMA,
-    STATE(16), 1,
+    STATE(18), 1,
       aux_sym_sources_repeat1,
-    ACTIONS(133), 6,
+    ACTIONS(117), 7,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_LBRACE,
       anon_sym_to,
+      sym_multiple,
       sym_size,
-  [589] = 7,
+  [578] = 10,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(135), 1,
-      sym_identifier,
+    ACTIONS(97), 1,
+      anon_sym_RBRACE,
+    ACTIONS(122), 1,
+      anon_sym_mode,
+    ACTIONS(125), 1,
+      anon_sym_egress,
+    ACTIONS(128), 1,
+      anon_sym_management,
+    ACTIONS(131), 1,
+      anon_sym_inside,
+    ACTIONS(134), 1,
+      anon_sym_log,
     ACTIONS(137), 1,
+      anon_sym_baseline,
+    STATE(19), 1,
+      aux_sym__settings_repeat1,
+    STATE(88), 1,
+      sym_setting,
+  [609] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(117), 8,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
       sym__newline,
-    STATE(22), 1,
+      anon_sym_LBRACE,
+      anon_sym_COMMA,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [623] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(140), 8,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_COMMA,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [637] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(142), 1,
+      sym_identifier,
+    ACTIONS(144), 1,
+      sym__newline,
+    STATE(24), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(75), 1,
+    STATE(77), 1,
       sym_port,
-    ACTIONS(139), 2,
+    ACTIONS(146), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(141), 2,
+    ACTIONS(148), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [613] = 4,
+  [661] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(31), 2,
@@ -2601,129 +2832,105 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(143), 4,
+    ACTIONS(150), 4,
       anon_sym_RBRACE,
       anon_sym_block,
       anon_sym_isolate,
       anon_sym_alert,
-  [631] = 7,
+  [679] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(145), 1,
+    ACTIONS(152), 1,
       sym_identifier,
-    ACTIONS(147), 1,
+    ACTIONS(154), 1,
       sym__newline,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(78), 1,
+    STATE(60), 1,
       sym_port,
-    ACTIONS(139), 2,
+    ACTIONS(146), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(141), 2,
+    ACTIONS(148), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [655] = 4,
+  [703] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(151), 1,
+    ACTIONS(158), 1,
+      anon_sym_COMMA,
+    STATE(31), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(156), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [720] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      anon_sym_icmp,
+    ACTIONS(160), 1,
+      sym__newline,
+    ACTIONS(164), 1,
+      anon_sym_icmpv6,
+    STATE(28), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(101), 1,
+      sym_port,
+    ACTIONS(162), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+  [743] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(109), 7,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [756] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(148), 1,
+      anon_sym_icmp,
+    ACTIONS(154), 1,
+      sym__newline,
+    ACTIONS(164), 1,
+      anon_sym_icmpv6,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(89), 1,
+      sym_port,
+    ACTIONS(162), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+  [779] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 1,
+      anon_sym_COMMA,
+    ACTIONS(170), 1,
+      anon_sym_quota,
+    STATE(32), 1,
+      aux_sym_allow_statement_repeat1,
+    STATE(120), 1,
+      sym_inline_quota,
+    ACTIONS(166), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [800] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(174), 1,
       anon_sym_COMMA,
     STATE(30), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(149), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [672] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(141), 1,
-      anon_sym_icmp,
-    ACTIONS(153), 1,
-      sym__newline,
-    ACTIONS(157), 1,
-      anon_sym_icmpv6,
-    STATE(26), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(96), 1,
-      sym_port,
-    ACTIONS(155), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [695] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(128), 7,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_COMMA,
-      anon_sym_to,
-      sym_size,
-  [708] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(141), 1,
-      anon_sym_icmp,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(157), 1,
-      anon_sym_icmpv6,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(104), 1,
-      sym_port,
-    ACTIONS(155), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [731] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(159), 7,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_COMMA,
-      anon_sym_to,
-      sym_size,
-  [744] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(163), 1,
-      anon_sym_COMMA,
-    ACTIONS(165), 1,
-      anon_sym_quota,
-    STATE(31), 1,
-      aux_sym_allow_statement_repeat1,
-    STATE(126), 1,
-      sym_inline_quota,
-    ACTIONS(161), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [765] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(169), 1,
-      anon_sym_COMMA,
-    STATE(29), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(167), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [782] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(151), 1,
-      anon_sym_COMMA,
-    STATE(29), 1,
       aux_sym_targets_repeat1,
     ACTIONS(172), 5,
       ts_builtin_sym_end,
@@ -2731,1368 +2938,1490 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
       anon_sym_on,
       anon_sym_quota,
-  [799] = 6,
+  [817] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(163), 1,
+    ACTIONS(158), 1,
       anon_sym_COMMA,
-    ACTIONS(165), 1,
+    STATE(30), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(177), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [834] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(168), 1,
+      anon_sym_COMMA,
+    ACTIONS(170), 1,
       anon_sym_quota,
     STATE(43), 1,
       aux_sym_allow_statement_repeat1,
-    STATE(133), 1,
+    STATE(135), 1,
       sym_inline_quota,
-    ACTIONS(174), 3,
+    ACTIONS(179), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [820] = 5,
+  [855] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(165), 1,
-      anon_sym_quota,
-    ACTIONS(178), 1,
-      anon_sym_on,
-    STATE(130), 1,
-      sym_inline_quota,
-    ACTIONS(176), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [838] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(182), 1,
+    ACTIONS(183), 1,
       anon_sym_SLASH,
-    ACTIONS(180), 5,
+    ACTIONS(181), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [852] = 2,
+  [869] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(133), 6,
+    ACTIONS(170), 1,
+      anon_sym_quota,
+    ACTIONS(187), 1,
+      anon_sym_on,
+    STATE(143), 1,
+      sym_inline_quota,
+    ACTIONS(185), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_to,
-      sym_size,
-  [864] = 4,
+  [887] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(186), 1,
+    ACTIONS(191), 1,
       anon_sym_COMMA,
     STATE(35), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(184), 4,
+    ACTIONS(189), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [880] = 2,
+  [903] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(167), 6,
+    ACTIONS(172), 6,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_on,
       anon_sym_quota,
-  [892] = 5,
+  [915] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(189), 1,
-      sym_identifier,
-    STATE(28), 1,
-      sym_port,
-    ACTIONS(139), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-    ACTIONS(141), 2,
-      anon_sym_icmp,
-      anon_sym_icmpv6,
-  [910] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(101), 1,
-      anon_sym_alert,
-    ACTIONS(105), 1,
-      anon_sym_RBRACE,
-    STATE(39), 1,
-      aux_sym__actions_repeat1,
-    STATE(67), 1,
-      sym_action,
-    ACTIONS(99), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [930] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(143), 1,
-      anon_sym_RBRACE,
     ACTIONS(194), 1,
-      anon_sym_alert,
-    STATE(39), 1,
-      aux_sym__actions_repeat1,
-    STATE(97), 1,
-      sym_action,
-    ACTIONS(191), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [950] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(197), 1,
       sym_identifier,
-    STATE(107), 1,
+    STATE(29), 1,
       sym_port,
-    ACTIONS(139), 2,
+    ACTIONS(146), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(141), 2,
+    ACTIONS(148), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [968] = 6,
+  [933] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(101), 1,
+    ACTIONS(105), 1,
       anon_sym_alert,
-    ACTIONS(199), 1,
+    ACTIONS(107), 1,
       anon_sym_RBRACE,
     STATE(39), 1,
       aux_sym__actions_repeat1,
-    STATE(74), 1,
+    STATE(69), 1,
       sym_action,
-    ACTIONS(99), 2,
+    ACTIONS(103), 2,
       anon_sym_block,
       anon_sym_isolate,
-  [988] = 2,
+  [953] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(201), 6,
+    ACTIONS(150), 1,
+      anon_sym_RBRACE,
+    ACTIONS(199), 1,
+      anon_sym_alert,
+    STATE(39), 1,
+      aux_sym__actions_repeat1,
+    STATE(104), 1,
+      sym_action,
+    ACTIONS(196), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [973] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(202), 1,
+      sym_identifier,
+    STATE(130), 1,
+      sym_port,
+    ACTIONS(146), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+    ACTIONS(148), 2,
+      anon_sym_icmp,
+      anon_sym_icmpv6,
+  [991] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(105), 1,
+      anon_sym_alert,
+    ACTIONS(204), 1,
+      anon_sym_RBRACE,
+    STATE(39), 1,
+      aux_sym__actions_repeat1,
+    STATE(76), 1,
+      sym_action,
+    ACTIONS(103), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [1011] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(206), 6,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_on,
       anon_sym_quota,
-  [1000] = 4,
+  [1023] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(205), 1,
+    ACTIONS(210), 1,
       anon_sym_COMMA,
     STATE(43), 1,
       aux_sym_allow_statement_repeat1,
-    ACTIONS(203), 4,
+    ACTIONS(208), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_quota,
-  [1016] = 4,
+  [1039] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(126), 1,
-      anon_sym_RBRACE,
-    ACTIONS(208), 2,
+    ACTIONS(213), 5,
+      ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-    STATE(12), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1031] = 4,
+      anon_sym_COMMA,
+      anon_sym_quota,
+  [1050] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(86), 1,
-      anon_sym_RBRACE,
-    ACTIONS(208), 2,
+    ACTIONS(215), 1,
+      ts_builtin_sym_end,
+    ACTIONS(217), 2,
       anon_sym_SEMI,
       sym__newline,
-    STATE(12), 2,
+    STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1046] = 4,
+  [1065] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(88), 1,
+      anon_sym_RBRACE,
+    ACTIONS(219), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(11), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1080] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(29), 1,
       ts_builtin_sym_end,
-    ACTIONS(210), 2,
+    ACTIONS(217), 2,
       anon_sym_SEMI,
       sym__newline,
     STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1061] = 4,
+  [1095] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(214), 1,
+    ACTIONS(223), 1,
       anon_sym_COMMA,
     STATE(35), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(212), 3,
+    ACTIONS(221), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1076] = 4,
+  [1110] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(214), 1,
+    ACTIONS(223), 1,
       anon_sym_COMMA,
     STATE(35), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(216), 3,
+    ACTIONS(225), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1091] = 4,
+  [1125] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(220), 1,
+    ACTIONS(229), 1,
       anon_sym_COMMA,
-    STATE(58), 1,
+    STATE(59), 1,
       aux_sym_service_statement_repeat1,
-    ACTIONS(218), 3,
+    ACTIONS(227), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1106] = 2,
+  [1140] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(149), 5,
+    ACTIONS(156), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_on,
       anon_sym_quota,
-  [1117] = 5,
+  [1151] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(141), 1,
+    ACTIONS(148), 1,
       anon_sym_icmp,
-    ACTIONS(157), 1,
+    ACTIONS(164), 1,
       anon_sym_icmpv6,
-    STATE(71), 1,
+    STATE(73), 1,
       sym_port,
-    ACTIONS(155), 2,
+    ACTIONS(162), 2,
       anon_sym_tcp,
       anon_sym_udp,
-  [1134] = 3,
+  [1168] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    STATE(145), 1,
+    STATE(147), 1,
       sym_window,
-    ACTIONS(222), 4,
+    ACTIONS(231), 4,
       anon_sym_hour,
       anon_sym_day,
       anon_sym_week,
       sym_duration,
-  [1147] = 4,
+  [1181] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(226), 1,
+    ACTIONS(235), 1,
       anon_sym_COMMA,
-    STATE(61), 1,
+    STATE(63), 1,
       aux_sym_setting_repeat1,
-    ACTIONS(224), 3,
+    ACTIONS(233), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1162] = 4,
+  [1196] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(214), 1,
+    ACTIONS(223), 1,
       anon_sym_COMMA,
-    STATE(62), 1,
+    STATE(64), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(224), 3,
+    ACTIONS(233), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1177] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(228), 1,
-      aux_sym_rate_token1,
-    STATE(111), 1,
-      sym_rate,
-    ACTIONS(224), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1192] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(184), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1203] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(230), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_quota,
-  [1214] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(234), 1,
-      anon_sym_COMMA,
-    STATE(58), 1,
-      aux_sym_service_statement_repeat1,
-    ACTIONS(232), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1229] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(70), 1,
-      ts_builtin_sym_end,
-    ACTIONS(210), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(7), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1244] = 4,
+  [1211] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(237), 1,
-      ts_builtin_sym_end,
-    ACTIONS(210), 2,
+      aux_sym_rate_token1,
+    STATE(127), 1,
+      sym_rate,
+    ACTIONS(233), 3,
       anon_sym_SEMI,
       sym__newline,
-    STATE(7), 2,
+      anon_sym_RBRACE,
+  [1226] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(113), 1,
+      anon_sym_RBRACE,
+    ACTIONS(219), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1259] = 4,
+  [1241] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(226), 1,
-      anon_sym_COMMA,
-    STATE(70), 1,
-      aux_sym_setting_repeat1,
-    ACTIONS(239), 3,
+    ACTIONS(189), 5,
+      ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1274] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(214), 1,
       anon_sym_COMMA,
-    STATE(35), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(239), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1289] = 4,
+  [1252] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(241), 1,
-      anon_sym_RBRACE,
-    ACTIONS(208), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(12), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1304] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(243), 5,
+      anon_sym_COMMA,
+    STATE(59), 1,
+      aux_sym_service_statement_repeat1,
+    ACTIONS(239), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1315] = 4,
+  [1267] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(247), 1,
-      anon_sym_COMMA,
-    STATE(73), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(245), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1330] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(214), 1,
-      anon_sym_COMMA,
-    STATE(47), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(249), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1345] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(199), 1,
-      anon_sym_RBRACE,
-    ACTIONS(251), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(21), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1360] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(214), 1,
-      anon_sym_COMMA,
-    STATE(48), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(253), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1375] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(180), 5,
+    ACTIONS(244), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1386] = 4,
+  [1278] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(257), 1,
+    ACTIONS(107), 1,
+      anon_sym_RBRACE,
+    ACTIONS(246), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(23), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1293] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    STATE(150), 1,
+      sym_window,
+    ACTIONS(231), 4,
+      anon_sym_hour,
+      anon_sym_day,
+      anon_sym_week,
+      sym_duration,
+  [1306] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(235), 1,
       anon_sym_COMMA,
-    STATE(70), 1,
+    STATE(72), 1,
       aux_sym_setting_repeat1,
-    ACTIONS(255), 3,
+    ACTIONS(248), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1401] = 4,
+  [1321] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(220), 1,
+    ACTIONS(223), 1,
+      anon_sym_COMMA,
+    STATE(35), 1,
+      aux_sym_setting_repeat2,
+    ACTIONS(248), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1336] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(250), 1,
+      anon_sym_RBRACE,
+    ACTIONS(219), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(11), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1351] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(252), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1362] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(256), 1,
+      anon_sym_COMMA,
+    STATE(75), 1,
+      aux_sym_action_repeat1,
+    ACTIONS(254), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1377] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(223), 1,
+      anon_sym_COMMA,
+    STATE(48), 1,
+      aux_sym_setting_repeat2,
+    ACTIONS(258), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1392] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(204), 1,
+      anon_sym_RBRACE,
+    ACTIONS(246), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(23), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1407] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(223), 1,
       anon_sym_COMMA,
     STATE(49), 1,
-      aux_sym_service_statement_repeat1,
+      aux_sym_setting_repeat2,
     ACTIONS(260), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1416] = 6,
+  [1422] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(262), 1,
-      sym__newline,
-    ACTIONS(264), 1,
-      anon_sym_log,
-    ACTIONS(266), 1,
-      anon_sym_exec,
-    STATE(76), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(102), 1,
-      sym_sink,
-  [1435] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(247), 1,
-      anon_sym_COMMA,
-    STATE(77), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(268), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1450] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(270), 1,
-      anon_sym_RBRACE,
-    ACTIONS(251), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(21), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1465] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(203), 5,
+    ACTIONS(181), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1476] = 6,
+  [1433] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(147), 1,
-      sym__newline,
     ACTIONS(264), 1,
+      anon_sym_COMMA,
+    STATE(72), 1,
+      aux_sym_setting_repeat1,
+    ACTIONS(262), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1448] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(229), 1,
+      anon_sym_COMMA,
+    STATE(50), 1,
+      aux_sym_service_statement_repeat1,
+    ACTIONS(267), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1463] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(269), 1,
+      sym__newline,
+    ACTIONS(271), 1,
       anon_sym_log,
-    ACTIONS(266), 1,
+    ACTIONS(273), 1,
+      anon_sym_exec,
+    STATE(78), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(109), 1,
+      sym_sink,
+  [1482] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(256), 1,
+      anon_sym_COMMA,
+    STATE(79), 1,
+      aux_sym_action_repeat1,
+    ACTIONS(275), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1497] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(277), 1,
+      anon_sym_RBRACE,
+    ACTIONS(246), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(23), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1512] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(208), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_quota,
+  [1523] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(154), 1,
+      sym__newline,
+    ACTIONS(271), 1,
+      anon_sym_log,
+    ACTIONS(273), 1,
       anon_sym_exec,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(106), 1,
+    STATE(82), 1,
       sym_sink,
-  [1495] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(274), 1,
-      anon_sym_COMMA,
-    STATE(77), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(272), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1510] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(277), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_quota,
-  [1521] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(105), 1,
-      anon_sym_RBRACE,
-    ACTIONS(251), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(21), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1536] = 3,
+  [1542] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(281), 1,
-      anon_sym_on,
+      anon_sym_COMMA,
+    STATE(79), 1,
+      aux_sym_action_repeat1,
     ACTIONS(279), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1557] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(70), 1,
       ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1548] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(283), 1,
-      sym_identifier,
-    ACTIONS(285), 1,
-      sym__newline,
-    ACTIONS(287), 1,
-      sym_address,
-    STATE(91), 1,
-      aux_sym_policy_statement_repeat1,
-  [1564] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(289), 1,
-      anon_sym_LBRACE,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(110), 1,
-      sym__settings,
-  [1580] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(291), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1590] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(293), 1,
-      sym_identifier,
-    ACTIONS(295), 1,
-      sym__newline,
-    ACTIONS(297), 1,
-      sym_address,
-    STATE(81), 1,
-      aux_sym_policy_statement_repeat1,
-  [1606] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(147), 1,
-      sym__newline,
-    ACTIONS(299), 1,
-      anon_sym_LBRACE,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(137), 1,
-      sym__actions,
-  [1622] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(303), 1,
-      anon_sym_any,
-    STATE(149), 1,
-      sym_sources,
-    ACTIONS(301), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1636] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(307), 1,
-      anon_sym_for,
-    ACTIONS(305), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1648] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(303), 1,
-      anon_sym_any,
-    STATE(101), 1,
-      sym_sources,
-    ACTIONS(301), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1662] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(255), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1672] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(303), 1,
-      anon_sym_any,
-    STATE(141), 1,
-      sym_sources,
-    ACTIONS(301), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1686] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(88), 1,
-      sym_identifier,
-    ACTIONS(93), 1,
-      sym_address,
-    ACTIONS(309), 1,
-      sym__newline,
-    STATE(91), 1,
-      aux_sym_policy_statement_repeat1,
-  [1702] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(314), 1,
-      sym__newline,
-    STATE(94), 1,
-      aux_sym_policy_statement_repeat1,
-    ACTIONS(312), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1716] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(316), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1726] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(147), 1,
-      sym__newline,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    ACTIONS(318), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1740] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(289), 1,
-      anon_sym_LBRACE,
-    ACTIONS(320), 1,
-      sym__newline,
-    STATE(82), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(116), 1,
-      sym__settings,
-  [1756] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(232), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-  [1766] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(251), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(21), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1778] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(322), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1788] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(208), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(12), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1800] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(324), 1,
-      sym_identifier,
-    ACTIONS(326), 1,
-      anon_sym_any,
-    ACTIONS(328), 1,
-      sym_address,
-    STATE(32), 1,
-      sym_targets,
-  [1816] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(299), 1,
-      anon_sym_LBRACE,
-    ACTIONS(330), 1,
-      sym__newline,
-    STATE(85), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(108), 1,
-      sym__actions,
-  [1832] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(272), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1842] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(210), 2,
+    ACTIONS(217), 2,
       anon_sym_SEMI,
       sym__newline,
     STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1854] = 2,
+  [1572] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(332), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-  [1864] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(303), 1,
+    ACTIONS(286), 1,
       anon_sym_any,
-    STATE(138), 1,
+    STATE(113), 1,
       sym_sources,
-    ACTIONS(301), 2,
+    ACTIONS(284), 2,
       anon_sym_self,
       sym_identifier,
-  [1878] = 2,
+  [1586] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(334), 4,
+    ACTIONS(288), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [1888] = 2,
+  [1596] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(336), 3,
-      ts_builtin_sym_end,
+    ACTIONS(292), 1,
+      anon_sym_for,
+    ACTIONS(290), 3,
       anon_sym_SEMI,
       sym__newline,
-  [1897] = 2,
+      anon_sym_RBRACE,
+  [1608] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(338), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
+    ACTIONS(154), 1,
       sym__newline,
-  [1906] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(340), 1,
-      sym__newline,
-    ACTIONS(342), 1,
-      sym_string,
-    STATE(122), 1,
+    ACTIONS(294), 1,
+      anon_sym_LBRACE,
+    STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-  [1919] = 2,
+    STATE(124), 1,
+      sym__actions,
+  [1624] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(344), 3,
+    ACTIONS(286), 1,
+      anon_sym_any,
+    STATE(98), 1,
+      sym_sources,
+    ACTIONS(284), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1638] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(298), 1,
+      anon_sym_on,
+    ACTIONS(296), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1928] = 2,
+  [1650] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(239), 3,
+    ACTIONS(300), 1,
+      sym__newline,
+    ACTIONS(302), 1,
+      anon_sym_LBRACE,
+    STATE(92), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(123), 1,
+      sym__settings,
+  [1666] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(219), 2,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_RBRACE,
-  [1937] = 2,
+    STATE(11), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1678] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(346), 3,
+    ACTIONS(304), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1946] = 2,
+      anon_sym_COMMA,
+  [1688] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(224), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1955] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(348), 1,
-      sym__newline,
-    ACTIONS(350), 1,
+    ACTIONS(90), 1,
+      sym_identifier,
+    ACTIONS(95), 1,
       sym_address,
-    STATE(119), 1,
+    ACTIONS(306), 1,
+      sym__newline,
+    STATE(90), 1,
       aux_sym_policy_statement_repeat1,
-  [1968] = 2,
+  [1704] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(352), 3,
+    ACTIONS(309), 1,
+      sym_identifier,
+    ACTIONS(311), 1,
+      sym__newline,
+    ACTIONS(313), 1,
+      sym_address,
+    STATE(90), 1,
+      aux_sym_policy_statement_repeat1,
+  [1720] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(154), 1,
+      sym__newline,
+    ACTIONS(302), 1,
+      anon_sym_LBRACE,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(136), 1,
+      sym__settings,
+  [1736] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(315), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1746] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(154), 1,
+      sym__newline,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(317), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1760] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(286), 1,
+      anon_sym_any,
+    STATE(108), 1,
+      sym_sources,
+    ACTIONS(284), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1774] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(321), 1,
+      anon_sym_warn,
+    ACTIONS(319), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1977] = 2,
+  [1786] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(354), 3,
+    ACTIONS(262), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1796] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(323), 1,
+      sym_multiple,
+    ACTIONS(325), 1,
+      sym_size,
+    STATE(118), 1,
+      sym__budget,
+    STATE(159), 1,
+      sym_learned,
+  [1812] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(329), 1,
+      sym__newline,
+    STATE(94), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(327), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1826] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(331), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1836] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(239), 4,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1986] = 2,
+      anon_sym_COMMA,
+  [1846] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(356), 3,
-      ts_builtin_sym_end,
+    ACTIONS(217), 2,
       anon_sym_SEMI,
       sym__newline,
-  [1995] = 2,
+    STATE(7), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1858] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(358), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
+    ACTIONS(333), 1,
+      sym_identifier,
+    ACTIONS(335), 1,
       sym__newline,
-  [2004] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(285), 1,
-      sym__newline,
-    ACTIONS(360), 1,
+    ACTIONS(337), 1,
       sym_address,
     STATE(91), 1,
       aux_sym_policy_statement_repeat1,
-  [2017] = 2,
+  [1874] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(362), 3,
+    ACTIONS(246), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(23), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1886] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(341), 1,
+      anon_sym_warn,
+    ACTIONS(339), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2026] = 2,
+  [1898] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(364), 3,
-      ts_builtin_sym_end,
+    ACTIONS(343), 4,
       anon_sym_SEMI,
       sym__newline,
-  [2035] = 4,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1908] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(147), 1,
+    ACTIONS(345), 1,
+      sym_identifier,
+    ACTIONS(347), 1,
+      anon_sym_any,
+    ACTIONS(349), 1,
+      sym_address,
+    STATE(34), 1,
+      sym_targets,
+  [1924] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(294), 1,
+      anon_sym_LBRACE,
+    ACTIONS(351), 1,
       sym__newline,
-    ACTIONS(366), 1,
-      sym_string,
-    STATE(10), 1,
+    STATE(84), 1,
       aux_sym_policy_statement_repeat1,
-  [2048] = 2,
+    STATE(133), 1,
+      sym__actions,
+  [1940] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(368), 3,
+    ACTIONS(279), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1950] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(286), 1,
+      anon_sym_any,
+    STATE(176), 1,
+      sym_sources,
+    ACTIONS(284), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1964] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(323), 1,
+      sym_multiple,
+    ACTIONS(325), 1,
+      sym_size,
+    STATE(126), 1,
+      sym__budget,
+    STATE(159), 1,
+      sym_learned,
+  [1980] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(355), 1,
+      anon_sym_warn,
+    ACTIONS(353), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1992] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(357), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2001] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(359), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2010] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(271), 1,
+      anon_sym_log,
+    ACTIONS(273), 1,
+      anon_sym_exec,
+    STATE(67), 1,
+      sym_sink,
+  [2023] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(361), 3,
       anon_sym_second,
       anon_sym_minute,
       anon_sym_hour2,
-  [2057] = 2,
+  [2032] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(370), 3,
+    ACTIONS(363), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2066] = 2,
+  [2041] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(372), 3,
+    ACTIONS(365), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2075] = 2,
+  [2050] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(374), 3,
+    ACTIONS(367), 1,
+      sym__newline,
+    ACTIONS(369), 1,
+      sym_string,
+    STATE(144), 1,
+      aux_sym_policy_statement_repeat1,
+  [2063] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(371), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2084] = 2,
+  [2072] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(268), 3,
+    ACTIONS(275), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [2093] = 2,
+  [2081] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(376), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2102] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(378), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2111] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(380), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2120] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(382), 3,
+    ACTIONS(233), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [2129] = 2,
+  [2090] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(384), 3,
+    ACTIONS(373), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2138] = 2,
+  [2099] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(386), 3,
+    ACTIONS(375), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2147] = 4,
+  [2108] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(264), 1,
-      anon_sym_log,
-    ACTIONS(266), 1,
-      anon_sym_exec,
-    STATE(65), 1,
-      sym_sink,
-  [2160] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(388), 3,
+    ACTIONS(377), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2169] = 2,
+  [2117] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(390), 3,
+    ACTIONS(379), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2178] = 2,
+  [2126] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(392), 3,
+    ACTIONS(248), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2135] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(381), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2187] = 2,
+  [2144] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(394), 3,
+    ACTIONS(339), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2196] = 2,
+  [2153] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(396), 2,
-      anon_sym_self,
+    ACTIONS(383), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2162] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(385), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2171] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(387), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2180] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(389), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2189] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(391), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2198] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(393), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2207] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(395), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2216] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(397), 1,
+      sym__newline,
+    ACTIONS(399), 1,
       sym_address,
-  [2204] = 3,
+    STATE(139), 1,
+      aux_sym_policy_statement_repeat1,
+  [2229] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(398), 1,
-      sym_size,
-    STATE(117), 1,
-      sym__budget,
-  [2214] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(398), 1,
-      sym_size,
-    STATE(121), 1,
-      sym__budget,
-  [2224] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(400), 2,
-      anon_sym_gateway,
-      anon_sym_host,
-  [2232] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(402), 2,
-      anon_sym_allow,
-      anon_sym_deny,
-  [2240] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(404), 2,
-      anon_sym_per,
-      anon_sym_total,
-  [2248] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(406), 1,
-      anon_sym_per,
-    ACTIONS(408), 1,
-      anon_sym_total,
-  [2258] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(410), 1,
-      sym_address,
-  [2265] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(412), 1,
-      sym_string,
-  [2272] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(414), 1,
-      sym_duration,
-  [2279] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(416), 1,
-      anon_sym_to,
-  [2286] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      sym_string,
-  [2293] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(420), 1,
+    ACTIONS(401), 3,
       ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2238] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(311), 1,
+      sym__newline,
+    ACTIONS(403), 1,
+      sym_address,
+    STATE(90), 1,
+      aux_sym_policy_statement_repeat1,
+  [2251] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(405), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2260] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(353), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2269] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(407), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2278] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(409), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2287] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(154), 1,
+      sym__newline,
+    ACTIONS(411), 1,
+      sym_string,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
   [2300] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(422), 1,
-      sym_string,
-  [2307] = 2,
+    ACTIONS(413), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2309] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(424), 1,
-      sym_identifier,
-  [2314] = 2,
+    ACTIONS(415), 2,
+      anon_sym_gateway,
+      anon_sym_host,
+  [2317] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(426), 1,
-      anon_sym_denied,
-  [2321] = 2,
+    ACTIONS(417), 1,
+      anon_sym_per,
+    ACTIONS(419), 1,
+      anon_sym_total,
+  [2327] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(428), 1,
+    ACTIONS(421), 2,
+      anon_sym_self,
       sym_address,
-  [2328] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(430), 1,
-      anon_sym_SLASH,
   [2335] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(432), 1,
-      anon_sym_to,
-  [2342] = 2,
+    ACTIONS(423), 2,
+      anon_sym_allow,
+      anon_sym_deny,
+  [2343] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(434), 1,
-      aux_sym_port_token1,
-  [2349] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(436), 1,
+    ACTIONS(425), 1,
       anon_sym_per,
-  [2356] = 2,
+    ACTIONS(427), 1,
+      anon_sym_total,
+  [2353] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(438), 1,
+    ACTIONS(429), 2,
+      anon_sym_per,
+      anon_sym_total,
+  [2361] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(415), 1,
+      sym_identifier,
+  [2368] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(431), 1,
       sym_address,
-  [2363] = 2,
+  [2375] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(440), 1,
+    ACTIONS(433), 1,
+      anon_sym_SLASH,
+  [2382] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(435), 1,
+      ts_builtin_sym_end,
+  [2389] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(437), 1,
+      anon_sym_usual,
+  [2396] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(439), 1,
+      sym_identifier,
+  [2403] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(441), 1,
+      sym_string,
+  [2410] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(443), 1,
+      sym_size,
+  [2417] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(445), 1,
+      sym_string,
+  [2424] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(447), 1,
+      sym_identifier,
+  [2431] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(449), 1,
+      anon_sym_at,
+  [2438] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 1,
+      anon_sym_per,
+  [2445] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(453), 1,
+      anon_sym_per,
+  [2452] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(455), 1,
       anon_sym_host,
-  [2370] = 2,
+  [2459] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(442), 1,
+    ACTIONS(457), 1,
       sym_address,
-  [2377] = 2,
+  [2466] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(444), 1,
-      sym_identifier,
-  [2384] = 2,
+    ACTIONS(459), 1,
+      sym_address,
+  [2473] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(446), 1,
+    ACTIONS(461), 1,
+      sym_duration,
+  [2480] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(463), 1,
+      aux_sym_port_token1,
+  [2487] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(465), 1,
+      sym_string,
+  [2494] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(467), 1,
+      anon_sym_denied,
+  [2501] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(469), 1,
+      anon_sym_learn,
+  [2508] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(471), 1,
+      sym_duration,
+  [2515] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(473), 1,
       anon_sym_exceed,
-  [2391] = 2,
+  [2522] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(448), 1,
+    ACTIONS(475), 1,
+      anon_sym_to,
+  [2529] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(477), 1,
+      anon_sym_to,
+  [2536] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 1,
+      sym_size,
+  [2543] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(427), 1,
+      anon_sym_host,
+  [2550] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(481), 1,
       sym_identifier,
-  [2398] = 2,
+  [2557] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(400), 1,
-      sym_identifier,
-  [2405] = 2,
+    ACTIONS(483), 1,
+      sym_address,
+  [2564] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(450), 1,
+    ACTIONS(485), 1,
+      anon_sym_least,
+  [2571] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(487), 1,
       sym_identifier,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(2)] = 0,
   [SMALL_STATE(3)] = 61,
-  [SMALL_STATE(4)] = 95,
-  [SMALL_STATE(5)] = 148,
-  [SMALL_STATE(6)] = 201,
-  [SMALL_STATE(7)] = 254,
-  [SMALL_STATE(8)] = 279,
-  [SMALL_STATE(9)] = 315,
-  [SMALL_STATE(10)] = 351,
-  [SMALL_STATE(11)] = 375,
+  [SMALL_STATE(4)] = 96,
+  [SMALL_STATE(5)] = 149,
+  [SMALL_STATE(6)] = 202,
+  [SMALL_STATE(7)] = 255,
+  [SMALL_STATE(8)] = 280,
+  [SMALL_STATE(9)] = 319,
+  [SMALL_STATE(10)] = 358,
+  [SMALL_STATE(11)] = 382,
   [SMALL_STATE(12)] = 403,
-  [SMALL_STATE(13)] = 423,
-  [SMALL_STATE(14)] = 451,
-  [SMALL_STATE(15)] = 479,
-  [SMALL_STATE(16)] = 507,
-  [SMALL_STATE(17)] = 525,
-  [SMALL_STATE(18)] = 553,
-  [SMALL_STATE(19)] = 571,
-  [SMALL_STATE(20)] = 589,
-  [SMALL_STATE(21)] = 613,
-  [SMALL_STATE(22)] = 631,
-  [SMALL_STATE(23)] = 655,
-  [SMALL_STATE(24)] = 672,
-  [SMALL_STATE(25)] = 695,
-  [SMALL_STATE(26)] = 708,
-  [SMALL_STATE(27)] = 731,
-  [SMALL_STATE(28)] = 744,
-  [SMALL_STATE(29)] = 765,
-  [SMALL_STATE(30)] = 782,
-  [SMALL_STATE(31)] = 799,
-  [SMALL_STATE(32)] = 820,
-  [SMALL_STATE(33)] = 838,
-  [SMALL_STATE(34)] = 852,
-  [SMALL_STATE(35)] = 864,
-  [SMALL_STATE(36)] = 880,
-  [SMALL_STATE(37)] = 892,
-  [SMALL_STATE(38)] = 910,
-  [SMALL_STATE(39)] = 930,
-  [SMALL_STATE(40)] = 950,
-  [SMALL_STATE(41)] = 968,
-  [SMALL_STATE(42)] = 988,
-  [SMALL_STATE(43)] = 1000,
-  [SMALL_STATE(44)] = 1016,
-  [SMALL_STATE(45)] = 1031,
-  [SMALL_STATE(46)] = 1046,
-  [SMALL_STATE(47)] = 1061,
-  [SMALL_STATE(48)] = 1076,
-  [SMALL_STATE(49)] = 1091,
-  [SMALL_STATE(50)] = 1106,
-  [SMALL_STATE(51)] = 1117,
-  [SMALL_STATE(52)] = 1134,
-  [SMALL_STATE(53)] = 1147,
-  [SMALL_STATE(54)] = 1162,
-  [SMALL_STATE(55)] = 1177,
-  [SMALL_STATE(56)] = 1192,
-  [SMALL_STATE(57)] = 1203,
-  [SMALL_STATE(58)] = 1214,
-  [SMALL_STATE(59)] = 1229,
-  [SMALL_STATE(60)] = 1244,
-  [SMALL_STATE(61)] = 1259,
-  [SMALL_STATE(62)] = 1274,
-  [SMALL_STATE(63)] = 1289,
-  [SMALL_STATE(64)] = 1304,
-  [SMALL_STATE(65)] = 1315,
-  [SMALL_STATE(66)] = 1330,
-  [SMALL_STATE(67)] = 1345,
-  [SMALL_STATE(68)] = 1360,
-  [SMALL_STATE(69)] = 1375,
-  [SMALL_STATE(70)] = 1386,
-  [SMALL_STATE(71)] = 1401,
-  [SMALL_STATE(72)] = 1416,
-  [SMALL_STATE(73)] = 1435,
-  [SMALL_STATE(74)] = 1450,
-  [SMALL_STATE(75)] = 1465,
-  [SMALL_STATE(76)] = 1476,
-  [SMALL_STATE(77)] = 1495,
-  [SMALL_STATE(78)] = 1510,
-  [SMALL_STATE(79)] = 1521,
-  [SMALL_STATE(80)] = 1536,
-  [SMALL_STATE(81)] = 1548,
-  [SMALL_STATE(82)] = 1564,
-  [SMALL_STATE(83)] = 1580,
-  [SMALL_STATE(84)] = 1590,
-  [SMALL_STATE(85)] = 1606,
-  [SMALL_STATE(86)] = 1622,
-  [SMALL_STATE(87)] = 1636,
-  [SMALL_STATE(88)] = 1648,
-  [SMALL_STATE(89)] = 1662,
-  [SMALL_STATE(90)] = 1672,
-  [SMALL_STATE(91)] = 1686,
-  [SMALL_STATE(92)] = 1702,
-  [SMALL_STATE(93)] = 1716,
-  [SMALL_STATE(94)] = 1726,
-  [SMALL_STATE(95)] = 1740,
-  [SMALL_STATE(96)] = 1756,
-  [SMALL_STATE(97)] = 1766,
-  [SMALL_STATE(98)] = 1778,
-  [SMALL_STATE(99)] = 1788,
-  [SMALL_STATE(100)] = 1800,
-  [SMALL_STATE(101)] = 1816,
-  [SMALL_STATE(102)] = 1832,
-  [SMALL_STATE(103)] = 1842,
-  [SMALL_STATE(104)] = 1854,
-  [SMALL_STATE(105)] = 1864,
-  [SMALL_STATE(106)] = 1878,
-  [SMALL_STATE(107)] = 1888,
-  [SMALL_STATE(108)] = 1897,
-  [SMALL_STATE(109)] = 1906,
-  [SMALL_STATE(110)] = 1919,
-  [SMALL_STATE(111)] = 1928,
-  [SMALL_STATE(112)] = 1937,
-  [SMALL_STATE(113)] = 1946,
-  [SMALL_STATE(114)] = 1955,
-  [SMALL_STATE(115)] = 1968,
-  [SMALL_STATE(116)] = 1977,
-  [SMALL_STATE(117)] = 1986,
-  [SMALL_STATE(118)] = 1995,
-  [SMALL_STATE(119)] = 2004,
-  [SMALL_STATE(120)] = 2017,
-  [SMALL_STATE(121)] = 2026,
-  [SMALL_STATE(122)] = 2035,
-  [SMALL_STATE(123)] = 2048,
-  [SMALL_STATE(124)] = 2057,
-  [SMALL_STATE(125)] = 2066,
-  [SMALL_STATE(126)] = 2075,
-  [SMALL_STATE(127)] = 2084,
-  [SMALL_STATE(128)] = 2093,
-  [SMALL_STATE(129)] = 2102,
-  [SMALL_STATE(130)] = 2111,
-  [SMALL_STATE(131)] = 2120,
-  [SMALL_STATE(132)] = 2129,
-  [SMALL_STATE(133)] = 2138,
-  [SMALL_STATE(134)] = 2147,
-  [SMALL_STATE(135)] = 2160,
-  [SMALL_STATE(136)] = 2169,
-  [SMALL_STATE(137)] = 2178,
-  [SMALL_STATE(138)] = 2187,
-  [SMALL_STATE(139)] = 2196,
-  [SMALL_STATE(140)] = 2204,
-  [SMALL_STATE(141)] = 2214,
-  [SMALL_STATE(142)] = 2224,
-  [SMALL_STATE(143)] = 2232,
-  [SMALL_STATE(144)] = 2240,
-  [SMALL_STATE(145)] = 2248,
-  [SMALL_STATE(146)] = 2258,
-  [SMALL_STATE(147)] = 2265,
-  [SMALL_STATE(148)] = 2272,
-  [SMALL_STATE(149)] = 2279,
-  [SMALL_STATE(150)] = 2286,
-  [SMALL_STATE(151)] = 2293,
-  [SMALL_STATE(152)] = 2300,
-  [SMALL_STATE(153)] = 2307,
-  [SMALL_STATE(154)] = 2314,
-  [SMALL_STATE(155)] = 2321,
-  [SMALL_STATE(156)] = 2328,
-  [SMALL_STATE(157)] = 2335,
-  [SMALL_STATE(158)] = 2342,
-  [SMALL_STATE(159)] = 2349,
-  [SMALL_STATE(160)] = 2356,
-  [SMALL_STATE(161)] = 2363,
-  [SMALL_STATE(162)] = 2370,
-  [SMALL_STATE(163)] = 2377,
-  [SMALL_STATE(164)] = 2384,
-  [SMALL_STATE(165)] = 2391,
-  [SMALL_STATE(166)] = 2398,
-  [SMALL_STATE(167)] = 2405,
+  [SMALL_STATE(13)] = 431,
+  [SMALL_STATE(14)] = 459,
+  [SMALL_STATE(15)] = 490,
+  [SMALL_STATE(16)] = 509,
+  [SMALL_STATE(17)] = 540,
+  [SMALL_STATE(18)] = 559,
+  [SMALL_STATE(19)] = 578,
+  [SMALL_STATE(20)] = 609,
+  [SMALL_STATE(21)] = 623,
+  [SMALL_STATE(22)] = 637,
+  [SMALL_STATE(23)] = 661,
+  [SMALL_STATE(24)] = 679,
+  [SMALL_STATE(25)] = 703,
+  [SMALL_STATE(26)] = 720,
+  [SMALL_STATE(27)] = 743,
+  [SMALL_STATE(28)] = 756,
+  [SMALL_STATE(29)] = 779,
+  [SMALL_STATE(30)] = 800,
+  [SMALL_STATE(31)] = 817,
+  [SMALL_STATE(32)] = 834,
+  [SMALL_STATE(33)] = 855,
+  [SMALL_STATE(34)] = 869,
+  [SMALL_STATE(35)] = 887,
+  [SMALL_STATE(36)] = 903,
+  [SMALL_STATE(37)] = 915,
+  [SMALL_STATE(38)] = 933,
+  [SMALL_STATE(39)] = 953,
+  [SMALL_STATE(40)] = 973,
+  [SMALL_STATE(41)] = 991,
+  [SMALL_STATE(42)] = 1011,
+  [SMALL_STATE(43)] = 1023,
+  [SMALL_STATE(44)] = 1039,
+  [SMALL_STATE(45)] = 1050,
+  [SMALL_STATE(46)] = 1065,
+  [SMALL_STATE(47)] = 1080,
+  [SMALL_STATE(48)] = 1095,
+  [SMALL_STATE(49)] = 1110,
+  [SMALL_STATE(50)] = 1125,
+  [SMALL_STATE(51)] = 1140,
+  [SMALL_STATE(52)] = 1151,
+  [SMALL_STATE(53)] = 1168,
+  [SMALL_STATE(54)] = 1181,
+  [SMALL_STATE(55)] = 1196,
+  [SMALL_STATE(56)] = 1211,
+  [SMALL_STATE(57)] = 1226,
+  [SMALL_STATE(58)] = 1241,
+  [SMALL_STATE(59)] = 1252,
+  [SMALL_STATE(60)] = 1267,
+  [SMALL_STATE(61)] = 1278,
+  [SMALL_STATE(62)] = 1293,
+  [SMALL_STATE(63)] = 1306,
+  [SMALL_STATE(64)] = 1321,
+  [SMALL_STATE(65)] = 1336,
+  [SMALL_STATE(66)] = 1351,
+  [SMALL_STATE(67)] = 1362,
+  [SMALL_STATE(68)] = 1377,
+  [SMALL_STATE(69)] = 1392,
+  [SMALL_STATE(70)] = 1407,
+  [SMALL_STATE(71)] = 1422,
+  [SMALL_STATE(72)] = 1433,
+  [SMALL_STATE(73)] = 1448,
+  [SMALL_STATE(74)] = 1463,
+  [SMALL_STATE(75)] = 1482,
+  [SMALL_STATE(76)] = 1497,
+  [SMALL_STATE(77)] = 1512,
+  [SMALL_STATE(78)] = 1523,
+  [SMALL_STATE(79)] = 1542,
+  [SMALL_STATE(80)] = 1557,
+  [SMALL_STATE(81)] = 1572,
+  [SMALL_STATE(82)] = 1586,
+  [SMALL_STATE(83)] = 1596,
+  [SMALL_STATE(84)] = 1608,
+  [SMALL_STATE(85)] = 1624,
+  [SMALL_STATE(86)] = 1638,
+  [SMALL_STATE(87)] = 1650,
+  [SMALL_STATE(88)] = 1666,
+  [SMALL_STATE(89)] = 1678,
+  [SMALL_STATE(90)] = 1688,
+  [SMALL_STATE(91)] = 1704,
+  [SMALL_STATE(92)] = 1720,
+  [SMALL_STATE(93)] = 1736,
+  [SMALL_STATE(94)] = 1746,
+  [SMALL_STATE(95)] = 1760,
+  [SMALL_STATE(96)] = 1774,
+  [SMALL_STATE(97)] = 1786,
+  [SMALL_STATE(98)] = 1796,
+  [SMALL_STATE(99)] = 1812,
+  [SMALL_STATE(100)] = 1826,
+  [SMALL_STATE(101)] = 1836,
+  [SMALL_STATE(102)] = 1846,
+  [SMALL_STATE(103)] = 1858,
+  [SMALL_STATE(104)] = 1874,
+  [SMALL_STATE(105)] = 1886,
+  [SMALL_STATE(106)] = 1898,
+  [SMALL_STATE(107)] = 1908,
+  [SMALL_STATE(108)] = 1924,
+  [SMALL_STATE(109)] = 1940,
+  [SMALL_STATE(110)] = 1950,
+  [SMALL_STATE(111)] = 1964,
+  [SMALL_STATE(112)] = 1980,
+  [SMALL_STATE(113)] = 1992,
+  [SMALL_STATE(114)] = 2001,
+  [SMALL_STATE(115)] = 2010,
+  [SMALL_STATE(116)] = 2023,
+  [SMALL_STATE(117)] = 2032,
+  [SMALL_STATE(118)] = 2041,
+  [SMALL_STATE(119)] = 2050,
+  [SMALL_STATE(120)] = 2063,
+  [SMALL_STATE(121)] = 2072,
+  [SMALL_STATE(122)] = 2081,
+  [SMALL_STATE(123)] = 2090,
+  [SMALL_STATE(124)] = 2099,
+  [SMALL_STATE(125)] = 2108,
+  [SMALL_STATE(126)] = 2117,
+  [SMALL_STATE(127)] = 2126,
+  [SMALL_STATE(128)] = 2135,
+  [SMALL_STATE(129)] = 2144,
+  [SMALL_STATE(130)] = 2153,
+  [SMALL_STATE(131)] = 2162,
+  [SMALL_STATE(132)] = 2171,
+  [SMALL_STATE(133)] = 2180,
+  [SMALL_STATE(134)] = 2189,
+  [SMALL_STATE(135)] = 2198,
+  [SMALL_STATE(136)] = 2207,
+  [SMALL_STATE(137)] = 2216,
+  [SMALL_STATE(138)] = 2229,
+  [SMALL_STATE(139)] = 2238,
+  [SMALL_STATE(140)] = 2251,
+  [SMALL_STATE(141)] = 2260,
+  [SMALL_STATE(142)] = 2269,
+  [SMALL_STATE(143)] = 2278,
+  [SMALL_STATE(144)] = 2287,
+  [SMALL_STATE(145)] = 2300,
+  [SMALL_STATE(146)] = 2309,
+  [SMALL_STATE(147)] = 2317,
+  [SMALL_STATE(148)] = 2327,
+  [SMALL_STATE(149)] = 2335,
+  [SMALL_STATE(150)] = 2343,
+  [SMALL_STATE(151)] = 2353,
+  [SMALL_STATE(152)] = 2361,
+  [SMALL_STATE(153)] = 2368,
+  [SMALL_STATE(154)] = 2375,
+  [SMALL_STATE(155)] = 2382,
+  [SMALL_STATE(156)] = 2389,
+  [SMALL_STATE(157)] = 2396,
+  [SMALL_STATE(158)] = 2403,
+  [SMALL_STATE(159)] = 2410,
+  [SMALL_STATE(160)] = 2417,
+  [SMALL_STATE(161)] = 2424,
+  [SMALL_STATE(162)] = 2431,
+  [SMALL_STATE(163)] = 2438,
+  [SMALL_STATE(164)] = 2445,
+  [SMALL_STATE(165)] = 2452,
+  [SMALL_STATE(166)] = 2459,
+  [SMALL_STATE(167)] = 2466,
+  [SMALL_STATE(168)] = 2473,
+  [SMALL_STATE(169)] = 2480,
+  [SMALL_STATE(170)] = 2487,
+  [SMALL_STATE(171)] = 2494,
+  [SMALL_STATE(172)] = 2501,
+  [SMALL_STATE(173)] = 2508,
+  [SMALL_STATE(174)] = 2515,
+  [SMALL_STATE(175)] = 2522,
+  [SMALL_STATE(176)] = 2529,
+  [SMALL_STATE(177)] = 2536,
+  [SMALL_STATE(178)] = 2543,
+  [SMALL_STATE(179)] = 2550,
+  [SMALL_STATE(180)] = 2557,
+  [SMALL_STATE(181)] = 2564,
+  [SMALL_STATE(182)] = 2571,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -4101,214 +4430,232 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
   [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
   [29] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [31] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
   [33] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
   [35] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
   [38] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
-  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(163),
-  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(147),
-  [46] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(165),
-  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(167),
-  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(153),
-  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(86),
-  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(164),
-  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(90),
-  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(105),
-  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(143),
+  [40] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(182),
+  [43] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(158),
+  [46] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(157),
+  [49] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(179),
+  [52] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(161),
+  [55] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(110),
+  [58] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(174),
+  [61] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(85),
+  [64] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(81),
+  [67] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(149),
   [70] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
   [72] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [74] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [76] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [78] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [80] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [82] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [86] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [88] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
-  [90] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(10),
-  [93] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
-  [95] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [97] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [99] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
-  [103] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0),
-  [105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [107] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(142),
-  [110] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(152),
-  [113] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(166),
-  [116] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [119] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(154),
-  [122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 2, 0, 0),
-  [124] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [128] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0),
-  [130] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
-  [133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 1, 0, 0),
-  [135] = {.entry = {.count = 1, .reusable = false}}, SHIFT(75),
-  [137] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [139] = {.entry = {.count = 1, .reusable = false}}, SHIFT(33),
-  [141] = {.entry = {.count = 1, .reusable = false}}, SHIFT(69),
-  [143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0),
-  [145] = {.entry = {.count = 1, .reusable = false}}, SHIFT(78),
-  [147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [149] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 1, 0, 0),
-  [151] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [153] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [157] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [159] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 3, 0, 0),
-  [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 6, 0, 7),
-  [163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [165] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [167] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0),
-  [169] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0), SHIFT_REPEAT(84),
-  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 2, 0, 0),
-  [174] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 8),
-  [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 4, 0, 4),
-  [178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 1, 0, 0),
-  [182] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [184] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0),
-  [186] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0), SHIFT_REPEAT(114),
-  [189] = {.entry = {.count = 1, .reusable = false}}, SHIFT(28),
-  [191] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
-  [194] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(134),
-  [197] = {.entry = {.count = 1, .reusable = false}}, SHIFT(107),
-  [199] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [201] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 3, 0, 0),
-  [203] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0),
-  [205] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(20),
-  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 4, 0, 3),
-  [214] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 4, 0, 3),
-  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 4, 0, 3),
-  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [222] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 2, 0, 0),
-  [226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 3, 0, 0),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0),
-  [234] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
-  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, 0, 0),
-  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 3, 0, 0),
-  [241] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 3, 0, 0),
-  [245] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 2, 0, 0),
-  [247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 3, 0, 3),
-  [251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 3, 0, 3),
-  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0),
-  [257] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
-  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 3, 0, 3),
-  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 3, 0, 0),
-  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0),
-  [274] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0), SHIFT_REPEAT(72),
-  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 3, 0, 0),
-  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 5, 0, 6),
-  [281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [283] = {.entry = {.count = 1, .reusable = false}}, SHIFT(42),
-  [285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 1, 0, 0),
-  [293] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
-  [295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [299] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [301] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [303] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
-  [305] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 1, 0, 0),
-  [307] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [309] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [312] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
-  [314] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 2, 0, 0),
-  [318] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
-  [320] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 3, 0, 0),
-  [324] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
-  [326] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
-  [328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
-  [332] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 3, 0, 0),
-  [334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 3, 0, 0),
-  [336] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 7, 0, 6),
-  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 4, 0, 5),
-  [340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [344] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 4, 0, 3),
-  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 4, 0, 0),
-  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
-  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [352] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 3, 0, 0),
-  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 3, 0, 3),
-  [356] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_quota, 2, 0, 0),
-  [358] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 3, 0, 0),
-  [360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [362] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 4, 0, 0),
-  [364] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quota_statement, 3, 0, 2),
-  [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [370] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 5, 0, 0),
-  [372] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include_statement, 2, 0, 1),
-  [374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 7),
-  [376] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 4, 0, 0),
-  [378] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 5, 0, 0),
-  [380] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 5, 0, 4),
-  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rate, 3, 0, 0),
-  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 2, 0, 0),
-  [386] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 8, 0, 8),
-  [388] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 2, 0, 0),
-  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 5, 0, 0),
-  [392] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 5, 0, 5),
-  [394] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_audit_statement, 2, 0, 2),
-  [396] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_window, 1, 0, 0),
-  [406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [420] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(51),
-  [426] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [428] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
-  [438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
-  [440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [446] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [74] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [76] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [78] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [80] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [82] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
+  [84] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [86] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
+  [90] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
+  [92] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(10),
+  [95] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
+  [97] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0),
+  [99] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [109] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 1, 0, 0),
+  [111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(134),
+  [115] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 2, 0, 0),
+  [117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0),
+  [119] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0), SHIFT_REPEAT(99),
+  [122] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
+  [125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(160),
+  [128] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(152),
+  [131] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(167),
+  [134] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
+  [137] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
+  [140] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 3, 0, 0),
+  [142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
+  [144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [146] = {.entry = {.count = 1, .reusable = false}}, SHIFT(33),
+  [148] = {.entry = {.count = 1, .reusable = false}}, SHIFT(71),
+  [150] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0),
+  [152] = {.entry = {.count = 1, .reusable = false}}, SHIFT(60),
+  [154] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [156] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 1, 0, 0),
+  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [162] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [164] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [166] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 6, 0, 7),
+  [168] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
+  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0),
+  [174] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0), SHIFT_REPEAT(103),
+  [177] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 2, 0, 0),
+  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 8),
+  [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 1, 0, 0),
+  [183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [185] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 4, 0, 4),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0),
+  [191] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0), SHIFT_REPEAT(137),
+  [194] = {.entry = {.count = 1, .reusable = false}}, SHIFT(29),
+  [196] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(83),
+  [199] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(115),
+  [202] = {.entry = {.count = 1, .reusable = false}}, SHIFT(130),
+  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 3, 0, 0),
+  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0),
+  [210] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
+  [213] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 3, 0, 0),
+  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, 0, 0),
+  [217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [221] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 4, 0, 3),
+  [223] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 4, 0, 3),
+  [227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 4, 0, 3),
+  [229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [233] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 2, 0, 0),
+  [235] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0),
+  [241] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
+  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 3, 0, 0),
+  [246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 3, 0, 0),
+  [250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 3, 0, 0),
+  [254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 2, 0, 0),
+  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [258] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 3, 0, 3),
+  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 3, 0, 3),
+  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0),
+  [264] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0), SHIFT_REPEAT(119),
+  [267] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 3, 0, 3),
+  [269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
+  [271] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 3, 0, 0),
+  [277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0),
+  [281] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0), SHIFT_REPEAT(74),
+  [284] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
+  [286] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
+  [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 3, 0, 0),
+  [290] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 1, 0, 0),
+  [292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [296] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 5, 0, 6),
+  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [304] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 3, 0, 0),
+  [306] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(90),
+  [309] = {.entry = {.count = 1, .reusable = false}}, SHIFT(42),
+  [311] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 1, 0, 0),
+  [317] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 4, 0, 0),
+  [321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
+  [325] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [327] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [331] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 2, 0, 0),
+  [333] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
+  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [339] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 5, 0, 0),
+  [341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 3, 0, 0),
+  [345] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
+  [347] = {.entry = {.count = 1, .reusable = false}}, SHIFT(51),
+  [349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 6, 0, 0),
+  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [357] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_audit_statement, 2, 0, 2),
+  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 2, 0, 0),
+  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 5, 0, 0),
+  [365] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quota_statement, 3, 0, 2),
+  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [371] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 7),
+  [373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 3, 0, 3),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 5, 0, 5),
+  [377] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 4, 0, 0),
+  [379] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_quota, 2, 0, 0),
+  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 3, 0, 0),
+  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 7, 0, 6),
+  [385] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 3, 0, 0),
+  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rate, 3, 0, 0),
+  [389] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 4, 0, 5),
+  [391] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 4, 0, 0),
+  [393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 8, 0, 8),
+  [395] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 4, 0, 3),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [401] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 2, 0, 0),
+  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 5, 0, 0),
+  [407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include_statement, 2, 0, 1),
+  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 5, 0, 4),
+  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [413] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 7, 0, 0),
+  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_window, 1, 0, 0),
+  [431] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [435] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [437] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(52),
+  [449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
+  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [457] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
+  [461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(44),
+  [465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [473] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [475] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
+  [477] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [479] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_learned, 4, 0, 0),
+  [481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
 };
 
 #ifdef __cplusplus

@@ -1,0 +1,123 @@
+import SluiceCompiler
+import SluiceLanguage
+
+/// Learned per-host limits: each host's usual volume for a window is, hour by hour, the median of
+/// what it sent in the same hour of the week over the learning period; its limit is
+/// `max(floor, N x usual)`. A host with less than a week of history uses the median usual of its
+/// group's hosts that have a week (the floor when none has), and says so.
+public struct BaselineModel: Sendable {
+    /// `Nx usual`.
+    public var multiple: LearnedMultiple
+    /// `at least SIZE`.
+    public var floor: UInt64
+    /// `baseline learn`, in seconds.
+    public var learnSeconds: UInt64
+
+    /// History a host needs before its own profile counts: one sample of every hour of the week.
+    public static let warmUpSeconds: Int64 = 7 * 86_400
+    static let week: Int64 = 604_800
+    static let hour: Int64 = 3_600
+
+    /// Creates a model for one learned quota.
+    public init(multiple: LearnedMultiple, floor: UInt64, learnSeconds: UInt64) {
+        self.multiple = multiple
+        self.floor = floor
+        self.learnSeconds = learnSeconds
+    }
+
+    /// The model of a learned quota's specification; nil for a fixed one.
+    public init?(_ spec: QuotaSpec, learnSeconds: UInt64) {
+        guard let multiple = spec.learned else { return nil }
+        self.init(multiple: multiple, floor: spec.bytes, learnSeconds: learnSeconds)
+    }
+
+    /// Every host's baseline for the window `[windowStart, windowStart + windowLength)`, in the
+    /// order of `hosts`, from hourly `history` in any order (two records of one host and hour add
+    /// up).
+    public func baselines(hosts: [HostID], history: [HourlyUsage], windowStart: Int64,
+                          windowLength: UInt64) -> [HostBaseline] {
+        baselines(hosts: hosts, hourly: Self.index(history), windowStart: windowStart, windowLength: windowLength)
+    }
+
+    /// Hourly records by host and hour start, the form `baselines(hosts:hourly:...)` reads.
+    public static func index(_ history: [HourlyUsage]) -> [HostID: [Int64: UInt64]] {
+        var byHost: [HostID: [Int64: UInt64]] = [:]
+        for record in history { byHost[record.host, default: [:]][record.hourStart, default: 0] &+= record.bytes }
+        return byHost
+    }
+
+    /// Every host's baseline for the window, from hourly bytes by host and hour start; hours
+    /// outside the learning period before the window are ignored.
+    public func baselines(hosts: [HostID], hourly: [HostID: [Int64: UInt64]], windowStart: Int64,
+                          windowLength: UInt64) -> [HostBaseline] {
+        let periodStart = windowStart - Int64(clamping: learnSeconds)
+        let slices = Self.hourSlices(windowStart: windowStart, length: windowLength)
+        var own: [(host: HostID, usual: UInt64?, history: Int64)] = []
+        own.reserveCapacity(hosts.count)
+        for host in hosts {
+            var first = Int64.max
+            let hours = hourly[host] ?? [:]
+            for t in hours.keys where t >= periodStart && t < windowStart && t < first { first = t }
+            guard first != Int64.max else {
+                own.append((host, nil, 0))
+                continue
+            }
+            let history = windowStart - first
+            let usual = history >= Self.warmUpSeconds
+                ? Self.usual(hours, since: first, before: windowStart, slices: slices) : nil
+            own.append((host, usual, history))
+        }
+        let warmed = own.compactMap(\.usual).sorted()
+        let groupUsual = warmed.isEmpty ? 0 : Self.median(warmed)
+        return own.map { entry in
+            let usual = entry.usual ?? groupUsual
+            return HostBaseline(host: entry.host, usual: usual, limit: max(floor, multiple.applied(to: usual)),
+                                warmingUp: entry.usual == nil, historySeconds: entry.history)
+        }
+    }
+
+    /// The clock hours a window covers, with the seconds of each it covers.
+    static func hourSlices(windowStart: Int64, length: UInt64) -> [(hourStart: Int64, seconds: Int64)] {
+        var slices: [(Int64, Int64)] = []
+        var t = windowStart
+        let end = windowStart + Int64(clamping: length)
+        while t < end {
+            let hourStart = t - ((t % hour) + hour) % hour
+            let next = min(hourStart + hour, end)
+            slices.append((hourStart, next - t))
+            t = next
+        }
+        return slices
+    }
+
+    /// A host's usual bytes over the window's hours: for each hour, the median of the same hour in
+    /// every week before the window since its first record (a silent hour counts as zero), scaled
+    /// to the part of the hour the window covers.
+    static func usual(_ hours: [Int64: UInt64], since first: Int64, before windowStart: Int64,
+                      slices: [(hourStart: Int64, seconds: Int64)]) -> UInt64 {
+        var total: UInt64 = 0
+        var samples: [UInt64] = []
+        for slice in slices {
+            samples.removeAll(keepingCapacity: true)
+            var t = slice.hourStart - week
+            while t >= windowStart { t -= week }
+            while t >= first {
+                samples.append(hours[t] ?? 0)
+                t -= week
+            }
+            guard !samples.isEmpty else { continue }
+            samples.sort()
+            let hourly = median(samples)
+            let part = UInt64(clamping: (UInt128(hourly) * UInt128(slice.seconds) / UInt128(hour)))
+            total = total.addingReportingOverflow(part).overflow ? UInt64.max : total + part
+        }
+        return total
+    }
+
+    /// The median of sorted values; of an even count, the mean of the middle two (rounded down).
+    static func median(_ sorted: [UInt64]) -> UInt64 {
+        let middle = sorted.count / 2
+        if sorted.count % 2 == 1 { return sorted[middle] }
+        return sorted[middle - 1] / 2 + sorted[middle] / 2 + (sorted[middle - 1] % 2 + sorted[middle] % 2) / 2
+    }
+}
