@@ -8,6 +8,7 @@
 #include <spawn.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/fsuid.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <linux/netlink.h>
@@ -60,3 +61,5 @@ int sluice_malloc_arena_max(int arenas) { return mallopt(M_ARENA_MAX, arenas); }
 int sluice_malloc_mmap_threshold(int bytes) { return mallopt(M_MMAP_THRESHOLD, bytes); }
 
 int sluice_malloc_trim(void) { return malloc_trim(0); }
+
+uint32_t sluice_setfsuid(uint32_t uid) { return (uint32_t)setfsuid((uid_t)uid); }

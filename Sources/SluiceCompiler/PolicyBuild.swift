@@ -13,16 +13,18 @@ public struct PolicyBuild: Sendable {
     /// Every file read, the root first.
     public var sources: [SourceFile]
 
-    /// Loads, compiles and checks the policy at `path` for `table`; with a `statementCache`,
+    /// Loads, compiles and checks the policy at `path` for `table`, resolving the names of `users`
+    /// sets in `users` (an unknown one is reported with `unknownUsers`); with a `statementCache`,
     /// statements whose text did not change since an earlier build are not parsed again (the
     /// build is the same either way).
     public static func build(path: String, table: String = Ruleset.defaultTable,
                              fileSystem: any PolicyFileSystem = LocalFileSystem(),
-                             statementCache: (any StatementCache)? = nil) -> PolicyBuild {
+                             statementCache: (any StatementCache)? = nil,
+                             users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> PolicyBuild {
         // The compiler and the expect lines run beside the shadowed-allow check, which only warns.
         let (loaded, built) = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache)
             .load(path: path, alongside: { policy in
-                let result = PolicyCompiler(table: table).compile(policy)
+                let result = PolicyCompiler(table: table).compile(policy, users: users, unknownUsers: unknownUsers)
                 return (result, result.compiled.map { ExpectationChecker.check(policy, $0) } ?? [])
             })
         var diagnostics = loaded.diagnostics

@@ -31,6 +31,10 @@ public enum OperationError: Error, CustomStringConvertible {
     /// The host is in the management group, which is never contained without `--force`.
     case managementHost(String, group: String)
     case noSelfGroup
+    /// `--user` names a user this machine and the live policy do not know.
+    case unknownUser(String)
+    /// `--user` on a table whose live policy has no `users` set (so no set holds contained users).
+    case noUserSets
     case wrongTable(expected: String, found: String)
     /// The version a confirmation timer guarded is no longer live (someone applied since).
     case superseded(Int64)
@@ -95,6 +99,8 @@ public enum OperationError: Error, CustomStringConvertible {
             "\(host) is in the management group \(group); containing it would cut the administrators off "
                 + "from every contained host. Use --force if that is what you mean"
         case .noSelfGroup: "self can only be contained when the live policy is in host mode"
+        case .unknownUser(let name): "there is no user '\(name)' on this machine"
+        case .noUserSets: "users can only be contained when the live policy is in host mode and has a users set"
         case .wrongTable(let expected, let found):
             "that version was compiled for table \(found), not \(expected)"
         case .superseded(let id): "version \(id) is no longer the live version; nothing was rolled back"

@@ -18,7 +18,10 @@ extension TableOperations {
         if compiled.containment.isManagement(host) && !force {
             throw .managementHost(host.description, group: compiled.containment.managementGroup ?? "management")
         }
-        guard let targets = compiled.containment.elements(for: host, kind: kind) else { throw .noSelfGroup }
+        guard let targets = compiled.containment.elements(for: host, kind: kind) else {
+            if case .user = host { throw .noUserSets }
+            throw .noSelfGroup
+        }
         let netfilter = try connection()
         let comment = KernelComment.clipEnd(reason)
         try kernel {
@@ -66,6 +69,18 @@ extension TableOperations {
     func containable(_ text: String, _ compiled: CompiledPolicy) throws(OperationError) -> HostID {
         guard let host = HostID(containable: text) else { throw .badHost(text) }
         if host == .machine && compiled.machineGroup == nil { throw .noSelfGroup }
+        if case .user = host, compiled.containment.blockedUsers == nil { throw .noUserSets }
         return host
+    }
+
+    /// The host of a user an operator names (`--user alice`, `--user 1001`): the uid the live
+    /// policy resolved for the name, else the machine's user database.
+    public func userHost(_ text: String) throws(OperationError) -> String {
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let uid = UInt32(text) {
+            return HostID.user(uid).description
+        }
+        let (_, compiled) = try livePolicy()
+        guard let uid = compiled.uid(named: text) ?? SystemUserDirectory().uid(named: text) else { throw .unknownUser(text) }
+        return HostID.user(uid).description
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SluiceCompiler
+import SluiceOperations
 import SluiceLanguage
 
 /// `sluice check POLICY...`: parse, validate, compile and run the `expect` lines.
@@ -22,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         var reports: [JSONValue] = []
         for path in policies {
-            let build = PolicyBuild.build(path: path, table: global.table)
+            let build = PolicyBuild.build(path: path, table: global.table, users: SystemUserDirectory())
             let errors = build.diagnostics.filter { $0.severity == .error }.count
             let warnings = build.diagnostics.count - errors
             failed = failed || errors > 0

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SluiceCompiler
+import SluiceOperations
 
 /// `sluice compile POLICY [--format nft|json]`: print the ruleset.
 struct CompileCommand: ParsableCommand {
@@ -28,7 +29,7 @@ struct CompileCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let build = PolicyBuild.build(path: policy, table: global.table)
+        let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory())
         if !build.diagnostics.isEmpty { Output.err(build.renderedDiagnostics) }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         switch format {

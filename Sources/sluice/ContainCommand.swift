@@ -7,10 +7,12 @@ enum ContainCommand {
     static func run(_ kind: ContainmentKind, _ options: ContainOptions, _ global: GlobalOptions) throws {
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
-            let record = try operations.contain(host: options.host, kind: kind, seconds: options.duration?.seconds,
+            let target = try options.user.map { name throws(OperationError) in try operations.userHost(name) } ?? options.host ?? ""
+            let record = try operations.contain(host: target, kind: kind, seconds: options.duration?.seconds,
                                                 reason: options.reason, force: options.force)
             let until = record.expires.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released"
-            Output.out("\(kind == .isolate ? "isolated" : "blocked") \(record.host) \(until) (incident \(record.incidentID ?? 0))\n")
+            let who = operations.display(record.host)
+            Output.out("\(kind == .isolate ? "isolated" : "blocked") \(who) \(until) (incident \(record.incidentID ?? 0))\n")
         }
     }
 }

@@ -3,7 +3,10 @@ import ArgumentParser
 /// What `sluice isolate` and `sluice block` share.
 struct ContainOptions: ParsableArguments {
     @Argument(help: "The host: an IP address, or self (host mode).")
-    var host: String
+    var host: String?
+
+    @Option(help: "A local user instead of a host (host mode with a users set): a login name or a uid.")
+    var user: String?
 
     @Option(name: .customLong("for"), help: "How long (30m, 24h, 7d); without it, until `sluice release`.")
     var duration: DurationArgument?
@@ -13,4 +16,8 @@ struct ContainOptions: ParsableArguments {
 
     @Flag(help: "Contain the host even if it is in the management group (which cuts the administrators off).")
     var force = false
+
+    func validate() throws {
+        guard (host == nil) != (user == nil) else { throw ValidationError("give a host or --user, not both") }
+    }
 }

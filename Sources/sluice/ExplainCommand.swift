@@ -1,5 +1,6 @@
 import ArgumentParser
 import SluiceCompiler
+import SluiceOperations
 import SluiceLanguage
 
 /// `sluice explain POLICY SRC DST [PORT]`: what the compiled ruleset does with one flow.
@@ -20,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The policy file.")
     var policy: String
 
-    @Argument(help: "The source address, or self.")
+    @Argument(help: "The source address, self, or user:NAME / user:UID (host mode with a users set).")
     var source: String
 
     @Argument(help: "The destination address.")
@@ -35,7 +36,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let build = PolicyBuild.build(path: policy, table: global.table)
+        let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory())
         guard let compiled = build.compiled, let validated = build.policy else {
             let errors = build.diagnostics.filter { $0.severity == .error }
             Output.err(DiagnosticRenderer.render(errors, sources: build.sources))
@@ -71,8 +72,17 @@ struct ExplainCommand: ParsableCommand {
                 throw refuse("the source is \(name(address.family)) but the destination is \(name(destinationAddress.family)) (mixed-families)")
             }
             flowSource = .address(address)
+        } else if let user = source.hasPrefix("user:") ? String(source.dropFirst(5)) : nil {
+            // `user:alice` or `user:1001`: a flow from a socket that account owns (host mode).
+            guard compiled.users != nil else { throw refuse("user: needs a host-mode policy with a users set") }
+            if let uid = UInt32(user), uid <= UserItem.maximumUID {
+                flowSource = .user(.uids(uid...uid))
+            } else {
+                guard compiled.uid(named: user) != nil else { throw refuse("the policy names no user '\(user)' on this machine") }
+                flowSource = .user(.name(user))
+            }
         } else {
-            guard source == Group.selfName else { throw refuse("SRC must be an IP address or self, not '\(source)'") }
+            guard source == Group.selfName else { throw refuse("SRC must be an IP address, self or user:NAME, not '\(source)'") }
             guard compiled.mode == .host else { throw refuse("self is only meaningful for a host-mode policy") }
             flowSource = .machine
         }

@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceOperations
 import SluiceStore
 
 /// Building a policy for a command that changes or compares the kernel: errors stop it before the
@@ -6,7 +7,8 @@ import SluiceStore
 enum PolicyInput {
     /// The compiled policy, or exit 1 with the diagnostics.
     static func build(_ path: String, table: String) throws -> PolicyBuild {
-        let build = PolicyBuild.build(path: path, table: table)
+        // A users set must name accounts this machine has: what the kernel matches is their uids.
+        let build = PolicyBuild.build(path: path, table: table, users: SystemUserDirectory(), unknownUsers: .error)
         try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
         return build
     }
@@ -17,7 +19,9 @@ enum PolicyInput {
     /// files are written in the background: call `finishWrites` on the cache before exiting.
     static func build(_ path: String, table: String, stateDirectory: String) throws -> (CachedBuild, CompileCache?) {
         let cache = try? CompileCache(layout: StateLayout(directory: stateDirectory))
-        let build = cache?.build(path: path, table: table) ?? CachedBuild(PolicyBuild.build(path: path, table: table))
+        let users = SystemUserDirectory()
+        let build = cache?.build(path: path, table: table, users: users, unknownUsers: .error)
+            ?? CachedBuild(PolicyBuild.build(path: path, table: table, users: users, unknownUsers: .error))
         try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
         return (build, cache)
     }

@@ -9,17 +9,26 @@ struct ReleaseCommand: ParsableCommand {
         abstract: "End a host's containment (block or isolation), in the kernel and in the history.")
 
     @Argument(help: "The host: an IP address, or self.")
-    var host: String
+    var host: String?
+
+    @Option(help: "A local user instead of a host: a login name or a uid.")
+    var user: String?
 
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard (host == nil) != (user == nil) else { throw ValidationError("give a host or --user, not both") }
+    }
 
     func run() throws {
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
-            if let record = try operations.release(host: host) {
-                Output.out("released \(record.host) (was \(record.kind.rawValue)d since \(RFC3339.formatSeconds(record.since)))\n")
+            let target = try user.map { name throws(OperationError) in try operations.userHost(name) } ?? host ?? ""
+            if let record = try operations.release(host: target) {
+                let who = operations.display(record.host)
+                Output.out("released \(who) (was \(record.kind.rawValue)d since \(RFC3339.formatSeconds(record.since)))\n")
             } else {
-                Output.out("\(host) was not contained\n")
+                Output.out("\(operations.display(target)) was not contained\n")
             }
         }
     }

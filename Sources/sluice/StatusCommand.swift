@@ -22,6 +22,7 @@ struct StatusCommand: ParsableCommand {
             Output.json(status.watch)
             return
         }
-        Output.out(StatusText.render(status.watch, policy: status.compiled.name, version: status.version.id, all: all))
+        Output.out(StatusText.render(status.watch, policy: status.compiled.name, version: status.version.id, all: all,
+                                     display: status.compiled.display))
     }
 }

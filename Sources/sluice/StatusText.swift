@@ -4,7 +4,9 @@ import SluiceWatch
 
 /// `sluice status` for people: one row per host and quota, then the contained hosts.
 enum StatusText {
-    static func render(_ status: WatchStatus, policy: String, version: Int64, all: Bool) -> String {
+    /// `display` names a host for people (users with their login names).
+    static func render(_ status: WatchStatus, policy: String, version: Int64, all: Bool,
+                       display: (HostID) -> String = { $0.description }) -> String {
         var out = "table inet \(status.table): policy \(policy), version \(version), at \(RFC3339.formatSeconds(status.time))\n\n"
         var rows = [["HOST", "QUOTA", "USED", "BUDGET", "SHARE", "WINDOW", "RESETS (UTC)"]]
         var hidden = 0
@@ -15,7 +17,7 @@ enum StatusText {
                     hidden += 1
                     continue
                 }
-                entries.append((usage.host.description, quota, usage))
+                entries.append((display(usage.host), quota, usage))
             }
         }
         entries.sort { ($0.host, $0.quota.id) < ($1.host, $1.quota.id) }
@@ -37,7 +39,7 @@ enum StatusText {
         } else {
             var contained = [["CONTAINED", "KIND", "SINCE (UTC)", "EXPIRES (UTC)", "BY", "REASON"]]
             for c in status.containments {
-                contained.append([c.host.description, "\(c.level)", c.since.map(RFC3339.formatSeconds) ?? "-",
+                contained.append([display(c.host), "\(c.level)", c.since.map(RFC3339.formatSeconds) ?? "-",
                                   c.expires.map(RFC3339.formatSeconds) ?? "until released", "\(c.origin)", c.reason])
             }
             out += TextTable.render(contained)

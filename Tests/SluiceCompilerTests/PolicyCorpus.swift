@@ -11,6 +11,7 @@ enum PolicyCorpus {
         ("hpc-center", "policies/hpc-center.sluice"),
         ("small-office", "policies/small-office.sluice"),
         ("login-node", "policies/login-node.sluice"),
+        ("transfer-node", "policies/transfer-node.sluice"),
         ("minimal", "Tests/Fixtures/minimal.sluice"),
         ("dual-stack", "Tests/Fixtures/dual-stack.sluice"),
         ("host-node", "Tests/Fixtures/host-node.sluice"),

@@ -23,7 +23,7 @@ import Testing
         process.waitUntilExit()
         let report = String(decoding: data, as: UTF8.self)
         #expect(process.terminationStatus == 0, "\(report)")
-        for scenario in ["(a) bulk burst", "(b) low and slow", "(c) spread", "(d) unapproved destination"] {
+        for scenario in ["(a) bulk burst", "(b) low and slow", "(c) spread", "(d) unapproved destination", "(f) stolen account"] {
             #expect(report.contains("PASS  \(scenario)"), "\(scenario) did not pass:\n\(report)")
         }
         #expect(report.contains("by hq_compute_1d"), "low and slow must be caught by the long window")
@@ -33,6 +33,15 @@ import Testing
         let tag = try #require(report.firstMatch(of: /namespaces sl-([a-z0-9]+)-\*/)?.1, "no lab tag in:\n\(report)")
         let leftover = try Self.namespaces().filter { $0.hasPrefix("sl-\(tag)-") }
         #expect(leftover.isEmpty, "the drill left namespaces behind: \(leftover)")
+        #expect(report.contains("by uq_staff_1d"), "the stolen account must be caught by its per-user budget")
+        // Scenario (f)'s login node and its accounts are gone too.
+        let tags = report.matches(of: /sl-([a-z0-9]+)-\*/).map { String($0.1) }
+        #expect(tags.count == 2, "\(report)")
+        let namespaces = try Self.namespaces()
+        #expect(!namespaces.contains { name in tags.contains { name.hasPrefix("sl-\($0)-") } }, "\(namespaces)")
+        let accounts = try #require(report.firstMatch(of: /accounts (slu[0-9a-f]+), (slu[0-9a-f]+) removed/), "\(report)")
+        let passwd = try String(contentsOfFile: "/etc/passwd", encoding: .utf8)
+        for name in [accounts.1, accounts.2] { #expect(!passwd.contains("\n\(name):") && !passwd.hasPrefix("\(name):"), "\(name) left behind") }
     }
 
     /// `sluice drill` becomes `sluice-drill` (here a stand-in named by SLUICE_DRILL): it passes

@@ -10,7 +10,7 @@ import Testing
 struct CompiledPolicyKernelTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let policies = ["hpc-center.sluice", "login-node.sluice", "small-office.sluice"]
+    static let policies = ["hpc-center.sluice", "login-node.sluice", "small-office.sluice", "transfer-node.sluice"]
 
     static func compile(_ name: String) throws -> Ruleset {
         let build = PolicyBuild.build(path: root.appendingPathComponent("policies/\(name)").path)

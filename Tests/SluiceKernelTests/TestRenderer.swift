@@ -54,6 +54,7 @@ enum TestRenderer {
         case .ifname(let n): text = quoted(n)
         case .l4proto(let v): text = "\(v)"
         case .nfproto(let v): text = v == 2 ? "ipv4" : v == 10 ? "ipv6" : "\(v)"
+        case .uid(let v): text = "\(v)"
         }
         if let t = e.timeout { text += " timeout \(t)ms" }
         if let c = e.comment { text += " comment \(quoted(c))" }

@@ -244,6 +244,17 @@ import Testing
             group lab 2001:db8:1::/64
             ⟨allow⟩ lab to 192.0.2.1
             """),
+
+        // Users (host mode).
+        DiagnosticCase(id: .badUser, severity: .error, source: """
+            policy t { mode host }
+            users staff alice, ⟨2000-1000⟩
+            allow staff to 192.0.2.1
+            """),
+        DiagnosticCase(id: .usersOutsideHostMode, severity: .error, source: gatewayHeader + """
+            ⟨users⟩ staff alice
+            allow staff to 192.0.2.1
+            """),
     ]
 
     /// Files `i1.sluice` ... `iN.sluice`, each including the next (the last includes nothing);
@@ -259,7 +270,9 @@ import Testing
 
     /// Ids the front end never reports: the compiler reports `expect-failed`, `host-limit` and
     /// `protocol-family-mismatch`, and `unsupported` is for what a later stage cannot express.
-    static let notFrontEndIDs: Set<DiagnosticID> = [.expectFailed, .unsupported, .hostLimit, .protocolFamilyMismatch]
+    /// `unknown-user` and `too-many-users` come from the compiler too, which resolves user names.
+    static let notFrontEndIDs: Set<DiagnosticID> = [.expectFailed, .unsupported, .hostLimit, .protocolFamilyMismatch,
+                                                    .unknownUser, .tooManyUsers]
 
     @Test("a missing root file is file-not-found at 1:1")
     func missingRootFile() throws {

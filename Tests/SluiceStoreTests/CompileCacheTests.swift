@@ -16,7 +16,7 @@ import Testing
     static func corpus() throws -> [(root: String, files: [String: String])] {
         var out: [(String, [String: String])] = []
         let common = try FileManager.default.contentsOfDirectory(atPath: root + "/policies/common").sorted()
-        for name in ["hpc-center", "small-office", "login-node"] {
+        for name in ["hpc-center", "small-office", "login-node", "transfer-node"] {
             var files = ["policies/\(name).sluice": try String(contentsOfFile: root + "/policies/\(name).sluice", encoding: .utf8)]
             for file in common {
                 files["policies/common/" + file] = try String(contentsOfFile: root + "/policies/common/" + file, encoding: .utf8)

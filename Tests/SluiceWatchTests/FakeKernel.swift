@@ -50,7 +50,7 @@ final class FakeKernel: WatchKernel {
 
     /// Counts bytes of a host against a set (adding the element on the first packet, as `update` does).
     func charge(set: String, host: String, bytes: UInt64) {
-        let key = ElementKey.address(AddressRange(Self.address(host)))
+        let key = Self.key(host)
         state.withLock { s in
             s.sets[set, default: FakeSet()].elements[key, default: Element()].consumed += bytes
             s.sets[set, default: FakeSet()].elements[key, default: Element()].counter += bytes
@@ -68,6 +68,7 @@ final class FakeKernel: WatchKernel {
             switch element.key {
             case .address(let r): r.lower.description
             case .nfproto(let p): "nfproto \(p)"
+            case .uid(let u): "uid:\(u)"
             default: nil
             }
         }.sorted() ?? []
@@ -75,13 +76,13 @@ final class FakeKernel: WatchKernel {
 
     /// One element of a set.
     func element(_ set: String, _ host: String) -> SetElement? {
-        let key = ElementKey.address(AddressRange(Self.address(host)))
+        let key = Self.key(host)
         return (try? elements(table: table, set: set))?.first { $0.key == key }
     }
 
     /// The uncapped bytes a per-host quota element or a named quota has consumed.
     func consumed(set: String, host: String) -> UInt64? {
-        let key = ElementKey.address(AddressRange(Self.address(host)))
+        let key = Self.key(host)
         return state.withLock { $0.sets[set]?.elements[key]?.consumed }
     }
 
@@ -111,7 +112,7 @@ final class FakeKernel: WatchKernel {
 
     /// Removes a containment element, as `sluice release` does.
     func remove(set: String, host: String) {
-        let key = ElementKey.address(AddressRange(Self.address(host)))
+        let key = Self.key(host)
         state.withLock { s in _ = s.sets[set]?.elements.removeValue(forKey: key) }
     }
 
@@ -121,6 +122,12 @@ final class FakeKernel: WatchKernel {
     /// Makes element adds fail (a refused transaction).
     func refuseAdds(_ refuse: Bool) {
         state.withLock { $0.refuseAdds = refuse }
+    }
+
+    /// A per-host element's key: an address, or a user (`uid:1001`).
+    static func key(_ host: String) -> ElementKey {
+        guard let key = HostID(host)?.elementKey else { fatalError("bad host \(host)") }
+        return key
     }
 
     static func address(_ text: String) -> IPAddress {

@@ -3,7 +3,8 @@ import SluiceLab
 
 /// `sluice drill`: builds a throwaway lab (a gateway, inside hosts, an outside network with
 /// listeners), applies the drill policy with `sluice apply`, starts `sluice watch`, replays four
-/// exfiltration patterns at once, and reports what got out and when each host was contained.
+/// exfiltration patterns at once, then a stolen account on a login node (host mode, real local
+/// accounts), and reports what got out and when each host or user was contained.
 /// Everything it creates is removed at the end, also when interrupted.
 public struct Drill {
     /// The `sluice` binary to run inside the gateway namespace.
@@ -64,8 +65,14 @@ public struct Drill {
         let alerts = DrillAlert.parse((try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
         let outcomes = DrillJudge(results: results, alerts: alerts, mirror: mirror.counts(), dropSite: dropSite.counts())
             .outcomes()
-        return DrillReport(scenarios: outcomes, checks: checks, policy: DrillPlan.policy,
-                           seconds: Date().timeIntervalSince(started), labTag: lab.tag)
+        _ = lab.destroy()
+
+        // Host mode: a login node and its accounts, in a lab of its own.
+        let stolen = try DrillStolenAccount(executable: executable, progress: progress).run(scratch: scratch)
+        return DrillReport(scenarios: outcomes + [stolen.outcome], checks: checks + stolen.checks,
+                           policy: DrillPlan.policy + "\n" + stolen.policy,
+                           seconds: Date().timeIntervalSince(started), labTag: lab.tag,
+                           otherLabTags: [stolen.labTag], accounts: stolen.accounts)
     }
 
     /// Runs the four patterns concurrently, each on its own thread (they block on sockets).

@@ -9,6 +9,10 @@ public struct DrillReport: Sendable {
     public var seconds: Double
     /// The lab's tag: every namespace the drill made was named `sl-TAG-...`, and all are gone.
     public var labTag: String
+    /// The tags of the drill's other labs (the login node of scenario (f)).
+    public var otherLabTags: [String] = []
+    /// The local accounts the drill made (and removed).
+    public var accounts: [String] = []
 
     /// True when every scenario and check passed.
     public var passed: Bool { scenarios.allSatisfy(\.passed) && checks.allSatisfy(\.1) }
@@ -18,7 +22,7 @@ public struct DrillReport: Sendable {
         func size(_ n: Int) -> String {
             n >= 1_000_000 ? String(format: "%.2f MB", Double(n) / 1e6) : n >= 1000 ? String(format: "%.0f KB", Double(n) / 1e3) : "\(n) B"
         }
-        var out = "Sluice drill: four exfiltration patterns against a default-deny gateway, in throwaway namespaces\n\n"
+        var out = "Sluice drill: exfiltration patterns against a default-deny gateway and a login node, in throwaway namespaces\n\n"
         for s in scenarios {
             out += "\(s.passed ? "PASS" : "FAIL")  \(s.name): \(s.pattern)\n"
             out += "      hosts \(s.hosts.count == 1 ? s.hosts[0] : "\(s.hosts.first ?? "")..\(s.hosts.last ?? "") (\(s.hosts.count))")"
@@ -34,7 +38,8 @@ public struct DrillReport: Sendable {
         }
         out += "\n"
         for (check, ok) in checks { out += "\(ok ? "PASS" : "FAIL")  \(check)\n" }
-        out += "\nlab namespaces sl-\(labTag)-* removed\n"
+        out += "\nlab namespaces " + ([labTag] + otherLabTags).map { "sl-\($0)-*" }.joined(separator: ", ") + " removed"
+        out += accounts.isEmpty ? "\n" : "; accounts \(accounts.joined(separator: ", ")) removed\n"
         out += String(format: "%@ in %.1f s\n", passed ? "Every pattern was contained within its budget" : "SOME PATTERNS GOT THROUGH", seconds)
         return out
     }

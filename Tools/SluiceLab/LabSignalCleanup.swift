@@ -44,6 +44,7 @@ public enum LabSignalCleanup {
             guard case .success(1) = outcome else { return }
             let number = Int32(byte)
             LabRegistry.destroyAll()
+            LabAccount.removeAll()
             signal(number, SIG_DFL)
             // Raised on this thread, the default action ends the process with the signal's status.
             raise(number)

@@ -6,7 +6,7 @@ import SluiceSystem
 /// unbound socket: each datagram names its source with an IP_PKTINFO control message, so 10,000
 /// hosts need no 10,000 sockets. Batches leave every 10 ms; a sender that falls more than a
 /// second behind skips ahead rather than bursting (and counts what it skipped).
-public final class SpreadSender: Sendable {
+public final class SpreadSender: BenchSender {
     private let stopFlag = StopFlag()
     /// Published once per batch, so the lock is taken 100 times a second, not per datagram.
     private let counts = Locked<(sent: Int, refused: Int, skipped: Int)>((0, 0, 0))

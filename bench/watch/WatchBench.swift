@@ -8,7 +8,7 @@ import SluiceSystem
 /// `/proc` over a window after a warm-up; then stops it and measures the `nft` reference under the
 /// same traffic. Everything it creates is removed at the end, also on failure.
 struct WatchBench {
-    var hosts: Int
+    var scenario: WatchScenario
     var rate: Int
     var warmUp: Int
     var seconds: Int
@@ -23,16 +23,17 @@ struct WatchBench {
         let scratch = try BenchEnvironment.scratch("watch")
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let policyPath = scratch + "/bench.sluice"
-        try WatchPlan.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        try scenario.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
         let state = scratch + "/state"
         let log = scratch + "/watch.log"
         let loadBefore = LoadAverage.now()
 
-        progress("building the lab: a gateway, one inside host with \(hosts) addresses, a UDP sink outside")
-        let lab = try Lab.create(try WatchPlan.spec(hosts: hosts), commandTimeout: .seconds(120))
+        progress("building the lab: \(scenario.description)")
+        let lab = try Lab.create(scenario.byUser ? try WatchPlan.nodeSpec() : try WatchPlan.spec(hosts: scenario.count),
+                                 commandTimeout: .seconds(120))
         defer { _ = lab.destroy() }
-        let gateway = try lab.gateway()
-        let host = try lab.host(WatchPlan.hostName)
+        // Where the ruleset and the watcher run: the gateway, or the node.
+        let gateway = scenario.byUser ? try lab.node() : try lab.gateway()
 
         progress("sluice apply")
         let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-watch"],
@@ -46,12 +47,15 @@ struct WatchBench {
             try socket.bind(WatchPlan.sink, port: WatchPlan.sinkPort)
             return socket
         }
-        let senderSocket = try host.perform { try UDPSocket(label: "spread sender") }
-        progress("sending \(rate) datagrams/s round-robin from \(hosts) addresses")
-        let sender = SpreadSender(socket: senderSocket, sources: (0..<hosts).map(WatchPlan.address), destination: WatchPlan.sink,
-                                  port: WatchPlan.sinkPort, rate: rate, size: 32)
+        progress("sending \(rate) datagrams/s round-robin from \(scenario.count) \(scenario.noun)")
+        let sender: any BenchSender = try startSender(lab: lab, router: gateway)
         defer { sender.stop() }
-        try waitForHosts(lab: lab, gateway: gateway)
+        do {
+            try waitForHosts(lab: lab, gateway: gateway)
+        } catch {
+            throw BenchError.failed("\(error); the sender sent \(sender.sent), refused \(sender.refused)"
+                                        + (sender.error.map { ", stopped: \($0)" } ?? ""))
+        }
 
         let watchCommand = [sluice, "watch", "--state-dir", state] + (flush.map { ["--flush", "\($0)s"] } ?? [])
         progress("starting \(watchCommand.dropFirst().joined(separator: " ")); warm-up \(warmUp) s")
@@ -85,16 +89,37 @@ struct WatchBench {
         let exitStatus = try watcher.terminate(grace: .seconds(20))
         let watchLog = BenchFile.read(log)
 
-        progress("reference: nft -j list set of the same \(WatchPlan.hostSets.count) sets once per second for \(seconds) s")
-        let reference = try NFTReference(namespace: gateway, table: WatchPlan.table, sets: WatchPlan.hostSets,
+        progress("reference: nft -j list set of the same \(scenario.sets.count) sets once per second for \(seconds) s")
+        let reference = try NFTReference(namespace: gateway, table: WatchPlan.table, sets: scenario.sets,
                                          seconds: seconds, scratch: scratch).run()
         if let error = sender.error { throw BenchError.failed("the sender failed: \(error)") }
         withExtendedLifetime(sink) {}
 
-        return WatchReport(hosts: hosts, rate: rate, warmUp: warmUp, flush: flush, window: window, sentInWindow: sentInWindow,
+        return WatchReport(scenario: scenario, rate: rate, warmUp: warmUp, flush: flush, window: window, sentInWindow: sentInWindow,
                            refused: sender.refused, skipped: sender.skipped, kernelBytesInWindow: kernelAfter - kernelBefore,
                            watcherExit: exitStatus, problemLines: WatchBench.problems(in: watchLog), reference: reference,
                            loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: BenchFile.seconds(since: started))
+    }
+
+    /// Starts the traffic: one unbound socket sending from every address of the inside host, or one
+    /// connected socket per user on the node, each created with that uid as its owner.
+    private func startSender(lab: Lab, router: LabNamespace) throws -> any BenchSender {
+        guard scenario.byUser else {
+            let host = try lab.host(WatchPlan.hostName)
+            let socket = try host.perform { try UDPSocket(label: "spread sender") }
+            return SpreadSender(socket: socket, sources: (0..<scenario.count).map(WatchPlan.address), destination: WatchPlan.sink,
+                                port: WatchPlan.sinkPort, rate: rate, size: 32)
+        }
+        let count = scenario.count
+        let sockets = try router.perform { () throws -> [UDPSocket] in
+            try (0..<count).map { i in
+                let uid = WatchPlan.firstUID + UInt32(i)
+                let socket = try FileSystemUID.with(uid) { try UDPSocket(label: "socket of uid \(uid)") }
+                try socket.connect(WatchPlan.sink, port: WatchPlan.sinkPort)
+                return socket
+            }
+        }
+        return RoundRobinSender(sockets: sockets, rate: rate, size: 32)
     }
 
     /// Waits until both per-host sets hold an element for every host, so the watcher starts on a
@@ -103,26 +128,26 @@ struct WatchBench {
         let deadline = Date().addingTimeInterval(60)
         var counts: [Int] = []
         while Date() < deadline {
-            counts = try WatchPlan.hostSets.map { set in
+            counts = try scenario.sets.map { set in
                 let listing = try lab.run(in: gateway, [BenchEnvironment.nft, "-j", "list", "set", "inet", WatchPlan.table, set],
                                           timeout: .seconds(30))
                 return try NFTSetListing(json: listing.standardOutput).elements.count
             }
-            if counts.allSatisfy({ $0 >= hosts }) { return }
+            if counts.allSatisfy({ $0 >= scenario.count }) { return }
             Thread.sleep(forTimeInterval: 1)
         }
-        throw BenchError.failed("the per-host sets hold \(counts) elements after 60 s, not \(hosts) each")
+        throw BenchError.failed("the per-\(scenario.byUser ? "user" : "host") sets hold \(counts) elements after 60 s, not \(scenario.count) each")
     }
 
     /// The total quota's used bytes, as nft reads them.
     private func totalQuotaUsed(lab: Lab, gateway: LabNamespace) throws -> Int {
-        let result = try lab.run(in: gateway, [BenchEnvironment.nft, "-j", "list", "quota", "inet", WatchPlan.table, WatchPlan.totalQuota],
+        let result = try lab.run(in: gateway, [BenchEnvironment.nft, "-j", "list", "quota", "inet", WatchPlan.table, scenario.totalQuota],
                                  timeout: .seconds(30))
         guard let root = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any],
               let items = root["nftables"] as? [[String: Any]],
               let quota = items.lazy.compactMap({ $0["quota"] as? [String: Any] }).first,
               let used = quota["used"] as? Int else {
-            throw BenchError.failed("nft -j list quota \(WatchPlan.totalQuota): no used bytes in \(result.standardOutput)")
+            throw BenchError.failed("nft -j list quota \(scenario.totalQuota): no used bytes in \(result.standardOutput)")
         }
         return used
     }

@@ -47,6 +47,46 @@ enum WatchPlan {
 
         """
 
+    /// The users variant (`--users N`): uids from here, on a node with this address.
+    static let firstUID: UInt32 = 20_000
+    static let node = IPv4(10, 50, 0, 5)
+    static let userSets = ["uq_bench_1d_uid", "tq_bench_1d_uid"]
+    static let userTotalQuota = "tq_bench_1d"
+
+    /// The users variant's policy: uids `firstUID`...`last`, each with a budget that is never spent.
+    static func usersPolicy(last: UInt32) -> String {
+        """
+        # bench-watch --users: the watcher's cost with thousands of active local users on one node.
+        policy benchu {
+          mode host
+          management soc
+        }
+
+        group soc  10.0.0.0/28
+
+        destination sink \(sink)
+        service discard  udp/\(sinkPort)
+
+        users bench \(firstUID)-\(last)
+
+        allow self to sink on discard
+
+        quota bench 1 GiB per day per user    # never spent here
+        quota bench 1 TiB per day total
+
+        on exceed bench {
+          block for 1h
+          alert log
+        }
+
+        """
+    }
+
+    /// The users variant's lab: the node and the sink outside.
+    static func nodeSpec() throws -> LabSpec {
+        .host(node: [try LabAddress(parsing: node.description)], outside: [try LabAddress(parsing: sink.description)])
+    }
+
     /// The lab: the gateway, one inside host with `count` addresses, the sink outside.
     static func spec(hosts count: Int) throws -> LabSpec {
         let addresses = try (0..<count).map { try LabAddress(parsing: address($0).description) }

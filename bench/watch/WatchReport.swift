@@ -4,7 +4,7 @@ import Foundation
 /// Everything bench-watch measured, and the verdicts against the goals (≤ 2% of one core and
 /// ≤ 50 MB resident at the default 1 s poll).
 struct WatchReport {
-    var hosts: Int
+    var scenario: WatchScenario
     var rate: Int
     var warmUp: Int
     var flush: Int?
@@ -29,12 +29,11 @@ struct WatchReport {
 
     func text() -> String {
         func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
-        var out = "bench-watch: sluice watch with \(hosts.formatted()) active hosts sending\n"
-        out += "lab: one inside host owning \(hosts.formatted()) addresses \(WatchPlan.address(0))-\(WatchPlan.address(hosts - 1)) in group farm 10.30.0.0/16;\n"
-        out += "  quota farm 1 GiB per day per host (never spent) and 1 TiB per day total: the watcher dumps "
-        out += "\(WatchPlan.hostSets.joined(separator: " and ")) at every poll\n"
+        var out = "bench-watch: sluice watch with \(scenario.count.formatted()) active \(scenario.noun) sending\n"
+        out += "lab: \(scenario.description);\n"
+        out += "  the watcher dumps \(scenario.sets.joined(separator: " and ")) at every poll\n"
         out += "  elements per set (nft -j list set): "
-        out += WatchPlan.hostSets.map { "\($0) \(reference.elements[$0] ?? 0)" }.joined(separator: ", ") + "\n"
+        out += scenario.sets.map { "\($0) \(reference.elements[$0] ?? 0)" }.joined(separator: ", ") + "\n"
         let achieved = Double(sentInWindow) / window.seconds
         out += String(format: "traffic: %d datagrams/s asked (32-byte UDP, round-robin), %.0f/s sent in the window", rate, achieved)
         out += "; refused \(refused), skipped \(skipped)\n"

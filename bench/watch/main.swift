@@ -6,10 +6,13 @@ import Foundation
 // of the same sets once per second. Goal: <= 2% of one core and <= 50 MB. Needs root.
 // Options: --hosts N (10000), --rate DATAGRAMS_PER_SECOND (20000), --warmup S (20), --seconds S (60),
 // --flush S (passed to sluice watch as --flush Ss, to separate the store's share; default: the
-// watcher's own 10 s).
+// watcher's own 10 s), --users N (host mode instead: N local users of one node, each with a socket of
+// its own and a per-user quota, against the same goals).
 
 do {
-    let bench = WatchBench(hosts: try BenchOption.int("--hosts", default: 10_000), rate: try BenchOption.int("--rate", default: 20_000),
+    let scenario = CommandLine.arguments.contains("--users") ? WatchScenario.users(try BenchOption.int("--users", default: 5_000))
+        : WatchScenario.hosts(try BenchOption.int("--hosts", default: 10_000))
+    let bench = WatchBench(scenario: scenario, rate: try BenchOption.int("--rate", default: 20_000),
                            warmUp: try BenchOption.int("--warmup", default: 20), seconds: try BenchOption.int("--seconds", default: 60),
                            flush: CommandLine.arguments.contains("--flush") ? try BenchOption.int("--flush", default: 10) : nil,
                            sluice: BenchEnvironment.sluice,

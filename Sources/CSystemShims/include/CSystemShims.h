@@ -47,4 +47,8 @@ int sluice_malloc_mmap_threshold(int bytes);
 /* malloc_trim(0): returns freed heap memory to the system; 1 if some was released. */
 int sluice_malloc_trim(void);
 
+/* setfsuid(uid) (<sys/fsuid.h>): the calling thread's file-system uid, which a socket it creates
+   keeps as its owner (`meta skuid`); returns the previous one. Per thread on Linux. */
+uint32_t sluice_setfsuid(uint32_t uid);
+
 #endif

@@ -24,6 +24,15 @@ enum KernelNames {
         return joined.count <= maxPart ? joined : "h" + StableHash.hex(joined)
     }
 
+    /// The id prefix of a `quota` statement: `hq` per host, `uq` per user, `tq` total.
+    static func quotaPrefix(_ scope: QuotaScope) -> String {
+        switch scope {
+        case .perHost: "hq"
+        case .perUser: "uq"
+        case .total: "tq"
+        }
+    }
+
     /// `hq_compute_1d`, `tq_any_30d`, `aq_dtn_partners_30d`.
     static func quotaID(prefix: String, parts: [String], window: UInt64) -> String {
         ([prefix] + parts + [Units.duration(window)]).joined(separator: "_")

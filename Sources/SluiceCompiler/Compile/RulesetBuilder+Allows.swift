@@ -25,11 +25,16 @@ extension RulesetBuilder {
         let target = targetMatch(allow.targets)
         let clauses = portClauses(allow.ports)
         var bases: [(AddressFamily?, [Statement])] = []
-        if case .machine = source, case .any = target {
-            bases.append((nil, []))
+        var owner: [Statement] = []
+        if case .users(let set) = source { owner = [Self.userStatement(set)] }
+        var bySource = false
+        if case .sets = source { bySource = true }
+        if !bySource, case .any = target {
+            // `self` or users to anywhere: no address pins the family.
+            bases.append((nil, owner))
         } else {
             for family in AddressFamily.allCases {
-                var statements: [Statement] = []
+                var statements: [Statement] = owner
                 if case .sets(let v4, let v6) = source {
                     guard let set = family == .ipv4 ? v4 : v6 else { continue }
                     statements.append(Self.sourceStatement(set, family: family))
@@ -163,14 +168,6 @@ extension RulesetBuilder {
 
     /// Sorted, merged port ranges (overlapping and adjacent ranges become one).
     static func normalizePorts(_ ranges: [ClosedRange<UInt16>]) -> [ClosedRange<UInt16>] {
-        var out: [ClosedRange<UInt16>] = []
-        for r in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
-            if let last = out.last, UInt32(last.upperBound) + 1 >= UInt32(r.lowerBound) {
-                out[out.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
-            } else {
-                out.append(r)
-            }
-        }
-        return out
+        RangeMerge.merge(ranges)
     }
 }

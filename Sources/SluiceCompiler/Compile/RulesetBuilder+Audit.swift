@@ -13,6 +13,11 @@ extension RulesetBuilder {
         case .sets(let v4, let v6):
             binding.sourceSetV4 = v4
             binding.sourceSetV6 = v6
+        case .users:
+            // Auditing is by source address or this machine; per-user audit is not built yet.
+            diagnostics.append(.error(.unsupported, "'audit' of a users set is not supported: audit 'self' instead",
+                                      at: first.location))
+            return nil
         }
         auditedRanges = AddressRange.normalize(groups(.groups(names)).flatMap(\.addresses))
         return binding

@@ -21,6 +21,7 @@ extension RulesetBuilder {
             binding.isolatedSelf = addSet(NFTSet(name: "isolated_self", keyType: .nfproto, flags: .timeout,
                                                  comment: "this machine is isolated", runtimeElements: true))
         }
+        userContainmentSets(&binding)
         return binding
     }
 
@@ -59,6 +60,9 @@ extension RulesetBuilder {
             if let isolatedSelf = containment.isolatedSelf {
                 rules += machineContainment(.match(Match(.nfproto, .set(isolatedSelf))))
             }
+            if let isolatedUsers = containment.isolatedUsers {
+                rules += machineContainment(Self.userStatement(isolatedUsers))
+            }
         }
         // Containment only ever removes access: these rules drop, and never accept. What they let
         // by (traffic to and from the management group) goes on through the egress chain like any
@@ -94,6 +98,9 @@ extension RulesetBuilder {
         if let blockedSelf = containment.blockedSelf {
             rules += machineContainment(.match(Match(.nfproto, .set(blockedSelf))))
         }
+        if let blockedUsers = containment.blockedUsers {
+            rules += machineContainment(Self.userStatement(blockedUsers))
+        }
         rules.append(Rule([Self.sourceStatement(containment.blockedV4, family: .ipv4)] + exceptManagement(.ipv4)
                           + [.verdict(.drop)]))
         rules.append(Rule([Self.sourceStatement(containment.blockedV6, family: .ipv6)] + exceptManagement(.ipv6)
@@ -106,13 +113,15 @@ extension RulesetBuilder {
             switch sourceMatch(quota.sources) {
             case .machine:
                 criteria = [Criterion(family: nil, statements: [])]
+            case .users(let set):
+                criteria = [Criterion(family: nil, statements: [Self.userStatement(set)])]
             case .sets(let v4, let v6):
                 criteria = [(AddressFamily.ipv4, v4), (.ipv6, v6)].compactMap { family, set in
                     set.map { Criterion(family: family, statements: [Self.sourceStatement($0, family: family)]) }
                 }
             }
             guard !criteria.isEmpty else { continue }
-            let id = uniqueQuotaID(KernelNames.quotaID(prefix: quota.spec.scope == .perHost ? "hq" : "tq",
+            let id = uniqueQuotaID(KernelNames.quotaID(prefix: KernelNames.quotaPrefix(quota.spec.scope),
                                                        parts: [sourcePart(quota.sources)], window: quota.spec.window))
             rules += accountingRules(id: id, spec: quota.spec, selector: quota.sources, location: quota.location,
                                      inline: false, criteria: criteria)

@@ -13,19 +13,22 @@ extension RulesetBuilder {
             return []
         }
         let machine: Bool
-        if case .machine = sourceMatch(selector) { machine = true } else { machine = false }
+        let source = sourceMatch(selector)
+        if case .machine = source { machine = true } else { machine = false }
+        let countsUsers: Bool
+        if case .users = source { countsUsers = true } else { countsUsers = false }
         let families = orderedFamilies(criteria)
         let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
-            + (spec.scope == .perHost ? "per host" : "total") + (spec.alertOnly ? " warn" : "")
+            + spec.scope.words + (spec.alertOnly ? " warn" : "")
         let quota = QuotaDraft(id: id, spec: spec, selector: selector, location: location, criteria: criteria,
                                families: families, comment: "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))")
-        let (rules, accounting) = machine || spec.scope == .total
-            ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
+        let (rules, accounting) = countsUsers ? (spec.scope == .total ? sharedUserBudget(quota) : perUserBudgets(quota))
+            : machine || spec.scope == .total ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
         let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline, accounting: accounting,
                                    nflogPrefix: log.quotaPrefix(id), alertOnly: spec.alertOnly)
-        addOverChain(id: id, families: machine ? [] : families, selector: selector, prefix: binding.nflogPrefix,
-                     drops: !spec.alertOnly)
+        addOverChain(id: id, families: machine || countsUsers ? [] : families, selector: selector,
+                     prefix: binding.nflogPrefix, users: countsUsers, drops: !spec.alertOnly)
         bindings.append(binding)
         return rules
     }
@@ -58,7 +61,7 @@ extension RulesetBuilder {
             rules.append(Rule(c.statements + [.quota(name: q.id), q.over], origin: q.location))
         }
         switch (machine, q.spec.scope) {
-        case (true, .perHost): return (rules, .machine(object: q.id))
+        case (true, .perHost), (true, .perUser): return (rules, .machine(object: q.id))
         case (true, .total): return (rules, .machineTotal(object: q.id))
         case (false, _): return (rules, .total(object: q.id, contributorsV4: hostSets[.ipv4], contributorsV6: hostSets[.ipv6]))
         }
@@ -131,11 +134,13 @@ extension RulesetBuilder {
     /// Audited senders return too, after the notice: their quotas count but never stop traffic.
     /// A `warn` quota's chain only announces: its packets return to meet the allows like any other.
     private func addOverChain(id: String, families: [AddressFamily], selector: SourceSelector, prefix: String,
-                              drops: Bool) {
+                              users: Bool, drops: Bool) {
         let chainName = "over_\(id)"
         var rules: [Rule] = []
         let log = Statement.log(LogStatement(prefix: prefix, group: log.group))
-        if families.isEmpty {
+        if users {
+            rules.append(overQuotaUserRule(id: id, selector: selector, log: log))
+        } else if families.isEmpty {
             // One host (this machine): a rate limit is enough to keep the log quiet.
             rules.append(Rule([.limit(LimitStatement(RateLimit(count: 1, per: .second), burst: 1)), log]))
         }

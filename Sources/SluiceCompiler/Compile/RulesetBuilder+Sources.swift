@@ -26,6 +26,16 @@ extension RulesetBuilder {
     private func buildSourceMatch(_ selector: SourceSelector) -> SourceMatch {
         let selected = groups(selector)
         if selected.contains(where: \.isSelf) { return .machine }
+        let users = selected.filter(\.isUsers)
+        if !users.isEmpty {
+            guard users.count == selected.count else {
+                diagnostics.append(.error(
+                    .unsupported, "a source list mixes users sets and groups of addresses", at: currentLocation ?? policy.location,
+                    notes: [DiagnosticNote(.help, "write one statement for the users sets and one for the groups")]))
+                return .sets(v4: nil, v6: nil)
+            }
+            return .users(usersSet(users))
+        }
         let names = selected.map(\.name)
         let base = names.count == 1 ? "g_\(names[0])" : "u_\(KernelNames.part(names))"
         let comment = names.count == 1 ? "group \(names[0])" : "groups \(names.joined(separator: ", "))"

@@ -32,10 +32,14 @@ final class RulesetBuilder {
     let groupsByName: [String: Group]
     let destinationsByName: [String: Destination]
     let servicesByName: [String: Service]
+    /// The users sets resolved on this machine.
+    let users: UserResolution
 
-    init(policy: Policy, table: String) {
+    init(policy: Policy, table: String, users: UserResolution = UserResolution()) {
         self.policy = policy
         self.table = table
+        self.users = users
+        diagnostics = users.diagnostics
         log = PacketLogChannels(table: table, logsDenied: policy.logDenied != nil, audits: !policy.auditedGroups.isEmpty)
         groupsByName = Dictionary(policy.groups.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         destinationsByName = Dictionary(policy.destinations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

@@ -24,6 +24,9 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
     public var exceedRules: [ExceedBinding]
     /// Where logged packets go and how their prefixes read.
     public var log: PacketLogChannels
+    /// Host mode: the local accounts the policy's `users` sets name, resolved at compile time (uid
+    /// and name), for showing users by name. Nil when the policy has no users set.
+    public var users: [UserAccount]?
     /// The `audit` statements, or nil when every group enforces.
     public var audit: AuditBinding?
     /// The site's own networks (`Policy.insideNetworks`): a flow of one of the policy's hosts to an
@@ -64,6 +67,7 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
     public func groupNames(of host: HostID) -> [String] {
         switch host {
         case .address(let a): groupNames(containing: a)
+        case .user(let uid): groups.filter { $0.contains(uid: uid) }.map(\.name)
         case .machine: machineGroup.map { [$0] } ?? []
         case .groupTotal: []
         }
@@ -101,6 +105,7 @@ extension CompiledPolicy {
         exceedRules = try c.decode([ExceedBinding].self, forKey: .exceedRules)
         log = try c.decode(PacketLogChannels.self, forKey: .log)
         audit = try c.decodeIfPresent(AuditBinding.self, forKey: .audit)
+        users = try c.decodeIfPresent([UserAccount].self, forKey: .users)
         insideNetworks = try c.decodeIfPresent([AddressRange].self, forKey: .insideNetworks)
             ?? Self.defaultInsideNetworks(groups: groups, management: containment.managementGroup)
     }

@@ -13,6 +13,10 @@ public struct ContainmentBinding: Hashable, Sendable, Codable {
     /// machine itself is contained.
     public var blockedSelf: String?
     public var isolatedSelf: String?
+    /// Host mode: sets keyed by uid (`meta skuid`), holding the local users whose traffic is
+    /// blocked or isolated; the machine and other users are untouched.
+    public var blockedUsers: String?
+    public var isolatedUsers: String?
     /// The management group, whose hosts containment never cuts off and never contains.
     public var managementGroup: String?
     /// The management group's addresses.
@@ -48,6 +52,9 @@ public struct ContainmentBinding: Hashable, Sendable, Codable {
         case .machine:
             guard let set = kind == .block ? blockedSelf : isolatedSelf else { return nil }
             return AddressFamily.allCases.map { ContainmentElement(set: set, key: .nfproto($0.nfproto)) }
+        case .user(let uid):
+            guard let set = kind == .block ? blockedUsers : isolatedUsers else { return nil }
+            return [ContainmentElement(set: set, key: .uid(uid))]
         case .groupTotal:
             return nil
         }
@@ -61,15 +68,18 @@ public struct ContainmentBinding: Hashable, Sendable, Codable {
                    ContainmentSet(name: isolatedV6, kind: .isolate, machine: false)]
         if let s = blockedSelf { out.append(ContainmentSet(name: s, kind: .block, machine: true)) }
         if let s = isolatedSelf { out.append(ContainmentSet(name: s, kind: .isolate, machine: true)) }
+        if let s = blockedUsers { out.append(ContainmentSet(name: s, kind: .block, machine: false, users: true)) }
+        if let s = isolatedUsers { out.append(ContainmentSet(name: s, kind: .isolate, machine: false, users: true)) }
         return out
     }
 
-    /// The host an element of a containment set holds: an address, or this machine for the
-    /// `nf_proto` sets; nil for an element that is neither.
+    /// The host an element of a containment set holds: an address, this machine for the
+    /// `nf_proto` sets, or a user for the uid sets; nil for an element that is none of these.
     public static func host(of element: SetElement, in set: ContainmentSet) -> HostID? {
         switch element.key {
-        case .address(let range) where !set.machine && range.lower == range.upper: .address(range.lower)
+        case .address(let range) where !set.machine && !set.users && range.lower == range.upper: .address(range.lower)
         case .nfproto where set.machine: .machine
+        case .uid(let uid) where set.users: .user(uid)
         default: nil
         }
     }

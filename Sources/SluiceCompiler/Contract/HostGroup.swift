@@ -8,12 +8,20 @@ public struct HostGroup: Hashable, Sendable, Codable {
     public var addresses: [AddressRange]
     /// True for the built-in group `self` of host mode.
     public var isSelf: Bool
+    /// A `users` set's uids as resolved at compile time (sorted, merged); nil for address groups.
+    public var uids: [ClosedRange<UInt32>]?
 
     /// Creates a group entry.
-    public init(name: String, addresses: [AddressRange], isSelf: Bool) {
+    public init(name: String, addresses: [AddressRange], isSelf: Bool, uids: [ClosedRange<UInt32>]? = nil) {
         self.name = name
         self.addresses = addresses
         self.isSelf = isSelf
+        self.uids = uids
+    }
+
+    /// Whether the group is a users set holding this uid.
+    public func contains(uid: UInt32) -> Bool {
+        uids?.contains { $0.contains(uid) } ?? false
     }
 
     /// Whether the group holds an address (never true for `self`).

@@ -1,7 +1,8 @@
 import SluiceLanguage
 
-/// Whom a usage figure, an incident or a containment is about: one address, this machine (`self`
-/// in host mode), or the whole group of a `total` quota (`*`).
+/// Whom a usage figure, an incident or a containment is about: one address, one local user (host
+/// mode `users`, by uid), this machine (`self` in host mode), or the whole group of a `total`
+/// quota (`*`).
 ///
 /// One spelling for every part of Sluice: the store keeps the text form, the watcher and the
 /// command line parse it with the same rules. An IPv4-mapped IPv6 address (`::ffff:10.1.0.21`)
@@ -9,6 +10,8 @@ import SluiceLanguage
 public enum HostID: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// One internal address.
     case address(IPAddress)
+    /// One local account, by uid (text `uid:1001`): the owner of the sockets its packets leave by.
+    case user(UInt32)
     /// This machine's own traffic (the built-in group `self` of host mode).
     case machine
     /// Every host of a `total` quota's groups together.
@@ -18,12 +21,20 @@ public enum HostID: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let machineText = "self"
     /// The text of `groupTotal`.
     public static let groupTotalText = "*"
+    /// The prefix of a user's text form, `uid:1001`.
+    public static let userPrefix = "uid:"
 
-    /// Parses `self`, `*` or an address; nil for anything else.
+    /// Parses `self`, `*`, `uid:N` or an address; nil for anything else.
     public init?(_ text: some StringProtocol) {
-        switch String(text) {
+        let string = String(text)
+        switch string {
         case HostID.machineText: self = .machine
         case HostID.groupTotalText: self = .groupTotal
+        case _ where string.hasPrefix(HostID.userPrefix):
+            let digits = string.dropFirst(HostID.userPrefix.count)
+            guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), digits.utf8.count <= 10,
+                  let uid = UInt32(digits) else { return nil }
+            self = .user(uid)
         default:
             guard let address = IPAddress(text) else { return nil }
             self = .address(address.unmapped)
@@ -45,8 +56,27 @@ public enum HostID: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .address(let a): a.description
+        case .user(let uid): HostID.userPrefix + String(uid)
         case .machine: HostID.machineText
         case .groupTotal: HostID.groupTotalText
+        }
+    }
+
+    /// The host a per-host (per-user) set element stands for: its address or its uid.
+    public init?(element key: ElementKey) {
+        switch key {
+        case .address(let range) where range.lower == range.upper: self = .address(range.lower.unmapped)
+        case .uid(let uid): self = .user(uid)
+        default: return nil
+        }
+    }
+
+    /// The key of this host's element in a per-host (per-user) set; nil for `self` and `*`.
+    public var elementKey: ElementKey? {
+        switch self {
+        case .address(let a): .address(AddressRange(a.unmapped))
+        case .user(let uid): .uid(uid)
+        case .machine, .groupTotal: nil
         }
     }
 
@@ -59,6 +89,7 @@ public enum HostID: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func < (a: HostID, b: HostID) -> Bool {
         switch (a, b) {
         case (.address(let x), .address(let y)): x < y
+        case (.user(let x), .user(let y)): x < y
         default: a.order < b.order
         }
     }
@@ -66,14 +97,15 @@ public enum HostID: Hashable, Sendable, Comparable, CustomStringConvertible {
     private var order: Int {
         switch self {
         case .address: 0
-        case .machine: 1
-        case .groupTotal: 2
+        case .user: 1
+        case .machine: 2
+        case .groupTotal: 3
         }
     }
 }
 
 extension HostID: Codable {
-    /// Decodes the text form (`10.0.0.1`, `self`, `*`).
+    /// Decodes the text form (`10.0.0.1`, `uid:1001`, `self`, `*`).
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let host = HostID(text) else {

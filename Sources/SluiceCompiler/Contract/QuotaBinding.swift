@@ -65,7 +65,16 @@ public struct QuotaBinding: Hashable, Sendable, Codable {
     public func hostSet(_ family: AddressFamily) -> String? {
         switch accounting {
         case .hostSets(let v4, let v6), .total(_, let v4, let v6): family == .ipv4 ? v4 : v6
-        case .machine, .machineTotal: nil
+        case .machine, .machineTotal, .userSets, .userTotal: nil
+        }
+    }
+
+    /// The dynamic set that holds a host's (a user's) element: its family's set, or the user set.
+    public func hostSet(for host: HostID) -> String? {
+        switch (host, accounting) {
+        case (.address(let a), _): hostSet(a.family)
+        case (.user, .userSets(let set)), (.user, .userTotal(_, let set)): set
+        default: nil
         }
     }
 }

@@ -12,11 +12,14 @@ public struct FlowEvaluator: Sendable {
     private let quotaByObject: [String: String]
     private let quotaSets: Set<String>
     private let portBreaks: [UInt32]
+    /// The policy's resolved users, for `user NAME` sources.
+    private let compiled: CompiledPolicy
     private let audit: AuditBinding?
 
     /// Prepares an evaluator for a compiled policy.
     public init(_ compiled: CompiledPolicy) {
         ruleset = compiled.ruleset
+        self.compiled = compiled
         mode = compiled.mode
         // A packet that is egress leaves by an egress interface, or by any interface but loopback.
         outputInterface = compiled.egressInterfaces.sorted().first ?? "eth0"
@@ -49,21 +52,26 @@ public struct FlowEvaluator: Sendable {
     public func evaluate(_ query: FlowQuery) -> FlowResult {
         let family = query.destination.family
         var source: IPAddress?
-        if case .address(let a) = query.source {
-            source = a
+        var uid: UInt32?
+        switch query.source {
+        case .address(let a): source = a
+        case .user(.uids(let uids)): uid = uids.lowerBound
+        // A name the compile did not resolve has no uid: its packets match no users rule.
+        case .user(.name(let name)): uid = compiled.uid(named: name)
+        case .machine: break
         }
         var slices: [FlowSlice] = []
         for (transport, ports) in Self.probes(query.ports, family: family) {
             let proto = transport?.protocolNumber ?? 47
             guard let ports, transport?.hasPorts == true else {
                 let packet = Packet(family: family, source: source, destination: query.destination, l4proto: proto,
-                                    destinationPort: nil, outputInterface: outputInterface)
+                                    destinationPort: nil, outputInterface: outputInterface, uid: uid)
                 slices.append(FlowSlice(transport: transport, ports: nil, outcome: evaluate(packet)))
                 continue
             }
             for segment in segments(ports) {
                 let packet = Packet(family: family, source: source, destination: query.destination, l4proto: proto,
-                                    destinationPort: segment.lowerBound, outputInterface: outputInterface)
+                                    destinationPort: segment.lowerBound, outputInterface: outputInterface, uid: uid)
                 let outcome = evaluate(packet)
                 if let last = slices.last, last.transport == transport, last.outcome == outcome,
                    let lastPorts = last.ports, UInt32(lastPorts.upperBound) + 1 == UInt32(segment.lowerBound) {
@@ -190,6 +198,11 @@ public struct FlowEvaluator: Sendable {
             case .set(let set): found = indexes[set]?.contains(name: name) ?? false
             default: found = false
             }
+        case .skuid:
+            // A packet without a socket owner matches neither `==` nor `!=`: the kernel's meta
+            // expression breaks the rule before the comparison.
+            guard let uid = packet.uid, case .set(let name) = m.value else { return false }
+            found = lookup(name, UInt128(uid), state)
         case .ctState:
             guard case .ctState(let states) = m.value else { return false }
             found = !states.intersection(packet.ctState).isEmpty

@@ -95,7 +95,7 @@ public struct FlowExplainer: Sendable {
     /// `hq_compute_1d: 2 GiB per day per host (FILE:LINE)`.
     public static func describe(_ q: QuotaBinding) -> String {
         "\(q.id): \(Units.size(q.bytes)) per \(Units.window(q.window)) "
-            + (q.scope == .perHost ? "per host" : "total") + " (\(q.location.fileLine))"
+            + q.scope.words + " (\(q.location.fileLine))"
     }
 }
 

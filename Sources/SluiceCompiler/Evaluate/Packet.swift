@@ -11,12 +11,16 @@ public struct Packet: Hashable, Sendable {
     public var destinationPort: UInt16?
     public var outputInterface: String
     public var ctState: CtState
+    /// The uid owning the packet's socket (`meta skuid`); nil for a packet without a local owner.
+    public var uid: UInt32?
     /// The connection's conntrack mark so far; a new connection's is 0.
     public var ctMark: UInt32
 
     /// Creates a packet.
     public init(family: AddressFamily, source: IPAddress?, destination: IPAddress, l4proto: UInt8,
-                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new, ctMark: UInt32 = 0) {
+                destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new, ctMark: UInt32 = 0,
+                uid: UInt32? = nil) {
+        self.uid = uid
         self.family = family
         self.source = source
         self.destination = destination

@@ -12,6 +12,7 @@ struct SetIndex {
             case .address(let r): ranges.append((r.lower.value, r.upper.value))
             case .ports(let p): ranges.append((UInt128(p.lowerBound), UInt128(p.upperBound)))
             case .l4proto(let v), .nfproto(let v): ranges.append((UInt128(v), UInt128(v)))
+            case .uid(let v): ranges.append((UInt128(v), UInt128(v)))
             case .ifname(let name): names.insert(name)
             }
         }

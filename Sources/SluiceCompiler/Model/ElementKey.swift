@@ -8,6 +8,8 @@ public enum ElementKey: Hashable, Sendable, Codable, Comparable {
     case ifname(String)
     case l4proto(UInt8)
     case nfproto(UInt8)
+    /// One user id.
+    case uid(UInt32)
 
     public static func < (a: ElementKey, b: ElementKey) -> Bool {
         switch (a, b) {
@@ -16,6 +18,7 @@ public enum ElementKey: Hashable, Sendable, Codable, Comparable {
         case (.ifname(let x), .ifname(let y)): x < y
         case (.l4proto(let x), .l4proto(let y)): x < y
         case (.nfproto(let x), .nfproto(let y)): x < y
+        case (.uid(let x), .uid(let y)): x < y
         default: a.order < b.order
         }
     }
@@ -27,6 +30,7 @@ public enum ElementKey: Hashable, Sendable, Codable, Comparable {
         case .ifname: 2
         case .l4proto: 3
         case .nfproto: 4
+        case .uid: 5
         }
     }
 }

@@ -13,6 +13,9 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
     case oifname = "oifname"
     case iifname = "iifname"
     case ctState = "ct state"
+    /// The uid that owns the packet's socket (host mode `users`); packets without a full socket
+    /// (the kernel's own replies, time-wait) do not match.
+    case skuid = "meta skuid"
     /// The connection's conntrack mark; a match tests bits of it.
     case ctMark = "ct mark"
 
@@ -25,6 +28,7 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
         case .l4proto: .inetProto
         case .nfproto: .nfproto
         case .oifname, .iifname: .ifname
+        case .skuid: .uid
         case .ctState, .ctMark: nil
         }
     }

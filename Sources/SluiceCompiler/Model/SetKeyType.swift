@@ -6,11 +6,13 @@ public enum SetKeyType: String, Hashable, Sendable, Codable {
     case inetProto = "inet_proto"
     case ifname = "ifname"
     case nfproto = "nf_proto"
+    /// A user id, in host byte order as `meta skuid` loads it.
+    case uid = "uid"
 
     /// Key length in bytes as the kernel stores it.
     public var length: Int {
         switch self {
-        case .ipv4Addr: 4
+        case .ipv4Addr, .uid: 4
         case .ipv6Addr: 16
         case .inetService: 2
         case .inetProto, .nfproto: 1

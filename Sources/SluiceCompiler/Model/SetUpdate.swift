@@ -8,7 +8,7 @@ public struct SetUpdate: Hashable, Sendable, Codable {
 
     public var operation: Operation
     public var set: String
-    /// The key: `ip saddr` or `ip6 saddr`.
+    /// The key: `ip saddr`, `ip6 saddr` or `meta skuid`.
     public var key: MatchKey
 
     /// Creates a set update.

@@ -85,6 +85,7 @@ public enum NFTJSONRenderer {
         case .ifname(let name): value = .string(name)
         case .l4proto(let p): value = .string(NFTText.l4proto(p))
         case .nfproto(let p): value = .string(NFTText.nfproto(p))
+        case .uid(let uid): value = .uint(UInt64(uid))
         }
         var extra: [(String, JSONValue)] = []
         if let t = e.timeout { extra.append(("timeout", .uint(t / 1000))) }
@@ -109,6 +110,7 @@ public enum NFTJSONRenderer {
         case .oifname: return .object([("meta", .object([("key", .string("oifname"))]))])
         case .iifname: return .object([("meta", .object([("key", .string("iifname"))]))])
         case .ctState: return .object([("ct", .object([("key", .string("state"))]))])
+        case .skuid: return .object([("meta", .object([("key", .string("skuid"))]))])
         case .ctMark: return .object([("ct", .object([("key", .string("mark"))]))])
         }
     }

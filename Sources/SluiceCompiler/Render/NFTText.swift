@@ -48,6 +48,7 @@ public enum NFTText {
         case .ifname(let name): quoted(name)
         case .l4proto(let p): l4proto(p)
         case .nfproto(let p): nfproto(p)
+        case .uid(let uid): String(uid)
         }
     }
 

@@ -118,6 +118,8 @@ enum AppliedStateCodec {
             w.byte(4); w.byte(v)
         case .nfproto(let v):
             w.byte(5); w.byte(v)
+        case .uid(let v):
+            w.byte(6); w.int(v)
         }
         w.byte((e.comment != nil ? 1 : 0) | (e.timeout != nil ? 2 : 0))
         if let t = e.timeout { w.int(t) }
@@ -155,6 +157,9 @@ enum AppliedStateCodec {
         case 5:
             guard let v = r.byte() else { return nil }
             key = .nfproto(v)
+        case 6:
+            guard let v = r.int(UInt32.self) else { return nil }
+            key = .uid(v)
         default:
             return nil
         }

@@ -2,7 +2,7 @@ import SluiceCompiler
 
 extension ElementKey {
     /// The key as nft prints it: an address, prefix or range, a port or port range, a quoted
-    /// interface name, or a protocol number.
+    /// interface name, a protocol number, or a uid.
     public var nftText: String {
         switch self {
         case .address(let r): r.description
@@ -10,6 +10,7 @@ extension ElementKey {
         case .ifname(let n): "\"\(n)\""
         case .l4proto(let v): "\(v)"
         case .nfproto(let v): "\(v)"
+        case .uid(let v): "\(v)"
         }
     }
 }

@@ -33,7 +33,7 @@ public enum KernelReplyDecoding {
         var raw: [ElementMessages.RawElement] = []
         ElementMessages.decode(message, into: &raw)
         guard !raw.isEmpty else { return }
-        for keyType: SetKeyType in [.ipv4Addr, .ipv6Addr, .inetService, .inetProto, .ifname, .nfproto] {
+        for keyType: SetKeyType in [.ipv4Addr, .ipv6Addr, .inetService, .inetProto, .ifname, .nfproto, .uid] {
             for flags: SetFlags in [[], [.interval]] {
                 _ = try? ElementMessages.assemble(raw, of: NFTSet(name: "fuzz", keyType: keyType, flags: flags))
             }

@@ -64,6 +64,18 @@ enum RuleDelinearizer {
                     return nil
                 }
                 i += 2
+            case .meta(KernelExpression.metaSKUID, r1):
+                switch at(i + 1) {
+                case .lookup(r1, let set, let flags)?:
+                    guard flags & ~KernelExpression.lookupInvert == 0 else { return nil }
+                    out.append(.match(Match(.skuid, .set(set), negated: flags & KernelExpression.lookupInvert != 0)))
+                case .dynset(let op, r1, let set, 0)?:
+                    guard op == KernelExpression.dynsetAdd || op == KernelExpression.dynsetUpdate else { return nil }
+                    out.append(.update(SetUpdate(op == KernelExpression.dynsetAdd ? .add : .update, set: set, key: .skuid)))
+                default:
+                    return nil
+                }
+                i += 2
             case .payload(let base, let offset, let length, r1):
                 guard let field = PacketField(base: base, offset: offset, length: length,
                                               network: network, transport: transport) else { return nil }

@@ -15,6 +15,7 @@ enum ElementCodec {
         case (.l4proto(let v), .inetProto): [v]
         case (.nfproto(let v), .nfproto): [v]
         case (.ifname(let name), .ifname): interfaceName(name)
+        case (.uid(let v), .uid): uid(v)
         default: nil
         }
     }
@@ -39,6 +40,9 @@ enum ElementCodec {
 
     static func port(_ p: UInt16) -> [UInt8] { [UInt8(p >> 8), UInt8(p & 0xff)] }
 
+    /// A uid as `meta skuid` loads it and nft's `uid` type stores it: host byte order.
+    static func uid(_ v: UInt32) -> [UInt8] { withUnsafeBytes(of: v) { Array($0) } }
+
     /// An interface name as the kernel compares it: up to 15 bytes, NUL-padded to IFNAMSIZ.
     /// nft treats a trailing `*` as a wildcard, which Sluice never means.
     static func interfaceName(_ name: String) -> [UInt8]? {
@@ -61,6 +65,10 @@ enum ElementCodec {
             return .l4proto(bytes[bytes.startIndex])
         case .nfproto:
             return .nfproto(bytes[bytes.startIndex])
+        case .uid:
+            var v: UInt32 = 0
+            withUnsafeMutableBytes(of: &v) { $0.copyBytes(from: bytes) }
+            return .uid(v)
         case .ifname:
             let end = bytes.firstIndex(of: 0) ?? bytes.endIndex
             return .ifname(String(decoding: bytes[bytes.startIndex..<end], as: UTF8.self))

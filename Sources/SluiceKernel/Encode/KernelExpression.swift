@@ -29,6 +29,7 @@ enum KernelExpression: Hashable, Sendable {
     static let metaL4Proto = UInt32(NFT_META_L4PROTO.rawValue)
     static let metaIIFName = UInt32(NFT_META_IIFNAME.rawValue)
     static let metaOIFName = UInt32(NFT_META_OIFNAME.rawValue)
+    static let metaSKUID = UInt32(NFT_META_SKUID.rawValue)
     static let ctState = UInt32(NFT_CT_STATE.rawValue)
     static let ctMark = UInt32(NFT_CT_MARK.rawValue)
     static let cmpEq = UInt32(NFT_CMP_EQ.rawValue)

@@ -38,6 +38,7 @@ struct NumericKeys {
             return Key(lower: r.lower.value, upper: r.upper.value)
         case .ports(let p): return Key(lower: UInt128(p.lowerBound), upper: UInt128(p.upperBound))
         case .l4proto(let v), .nfproto(let v): return Key(lower: UInt128(v), upper: UInt128(v))
+        case .uid(let v): return Key(lower: UInt128(v), upper: UInt128(v))
         case .ifname: return nil
         }
     }

@@ -36,6 +36,8 @@ struct PackedElements: Hashable {
             return SetElement(.l4proto(UInt8(truncatingIfNeeded: k.lower)))
         case .nfproto:
             return SetElement(.nfproto(UInt8(truncatingIfNeeded: k.lower)))
+        case .uid:
+            return SetElement(.uid(UInt32(truncatingIfNeeded: k.lower)))
         case .ifname:
             return nil
         }
@@ -47,7 +49,7 @@ struct PackedElements: Hashable {
     /// Bytes per bound in the cache file.
     var width: Int {
         switch keyType {
-        case .ipv4Addr: 4
+        case .ipv4Addr, .uid: 4
         case .ipv6Addr: 16
         case .inetService: 2
         case .inetProto, .nfproto, .ifname: 1

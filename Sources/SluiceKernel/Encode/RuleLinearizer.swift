@@ -27,6 +27,10 @@ enum RuleLinearizer {
                 out.append(.objref(type: NFT.objectCounter, name: name))
             case .quota(let name):
                 out.append(.objref(type: NFT.objectQuota, name: name))
+            case .update(let update) where update.key == .skuid:
+                out.append(.meta(key: KernelExpression.metaSKUID, dreg: KernelExpression.register1))
+                out.append(.dynset(op: update.operation == .add ? KernelExpression.dynsetAdd : KernelExpression.dynsetUpdate,
+                                   sregKey: KernelExpression.register1, set: update.set, timeout: 0))
             case .update(let update):
                 guard let field = PacketField(update.key) else {
                     throw KernelError.unsupported("`\(update.operation.rawValue) @\(update.set) { \(update.key.rawValue) }`: only address and port fields can key a set update")
@@ -95,6 +99,10 @@ enum RuleLinearizer {
             if !match.negated { context.network = family }
         case (.l4proto, .set(let name)):
             out.append(.meta(key: KernelExpression.metaL4Proto, dreg: r1))
+            out.append(lookup(name))
+        case (.skuid, .set(let name)):
+            // A plain (never interval) uid set: nft adds no byteorder conversion before the lookup.
+            out.append(.meta(key: KernelExpression.metaSKUID, dreg: r1))
             out.append(lookup(name))
         case (.l4proto, .l4proto(let proto)):
             out.append(.meta(key: KernelExpression.metaL4Proto, dreg: r1))

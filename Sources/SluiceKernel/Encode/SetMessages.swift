@@ -14,11 +14,12 @@ enum SetMessages {
         case .inetProto: (12, 0)
         case .inetService: (13, 2)
         case .ifname: (41, 1)
+        case .uid: (24, 1)
         }
     }
 
     static func keyType(kernelType: UInt32, length: UInt32) -> SetKeyType? {
-        let all: [SetKeyType] = [.nfproto, .ipv4Addr, .ipv6Addr, .inetProto, .inetService, .ifname]
+        let all: [SetKeyType] = [.nfproto, .ipv4Addr, .ipv6Addr, .inetProto, .inetService, .ifname, .uid]
         return all.first { self.kernelType($0).type == kernelType && UInt32($0.length) == length }
     }
 

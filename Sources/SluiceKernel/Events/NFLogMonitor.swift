@@ -106,6 +106,9 @@ public final class NFLogMonitor: Sendable {
                 switch UInt32(a.type) {
                 case NFULA_PREFIX.rawValue: packet.prefix = a.string
                 case NFULA_PAYLOAD.rawValue: packet.decode(payload: a.value)
+                // nfnetlink_log puts the socket's uid (its file's fsuid) on every packet that has a
+                // full socket with a file, without being asked; kernel-made packets carry none.
+                case NFULA_UID.rawValue: packet.uid = a.be32
                 default: break
                 }
             }

@@ -18,6 +18,8 @@ public struct NFLogPacket: Hashable, Sendable {
     public var destinationPort: UInt16?
     /// The packet's length from its IP header (what quotas count at the hook).
     public var length: Int
+    /// The uid of the packet's socket (its file's fsuid), when it has one.
+    public var uid: UInt32?
 
     /// Creates a packet record.
     public init(group: UInt16, prefix: String, family: AddressFamily? = nil, source: IPAddress? = nil,

@@ -27,6 +27,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case badRate = "bad-rate"
     case badInterface = "bad-interface"
     case badExecPath = "bad-exec-path"
+    /// A `users` item that is neither a user name, a uid nor a uid range.
+    case badUser = "bad-user"
     /// `Nx` in a learned quota that is not a number, below 1x or above 1000x.
     case badMultiple = "bad-multiple"
     /// A learned quota without `at least SIZE`.
@@ -43,6 +45,12 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateSetting = "duplicate-setting"
     case gatewayWithoutEgress = "gateway-without-egress"
     case selfOutsideHostMode = "self-outside-host-mode"
+    /// A `users` set in a gateway policy: socket owners exist only on the machine itself.
+    case usersOutsideHostMode = "users-outside-host-mode"
+    /// A user name the machine's user database does not know (a warning in `check`, an error in
+    /// `apply`), or a users set larger than the kernel sets hold.
+    case unknownUser = "unknown-user"
+    case tooManyUsers = "too-many-users"
     case includeCycle = "include-cycle"
     case includeNotFound = "include-not-found"
     /// Includes nested deeper than `PolicyLimits.includeDepth`.

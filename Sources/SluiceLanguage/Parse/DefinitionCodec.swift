@@ -13,7 +13,8 @@ enum DefinitionCodec {
     static func encode(_ node: DefinitionNode, normalized: [AddressRange], firstLine: Int) -> [UInt8] {
         var w = ByteWriter()
         w.byte(version)
-        w.byte(node.kind == .group ? 0 : node.kind == .destination ? 1 : 2)
+        // A `users` statement is never cached (SegmentedParse); were one written, its 3 is refused.
+        w.byte(node.kind == .group ? 0 : node.kind == .destination ? 1 : node.kind == .service ? 2 : 3)
         w.string(node.name.value)
         w.location(node.name.location, firstLine)
         w.location(node.location, firstLine)

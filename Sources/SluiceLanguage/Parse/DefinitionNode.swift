@@ -1,4 +1,4 @@
-/// A parsed `group`, `destination` or `service` statement.
+/// A parsed `group`, `destination`, `service` or `users` statement.
 struct DefinitionNode: Sendable {
     var kind: DefinitionKind
     var name: Located<String>
@@ -8,6 +8,8 @@ struct DefinitionNode: Sendable {
     var addressLocations: [SourceLocation] = []
     /// Service items, as written (invalid items left out).
     var ports: [PortSpec] = []
+    /// `users` items, as written (invalid items left out).
+    var users: [UserItem] = []
     /// The keyword that starts the statement.
     var location: SourceLocation
     /// Whether any part of the statement was refused; such a definition still resolves names.

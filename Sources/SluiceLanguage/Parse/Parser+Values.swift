@@ -320,12 +320,11 @@ extension Parser {
         let scope: QuotaScope
         if isWord("per") {
             advance()
-            guard isWord("host") else {
-                throw syntaxError("expected 'host' after 'per', found \(describe(current))", at: current,
-                                  notes: [Parser.help("end the quota with 'per host' or 'total'")])
+            guard isWord("host") || isWord("user") else {
+                throw syntaxError("expected 'host' or 'user' after 'per', found \(describe(current))", at: current,
+                                  notes: [Parser.help("end the quota with 'per host', 'per user' or 'total'")])
             }
-            advance()
-            scope = .perHost
+            scope = advance().text == "user" ? .perUser : .perHost
         } else if isWord("total") {
             if learned != nil || learnedRefused {
                 error(.learnedTotal, "a learned quota is per host", at: location(current),

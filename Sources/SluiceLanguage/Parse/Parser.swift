@@ -232,6 +232,7 @@ struct Parser {
         case "group": try parseDefinition(.group)
         case "destination": try parseDefinition(.destination)
         case "service": try parseDefinition(.service)
+        case "users": try parseDefinition(.users)
         case "allow": try parseAllow()
         case "quota": try parseQuota()
         case "on": try parseExceed()
@@ -277,6 +278,8 @@ struct Parser {
             repeat {
                 if kind == .service {
                     if let spec = try parseServiceItem() { node?.ports.append(spec) }
+                } else if kind == .users {
+                    if let item = try parseUserItem() { node?.users.append(item) }
                 } else {
                     let item = current
                     if let range = try parseAddressItem() {
@@ -353,6 +356,14 @@ struct Parser {
         advance()
         if sourceToken.isPoisoned {
             problemCount += 1
+        } else if sourceToken.text == "user", current.kind == .word, current.text != "to" {
+            if let item = try parseUserItem() {
+                if case .uids(let uids) = item.value, uids.count > 1 {
+                    error(.badUser, "an expect line checks one user, not a range", at: item.location)
+                } else {
+                    source = Located(.user(item.value), location(sourceToken))
+                }
+            }
         } else if sourceToken.text == Group.selfName {
             source = Located(.machine, location(sourceToken))
         } else if let address = parseSingleAddress(sourceToken, role: "source") {

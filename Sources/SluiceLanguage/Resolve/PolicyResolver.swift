@@ -42,6 +42,7 @@ struct PolicyResolver {
         let definitions = defineNames()
         let (defined, destinations, services) = Self.objects(of: definitions)
         groups += defined
+        for node in definitions where node.kind == .users { refuseOutsideHostMode(node) }
 
         var management: String?
         var egress: [String] = []
@@ -103,6 +104,8 @@ struct PolicyResolver {
                 destinations.append(Destination(name: node.name.value, addresses: addresses, location: node.location))
             case .service:
                 services.append(Service(name: node.name.value, ports: PortSet(node.ports).specs, location: node.location))
+            case .users:
+                groups.append(Group(name: node.name.value, addresses: [], users: node.users, location: node.location))
             }
         }
         return (groups, destinations, services)
@@ -184,7 +187,8 @@ struct PolicyResolver {
             return false
         }
         used.insert(name)
-        guard definition.kind == kind else {
+        // A users set is a kind of source: it stands wherever a group may.
+        guard definition.kind == kind || (kind == .group && definition.kind == .users) else {
             diagnostics.append(.error(
                 .wrongKind, "'\(name)' is \(definition.kind.withArticle), not \(kind.withArticle)", at: reference.location,
                 notes: [DiagnosticNote(.note, "'\(name)' is defined here", at: definition.location)]))
@@ -200,7 +204,23 @@ struct PolicyResolver {
                 notes: [DiagnosticNote(.help, "name a group with the addresses of the management hosts")]))
             return false
         }
+        if names[reference.value]?.kind == .users {
+            diagnostics.append(.error(
+                .wrongKind, "'\(reference.value)' is a users set and cannot be the management group", at: reference.location,
+                notes: [DiagnosticNote(.help, "name a group with the addresses of the management hosts")]))
+            return false
+        }
         return resolve(reference, as: .group)
+    }
+
+    /// A `users` set in a gateway policy is an error: only the machine's own sockets have owners.
+    private mutating func refuseOutsideHostMode(_ node: DefinitionNode) {
+        guard mode != .host, !modeIsUncertain else { return }
+        names[node.name.value]?.hasErrors = true
+        diagnostics.append(.error(
+            .usersOutsideHostMode, "'users' exists only in host mode", at: node.location,
+            notes: [DiagnosticNote(.note, "a gateway forwards other machines' packets, which carry no local user"),
+                    DiagnosticNote(.help, "write 'mode host' in the policy block of the node's own policy")]))
     }
 
     private mutating func resolveSources(_ selector: SelectorNode<String>) -> SourceSelector? {
@@ -236,6 +256,7 @@ struct PolicyResolver {
             ports = resolvePorts(items).map { .items($0) }
         }
         guard !node.hasErrors, let sources, let targets, let ports else { return nil }
+        if let quota = node.quota, !checkScope(quota, of: sources) { return nil }
         return AllowRule(sources: sources, targets: targets, ports: ports, quota: node.quota?.value,
                          location: node.location)
     }
@@ -253,8 +274,29 @@ struct PolicyResolver {
 
     private mutating func resolveQuota(_ node: QuotaNode) -> QuotaRule? {
         let sources = resolveSources(node.sources)
-        guard !node.hasErrors, let sources, let spec = node.spec else { return nil }
+        guard !node.hasErrors, let sources, let spec = node.spec, checkScope(spec, of: sources) else { return nil }
         return QuotaRule(sources: sources, spec: spec.value, location: node.location)
+    }
+
+    /// `per user` counts users sets only, and users sets count `per user` or `total`: a user has
+    /// no address of its own.
+    private mutating func checkScope(_ spec: Located<QuotaSpec>, of sources: SourceSelector) -> Bool {
+        let listed: [String]
+        if case .groups(let list) = sources { listed = list } else { listed = [] }
+        let users = listed.filter { names[$0]?.kind == .users }
+        if spec.value.scope == .perUser && (listed.isEmpty || users.count != listed.count) {
+            diagnostics.append(.error(
+                .wrongKind, "'per user' counts users sets only", at: spec.location,
+                notes: [DiagnosticNote(.help, "name users sets as the sources, or write 'per host' for groups of addresses")]))
+            return false
+        }
+        if spec.value.scope == .perHost && !users.isEmpty {
+            diagnostics.append(.error(
+                .wrongKind, "'\(users[0])' is a users set: its quotas are 'per user' or 'total'", at: spec.location,
+                notes: [DiagnosticNote(.help, "write 'per user' to give every user of the set its own budget")]))
+            return false
+        }
+        return true
     }
 
     private mutating func resolveExceed(_ node: ExceedNode) -> ExceedRule? {
@@ -271,6 +313,12 @@ struct PolicyResolver {
 
     private mutating func resolveExpect(_ node: ExpectNode) -> Expectation? {
         var ok = !node.hasErrors
+        if let source = node.source, case .user = source.value, mode != .host {
+            if !modeIsUncertain { diagnostics.append(.error(
+                .usersOutsideHostMode, "a user exists only in host mode", at: source.location,
+                notes: [DiagnosticNote(.help, "write the address of a host in a group instead")])) }
+            ok = false
+        }
         if let source = node.source, source.value == .machine, mode != .host {
             if !modeIsUncertain { diagnostics.append(.error(
                 .selfOutsideHostMode, "'self' exists only in host mode", at: source.location,

@@ -9,7 +9,8 @@ struct AllowSets {
 
     init(_ policy: Policy) {
         for group in policy.groups {
-            groups[group.name] = group.isSelf ? .everything : AddressSet(normalized: group.addresses)
+            // A users set is traffic of this machine, like `self`: any source address.
+            groups[group.name] = group.isSelf || group.isUsers ? .everything : AddressSet(normalized: group.addresses)
         }
         for destination in policy.destinations {
             destinations[destination.name] = AddressSet(normalized: destination.addresses)

@@ -52,6 +52,7 @@ struct PolicyValidator {
     /// Returns the footprint of every complete allow (nil for incomplete ones), in order.
     private mutating func checkAllows() -> [AllowFootprint?] {
         var footprints: [AllowFootprint?] = []
+        let usersSets = Set(policy.groups.filter(\.isUsers).map(\.name))
         // Only allows that can match and are not errors may shadow later ones.
         var eligible: [Bool] = []
         for (node, rule) in resolution.allows {
@@ -71,12 +72,21 @@ struct PolicyValidator {
                 reportNeverMatches(node, footprint)
                 continue
             }
-            eligible[eligible.count - 1] = true
+            // An allow of a users set admits only those users' sockets, a part of what its address
+            // footprint (all of this machine) says: it never shadows a later allow.
+            eligible[eligible.count - 1] = !Self.namesUsers(rule.sources, usersSets: usersSets)
         }
         shadows = ShadowCheck(footprints: footprints, eligible: eligible,
                               allows: resolution.allows.map { ($0.node.location, $0.rule?.quota != nil) })
         shadowPosition = diagnostics.count
         return footprints
+    }
+
+    /// Whether a selector names a users set (a look-up per name: 40,000 names against 40,000
+    /// groups must not compare every pair).
+    private static func namesUsers(_ selector: SourceSelector, usersSets: Set<String>) -> Bool {
+        guard !usersSets.isEmpty, case .groups(let names) = selector else { return false }
+        return names.contains { usersSets.contains($0) }
     }
 
     /// Reports an allow whose sources and targets share no address family.
@@ -117,6 +127,7 @@ struct PolicyValidator {
             case .group: help = "use it in an allow, or remove it"
             case .destination: help = "allow some group to reach it, or remove it"
             case .service: help = "use it after 'on' in an allow, or remove it"
+            case .users: help = "use it in an allow or a quota, or remove it"
             }
             diagnostics.append(.warning(.unusedName, "\(node.kind.rawValue) '\(name)' is never used",
                                         at: node.name.location, notes: [DiagnosticNote(.help, help)]))

@@ -85,6 +85,7 @@ extension TableOperations {
         switch host {
         case .address(let a): source = .address(a)
         case .machine: source = .machine
+        case .user(let uid): source = .user(.uids(uid...uid))
         case .groupTotal: return false
         }
         let port: PortSpec

@@ -51,16 +51,21 @@ public final class CompileCache: @unchecked Sendable {
     /// Builds the policy at `path` for `table`, as `PolicyBuild.build` does, reusing what the
     /// cache holds where it applies. Files are written in the background: call `finishWrites`
     /// before the process ends.
-    public func build(path: String, table: String, fileSystem: any PolicyFileSystem = LocalFileSystem()) -> CachedBuild {
+    /// A policy with `users` sets is built every time and never kept: its build depends on the
+    /// machine's user database, which the entry does not record.
+    public func build(path: String, table: String, fileSystem: any PolicyFileSystem = LocalFileSystem(),
+                      users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> CachedBuild {
         let name = SHA256.hex("sluice-compile-cache-1\0\(identity)\0\(table)\0\(path)")
         let entryPath = directory + "/build-" + name, compiledPath = directory + "/compiled-" + name
         if let reused = reuse(entryPath, compiledPath, path: path, table: table, fileSystem: fileSystem) { return reused }
         let pack = StatementPack(path: directory + "/statements-" + SHA256.hex("\(identity)\0\(path)"), identity: identity)
         let recording = RecordingFileSystem(fileSystem)
-        let build = PolicyBuild.build(path: path, table: table, fileSystem: recording, statementCache: pack)
+        let build = PolicyBuild.build(path: path, table: table, fileSystem: recording, statementCache: pack,
+                                      users: users, unknownUsers: unknownUsers)
         let parts = build.compiled.flatMap { try? CompiledPolicyCodec.parts(of: $0) }
         var kept: (entry: BuildEntry, parts: CompiledPolicyParts)?
-        if let parts, let sources = BuildEntry.sources(build.sources, in: recording.calls) {
+        let resolvedUsers = build.policy?.groups.contains(where: \.isUsers) ?? false
+        if let parts, !resolvedUsers, let sources = BuildEntry.sources(build.sources, in: recording.calls) {
             kept = (BuildEntry(identity: identity, table: table, path: path, calls: recording.calls, sources: sources,
                                diagnostics: build.diagnostics, skeletonSize: parts.skeleton.count, compiledSHA256: []),
                     parts)

@@ -45,7 +45,7 @@ public final class NetfilterEventSource: WatchEventSource, @unchecked Sendable {
             for packet in packets {
                 out.append(.packet(PacketLog(prefix: packet.prefix, group: packet.group, source: packet.source,
                                              destination: packet.destination, transport: packet.transport,
-                                             destinationPort: packet.destinationPort)))
+                                             destinationPort: packet.destinationPort, uid: packet.uid)))
             }
         }
         return out

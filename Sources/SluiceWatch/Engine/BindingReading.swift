@@ -14,14 +14,14 @@ struct BindingReading: Sendable {
         self.read = read
     }
 
-    /// Per-host figures from the host sets: quota used, or attribution counter bytes.
+    /// Per-host (per-user) figures from the host sets: quota used, or attribution counter bytes.
     func hostFigures(counters: Bool) -> [HostID: UInt64] {
         var out: [HostID: UInt64] = [:]
         for elements in sets.values {
             for element in elements {
-                guard case .address(let range) = element.key else { continue }
+                guard let host = HostID(element: element.key) else { continue }
                 let bytes = counters ? (element.counter?.bytes ?? 0) : (element.quotaUsed ?? 0)
-                out[.address(range.lower), default: 0] += bytes
+                out[host, default: 0] += bytes
             }
         }
         return out

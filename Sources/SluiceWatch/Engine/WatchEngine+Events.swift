@@ -15,7 +15,7 @@ extension WatchEngine {
             return EngineOutput(pollNow: eventTable == table)
         case .quotaDepleted(let eventTable, let name):
             guard eventTable == table, let binding = index.binding(object: name) else { return EngineOutput() }
-            return quotaSpent(binding, host: nil, at: now)
+            return quotaSpent(binding, host: nil, uid: nil, at: now)
         case .packet(let log):
             switch index.compiled.log.classify(prefix: log.prefix) {
             case .overQuota(let quotaID):
@@ -24,7 +24,7 @@ extension WatchEngine {
                                    metadata: ["quota": "\(quotaID)"])
                     return EngineOutput(pollNow: true)
                 }
-                return quotaSpent(binding, host: log.source, at: now)
+                return quotaSpent(binding, host: log.source, uid: log.uid, at: now)
             case .denied:
                 return EngineOutput(effects: deniedAttempt(log, at: now))
             case .wouldDeny, nil:
@@ -34,18 +34,21 @@ extension WatchEngine {
         }
     }
 
-    /// The kernel said a quota is spent, by NFLOG (with the packet's source) or by a depleted
-    /// named object.
-    private func quotaSpent(_ binding: QuotaBinding, host source: IPAddress?, at now: Date) -> EngineOutput {
+    /// The kernel said a quota is spent, by NFLOG (with the packet's source, and its socket's uid)
+    /// or by a depleted named object.
+    private func quotaSpent(_ binding: QuotaBinding, host source: IPAddress?, uid: UInt32?, at now: Date) -> EngineOutput {
         guard var state = bindings[binding.id] else { return EngineOutput() }
         // The window ended but its counts are not reset yet: the kernel's figure mixes the old
         // window and the new one. The poll at the boundary settles the old window's final figures
         // (and contains on them); deciding here would charge new-window bytes to the old window.
         if now >= state.window.endDate { return EngineOutput(pollNow: true) }
+        // The host (or user) the logged packet names: its source address, or its socket's uid.
+        let reported: HostID? = state.accounting.countsUsers ? uid.map { HostID.user($0) } : source.map { HostID(source: $0) }
         switch state.accounting {
-        case .hostSets:
-            guard let source else { return EngineOutput() }
-            let host = HostID(source: source)
+        case .hostSets, .userSets:
+            // Without a uid (a packet whose socket has no owner any more) the poll reads the user
+            // set and finds the spent user.
+            guard let host = reported else { return EngineOutput(pollNow: state.accounting.countsUsers) }
             guard index.host(host, belongsTo: binding) else {
                 logger.warning("an over-quota log names a host outside the quota's groups",
                                metadata: ["quota": "\(binding.id)", "host": "\(host)"])
@@ -58,13 +61,13 @@ extension WatchEngine {
             state.raise(.machine, to: binding.bytes)
             bindings[binding.id] = state
             return EngineOutput(effects: exceedHost(binding.id, host: .machine, at: now))
-        case .total, .machineTotal:
+        case .total, .machineTotal, .userTotal:
             state.raise(.groupTotal, to: binding.bytes)
             bindings[binding.id] = state
             var extra: [HostID] = []
-            if case .total = state.accounting, let source {
-                let host = HostID(source: source)
-                if index.host(host, belongsTo: binding) { extra.append(host) }
+            if state.accounting.object != nil, !state.accounting.hostSets.isEmpty, let host = reported,
+               index.host(host, belongsTo: binding) {
+                extra.append(host)
             }
             // Contain the contributors known now, then read the attribution sets for the rest.
             return EngineOutput(effects: checkExceeds(binding.id, at: now, extraContributors: extra),

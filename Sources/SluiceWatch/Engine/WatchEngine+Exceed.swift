@@ -8,7 +8,7 @@ extension WatchEngine {
     func checkExceeds(_ id: String, at now: Date, extraContributors: [HostID] = []) -> [WatchEffect] {
         guard let state = bindings[id] else { return [] }
         switch state.accounting {
-        case .hostSets:
+        case .hostSets, .userSets:
             // Every poll asks this of 10,000 hosts: pick the spent ones from the dictionary first,
             // and sort only those (the order alerts and incidents come out in).
             let budget = state.binding.bytes
@@ -16,7 +16,7 @@ extension WatchEngine {
             return spent.sorted().flatMap { exceedHost(id, host: $0, at: now) }
         case .machine:
             return state.spent(.machine) ? exceedHost(id, host: .machine, at: now) : []
-        case .total, .machineTotal:
+        case .total, .machineTotal, .userTotal:
             guard state.spent(.groupTotal) else { return [] }
             var contributors = state.accounting.objectHost == .groupTotal && state.accounting.hostSets.isEmpty
                 ? [HostID.machine] : state.contributors

@@ -29,7 +29,7 @@ extension WatchEngine {
         let bytes = state.binding.bytes
         let readSets = Set(reading.sets.keys)
         func familyRead(_ host: HostID) -> Bool {
-            guard case .address(let a) = host, let set = state.binding.hostSet(a.family) else { return false }
+            guard let set = state.binding.hostSet(for: host) else { return false }
             return readSets.contains(set)
         }
         var lost: [HostID: UInt64] = [:]
@@ -48,13 +48,13 @@ extension WatchEngine {
             }
         }
         switch state.accounting {
-        case .hostSets:
+        case .hostSets, .userSets:
             takeQuota(reading.hostFigures(counters: false), missingCounts: familyRead)
         case .machine, .machineTotal:
             if let used = reading.objectUsed, let host = state.accounting.objectHost {
                 takeQuota([host: used], missingCounts: { _ in false })
             }
-        case .total:
+        case .total, .userTotal:
             if let used = reading.objectUsed {
                 takeQuota([.groupTotal: used], missingCounts: { _ in false })
             }
@@ -79,9 +79,9 @@ extension WatchEngine {
         var perSet: [String: [SetElement]] = [:]
         for (host, used) in lost.sorted(by: { $0.key < $1.key }) {
             switch host {
-            case .address(let address):
-                guard let set = binding.hostSet(address.family) else { continue }
-                perSet[set, default: []].append(SetElement(.address(AddressRange(address)), quotaUsed: used))
+            case .address, .user:
+                guard let set = binding.hostSet(for: host), let key = host.elementKey else { continue }
+                perSet[set, default: []].append(SetElement(key, quotaUsed: used))
             case .machine, .groupTotal:
                 guard let object = binding.accounting.object else { continue }
                 do {
@@ -100,9 +100,9 @@ extension WatchEngine {
             do {
                 try kernel.restoreElementUsage(elements, table: table, set: set)
                 for element in elements {
-                    guard case .address(let range) = element.key, let used = element.quotaUsed else { continue }
-                    state.kernelSeen[.address(range.lower)] = used
-                    state.raise(.address(range.lower), to: used)
+                    guard let host = HostID(element: element.key), let used = element.quotaUsed else { continue }
+                    state.kernelSeen[host] = used
+                    state.raise(host, to: used)
                 }
                 logger.notice("restored per-host usage into the kernel", metadata: [
                     "quota": "\(binding.id)", "set": "\(set)", "hosts": "\(elements.count)"])

@@ -15,10 +15,13 @@ public struct PacketLog: Hashable, Sendable {
     public var transport: UInt8?
     /// The TCP or UDP destination port.
     public var destinationPort: UInt16?
+    /// The uid of the packet's socket, when the kernel knew one (host mode).
+    public var uid: UInt32?
 
     /// Creates a logged packet.
     public init(prefix: String, group: UInt16, source: IPAddress?, destination: IPAddress? = nil,
-                transport: UInt8? = nil, destinationPort: UInt16? = nil) {
+                transport: UInt8? = nil, destinationPort: UInt16? = nil, uid: UInt32? = nil) {
+        self.uid = uid
         self.prefix = prefix
         self.group = group
         self.source = source

@@ -28,7 +28,7 @@ public struct WatchStatus: Hashable, Sendable, Codable {
             // The group total first, then hosts by address.
             (a.key == .groupTotal ? 0 : 1, a.key) < (b.key == .groupTotal ? 0 : 1, b.key)
         }.map { host, used in
-            let own = binding.scope == .perHost || host == .groupTotal
+            let own = binding.scope.isPerSource || host == .groupTotal
             return HostUsageStatus(host: host, used: used, budget: binding.bytes, spent: own && used >= binding.bytes)
         }
         return QuotaStatus(id: binding.id, scope: binding.scope, groups: binding.groups, budget: binding.bytes,

@@ -1,0 +1,86 @@
+import Foundation
+import SluiceLanguage
+import Testing
+@testable import SluiceCompiler
+
+/// `users` sets through the compiler: names resolved through the UserDirectory seam, the contract
+/// (uids, the uid-name map, per-user accounting, user containment), and the evaluator.
+@Suite struct UsersCompilerTests {
+    static let policy = """
+        policy login {
+          mode host
+          management soc
+        }
+        group soc 10.0.0.5
+        destination mirrors 192.0.2.10
+        users researchers alice, 1001, 10000-10002
+        allow researchers to mirrors on tcp/443
+        quota researchers 1 GiB per day per user
+        quota researchers 5 GiB per day total
+        on exceed researchers { block for 1h }
+        expect allow user alice to 192.0.2.10 on tcp/443
+        expect deny user 4242 to 192.0.2.10 on tcp/443
+        """
+
+    static func build(_ text: String = policy, users: [String: UInt32] = ["alice": 1500, "bob": 1001],
+                      unknown: Severity = .warning) -> PolicyBuild {
+        PolicyBuild.build(path: "login.sluice", fileSystem: InMemoryFileSystem(["login.sluice": text]),
+                          users: UserTable(users), unknownUsers: unknown)
+    }
+
+    @Test("the contract carries the resolved uids, the uid-name map, per-user accounting and the user containment sets")
+    func contract() throws {
+        let build = Self.build()
+        #expect(build.diagnostics.isEmpty, "\(build.renderedDiagnostics)")
+        let compiled = try #require(build.compiled)
+        #expect(compiled.groups.first { $0.name == "researchers" }?.uids == [1001...1001, 1500...1500, 10000...10002])
+        // Single uids are named when the machine names them; `expect user 4242` has no name here.
+        #expect(compiled.users == [UserAccount(uid: 1001, name: "bob"), UserAccount(uid: 1500, name: "alice"),
+                                   UserAccount(uid: 4242, name: nil)])
+        #expect(compiled.display(.user(1500)) == "alice (uid:1500)" && compiled.display(.user(10001)) == "uid:10001")
+        #expect(compiled.quotas.map(\.accounting) == [.userSets(set: "uq_researchers_1d_uid"),
+                                                     .userTotal(object: "tq_researchers_1d", contributors: "tq_researchers_1d_uid")])
+        #expect(compiled.groupNames(of: .user(10002)) == ["researchers"] && compiled.groupNames(of: .user(4242)).isEmpty)
+        #expect(compiled.containment.elements(for: .user(1500), kind: .block)
+                == [ContainmentElement(set: "blocked_users", key: .uid(1500))])
+        let set = try #require(compiled.ruleset.set(named: "g_researchers"))
+        #expect(set.keyType == .uid && set.elements.map(\.key) == [1001, 1500, 10000, 10001, 10002].map { ElementKey.uid($0) })
+        #expect(compiled.ruleset.set(named: "uq_researchers_1d_uid")?.size == 5)
+        let again = try CompiledPolicyCodec.decode(CompiledPolicyCodec.encode(compiled))
+        #expect(again == compiled)
+    }
+
+    @Test("an unknown name is a warning when checking and a located error when applying; the compile is pure")
+    func unknownNames() throws {
+        let text = Self.policy.replacingOccurrences(of: "alice, 1001", with: "alice, carol, 1001")
+        let checked = Self.build(text)
+        let warning = try #require(checked.diagnostics.first { $0.id == .unknownUser })
+        #expect(warning.severity == .warning && warning.location.line == 7 && warning.location.column == 26)
+        #expect(checked.compiled != nil)
+        let applied = Self.build(text, unknown: .error)
+        #expect(applied.compiled == nil && applied.diagnostics.contains { $0.id == .unknownUser && $0.severity == .error })
+        let first = try #require(Self.build().compiled), second = try #require(Self.build().compiled)
+        #expect(NFTRenderer.render(first.ruleset) == NFTRenderer.render(second.ruleset))
+    }
+
+    @Test("more than 65,536 uids in a set, or a source list mixing users and addresses, is refused")
+    func refusals() {
+        let big = Self.build(Self.policy.replacingOccurrences(of: "10000-10002", with: "10000-80000"))
+        #expect(big.diagnostics.contains { $0.id == .tooManyUsers && $0.location.line == 7 }, "\(big.renderedDiagnostics)")
+        let mixed = Self.build(Self.policy + "\ngroup lab 10.9.0.0/24\nallow researchers, lab to mirrors\n")
+        #expect(mixed.diagnostics.contains { $0.id == .unsupported }, "\(mixed.renderedDiagnostics)")
+    }
+
+    @Test("the evaluator matches a user's flows by uid, and a flow without an owner not at all")
+    func evaluator() throws {
+        let compiled = try #require(Self.build().compiled)
+        let evaluator = FlowEvaluator(compiled)
+        let web = [PortSpec(parsing: "tcp/443")].compactMap { $0 }
+        func verdict(_ source: FlowSource) -> FlowResult.Summary {
+            evaluator.evaluate(FlowQuery(source: source, destination: IPAddress("192.0.2.10")!, ports: web)).summary
+        }
+        #expect(verdict(.user(.name("alice"))) == .allow && verdict(.user(.uids(10001...10001))) == .allow)
+        #expect(verdict(.user(.uids(4242...4242))) == .deny && verdict(.machine) == .deny)
+        #expect(verdict(.user(.name("carol"))) == .deny, "a name the compile did not resolve has no uid")
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import SluiceLab
+import Testing
+
+/// Host mode `users` end to end: real accounts made with `useradd` (removed after), their own
+/// processes sending from the node, the kernel matching `meta skuid`, the watcher containing one
+/// account while the node, the other accounts and management keep working.
+@Suite("Users", .serialized, .timeLimit(.minutes(3)), .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"))
+struct UsersKernelTests {
+    static let node4 = "10.40.0.5"
+    static let soc4 = "10.0.0.5"
+    static let sink4 = "192.0.2.200"
+
+    /// The lab, four accounts (A, B, C, D), the policy applied, a watcher running.
+    struct Setup {
+        let lab: WatchLab
+        let accounts: [LabAccount]
+        let watcher: WatcherRun
+        let node: LabNamespace
+        let sink: TCPListener
+        /// The applied policy file.
+        let policy: String
+        var a: LabAccount { accounts[0] }
+        var b: LabAccount { accounts[1] }
+        var c: LabAccount { accounts[2] }
+        var d: LabAccount { accounts[3] }
+
+        func teardown() {
+            lab.destroy()
+            for account in accounts { account.remove() }
+        }
+    }
+
+    static func setUp(watcher arguments: [String] = []) throws -> Setup {
+        let accounts = try LabAccount.create(4)
+        do {
+            let lab = try WatchLab.host(node: [node4, "fd00:40::5"],
+                                        management: LabHostSpec(name: "mgmt", addresses: [try LabAddress(parsing: soc4)]),
+                                        outside: [sink4])
+            do {
+                let names = ["USER_A", "USER_B", "USER_C", "USER_D"]
+                let policy = try lab.policy("watch-users.sluice", replacing: zip(names, accounts.map(\.name)).map { ($0, $1) })
+                try lab.apply(policy)
+                let sink = try lab.lab.tcpListener(on: try LabAddress(parsing: sink4), port: WatchLab.sinkPort)
+                _ = try lab.lab.tcpListener(on: try LabAddress(parsing: soc4), port: 22)
+                _ = try lab.lab.tcpListener(on: try LabAddress(parsing: node4), port: 2222)
+                let watcher = try lab.startWatcher(arguments)
+                return Setup(lab: lab, accounts: accounts, watcher: watcher, node: lab.router, sink: sink, policy: policy)
+            } catch {
+                lab.destroy()
+                throw error
+            }
+        } catch {
+            for account in accounts { account.remove() }
+            throw error
+        }
+    }
+
+    @Test("a user over its budget is blocked alone: other users, root and management keep working; release and expiry work")
+    func oneUserBlocked() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let lab = s.lab.lab
+        let sink = try LabAddress(parsing: Self.sink4), soc = try LabAddress(parsing: Self.soc4)
+        let node = try LabAddress(parsing: Self.node4)
+        #expect(try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "before: A reaches the sink")
+
+        // A sends 1 MB; its 300 KB a day stop it, far below the node's 10 MB.
+        _ = try s.a.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        let received = s.sink.counts().bytes(from: node)
+        #expect(received <= 300_000 + WatchLab.onePacket && received >= WatchLab.floor(300_000),
+                "the sink received \(received) bytes of A's 300 KB")
+        let blocked = s.lab.waitForElement("\(s.a.uid)", in: "blocked_users", seconds: 3)
+        #expect(blocked != nil, "blocked_users: \((try? s.lab.listSet("blocked_users")) ?? "")")
+        #expect(try s.lab.element("\(s.a.uid)", in: "blocked_users")?.contains("timeout 1h") == true)
+
+        let checks: [(String, () throws -> Bool, Bool)] = [
+            ("A to the sink", { try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort) }, false),
+            ("A to management", { try s.a.connects(lab, from: s.node, to: soc, port: 22) }, true),
+            ("B to the sink", { try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort) }, true),
+            ("B sends 100 KB", { try s.b.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 100_000) }, true),
+            ("root to the sink", { try s.lab.connects(node, sink, port: WatchLab.sinkPort) }, true),
+            ("management to the node", { try s.lab.connects(soc, node, port: 2222) }, true),
+        ]
+        for (what, check, expected) in checks { #expect(try check() == expected, "\(what)") }
+        #expect(try s.lab.listSet("blocked_self").contains("elements") == false, "the node itself is not contained")
+
+        let alert = s.watcher.waitForAlert(seconds: 2) { $0.event == "contained" }
+        #expect(alert?.host == "uid:\(s.a.uid)" && alert?.quota == "uq_researchers_1d", "\(String(describing: alert))")
+        let status = try s.lab.status()
+        #expect(status.usage("uid:\(s.a.uid)", quota: "uq_researchers_1d")?.spent == true, "\(status.quotas.map(\.hosts))")
+        let text = try s.lab.sluice(["status"]).standardOutput
+        #expect(text.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(text)")
+        #expect(try s.lab.incidents().contains { $0.host == "uid:\(s.a.uid)" })
+
+        // Release by name: the block goes; the spent budget still stops A at the kernel's quota.
+        let release = try s.lab.sluice(["release", "--user", s.a.name])
+        #expect(release.status == 0 && release.standardOutput.hasPrefix("released \(s.a.name) (uid:\(s.a.uid))"), "\(release)")
+        #expect(SetListing.element("\(s.a.uid)", in: try s.lab.listSet("blocked_users")) == nil)
+        #expect(try s.a.connects(lab, from: s.node, to: soc, port: 22))
+
+        // A manual block of B with an expiry: B is cut off, then back on its own.
+        let block = try s.lab.sluice(["block", "--user", s.b.name, "--for", "2s", "--reason", "test"])
+        #expect(block.status == 0, "\(block)")
+        #expect(try !s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B blocked")
+        #expect(s.lab.waitForElement("\(s.b.uid)", in: "blocked_users", present: false, seconds: 5) != nil)
+        #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B back after the block expired")
+    }
+
+    @Test("the researchers' total catches two users who share the theft, each under their own budget")
+    func totalCatchesTwo() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let lab = s.lab.lab
+        let sink = try LabAddress(parsing: Self.sink4)
+        // C and D send 260 KB each: each stays under its 300 KB, together they pass the 500 KB total.
+        // Generous timeouts: under a loaded machine a send and the watcher's reaction take longer.
+        #expect(try s.c.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 260_000, seconds: 10))
+        _ = try s.d.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 260_000, seconds: 10)
+        for account in [s.c, s.d] {
+            #expect(s.lab.waitForElement("\(account.uid)", in: "blocked_users", seconds: 10) != nil,
+                    "\(account.name): \((try? s.lab.listSet("blocked_users")) ?? "")")
+        }
+        #expect(SetListing.element("\(s.a.uid)", in: try s.lab.listSet("blocked_users")) == nil, "A sent nothing")
+        #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B is not a researcher")
+    }
+
+    @Test("usage and containment of users survive a re-apply, and a reboot with a watcher restart")
+    func survivesReapplyAndReboot() throws {
+        let s = try Self.setUp(watcher: ["--flush", "1s"])
+        defer { s.teardown() }
+        let lab = s.lab.lab
+        let sink = try LabAddress(parsing: Self.sink4)
+        #expect(try s.c.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 200_000))
+        _ = try s.a.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        #expect(s.lab.waitForElement("\(s.a.uid)", in: "blocked_users", seconds: 3) != nil)
+        Thread.sleep(forTimeInterval: 0.5)
+        let cBefore = try #require(SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? ""))
+        #expect(cBefore >= 200_000 && cBefore < 300_000)
+
+        try s.lab.apply(s.policy)
+        let afterApply = SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? "") ?? 0
+        #expect(afterApply >= cBefore, "C's usage after a re-apply")
+        #expect(try s.lab.element("\(s.a.uid)", in: "blocked_users") != nil, "A stays blocked across a re-apply")
+
+        Thread.sleep(forTimeInterval: 2.5)   // a poll and a flush: the usage is in the store
+        #expect(try s.watcher.stop() == 0)
+        try lab.run(in: s.node, ["nft", "delete", "table", "inet", WatchLab.table])
+        try s.lab.apply(s.policy)
+        #expect(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") == nil, "a fresh table counts nobody")
+        _ = try s.lab.startWatcher(label: "watch-2")
+        let restored = SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? "") ?? 0
+        #expect(restored >= cBefore && restored < 300_000, "C's usage right after the restart: \(restored)")
+        let a = try s.lab.element("\(s.a.uid)", in: "blocked_users")
+        #expect(a?.contains("expires 59m") == true, "A's block right after the restart: \(a ?? "none")")
+        // C has less than 100 KB left: 200 KB more do not get out.
+        let before = s.sink.counts().bytes(from: try LabAddress(parsing: Self.node4))
+        _ = try s.c.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 200_000)
+        let sent = s.sink.counts().bytes(from: try LabAddress(parsing: Self.node4)) - before
+        #expect(sent <= 300_000 - cBefore + WatchLab.onePacket, "C got \(sent) bytes out after the reboot")
+    }
+
+    /// Known gap, kept as a test that states what should hold. A socket closed with data still
+    /// queued is orphaned: the kernel keeps sending from it, but it has no owner any more, so
+    /// `meta skuid` stops matching and those packets fall under the host's rules (here `allow
+    /// self`), past the account's budget. Carrying the owner in the connection (`ct mark`) would
+    /// close it, but nft 1.0.6 cannot spell `ct mark set meta skuid` (uid and mark types differ),
+    /// so it needs a uid-to-mark map; see docs/language.md, "Traffic without an owner".
+    @Test("an account that closes its socket with data queued still gets no more than its budget out")
+    func orphanedSocketStaysCounted() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
+        // Written and closed at once: what is queued goes on from an orphaned socket.
+        _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000, linger: 0)
+        Thread.sleep(forTimeInterval: 4)   // the orphaned socket's retransmissions
+        let received = s.sink.counts().bytes(from: node)
+        withKnownIssue("orphaned sockets have no owner: their packets escape per-user accounting") {
+            #expect(received <= 300_000 + WatchLab.onePacket, "the sink received \(received) bytes of A's 300 KB")
+        }
+    }
+}
