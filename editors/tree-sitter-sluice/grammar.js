@@ -42,7 +42,7 @@ module.exports = grammar({
     _statement: $ => choice(
       $.policy_statement, $.include_statement, $.group_statement, $.destination_statement,
       $.service_statement, $.allow_statement, $.quota_statement, $.exceed_statement, $.expect_statement,
-      $.audit_statement,
+      $.audit_statement, $.users_statement,
     ),
 
     policy_statement: $ => seq('policy', field('name', $.identifier), repeat($._newline), alias($._settings, $.block)),
@@ -71,7 +71,7 @@ module.exports = grammar({
     inline_quota: $ => seq('quota', $._budget),
 
     quota_statement: $ => seq('quota', field('sources', $.sources), $._budget),
-    _budget: $ => seq(optional($.learned), $.size, 'per', $.window, choice(seq('per', 'host'), 'total'), optional('warn')),
+    _budget: $ => seq(optional($.learned), $.size, 'per', $.window, choice(seq('per', choice('host', 'user')), 'total'), optional('warn')),
     learned: $ => seq($.multiple, 'usual', 'at', 'least'),
     multiple: _ => /[0-9]+(\.[0-9]+)?x/,
 
@@ -87,9 +87,13 @@ module.exports = grammar({
     // `audit` is not reserved: a group may still be called audit.
     audit_statement: $ => seq('audit', field('sources', $.sources)),
 
+    // Host mode's accounts: names, uids and uid ranges (`users` is not reserved either).
+    users_statement: $ => seq('users', field('name', $.identifier), list($, choice($.identifier, $.uid))),
+    uid: _ => /[0-9]+(-[0-9]+)?/,
+
     expect_statement: $ => seq(
       'expect', field('verdict', choice('allow', 'deny')),
-      field('source', choice($.address, 'self')), 'to', field('destination', $.address),
+      field('source', choice($.address, 'self', seq('user', choice($.identifier, $.uid)))), 'to', field('destination', $.address),
       optional(seq('on', choice($.port, $.identifier))),
     ),
 
