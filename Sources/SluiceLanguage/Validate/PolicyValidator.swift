@@ -12,11 +12,6 @@ struct PolicyValidator {
     private var shadowPosition = 0
     private let sets: AllowSets
 
-    /// Runs every check; returns the diagnostics.
-    static func validate(_ resolution: Resolution, mentionedNames: Set<String>) -> [Diagnostic] {
-        validateDeferringShadows(resolution, mentionedNames: mentionedNames).completed()
-    }
-
     /// Runs every check but the shadowed-allow analysis, which comes back unrun (it only warns,
     /// and on 100,000 allows it costs as much as compiling them: the build overlaps the two).
     static func validateDeferringShadows(_ resolution: Resolution, mentionedNames: Set<String>) -> DeferredValidation {
