@@ -40,25 +40,10 @@ public final class RoundRobinSender: BenchSender {
                              count: (_ sent: Int, _ refused: Int, _ skipped: Int) -> Void) throws {
         guard !sockets.isEmpty, rate > 0 else { return }
         let payload = [UInt8](repeating: 0x57, count: max(size, 1))
-        let tick = Duration.milliseconds(10)
-        let perTick = max(1, rate / 100)
-        var next = ContinuousClock.now
         var index = 0
-        while !stop.isStopped {
-            let now = ContinuousClock.now
-            if now < next {
-                Thread.sleep(forTimeInterval: now.duration(to: next).secondsValue)
-            } else if next.duration(to: now) > .seconds(1) {
-                count(0, 0, Int(next.duration(to: now) / tick) * perTick)
-                next = now
-            }
-            var sent = 0, refused = 0
-            for _ in 0..<perTick {
-                if try sockets[index].send(payload) { sent += 1 } else { refused += 1 }
-                index = (index + 1) % sockets.count
-            }
-            count(sent, refused, 0)
-            next = next.advanced(by: tick)
+        try Pacer.run(rate: rate, stop: stop, count: count) {
+            defer { index = (index + 1) % sockets.count }
+            return try sockets[index].send(payload)
         }
     }
 }

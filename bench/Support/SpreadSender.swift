@@ -76,34 +76,19 @@ public final class SpreadSender: BenchSender {
         message.msg_control = control
         message.msg_controllen = controlSize
 
-        let tick = Duration.milliseconds(10)
-        let perTick = max(1, rate / 100)
-        var next = ContinuousClock.now
         var index = 0
-        while !stop.isStopped {
-            let now = ContinuousClock.now
-            if now < next {
-                Thread.sleep(forTimeInterval: now.duration(to: next).secondsValue)
-            } else if next.duration(to: now) > .seconds(1) {
-                count(0, 0, Int(next.duration(to: now) / tick) * perTick)
-                next = now
+        try Pacer.run(rate: rate, stop: stop, count: count) {
+            let source = sources[index]
+            specificDestination.storeBytes(of: source.inAddr.s_addr, as: UInt32.self)
+            index = (index + 1) % sources.count
+            let outcome = SystemCall.attempt("sendmsg from \(source) to \(destination)") {
+                sendmsg(socket.fd, &message, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
             }
-            var sent = 0, refused = 0
-            for _ in 0..<perTick {
-                let source = sources[index]
-                specificDestination.storeBytes(of: source.inAddr.s_addr, as: UInt32.self)
-                index = (index + 1) % sources.count
-                let outcome = SystemCall.attempt("sendmsg from \(source) to \(destination)") {
-                    sendmsg(socket.fd, &message, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
-                }
-                switch outcome {
-                case .success: sent += 1
-                case .failure(let error) where UDPSocket.isTransient(error.errno): refused += 1
-                case .failure(let error): throw error
-                }
+            switch outcome {
+            case .success: return true
+            case .failure(let error) where UDPSocket.isTransient(error.errno): return false
+            case .failure(let error): throw error
             }
-            count(sent, refused, 0)
-            next = next.advanced(by: tick)
         }
     }
 }
