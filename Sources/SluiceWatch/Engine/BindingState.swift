@@ -18,6 +18,11 @@ struct BindingState {
     var counterBase: [HostID: UInt64] = [:]
     /// Hosts whose usage changed since the last store write.
     var dirty: Set<HostID> = []
+    /// A learned quota's limits for `window`, as written into the hosts' kernel elements; a host
+    /// without one is held to the floor (`binding.bytes`).
+    var baselines: [HostID: HostBaseline] = [:]
+    /// A learned quota's usage already added to the hourly history.
+    var hourlyCounted: [HostID: UInt64] = [:]
 
     init(binding: QuotaBinding, window: QuotaWindow) {
         self.binding = binding
@@ -36,9 +41,14 @@ struct BindingState {
     /// How the kernel counts the quota.
     var accounting: QuotaAccounting { binding.accounting }
 
+    /// The host's budget in `window`: its learned limit, or the quota's size (a learned quota's floor).
+    func budget(_ host: HostID) -> UInt64 {
+        baselines[host]?.limit ?? binding.bytes
+    }
+
     /// Whether the host has spent the quota (the kernel caps what it reports at the budget).
     func spent(_ host: HostID) -> Bool {
-        (usage[host] ?? 0) >= binding.bytes
+        (usage[host] ?? 0) >= budget(host)
     }
 
     /// Hosts with bytes counted in the window, sorted (the contributors of a `total` quota).

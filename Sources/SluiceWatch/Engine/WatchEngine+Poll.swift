@@ -35,6 +35,7 @@ extension WatchEngine {
         let startedCPU = PollPlan.threadCPUTime()
         var effects: [WatchEffect] = []
         var marksChanged = false
+        var rolled: [String] = []
         for reading in readings.bindings {
             let read = reading.read
             // A reload or an earlier rollover since planning makes the reading stale.
@@ -45,15 +46,20 @@ extension WatchEngine {
                 effects += rollOver(&state, with: reading, at: now)
                 marksChanged = true
                 bindings[read.id] = state
+                rolled.append(read.id)
                 continue
             }
             for failure in reading.failures {
                 logger.error("could not read quota usage", metadata: ["quota": "\(read.id)", "error": "\(failure)"])
             }
             merge(reading, into: &state, restore: true)
+            noteHourly(&state)
             bindings[read.id] = state
             effects += checkExceeds(read.id, at: now)
         }
+        // Every learned quota whose window just started gets its hosts' new limits, in one
+        // kernel transaction.
+        effects += applyLearnedLimits(rolled, at: now)
         if marksChanged { effects.append(.recordWindowMarks(windowMarks)) }
         for failure in readings.failures {
             logger.error("poll read failed", metadata: ["error": "\(failure)"])
@@ -96,7 +102,8 @@ extension WatchEngine {
             state.dirty = []
             bindings[id] = state
         }
-        return samples.isEmpty ? [] : [.recordUsage(samples)]
+        let hours = pendingHours.drain()
+        return (samples.isEmpty ? [] : [.recordUsage(samples)]) + (hours.isEmpty ? [] : [.recordUsageHours(hours)])
     }
 
     /// A clean stop: every changed figure and the window marks are written.

@@ -23,6 +23,8 @@ public final class WatchEngine {
     /// Incidents already acted on (host or group total, quota, window).
     var handled: Set<IncidentKey> = []
     var denied: DeniedTracker
+    /// Learned quotas' hourly bytes not yet written to the store.
+    var pendingHours = PendingHours()
     /// Moves on at every containment the engine adds (see `ContainmentState.generation`).
     var generation: UInt64 = 0
     var lastFlush: Date
