@@ -83,6 +83,10 @@ final class MemoryStore: WatchStore {
         state.withLock { $0.rebuilds += 1 }
     }
 
+    func baselineLimits(table: String) throws -> [String: (window: QuotaWindow, baselines: [HostBaseline])] {
+        state.withLock { $0.limits }
+    }
+
     func recordBaselineLimits(table: String, quotaID: String, window: QuotaWindow, _ baselines: [HostBaseline]) throws {
         try state.withLock { s in
             if s.failing { throw MemoryStoreError.unavailable }

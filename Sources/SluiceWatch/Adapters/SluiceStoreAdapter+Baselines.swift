@@ -20,6 +20,17 @@ extension SluiceStoreAdapter {
         try store.rebuildUsageHoursIfEmpty(table: table)
     }
 
+    /// Every learned quota's recorded limits, by quota id.
+    public func baselineLimits(table: String) throws -> [String: (window: QuotaWindow, baselines: [HostBaseline])] {
+        var out: [String: (window: QuotaWindow, baselines: [HostBaseline])] = [:]
+        for r in try store.baselineLimits(table: table) {
+            let baseline = HostBaseline(host: try Self.host(r.host), usual: r.usual, limit: r.limit, warmingUp: r.warmingUp,
+                                        historySeconds: r.historySeconds)
+            out[r.quotaID, default: (QuotaWindow(start: r.windowStart, length: r.windowLength), [])].baselines.append(baseline)
+        }
+        return out
+    }
+
     /// Replaces a learned quota's recorded limits.
     public func recordBaselineLimits(table: String, quotaID: String, window: QuotaWindow, _ baselines: [HostBaseline]) throws {
         try store.recordBaselineLimits(table: table, quotaID: quotaID, baselines.map { b in

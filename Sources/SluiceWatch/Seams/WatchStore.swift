@@ -40,6 +40,8 @@ public protocol WatchStore: Sendable {
     func usageHours(table: String, since: Int64) throws -> [HourlyUsage]
     /// Rebuilds the hourly usage from the recorded flows when the table has none (a lost database).
     func rebuildUsageHoursIfEmpty(table: String) throws
+    /// Every learned quota's recorded limits, by quota id, with the window they are for.
+    func baselineLimits(table: String) throws -> [String: (window: QuotaWindow, baselines: [HostBaseline])]
     /// Replaces a learned quota's recorded limits with those of its current window.
     func recordBaselineLimits(table: String, quotaID: String, window: QuotaWindow, _ baselines: [HostBaseline]) throws
 }
