@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceLanguage
 import SluiceOperations
 import SluiceStore
 import Testing
@@ -57,5 +58,23 @@ import Testing
         #expect(report.historyHours == 14 * 24)
         #expect(report.quotas.map(\.rule) == ["3x usual at least 1 MB per hour per host"])
         #expect(report.quotas.first?.windowStart == nil, "no watcher has written limits")
+    }
+
+    @Test func explainsStandingIsTheRecordedLimitOfTheCurrentWindowAndItsUse() throws {
+        let f = try ReportFixture(policy: Self.policy)
+        let id = try #require(f.compiled.quotas.first { $0.learned != nil }?.id)
+        let start = ReportFixture.day + 5 * 3_600
+        try f.store.recordBaselineLimits(table: "sluice", quotaID: id, [
+            BaselineLimitRecord(quotaID: id, host: "10.20.0.5", windowStart: start, windowLength: 3_600, usual: 2_000_000,
+                                limit: 6_000_000, warmingUp: false, historySeconds: 14 * 86_400)])
+        try f.store.recordUsage(table: "sluice", quotaID: id, host: "10.20.0.5", windowStart: start, windowLength: 3_600,
+                                bytes: 1_500_000)
+        let host = try #require(IPAddress("10.20.0.5"))
+        let now = Date(timeIntervalSince1970: TimeInterval(start + 600))
+        let standing = try f.operations.learnedStanding(host: host, quotaIDs: [id], at: now)
+        #expect(standing == [LearnedStanding(quotaID: id, host: "10.20.0.5", windowStart: start, usual: 2_000_000,
+                                             limit: 6_000_000, warmingUp: false, used: 1_500_000)])
+        // A limit of an earlier window is not this window's.
+        #expect(try f.operations.learnedStanding(host: host, quotaIDs: [id], at: now.addingTimeInterval(3_600)).isEmpty)
     }
 }

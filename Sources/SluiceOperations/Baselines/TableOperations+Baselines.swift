@@ -62,3 +62,23 @@ extension TableOperations {
         return report
     }
 }
+
+extension TableOperations {
+    /// A host's usual, limit and use for each of these learned quotas, from the limits the watcher
+    /// recorded for the window that holds `time` (none for a quota whose window it has not started).
+    public func learnedStanding(host: IPAddress, quotaIDs: [String], at time: Date = Date()) throws(OperationError) -> [LearnedStanding] {
+        let name = HostID.address(host).description
+        let limits = try stored { () throws(StoreError) in try store.baselineLimits(table: table) }
+        var out: [LearnedStanding] = []
+        for id in quotaIDs {
+            guard let limit = limits.first(where: { $0.quotaID == id && $0.host == name }),
+                  QuotaWindow(containing: time, length: limit.windowLength).start == limit.windowStart else { continue }
+            let used = try stored { () throws(StoreError) in
+                try store.currentUsage(table: table, quotaID: id, host: name, windowLength: limit.windowLength, at: time)
+            }
+            out.append(LearnedStanding(quotaID: id, host: name, windowStart: limit.windowStart, usual: limit.usual,
+                                       limit: limit.limit, warmingUp: limit.warmingUp, used: used?.bytes ?? 0))
+        }
+        return out
+    }
+}
