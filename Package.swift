@@ -104,7 +104,7 @@ let package = Package(
         .executableTarget(name: "bench-report", dependencies: [
             "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceStore",
         ], path: "bench/report"),
-        .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage"],
+        .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
                           path: "bench/baseline"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only

@@ -151,4 +151,23 @@ import Testing
         #expect(h.kernel.limit(set: Self.set, host: "10.20.0.1") == 50_000_000)
         #expect(Self.limitWrites(h).count == 2)
     }
+
+    @Test func windowStartsComputeFromMemoryAndItIncludesWhatTheWatcherRecorded() throws {
+        let h = Self.harness()
+        h.start()
+        #expect(h.store.hourReads == 1)
+        // 10.20.0.3 usually sends 100 kB; this hour it sends 50 MB (and is stopped at its floor).
+        h.kernel.charge(set: Self.set, host: "10.20.0.3", bytes: 50_000_000)
+        h.poll()
+        h.run(h.engine.flushAll(at: h.clock.now()))
+        for _ in 0..<(7 * 24) {
+            h.clock.advance(3_600)
+            h.poll()
+        }
+        #expect(h.store.hourReads == 1, "a week of window starts without reading the store again")
+        // A week later, the same hour of the week: its 1 MB (the floor it was held to) is one sample
+        // of three, so the median is still 100 kB; the history in memory has it all the same.
+        #expect(h.engine.history?.hours[Self.host("10.20.0.3")]?[Self.noon] == 1_000_000)
+        #expect(Self.limitWrites(h).count == 1 + 7 * 24)
+    }
 }

@@ -32,6 +32,7 @@ final class MemoryStore: WatchStore {
         var hours: [HostID: [Int64: UInt64]] = [:]
         var limits: [String: (window: QuotaWindow, baselines: [HostBaseline])] = [:]
         var rebuilds = 0
+        var hourReads = 0
         var failing = false
         var held = false
     }
@@ -58,6 +59,7 @@ final class MemoryStore: WatchStore {
     /// The last recorded learned limits per quota.
     var baselineLimits: [String: (window: QuotaWindow, baselines: [HostBaseline])] { state.withLock { $0.limits } }
     var rebuilds: Int { state.withLock { $0.rebuilds } }
+    var hourReads: Int { state.withLock { $0.hourReads } }
 
     func seedHours(_ hours: [HourlyUsage]) {
         state.withLock { s in for h in hours { s.hours[h.host, default: [:]][h.hourStart, default: 0] += h.bytes } }
@@ -73,6 +75,7 @@ final class MemoryStore: WatchStore {
     func usageHours(table: String, since: Int64) throws -> [HourlyUsage] {
         try state.withLock { s in
             if s.failing { throw MemoryStoreError.unavailable }
+            s.hourReads += 1
             return s.hours.flatMap { host, hours in
                 hours.filter { $0.key >= since }.map { HourlyUsage(host: host, hourStart: $0.key, bytes: $0.value) }
             }

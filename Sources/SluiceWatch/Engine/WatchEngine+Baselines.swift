@@ -11,8 +11,15 @@ extension WatchEngine {
         let states = ids.compactMap { bindings[$0] }.filter { $0.binding.learned != nil }
         guard !states.isEmpty else { return [] }
         let since = states.compactMap { s in s.binding.learned.map { s.window.start - Int64(clamping: $0.learnSeconds) } }.min() ?? 0
-        let history = attempt("read the hourly usage for learned quotas") { try store.usageHours(table: table, since: since) } ?? []
-        let hourly = BaselineModel.index(history)
+        if history == nil || (history?.since ?? .max) > since {
+            // Read once (at start and reload, or when a longer learning period needs more): a window
+            // start then costs no store read, only the model over the hours in memory.
+            if let hours = attempt("read the hourly usage for learned quotas", { try store.usageHours(table: table, since: since) }) {
+                history = HourlyHistory(hours, since: since)
+            }
+        }
+        history?.forget(before: since)
+        let hourly = history?.hours ?? [:]
         var writes: [String: [SetElement]] = [:]
         var effects: [WatchEffect] = []
         var computed: [String: [HostID: HostBaseline]] = [:]
@@ -66,6 +73,8 @@ extension WatchEngine {
         let all = recompute ?? ids
         guard all.contains(where: { bindings[$0]?.binding.learned != nil }) else { return [] }
         for id in ids { markHourlyCounted(id) }
+        // Read the history again: `sluice baseline import` may have added to it since.
+        history = nil
         _ = attempt("rebuild the hourly usage from the recorded flows") { try store.rebuildUsageHoursIfEmpty(table: table) }
         return applyLearnedLimits(all, at: now)
     }

@@ -103,6 +103,7 @@ extension WatchEngine {
             bindings[id] = state
         }
         let hours = pendingHours.drain()
+        history?.add(hours)
         return (samples.isEmpty ? [] : [.recordUsage(samples)]) + (hours.isEmpty ? [] : [.recordUsageHours(hours)])
     }
 
