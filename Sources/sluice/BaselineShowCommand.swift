@@ -38,7 +38,7 @@ struct BaselineShowCommand: ParsableCommand {
             out += "  window from \(RFC3339.formatSeconds(Date(timeIntervalSince1970: TimeInterval(start)))) UTC\n"
             var rows = [["HOST", "USUAL", "LIMIT", "HISTORY", "STATE"]]
             for h in quota.hosts {
-                rows.append([h.host, Units.size(h.usual), Units.size(h.limit), Units.duration(UInt64(max(0, h.historySeconds))),
+                rows.append([h.host.description, Units.size(h.usual), Units.size(h.limit), Units.duration(UInt64(max(0, h.historySeconds))),
                              h.warmingUp ? "warming up (group usual)" : "learned"])
             }
             out += TextTable.render(rows)

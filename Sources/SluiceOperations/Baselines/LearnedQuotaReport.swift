@@ -1,3 +1,5 @@
+import SluiceWatch
+
 /// One learned quota in `sluice baseline show`: what the policy says, and the limits the watcher
 /// wrote for the window it last started.
 public struct LearnedQuotaReport: Hashable, Sendable, Codable {
@@ -11,11 +13,11 @@ public struct LearnedQuotaReport: Hashable, Sendable, Codable {
     public var learnSeconds: UInt64
     /// Unix seconds at which the window of `hosts` began; nil while no watcher has written limits.
     public var windowStart: Int64?
-    public var hosts: [BaselineHostReport]
+    public var hosts: [HostBaseline]
 
     /// Creates a report.
     public init(id: String, rule: String, window: UInt64, learnSeconds: UInt64, windowStart: Int64?,
-                hosts: [BaselineHostReport]) {
+                hosts: [HostBaseline]) {
         self.id = id
         self.rule = rule
         self.window = window

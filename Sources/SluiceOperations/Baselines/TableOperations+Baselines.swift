@@ -45,8 +45,10 @@ extension TableOperations {
             quotas.append(LearnedQuotaReport(
                 id: binding.id, rule: "\(learned.words) per \(Units.window(binding.window)) \(binding.scope.words)",
                 window: binding.window, learnSeconds: learned.learnSeconds, windowStart: rows.first?.windowStart,
-                hosts: rows.map { BaselineHostReport(host: $0.host, usual: $0.usual, limit: $0.limit, warmingUp: $0.warmingUp,
-                                                     historySeconds: $0.historySeconds) }))
+                hosts: rows.compactMap { row in
+                    HostID(row.host).map { HostBaseline(host: $0, usual: row.usual, limit: row.limit, warmingUp: row.warmingUp,
+                                                        historySeconds: row.historySeconds) }
+                }))
         }
         var report = BaselineReport(table: table, version: version.id, quotas: quotas)
         guard let canonical else { return report }
