@@ -150,6 +150,7 @@ import Testing
         h.run(try h.engine.reload(changed))
         #expect(h.kernel.limit(set: Self.set, host: "10.20.0.1") == 50_000_000)
         #expect(Self.limitWrites(h).count == 2)
+        #expect(h.store.hourReads == 1, "the history in memory serves the reload: no store read under the engine's lock")
     }
 
     @Test func windowStartsComputeFromMemoryAndItIncludesWhatTheWatcherRecorded() throws {

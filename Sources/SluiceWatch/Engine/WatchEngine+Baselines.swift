@@ -66,15 +66,14 @@ extension WatchEngine {
         return effects
     }
 
-    /// Sets learned quotas up at a start or reload: their usage so far is already in the history,
+    /// Sets learned quotas up at a start or reload: their usage so far is already in the history
+    /// (kept in memory from the start: a reload does not read it again under the engine's lock),
     /// a lost history is rebuilt from the recorded flows, and every host gets its limit for the
     /// current window (of `recompute`, by default the quotas set up).
     func startLearnedQuotas(_ ids: [String], at now: Date, recompute: [String]? = nil) -> [WatchEffect] {
         let all = recompute ?? ids
         guard all.contains(where: { bindings[$0]?.binding.learned != nil }) else { return [] }
         for id in ids { markHourlyCounted(id) }
-        // Read the history again: `sluice baseline import` may have added to it since.
-        history = nil
         _ = attempt("rebuild the hourly usage from the recorded flows") { try store.rebuildUsageHoursIfEmpty(table: table) }
         return applyLearnedLimits(all, at: now)
     }
