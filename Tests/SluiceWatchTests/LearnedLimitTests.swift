@@ -171,4 +171,17 @@ import Testing
         #expect(h.engine.history?.hours[Self.host("10.20.0.3")]?[Self.noon] == 1_000_000)
         #expect(Self.limitWrites(h).count == 1 + 7 * 24)
     }
+
+    @Test func aHostFirstSeenMidWindowGetsItsGroupsUsualAtTheNextSweep() throws {
+        let h = Self.harness()
+        h.start()
+        h.kernel.charge(set: Self.set, host: "10.20.9.8", bytes: 400_000)
+        h.poll()
+        #expect(h.kernel.limit(set: Self.set, host: "10.20.9.8") == 15_150_000, "3x the group's usual, as in warm-up")
+        #expect(h.kernel.element(Self.set, "10.20.9.8")?.quotaUsed == 400_000, "what it used stays used")
+        h.kernel.charge(set: Self.set, host: "10.20.9.8", bytes: 2_000_000)
+        h.poll()
+        #expect(h.kernel.element("blocked_v4", "10.20.9.8") == nil, "2.4 MB is over the floor, under its warm-up limit")
+        #expect(Self.limitWrites(h).count == 2, "one write for the new host, none again")
+    }
 }

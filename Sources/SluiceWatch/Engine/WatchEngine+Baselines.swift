@@ -59,11 +59,41 @@ extension WatchEngine {
             logger.error("could not write learned limits into the kernel", metadata: ["error": "\(error)"])
             return []
         }
-        for (id, baselines) in computed { bindings[id]?.baselines = baselines }
+        for (id, baselines) in computed {
+            bindings[id]?.baselines = baselines
+            let warmed = baselines.values.filter { !$0.warmingUp }.map(\.usual).sorted()
+            bindings[id]?.groupUsual = warmed.isEmpty ? 0 : BaselineModel.median(warmed)
+        }
         logger.info("learned limits written", metadata: [
             "quotas": "\(computed.keys.sorted().joined(separator: ","))",
             "hosts": "\(writes.values.map(\.count).reduce(0, +))"])
         return effects
+    }
+
+    /// Gives hosts that appeared in a learned quota's sets since its window started (they hold the
+    /// floor) their warm-up limit, the group's usual times N, in one transaction. A host that has
+    /// already spent the floor is left as it is: the kernel stopped it and its containment follows.
+    /// What such a host sends between the read and this write is not counted (the element is
+    /// re-added with the bytes read): the time of one set read.
+    func adoptNewLearnedHosts(_ state: inout BindingState, _ reading: BindingReading) {
+        guard let learned = state.binding.learned, let groupUsual = state.groupUsual, !reading.sets.isEmpty else { return }
+        let limit = learned.limit(usual: groupUsual)
+        var writes: [String: [SetElement]] = [:]
+        var adopted: [HostBaseline] = []
+        for (host, used) in reading.hostFigures(counters: false) where state.baselines[host] == nil && used < state.budget(host) {
+            guard index.host(host, belongsTo: state.binding), let set = state.binding.hostSet(for: host),
+                  let key = host.elementKey else { continue }
+            adopted.append(HostBaseline(host: host, usual: groupUsual, limit: limit, warmingUp: true, historySeconds: 0))
+            if limit != learned.floor { writes[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: limit)) }
+        }
+        guard !adopted.isEmpty else { return }
+        do {
+            try kernel.writeElementLimits(writes, table: table)
+        } catch {
+            logger.error("could not write new hosts' learned limits", metadata: ["quota": "\(state.binding.id)", "error": "\(error)"])
+            return
+        }
+        for baseline in adopted { state.baselines[baseline.host] = baseline }
     }
 
     /// Sets learned quotas up at a start or reload: their usage so far is already in the history

@@ -54,6 +54,7 @@ extension WatchEngine {
             }
             merge(reading, into: &state, restore: true)
             noteHourly(&state)
+            adoptNewLearnedHosts(&state, reading)
             bindings[read.id] = state
             effects += checkExceeds(read.id, at: now)
         }
