@@ -4,51 +4,19 @@ import SluiceCompiler
 extension WatchEngine {
     /// Computes every host's learned limit for the current window of these bindings (those that
     /// are learned) and writes them all into the kernel in ONE transaction: `max(floor, N x usual)`
-    /// per host, from the hourly history in the store. The hosts are those the kernel already
-    /// tracks and those with history that belong to the quota's groups; a host seen for the first
-    /// time later starts at the floor (the set's own `quota over`) until the next window start.
+    /// per host, from the hourly history. The hosts are those the kernel already tracks and those
+    /// with history that belong to the quota's groups; a host seen for the first time later starts
+    /// at the floor (the set's own `quota over`) until the next sweep (`adoptNewLearnedHosts`).
     func applyLearnedLimits(_ ids: [String], at now: Date) -> [WatchEffect] {
         let states = ids.compactMap { bindings[$0] }.filter { $0.binding.learned != nil }
         guard !states.isEmpty else { return [] }
         let since = states.compactMap { s in s.binding.learned.map { s.window.start - Int64(clamping: $0.learnSeconds) } }.min() ?? 0
-        if history == nil || (history?.since ?? .max) > since {
-            // Read once (at start and reload, or when a longer learning period needs more): a window
-            // start then costs no store read, only the model over the hours in memory.
-            if let hours = attempt("read the hourly usage for learned quotas", { try store.usageHours(table: table, since: since) }) {
-                history = HourlyHistory(hours, since: since)
-            }
-        }
-        history?.forget(before: since)
-        let hourly = history?.hours ?? [:]
+        let hourly = hourlyHistory(since: since)
         var writes: [String: [SetElement]] = [:]
         var effects: [WatchEffect] = []
         var computed: [String: [HostID: HostBaseline]] = [:]
         for state in states {
-            guard let learned = state.binding.learned else { continue }
-            var present: [HostID: UInt64] = [:]
-            for set in state.binding.accounting.hostSets {
-                do {
-                    for element in try kernel.elements(table: table, set: set) {
-                        guard let host = HostID(element: element.key) else { continue }
-                        present[host] = element.quotaUsed ?? 0
-                    }
-                } catch {
-                    logger.error("could not read a learned quota's hosts", metadata: ["set": "\(set)", "error": "\(error)"])
-                }
-            }
-            var hosts = Set(present.keys)
-            for host in hourly.keys where !hosts.contains(host) && index.host(host, belongsTo: state.binding) {
-                hosts.insert(host)
-            }
-            let model = BaselineModel(multiple: learned.multiple, floor: learned.floor, learnSeconds: learned.learnSeconds)
-            let baselines = model.baselines(hosts: hosts.sorted(), hourly: hourly, windowStart: state.window.start,
-                                            windowLength: state.binding.window)
-            for baseline in baselines {
-                guard let set = state.binding.hostSet(for: baseline.host), let key = baseline.host.elementKey else { continue }
-                // What the host already used of this window stays used; the kernel caps it at the limit.
-                let used = max(present[baseline.host] ?? 0, state.usage[baseline.host] ?? 0)
-                writes[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: baseline.limit))
-            }
+            let baselines = learnedBaselines(state, hourly: hourly, into: &writes)
             computed[state.binding.id] = Dictionary(baselines.map { ($0.host, $0) }, uniquingKeysWith: { a, _ in a })
             effects.append(.recordBaselineLimits(quotaID: state.binding.id, window: state.window, baselines))
         }
@@ -68,6 +36,48 @@ extension WatchEngine {
             "quotas": "\(computed.keys.sorted().joined(separator: ","))",
             "hosts": "\(writes.values.map(\.count).reduce(0, +))"])
         return effects
+    }
+
+    /// The hourly history from `since` on: read from the store once (at start, or when a longer
+    /// learning period needs more), then kept in memory, so a window start reads nothing.
+    private func hourlyHistory(since: Int64) -> [HostID: [Int64: UInt64]] {
+        if history == nil || (history?.since ?? .max) > since,
+           let hours = attempt("read the hourly usage for learned quotas", { try store.usageHours(table: table, since: since) }) {
+            history = HourlyHistory(hours, since: since)
+        }
+        history?.forget(before: since)
+        return history?.hours ?? [:]
+    }
+
+    /// One learned binding's baselines for its window, and the elements that write them (with
+    /// what each host already used of the window, which the kernel caps at the new limit).
+    private func learnedBaselines(_ state: BindingState, hourly: [HostID: [Int64: UInt64]],
+                                  into writes: inout [String: [SetElement]]) -> [HostBaseline] {
+        guard let learned = state.binding.learned else { return [] }
+        var present: [HostID: UInt64] = [:]
+        for set in state.binding.accounting.hostSets {
+            do {
+                for element in try kernel.elements(table: table, set: set) {
+                    guard let host = HostID(element: element.key) else { continue }
+                    present[host] = element.quotaUsed ?? 0
+                }
+            } catch {
+                logger.error("could not read a learned quota's hosts", metadata: ["set": "\(set)", "error": "\(error)"])
+            }
+        }
+        var hosts = Set(present.keys)
+        for host in hourly.keys where !hosts.contains(host) && index.host(host, belongsTo: state.binding) {
+            hosts.insert(host)
+        }
+        let model = BaselineModel(multiple: learned.multiple, floor: learned.floor, learnSeconds: learned.learnSeconds)
+        let baselines = model.baselines(hosts: hosts.sorted(), hourly: hourly, windowStart: state.window.start,
+                                        windowLength: state.binding.window)
+        for baseline in baselines {
+            guard let set = state.binding.hostSet(for: baseline.host), let key = baseline.host.elementKey else { continue }
+            let used = max(present[baseline.host] ?? 0, state.usage[baseline.host] ?? 0)
+            writes[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: baseline.limit))
+        }
+        return baselines
     }
 
     /// Gives hosts that appeared in a learned quota's sets since its window started (they hold the
