@@ -1,0 +1,20 @@
+/// What the fleet link received since the watcher last asked: containments decided elsewhere
+/// (or by `sluice block --cluster`), releases, and the other gateways' usage.
+public struct FleetInbox: Hashable, Sendable {
+    /// Containments to enforce here.
+    public var contain: [StoredContainment] = []
+    /// Containments released cluster-wide.
+    public var release: [ContainmentKey] = []
+    /// The sum of the other gateways' usage per quota and window, in full (not a change).
+    public var remoteUsage: [FleetUsage] = []
+
+    /// An empty inbox.
+    public init(contain: [StoredContainment] = [], release: [ContainmentKey] = [], remoteUsage: [FleetUsage] = []) {
+        self.contain = contain
+        self.release = release
+        self.remoteUsage = remoteUsage
+    }
+
+    /// Whether nothing arrived.
+    public var isEmpty: Bool { contain.isEmpty && release.isEmpty && remoteUsage.isEmpty }
+}
