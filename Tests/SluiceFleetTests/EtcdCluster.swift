@@ -72,7 +72,8 @@ final class EtcdCluster: @unchecked Sendable {
     }
 
     func waitUntilReady(timeout: TimeInterval = 15) throws {
-        let client = try EtcdClient(endpoints: endpoints, tls: nil, timeout: .seconds(1))
+        let client = try EtcdClient(endpoints: endpoints, tls: tls.map { TLSSettings(caFile: $0.ca, certFile: $0.cert, keyFile: $0.key) },
+                                    timeout: .seconds(1))
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             do {

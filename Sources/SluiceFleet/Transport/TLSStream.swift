@@ -29,7 +29,7 @@ final class TLSStream: ByteStream, @unchecked Sendable {
         guard SSL_connect(ssl) == 1 else {
             let verify = SSL_get_verify_result(ssl)
             let reason = verify != X509_V_OK ? String(cString: X509_verify_cert_error_string(verify)) : TLSContext.lastError()
-            SSL_free(ssl)
+            // Every property is set, so deinit runs on this throw and frees `ssl`.
             throw .tls("TLS handshake with \(host): \(reason)")
         }
     }
