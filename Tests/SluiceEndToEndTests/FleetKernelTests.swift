@@ -113,6 +113,7 @@ struct FleetKernelTests {
         #expect(try b.element("10.70.0.20", in: "blocked_v4") != nil, "B dropped a containment while etcd was down")
         #expect(!(try b.connects(other, sink, port: WatchLab.sinkPort)), "the blocked host left through B while etcd was down")
         #expect(fleet.watchers[1].log().contains("cluster degraded"), "B did not say the cluster is degraded")
+        #expect(fleet.watchers[1].alerts().alerts.contains { $0.event == "cluster-degraded" }, "B raised no cluster-degraded alert")
 
         // Back: a cluster-wide release reaches both gateways.
         for i in 0..<3 { try fleet.etcd.start(i) }
@@ -123,5 +124,7 @@ struct FleetKernelTests {
         #expect(b.waitForElement("10.70.0.20", in: "blocked_v4", present: false, seconds: 3) != nil,
                 "B still blocks a host released cluster-wide")
         #expect(try b.element("10.70.0.10", in: "blocked_v4") != nil, "B lost the other containment on return")
+        #expect(Eventually.wait(seconds: 3) { fleet.watchers[1].alerts().alerts.contains { $0.event == "cluster-restored" } } != nil,
+                "B raised no cluster-restored alert")
     }
 }

@@ -138,3 +138,15 @@ import Testing
         #expect(h.engine.fleetUsage().first { $0.quotaID == "tq_dtn_1d" }?.hosts == [.groupTotal: 1_000])
     }
 }
+
+/// The fleet's metric: present only with a fleet, 1 while etcd is unreachable.
+@Suite struct FleetMetricTests {
+    @Test func clusterDegradedIsAGauge() {
+        var snapshot = MetricsSnapshot(quotas: [], contained: [], incidentsTotal: 0, deniedTotals: [], pollSeconds: nil)
+        #expect(!snapshot.prometheusText.contains("sluice_cluster_degraded"))
+        snapshot.clusterDegraded = true
+        #expect(snapshot.prometheusText.contains("\nsluice_cluster_degraded 1\n"))
+        snapshot.clusterDegraded = false
+        #expect(snapshot.prometheusText.contains("\nsluice_cluster_degraded 0\n"))
+    }
+}

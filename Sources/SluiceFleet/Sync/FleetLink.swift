@@ -77,9 +77,10 @@ public final class FleetLink: WatchFleet, @unchecked Sendable {
         for thread in threads.withLock({ $0 }) { thread.join() }
     }
 
-    /// Notes a failure or a recovery; logs the change only.
+    /// Notes a failure or a recovery; a change is logged and wakes the watcher (which alerts).
     func setDegraded(_ degraded: Bool, _ error: (any Error)? = nil) {
         let was = degradedFlag.exchange(degraded, ordering: .relaxed)
+        if was != degraded { notifyArrival() }
         if degraded && !was {
             logger.error("cluster degraded: etcd unreachable; enforcing with the last known global usage",
                          metadata: ["error": "\(error.map { "\($0)" } ?? "-")"])

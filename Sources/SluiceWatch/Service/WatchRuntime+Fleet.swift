@@ -10,9 +10,14 @@ extension WatchRuntime {
         guard let fleet else { return }
         let interval = configuration.fleetSyncInterval.secondsValue
         var nextSync = Date()
+        var wasDegraded = false
         while !stop.isStopped {
             fleetWake.wait(until: nextSync)
             if stop.isStopped { break }
+            if fleet.degraded != wasDegraded {
+                wasDegraded.toggle()
+                submit([degradedAlert(wasDegraded)])
+            }
             let inbox = fleet.take()
             if !inbox.isEmpty {
                 submit(engine.withLock { $0.absorbFleet(inbox) })
@@ -27,5 +32,13 @@ extension WatchRuntime {
                 pollWake.wake()
             }
         }
+    }
+
+    /// The alert of the fleet's etcd going away or coming back, on the watcher's standard output.
+    private func degradedAlert(_ degraded: Bool) -> WatchEffect {
+        let reason = degraded ? "etcd unreachable: enforcing with the last known global usage and own counting"
+            : "etcd reachable again: containments and usage reconciled"
+        return .alert(AlertEvent(time: clock.now(), kind: degraded ? .clusterDegraded : .clusterRestored, table: configuration.table,
+                                 host: .machine, groups: [], reason: reason), sinks: [.log])
     }
 }

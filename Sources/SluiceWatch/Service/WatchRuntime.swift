@@ -205,6 +205,7 @@ final class WatchRuntime: Sendable {
         if slowest > 0 { snapshot.eventHandlingSeconds = Double(slowest) / 1e9 }
         snapshot.alertsDropped = dispatcher.droppedAlerts()
         snapshot.flows = accountant?.withLock { $0.figures }
+        snapshot.clusterDegraded = fleet?.degraded
         return snapshot
     }
 
