@@ -9,8 +9,8 @@ import SluiceWatch
 enum ClusterPublish {
     /// Publishes a containment just made locally; a failure is reported (exit 3: the local
     /// containment stands, the fleet did not get it).
-    static func contain(_ record: ContainmentRecord, _ cluster: ClusterOptions, table: String) throws {
-        guard let settings = try settings(cluster), let host = HostID(record.host) else { return }
+    static func contain(_ record: ContainmentRecord, _ settings: ClusterSettings?, table: String) throws {
+        guard let settings, let host = HostID(record.host) else { return }
         let containment = StoredContainment(table: table, host: host, level: record.kind, since: record.since,
                                             expires: record.expires, reason: record.reason, origin: .manual)
         try run("publish the containment") {
@@ -21,8 +21,8 @@ enum ClusterPublish {
     }
 
     /// Releases a host cluster-wide.
-    static func release(_ host: String, _ cluster: ClusterOptions, table: String) throws {
-        guard let settings = try settings(cluster), let id = HostID(containable: host) else { return }
+    static func release(_ host: String, _ settings: ClusterSettings?, table: String) throws {
+        guard let settings, let id = HostID(containable: host) else { return }
         let held = try run("release cluster-wide") {
             try ClusterContainment(store: EtcdClusterStore(client: try settings.client()), table: table,
                                    gateway: settings.gateway).release(id)
@@ -30,7 +30,8 @@ enum ClusterPublish {
         Output.out(held ? "released cluster-wide\n" : "no gateway of the fleet held it\n")
     }
 
-    private static func settings(_ cluster: ClusterOptions) throws -> ClusterSettings? {
+    /// The cluster settings, checked before anything changes (exit 1 when they are refused).
+    static func settings(_ cluster: ClusterOptions) throws -> ClusterSettings? {
         do {
             return try cluster.settings(defaultGateway: "cli")
         } catch {

@@ -6,6 +6,7 @@ import SluiceStore
 enum ContainCommand {
     static func run(_ kind: ContainmentKind, _ options: ContainOptions, _ global: GlobalOptions,
                     _ cluster: ClusterOptions) throws {
+        let settings = try ClusterPublish.settings(cluster)
         var made: ContainmentRecord?
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
@@ -17,6 +18,6 @@ enum ContainCommand {
             Output.out("\(kind == .isolate ? "isolated" : "blocked") \(who) \(until) (incident \(record.incidentID ?? 0))\n")
             made = record
         }
-        if let made { try ClusterPublish.contain(made, cluster, table: global.table) }
+        if let made { try ClusterPublish.contain(made, settings, table: global.table) }
     }
 }

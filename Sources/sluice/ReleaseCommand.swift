@@ -22,6 +22,7 @@ struct ReleaseCommand: ParsableCommand {
     }
 
     func run() throws {
+        let settings = try ClusterPublish.settings(cluster)
         var released: String?
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
@@ -34,6 +35,6 @@ struct ReleaseCommand: ParsableCommand {
                 Output.out("\(operations.display(target)) was not contained\n")
             }
         }
-        if let released { try ClusterPublish.release(released, cluster, table: global.table) }
+        if let released { try ClusterPublish.release(released, settings, table: global.table) }
     }
 }
