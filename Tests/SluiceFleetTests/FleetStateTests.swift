@@ -65,6 +65,17 @@ import Testing
         #expect(state.take().remoteUsage.isEmpty)
     }
 
+    @Test func ownFiguresFoundAtTheFirstReadAreHandedOverOnce() throws {
+        var state = FleetState(keys: keys, gateway: "a")
+        guard case .put(let own) = usage("a", "hq", 100, "10.0.0.5 70\n"), case .put(let theirs) = usage("b", "hq", 100, "10.0.0.5 30\n") else { return }
+        state.replaceAll([own, theirs], revision: 10, at: now)
+        let inbox = state.take()
+        #expect(inbox.ownPublished == [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 70])])
+        #expect(inbox.remoteUsage == [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 30])])
+        state.replaceAll([own, theirs], revision: 11, at: now)
+        #expect(state.take().ownPublished.isEmpty)
+    }
+
     @Test func onlyChangedShardsAreWrittenAndAnOldWindowIsDeleted() {
         var state = FleetState(keys: keys, gateway: "a")
         state.latestUsage = [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 300, HostID("10.0.0.6")!: 20])]

@@ -107,6 +107,27 @@ import Testing
         #expect(h.engine.fleetUsage().first { $0.quotaID == compute }?.hosts.isEmpty == true)
     }
 
+    /// A watcher restart finds the others' bytes in the kernel's figures; what it had published as
+    /// its own tells them apart, so it neither publishes them as its own nor adds them again.
+    @Test func aRestartedWatcherTellsItsOwnBytesFromTheInjectedOnes() {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 100_000)
+        h.poll()
+        h.run(h.engine.absorbFleet(remote(compute, window(h), ["10.20.1.1": 300_000])))
+        h.poll()
+        let published = h.engine.fleetUsage()
+        h.restart()
+        h.start()
+        h.poll()
+        h.run(h.engine.absorbFleet(FleetInbox(remoteUsage: [FleetUsage(quotaID: compute, window: window(h),
+                                                                       hosts: [HostID("10.20.1.1")!: 300_000])],
+                                              ownPublished: published)))
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 400_000)
+        #expect(h.engine.fleetUsage().first { $0.quotaID == compute }?.hosts[HostID("10.20.1.1")!] == 100_000)
+    }
+
     @Test func aHostSpreadOverGatewaysIsStoppedAtTheOneGlobalBudget() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

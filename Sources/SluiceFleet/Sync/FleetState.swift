@@ -11,6 +11,9 @@ struct FleetState {
     var known: [ContainmentKey: StoredContainment] = [:]
     /// Other gateways' usage shards by key.
     var remote: [String: RemoteUsage] = [:]
+    /// This gateway's own shards as found at the first read (handed over once, then dropped).
+    var ownAtStart: [String: RemoteUsage]? = nil
+    var firstRead = true
     var remoteChanged = false
     /// For the watcher's next `take`.
     var inbox = FleetInbox()
@@ -37,6 +40,16 @@ struct FleetState {
         remote = [:]
         remoteChanged = true
         apply(kvs.map { .put($0) }, at: now)
+        if firstRead {
+            firstRead = false
+            var own: [String: RemoteUsage] = [:]
+            for kv in kvs {
+                guard let (gateway, quotaID, window) = keys.parseUsage(kv.key), gateway == self.gateway else { continue }
+                own[kv.key] = RemoteUsage(gateway: gateway, quotaID: quotaID, window: window,
+                                          hosts: UsageShard.decode(Substring(decoding: kv.value, as: UTF8.self)))
+            }
+            ownAtStart = own
+        }
         for (key, record) in before where known[key] == nil && Self.holds(record, at: now) {
             inbox.release.append(key)
         }
@@ -108,16 +121,20 @@ struct FleetState {
         var out = inbox
         inbox = FleetInbox()
         if remoteChanged {
-            out.remoteUsage = remoteSums()
+            out.remoteUsage = Self.sums(remote.values)
             remoteChanged = false
+        }
+        if let own = ownAtStart {
+            out.ownPublished = Self.sums(own.values)
+            ownAtStart = nil
         }
         return out
     }
 
-    /// The other gateways' usage summed per quota, window and host.
-    func remoteSums() -> [FleetUsage] {
+    /// Shards summed per quota, window and host.
+    static func sums(_ shards: some Sequence<RemoteUsage>) -> [FleetUsage] {
         var sums: [String: [Int64: [HostID: UInt64]]] = [:]
-        for shard in remote.values {
+        for shard in shards {
             sums[shard.quotaID, default: [:]][shard.window, default: [:]].merge(shard.hosts, uniquingKeysWith: +)
         }
         return sums.sorted { $0.key < $1.key }.flatMap { quotaID, windows in

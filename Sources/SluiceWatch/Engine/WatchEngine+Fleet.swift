@@ -33,6 +33,7 @@ extension WatchEngine {
         var effects: [WatchEffect] = []
         for record in inbox.contain { effects += enforceFleet(record, at: now) }
         for key in inbox.release { effects += releaseFleet(key, at: now) }
+        for usage in inbox.ownPublished { recognizeInjected(usage) }
         for usage in inbox.remoteUsage {
             guard var state = bindings[usage.quotaID], state.window.start == usage.window,
                   Self.sharedByFleet(state.accounting) else { continue }
@@ -43,6 +44,20 @@ extension WatchEngine {
         }
         if !inbox.remoteUsage.isEmpty { requestSweep() }
         return effects
+    }
+
+    /// After a restart: the kernel's figures still hold what was added from the other gateways,
+    /// which the new engine cannot tell from its own bytes; what this gateway last published as
+    /// its own tells them apart (the rest was injected, and is not added again).
+    private func recognizeInjected(_ own: FleetUsage) {
+        guard var state = bindings[own.quotaID], state.window.start == own.window else { return }
+        for (host, bytes) in state.usage {
+            let injected = bytes - min(bytes, own.hosts[host] ?? 0)
+            guard injected > state.injected[host] ?? 0 else { continue }
+            state.injected[host] = injected
+            state.remoteTarget[host] = max(state.remoteTarget[host] ?? 0, injected)
+        }
+        bindings[own.quotaID] = state
     }
 
     /// A containment decided elsewhere, put into this gateway's kernel (unless an equal or

@@ -7,14 +7,19 @@ public struct FleetInbox: Hashable, Sendable {
     public var release: [ContainmentKey] = []
     /// The sum of the other gateways' usage per quota and window, in full (not a change).
     public var remoteUsage: [FleetUsage] = []
+    /// What this gateway had published before it (re)started, once: tells the watcher how much of
+    /// its kernel's figures were other gateways' bytes, so it does not publish them as its own.
+    public var ownPublished: [FleetUsage] = []
 
     /// An empty inbox.
-    public init(contain: [StoredContainment] = [], release: [ContainmentKey] = [], remoteUsage: [FleetUsage] = []) {
+    public init(contain: [StoredContainment] = [], release: [ContainmentKey] = [], remoteUsage: [FleetUsage] = [],
+                ownPublished: [FleetUsage] = []) {
         self.contain = contain
         self.release = release
         self.remoteUsage = remoteUsage
+        self.ownPublished = ownPublished
     }
 
     /// Whether nothing arrived.
-    public var isEmpty: Bool { contain.isEmpty && release.isEmpty && remoteUsage.isEmpty }
+    public var isEmpty: Bool { contain.isEmpty && release.isEmpty && remoteUsage.isEmpty && ownPublished.isEmpty }
 }
