@@ -141,7 +141,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SluiceFleetTests", dependencies: [
-            "SluiceCompiler", "SluiceWatch", "SluiceFleet", "SluiceSystem",
+            "SluiceCompiler", "SluiceWatch", "SluiceFleet", "SluiceSystem", "SluiceLab",
         ]),
         .testTarget(name: "SluiceOperationsTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",
