@@ -115,6 +115,9 @@ let package = Package(
         .executableTarget(name: "bench-report", dependencies: [
             "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceStore",
         ], path: "bench/report"),
+        .executableTarget(name: "bench-fleet", dependencies: [
+            "BenchSupport", "SluiceLab", "SluiceFleet", "SluiceWatch", "SluiceCompiler",
+        ], path: "bench/fleet"),
         .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage"],
                           path: "bench/baseline"),
 

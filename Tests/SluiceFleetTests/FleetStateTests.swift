@@ -118,3 +118,22 @@ import Testing
         #expect(FleetKeys.validGateway("gw-1.site_a") && !FleetKeys.validGateway("a/b") && !FleetKeys.validGateway(""))
     }
 }
+
+/// The others' usage is summed for the watcher at most every quarter second, and a change made
+/// meanwhile is not lost: it comes with the next take after that.
+@Suite struct FleetUsagePaceTests {
+    @Test func aChangeWithinTheQuarterSecondComesWithTheNextTake() {
+        let keys = FleetKeys(table: "sluice")
+        var state = FleetState(keys: keys, gateway: "a")
+        let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+        func put(_ text: String) {
+            state.apply([.put(KeyValue(key: keys.usage(gateway: "b", quotaID: "hq", window: 100, shard: 0), value: Data(text.utf8),
+                                       modRevision: 3))], at: t0)
+        }
+        put("10.0.0.5 1\n")
+        #expect(state.take(at: t0).remoteUsage.first?.hosts[HostID("10.0.0.5")!] == 1)
+        put("10.0.0.5 2\n")
+        #expect(state.take(at: t0.addingTimeInterval(0.1)).remoteUsage.isEmpty)
+        #expect(state.take(at: t0.addingTimeInterval(0.3)).remoteUsage.first?.hosts[HostID("10.0.0.5")!] == 2)
+    }
+}

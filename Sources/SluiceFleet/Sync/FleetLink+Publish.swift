@@ -51,7 +51,7 @@ extension FleetLink {
             state.withLock { state in
                 if state.pendingContainments[key] == record { state.pendingContainments[key] = nil }
             }
-            logger.info("published a containment to the fleet", metadata: [
+            logger.debug("published a containment to the fleet", metadata: [
                 "host": "\(key.host)", "level": "\(key.level.rawValue)"])
         }
     }

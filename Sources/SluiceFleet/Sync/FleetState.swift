@@ -15,6 +15,11 @@ struct FleetState {
     var ownAtStart: [String: RemoteUsage]? = nil
     var firstRead = true
     var remoteChanged = false
+    /// When the others' usage was last summed for the watcher: at most every `usageEvery`, since
+    /// summing 10,000 hosts of every other gateway on each arriving shard would cost more than it
+    /// tells (the watcher adds it to the kernel once per sync interval anyway).
+    var lastUsageSum = Date.distantPast
+    static let usageEvery = 0.25
     /// For the watcher's next `take`.
     var inbox = FleetInbox()
     /// Containments decided here and not yet written.
@@ -116,11 +121,12 @@ struct FleetState {
         }
     }
 
-    /// What arrived since the last call.
-    mutating func take() -> FleetInbox {
+    /// What arrived since the last call (the others' usage at most every `usageEvery`).
+    mutating func take(at now: Date = Date()) -> FleetInbox {
         var out = inbox
         inbox = FleetInbox()
-        if remoteChanged {
+        if remoteChanged && now.timeIntervalSince(lastUsageSum) >= Self.usageEvery {
+            lastUsageSum = now
             out.remoteUsage = Self.sums(remote.values)
             remoteChanged = false
         }

@@ -12,7 +12,8 @@ extension WatchRuntime {
         var nextSync = Date()
         var wasDegraded = false
         while !stop.isStopped {
-            fleetWake.wait(until: nextSync)
+            // A quarter second at most: the link hands the others' usage over at that pace.
+            fleetWake.wait(until: min(nextSync, Date().addingTimeInterval(0.25)))
             if stop.isStopped { break }
             if fleet.degraded != wasDegraded {
                 wasDegraded.toggle()
