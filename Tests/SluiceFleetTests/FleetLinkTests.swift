@@ -26,17 +26,22 @@ import Testing
         return (all, Date().timeIntervalSince(start))
     }
 
-    @Test func containmentAndUsageTravelBetweenGateways() throws {
+    /// One etcd and two started links, a and b.
+    private func twoGateways() throws -> (EtcdCluster, FleetLink, FleetLink) {
         let etcd = try EtcdCluster()
-        let a = try link(etcd, "a")
-        let b = try link(etcd, "b")
+        let a = try link(etcd, "a"), b = try link(etcd, "b")
         a.start {}
         b.start {}
+        Thread.sleep(forTimeInterval: 0.2)
+        return (etcd, a, b)
+    }
+
+    @Test func containmentAndUsageTravelBetweenGateways() throws {
+        let (etcd, a, b) = try twoGateways()
         defer {
             a.stop()
             b.stop()
         }
-        Thread.sleep(forTimeInterval: 0.2)
         let now = Date()
         let decided = StoredContainment(table: "sluice", host: HostID("10.0.0.5")!, level: .block, since: now,
                                         expires: now.addingTimeInterval(600), reason: "quota q exceeded", origin: .watcher)
@@ -58,16 +63,11 @@ import Testing
     }
 
     @Test func aGatewayKeepsItsDecisionsWhileEtcdIsDownAndPublishesThemOnReturn() throws {
-        let etcd = try EtcdCluster()
-        let a = try link(etcd, "a")
-        let b = try link(etcd, "b")
-        a.start {}
-        b.start {}
+        let (etcd, a, b) = try twoGateways()
         defer {
             a.stop()
             b.stop()
         }
-        Thread.sleep(forTimeInterval: 0.2)
         etcd.kill(0)
         let now = Date()
         a.observe([.putContainment(StoredContainment(table: "sluice", host: HostID("10.0.0.9")!, level: .isolate, since: now,

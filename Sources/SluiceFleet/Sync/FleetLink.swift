@@ -20,7 +20,7 @@ public final class FleetLink: WatchFleet, @unchecked Sendable {
     let leaseTTL: Int
     let logger: Logger
     let state: Mutex<FleetState>
-    let writeWake = WakeFlag()
+    let writeWake = WakeSignal()
     let stopped = Atomic(false)
     let degradedFlag = Atomic(false)
     let arrivals = Mutex<(@Sendable () -> Void)?>(nil)
