@@ -89,7 +89,7 @@ struct FleetKernelTests {
         #expect(try a.connects(other, sink, port: WatchLab.sinkPort), "another host lost its egress through A")
     }
 
-    @Test("an operator's block reaches every gateway; one etcd member down changes nothing; with etcd down containment holds; a release on return reaches every gateway")
+    @Test("an operator's block reaches every gateway; one etcd member down changes nothing; with etcd down containment holds, also over a watcher restart; a release on return reaches every gateway")
     func containmentThroughFaults() throws {
         let fleet = try fleet()
         defer { fleet.destroy() }
@@ -115,6 +115,14 @@ struct FleetKernelTests {
         #expect(fleet.watchers[1].log().contains("cluster degraded"), "B did not say the cluster is degraded")
         #expect(fleet.watchers[1].alerts().alerts.contains { $0.event == "cluster-degraded" }, "B raised no cluster-degraded alert")
 
+        // B's watcher dies and restarts while etcd is down: it starts from its state directory.
+        try fleet.watchers[1].crash()
+        let restarted = try b.startWatcher(clusterArguments(fleet, 1), label: "watch-1-restarted")
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(try b.element("10.70.0.20", in: "blocked_v4") != nil, "B's restarted watcher dropped a containment")
+        #expect(Eventually.wait(seconds: 3) { restarted.alerts().alerts.contains { $0.event == "cluster-degraded" } } != nil,
+                "B's restarted watcher raised no cluster-degraded alert")
+
         // Back: a cluster-wide release reaches both gateways.
         for i in 0..<3 { try fleet.etcd.start(i) }
         let released = Eventually.wait(seconds: 10) {
@@ -124,7 +132,7 @@ struct FleetKernelTests {
         #expect(b.waitForElement("10.70.0.20", in: "blocked_v4", present: false, seconds: 3) != nil,
                 "B still blocks a host released cluster-wide")
         #expect(try b.element("10.70.0.10", in: "blocked_v4") != nil, "B lost the other containment on return")
-        #expect(Eventually.wait(seconds: 3) { fleet.watchers[1].alerts().alerts.contains { $0.event == "cluster-restored" } } != nil,
+        #expect(Eventually.wait(seconds: 3) { restarted.alerts().alerts.contains { $0.event == "cluster-restored" } } != nil,
                 "B raised no cluster-restored alert")
     }
 }

@@ -103,6 +103,7 @@ import Testing
         state.replaceAll([kept], revision: 40, at: now)
         let inbox = state.take()
         #expect(inbox.release == [ContainmentKey(host: HostID("10.0.0.5")!, level: .block)])
+        #expect(inbox.standing == [ContainmentKey(host: HostID("10.0.0.6")!, level: .block)])
         #expect(state.revision == 40)
     }
 

@@ -95,6 +95,24 @@ import Testing
         #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 470_000)
     }
 
+    /// After a restart or a compaction the link reads etcd in full: a containment another gateway
+    /// decided that etcd no longer holds was released meanwhile; a local one stays.
+    @Test func aFullReadEndsTheFleetsContainmentsThatWereReleasedMeanwhile() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        let now = h.clock.now()
+        h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.20.1.1", at: now)])))
+        h.handle(h.quotaLog(compute, from: "10.20.1.2"))
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 2_000_000)
+        h.poll()
+        _ = try #require(h.kernel.element("blocked_v4", "10.20.1.2"))
+        var inbox = FleetInbox()
+        inbox.standing = []
+        h.run(h.engine.absorbFleet(inbox))
+        #expect(h.kernel.element("blocked_v4", "10.20.1.1") == nil)
+        #expect(h.kernel.element("blocked_v4", "10.20.1.2") != nil, "a containment this gateway decided is not the fleet's to end")
+    }
+
     /// A gateway whose keys vanish (its lease expired, etcd lost them) refills no budget here.
     @Test func aLowerRemoteFigureNeverTakesBytesBack() {
         let h = Harness(TestPolicies.gateway)

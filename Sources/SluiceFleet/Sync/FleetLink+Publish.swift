@@ -36,18 +36,13 @@ extension FleetLink {
         }
     }
 
-    /// Writes the queued containments, each under a lease that outlives its expiry by a minute
-    /// (so etcd removes the key afterwards; every gateway's kernel ends it on time by itself).
+    /// Writes the queued containments (each under a lease that outlives its expiry by a minute, so
+    /// etcd removes the key afterwards; every gateway's kernel ends it on time by itself).
     private func writeContainments() throws {
         let pending = state.withLock { $0.pendingContainments }
+        let publisher = ClusterContainment(store: store, table: keys.table, gateway: gateway)
         for (key, record) in pending.sorted(by: { $0.key < $1.key }) {
-            var lease: Int64?
-            if let expires = record.expires {
-                lease = try store.grantLease(ttl: max(60, Int(expires.timeIntervalSinceNow.rounded(.up)) + 60))
-            }
-            let value = try ContainmentValue(record, gateway: gateway).encoded()
-            _ = try store.transaction(expected: [:], operations: [
-                .put(key: keys.containment(host: key.host, level: key.level), value: value, lease: lease)])
+            try publisher.publish(record)
             state.withLock { state in
                 if state.pendingContainments[key] == record { state.pendingContainments[key] = nil }
             }

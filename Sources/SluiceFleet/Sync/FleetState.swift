@@ -58,6 +58,7 @@ struct FleetState {
         for (key, record) in before where known[key] == nil && Self.holds(record, at: now) {
             inbox.release.append(key)
         }
+        inbox.standing = Set(known.keys).union(pendingContainments.keys)
         self.revision = revision
     }
 

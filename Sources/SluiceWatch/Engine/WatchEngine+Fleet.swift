@@ -34,6 +34,13 @@ extension WatchEngine {
         for record in inbox.contain { effects += enforceFleet(record, at: now) }
         for key in inbox.release { effects += releaseFleet(key, at: now) }
         for usage in inbox.ownPublished { recognizeInjected(usage) }
+        if let standing = inbox.standing {
+            // Only containments another gateway decided: a local one (`sluice block` without
+            // --cluster) is not the fleet's to end.
+            for (key, state) in containments where !standing.contains(key) && Self.fromAnotherGateway(state.reason) {
+                effects += releaseFleet(key, at: now)
+            }
+        }
         for usage in inbox.remoteUsage {
             guard var state = bindings[usage.quotaID], state.window.start == usage.window,
                   Self.sharedByFleet(state.accounting) else { continue }
@@ -58,6 +65,12 @@ extension WatchEngine {
             state.remoteTarget[host] = max(state.remoteTarget[host] ?? 0, injected)
         }
         bindings[own.quotaID] = state
+    }
+
+    /// Whether a containment's reason says another gateway decided it: the fleet link appends
+    /// `(from GATEWAY)` to the reasons of containments it hands over, and the local store keeps it.
+    static func fromAnotherGateway(_ reason: String) -> Bool {
+        reason.hasSuffix(")") && reason.contains(" (from ")
     }
 
     /// A containment decided elsewhere, put into this gateway's kernel (unless an equal or

@@ -10,6 +10,10 @@ public struct FleetInbox: Hashable, Sendable {
     /// What this gateway had published before it (re)started, once: tells the watcher how much of
     /// its kernel's figures were other gateways' bytes, so it does not publish them as its own.
     public var ownPublished: [FleetUsage] = []
+    /// After a full read of etcd: every containment it holds (and this gateway's unpublished
+    /// ones). A containment enforced from another gateway that is not among them was released
+    /// while this gateway was not watching (a restart, a compaction).
+    public var standing: Set<ContainmentKey>?
 
     /// An empty inbox.
     public init(contain: [StoredContainment] = [], release: [ContainmentKey] = [], remoteUsage: [FleetUsage] = [],
@@ -21,5 +25,7 @@ public struct FleetInbox: Hashable, Sendable {
     }
 
     /// Whether nothing arrived.
-    public var isEmpty: Bool { contain.isEmpty && release.isEmpty && remoteUsage.isEmpty && ownPublished.isEmpty }
+    public var isEmpty: Bool {
+        contain.isEmpty && release.isEmpty && remoteUsage.isEmpty && ownPublished.isEmpty && standing == nil
+    }
 }
