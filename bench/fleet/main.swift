@@ -49,10 +49,15 @@ struct Arrivals {
     var rounds: [Int: [UInt64: Date]] = [:]
 }
 let arrivals = (0..<gateways).map { _ in Locked(Arrivals()) }
-let links = (0..<gateways).map { i in
-    FleetLink(store: EtcdClusterStore(client: try! EtcdClient(endpoints: endpoints, tls: nil)), table: "bench", gateway: "gw\(i)")
+let links = try (0..<gateways).map { i in
+    FleetLink(store: EtcdClusterStore(client: try EtcdClient(endpoints: endpoints, tls: nil)), table: "bench", gateway: "gw\(i)")
 }
-let probe = HostID("10.0.0.1")!
+/// A host of the bench's own making (the spelling is always an address).
+func host(_ text: String) -> HostID {
+    guard let id = HostID(text) else { fatalError("bench-fleet: \(text) is not a host") }
+    return id
+}
+let probe = host("10.0.0.1")
 let stopping = Locked(false)
 for (i, link) in links.enumerated() {
     link.start {}
@@ -110,10 +115,10 @@ watch.cancel()
 // 1. Containment: gateway t % 4 decides, the three others must hold it.
 var decided: [HostID: (Date, Int)] = [:]
 for t in 0..<trials {
-    let host = HostID("10.1.\(t / 250).\(t % 250 + 1)")!
+    let target = host("10.1.\(t / 250).\(t % 250 + 1)")
     let now = Date()
-    decided[host] = (now, t % gateways)
-    links[t % gateways].observe([.putContainment(StoredContainment(table: "bench", host: host, level: .block, since: now,
+    decided[target] = (now, t % gateways)
+    links[t % gateways].observe([.putContainment(StoredContainment(table: "bench", host: target, level: .block, since: now,
                                                                    expires: now.addingTimeInterval(600), reason: "bench",
                                                                    origin: .watcher), incident: nil)])
     Thread.sleep(forTimeInterval: 0.02)
@@ -135,7 +140,7 @@ print("reference, a bare put seen by a watch (\(r.count)): p50 \(ms(r.percentile
 func figures(_ round: UInt64, _ j: Int) -> [HostID: UInt64] {
     var figures: [HostID: UInt64] = [:]
     figures.reserveCapacity(hosts)
-    for h in 0..<hosts { figures[HostID("10.\(2 + h / 65_536).\(h / 256 % 256).\(h % 256)")!] = round * 1500 + UInt64(h) }
+    for h in 0..<hosts { figures[host("10.\(2 + h / 65_536).\(h / 256 % 256).\(h % 256)")] = round * 1500 + UInt64(h) }
     figures[probe] = round * weight(j)
     return figures
 }
