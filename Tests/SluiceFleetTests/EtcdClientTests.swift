@@ -1,5 +1,7 @@
 import Foundation
 import SluiceFleet
+import Glibc
+import SluiceSystem
 import Testing
 
 /// The etcd client against a real etcd: the v3 JSON gateway's range, put, delete, transactions
@@ -72,6 +74,23 @@ import Testing
         etcd.kill(0)
         try client.put("/m/b", Data("2".utf8))
         #expect(try client.range("/m/", prefix: true).kvs.count == 2)
+    }
+
+    /// A watch has no read timeout: keepalive probes are what notice a member that vanished silently.
+    @Test func keepaliveProbesAreTurnedOn() throws {
+        let etcd = try EtcdCluster()
+        let socket = try StreamSocket(host: "127.0.0.1", port: etcd.endpoints[0].port, timeout: .seconds(1), ioTimeout: nil)
+        defer { socket.close() }
+        func option(_ level: Int32, _ name: Int32) -> Int32 {
+            var value: Int32 = -1
+            var size = socklen_t(MemoryLayout<Int32>.size)
+            getsockopt(socket.fd, level, name, &value, &size)
+            return value
+        }
+        #expect(option(SOL_SOCKET, SO_KEEPALIVE) == 0)
+        socket.keepAlive()
+        #expect(option(SOL_SOCKET, SO_KEEPALIVE) == 1)
+        #expect(option(Int32(IPPROTO_TCP), TCP_KEEPIDLE) == 10 && option(Int32(IPPROTO_TCP), TCP_KEEPCNT) == 3)
     }
 
     @Test func unreachableMembersAreNamed() throws {

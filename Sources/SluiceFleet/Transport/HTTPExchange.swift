@@ -11,6 +11,8 @@ final class HTTPExchange: @unchecked Sendable {
     init(endpoint: Endpoint, context: TLSContext?, timeout: Duration, ioTimeout: Duration?) throws {
         self.endpoint = endpoint
         let socket = try StreamSocket(host: endpoint.host, port: endpoint.port, timeout: timeout, ioTimeout: ioTimeout)
+        // Without a read timeout (a watch) only keepalive notices a member that vanished silently.
+        if ioTimeout == nil { socket.keepAlive() }
         if endpoint.tls {
             guard let context else { throw TransportError.tls("\(endpoint) needs TLS settings") }
             stream = try TLSStream(socket: socket, context: context, host: endpoint.host)

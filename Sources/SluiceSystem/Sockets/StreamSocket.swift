@@ -88,6 +88,18 @@ public final class StreamSocket: Sendable {
         }
     }
 
+    /// Turns on TCP keepalive probes: a peer that vanished without closing (a partition, a host
+    /// powered off) is noticed after about `idle` plus three `interval`s, even by a read that waits
+    /// without a timeout (a watch stream).
+    public func keepAlive(idle: Int32 = 10, interval: Int32 = 5) {
+        var on: Int32 = 1, idle = idle, interval = interval, count: Int32 = 3
+        let size = socklen_t(MemoryLayout<Int32>.size)
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, size)
+        setsockopt(fd, Int32(IPPROTO_TCP), TCP_KEEPIDLE, &idle, size)
+        setsockopt(fd, Int32(IPPROTO_TCP), TCP_KEEPINTVL, &interval, size)
+        setsockopt(fd, Int32(IPPROTO_TCP), TCP_KEEPCNT, &count, size)
+    }
+
     /// Ends reads and writes in progress on other threads (they return end of stream or fail).
     public func shutdown() {
         descriptor.withLock { fd in
