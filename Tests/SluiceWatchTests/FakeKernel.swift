@@ -182,6 +182,14 @@ final class FakeKernel: WatchKernel {
         }
     }
 
+    func removeElements(_ elements: [SetElement], table: String, set name: String) throws {
+        try state.withLock { s in
+            s.operations.append("remove \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))
+            guard s.sets[name] != nil else { throw FakeKernelError.noSuchSet(name) }
+            for element in elements { s.sets[name]?.elements[element.key] = nil }
+        }
+    }
+
     func quota(table: String, name: String, reset: Bool) throws -> QuotaObject {
         try state.withLock { s in
             s.operations.append("\(reset ? "reset" : "read") quota \(name)")
@@ -211,8 +219,10 @@ final class FakeKernel: WatchKernel {
         try state.withLock { s in
             s.operations.append("restore \(name) " + elements.map { "\($0.key)=\($0.quotaUsed ?? 0)" }.joined(separator: ","))
             guard case .quotaOver(let bytes)? = s.sets[name]?.stateful else { throw FakeKernelError.noSuchSet(name) }
+            // As the kernel does: the element is re-added, with its own limit when it has one.
             for element in elements {
-                s.sets[name]?.elements[element.key] = Element(consumed: min(element.quotaUsed ?? 0, bytes))
+                s.sets[name]?.elements[element.key] = Element(consumed: min(element.quotaUsed ?? 0, element.quotaLimit ?? bytes),
+                                                              limit: element.quotaLimit)
             }
         }
     }

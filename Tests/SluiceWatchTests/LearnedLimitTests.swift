@@ -184,4 +184,16 @@ import Testing
         #expect(h.kernel.element("blocked_v4", "10.20.9.8") == nil, "2.4 MB is over the floor, under its warm-up limit")
         #expect(Self.limitWrites(h).count == 2, "one write for the new host, none again")
     }
+
+    @Test func usageTheKernelLostGoesBackWithTheHostsLearnedLimit() throws {
+        let h = Self.harness()
+        h.start()
+        h.kernel.charge(set: Self.set, host: "10.20.0.1", bytes: 5_000_000)
+        h.poll()
+        h.kernel.remove(set: Self.set, host: "10.20.0.1")   // a deleted element: its usage is put back
+        h.poll()
+        #expect(h.kernel.element(Self.set, "10.20.0.1")?.quotaUsed == 5_000_000)
+        #expect(h.kernel.limit(set: Self.set, host: "10.20.0.1") == 30_000_000, "not the 1 MB floor")
+        #expect(h.kernel.element("blocked_v4", "10.20.0.1") == nil)
+    }
 }

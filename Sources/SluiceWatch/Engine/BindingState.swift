@@ -26,6 +26,10 @@ struct BindingState {
     var groupUsual: UInt64?
     /// A learned quota's usage already added to the hourly history.
     var hourlyCounted: [HostID: UInt64] = [:]
+    /// Fleet (`--cluster`): the other gateways' bytes per host as last received, and how much of
+    /// them is already in the kernel's figure (never lowered within a window: no budget refills).
+    var remoteTarget: [HostID: UInt64] = [:]
+    var injected: [HostID: UInt64] = [:]
 
     init(binding: QuotaBinding, window: QuotaWindow) {
         self.binding = binding

@@ -53,6 +53,8 @@ extension WatchEngine {
                 logger.error("could not read quota usage", metadata: ["quota": "\(read.id)", "error": "\(failure)"])
             }
             merge(reading, into: &state, restore: true)
+            // Right after a fresh read: the bytes the kernel counts between it and the write are lost.
+            if !state.remoteTarget.isEmpty { injectRemote(into: &state, freshSets: !read.sets.isEmpty) }
             noteHourly(&state)
             adoptNewLearnedHosts(&state, reading)
             bindings[read.id] = state
