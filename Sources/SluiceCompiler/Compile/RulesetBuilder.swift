@@ -44,14 +44,21 @@ final class RulesetBuilder {
         groupsByName = Dictionary(policy.groups.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         destinationsByName = Dictionary(policy.destinations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         servicesByName = Dictionary(policy.services.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        // Sized once for the worst case (every allow distinct): growing them a doubling at a time
+        // rehashed every key and was a twentieth of compiling 100,000 allows.
+        let allows = policy.allows.count
+        sourceMatches.reserveCapacity(allows)
+        targetMatches.reserveCapacity(allows)
+        portClauseCache.reserveCapacity(allows)
+        setIndex.reserveCapacity(2 * allows)
     }
 
     /// Adds a set unless one of that name exists; returns the name.
     @discardableResult
     func addSet(_ set: NFTSet) -> String {
-        var set = set
-        set.comment = set.comment.map(KernelComment.clipEnd)
         if setIndex[set.name] == nil {
+            var set = set
+            set.comment = set.comment.map(KernelComment.clipEnd)
             setIndex[set.name] = sets.count
             sets.append(set)
         }

@@ -59,15 +59,12 @@ enum AddressParser {
     }
 
     static func parseV6(_ bytes: [UInt8], _ range: Range<Int>) -> UInt128? {
-        // Groups before and after "::", accumulated as numbers: no arrays, no allocation.
-        var head: UInt128 = 0, headCount = 0
-        var tail: UInt128 = 0, tailCount = 0
-        var compressed = false
+        var groups = IPv6Groups()
         var i = range.lowerBound
         let end = range.upperBound
         let colon = UInt8(ascii: ":")
         if end - i >= 2, bytes[i] == colon, bytes[i + 1] == colon {
-            compressed = true
+            _ = groups.compress()
             i += 2
         } else if bytes[i] == colon {
             return nil
@@ -85,45 +82,22 @@ enum AddressParser {
             if i < end, bytes[i] == UInt8(ascii: ".") {
                 // An embedded IPv4 address ends the text and fills the last 32 bits.
                 guard let v4 = parseV4(bytes, groupStart..<end) else { return nil }
-                if compressed {
-                    tail = tail << 32 | UInt128(v4)
-                    tailCount += 2
-                } else {
-                    head = head << 32 | UInt128(v4)
-                    headCount += 2
-                }
-                i = end
+                groups.append(UInt128(v4), groups: 2)
                 break
             }
             guard digits > 0 else { return nil }
-            if compressed {
-                tail = tail << 16 | UInt128(group)
-                tailCount += 1
-            } else {
-                head = head << 16 | UInt128(group)
-                headCount += 1
-            }
-            guard headCount + tailCount <= 8 else { return nil }
+            groups.append(UInt128(group), groups: 1)
+            guard groups.count <= 8 else { return nil }
             if i == end { break }
             guard bytes[i] == colon else { return nil }
             if i + 1 < end, bytes[i + 1] == colon {
-                guard !compressed else { return nil }
-                compressed = true
+                guard groups.compress() else { return nil }
                 i += 2
             } else {
                 i += 1
                 guard i < end else { return nil }
             }
         }
-        let count = headCount + tailCount
-        if compressed {
-            guard count <= 7 else { return nil }
-        } else {
-            guard count == 8 else { return nil }
-        }
-        // The head moves up past the zero groups and the tail.
-        let shift = 16 * (8 - headCount)
-        let high: UInt128 = shift >= 128 ? 0 : head << UInt128(shift)
-        return high | tail
+        return groups.address
     }
 }

@@ -22,24 +22,7 @@ extension TableOperations {
             throw .unknownGroup(group)
         }
         let observed = try observedFlows(period)
-        let evaluator = FlowEvaluator(base.compiled)
-        var groups: [String: LearnedGroup] = [:]
-        var uncovered: [UncoveredFlow] = []
-        var alreadyAdmitted = 0
-        for flow in observed {
-            guard let host = HostID(flow.key.host), let name = base.compiled.groupNames(of: host).first else {
-                uncovered.append(Self.uncovered(flow, "the host is in no group of the policy"))
-                continue
-            }
-            guard request.group == nil || base.compiled.groupNames(of: host).contains(request.group ?? "") else { continue }
-            var group = groups[name] ?? LearnedGroup(name: name)
-            if Self.admits(evaluator, flow) {
-                alreadyAdmitted += 1
-            } else {
-                group.lacking.append(flow)
-            }
-            groups[name] = group
-        }
+        var (groups, uncovered, alreadyAdmitted) = Self.sortObserved(observed, base: base, only: request.group)
         for (id, flows) in try hostHours(period) {
             guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
             for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
@@ -69,6 +52,31 @@ extension TableOperations {
         return LearnProposal(base: base.description, text: text, alreadyAdmitted: alreadyAdmitted, admitted: admitted,
                              uncovered: uncovered.sorted { ($1.bytes, $0.host, $0.destination) < ($0.bytes, $1.host, $1.destination) },
                              warnings: Self.ownWarnings(checked, base: base))
+    }
+
+    /// The observed flows by the group of their host, those the base already admits counted
+    /// apart and those of hosts in no group listed as uncovered; with `only`, that group's alone.
+    private static func sortObserved(_ observed: [ObservedFlow], base: LearningBase, only: String?)
+        -> (groups: [String: LearnedGroup], uncovered: [UncoveredFlow], alreadyAdmitted: Int) {
+        let evaluator = FlowEvaluator(base.compiled)
+        var groups: [String: LearnedGroup] = [:]
+        var uncovered: [UncoveredFlow] = []
+        var alreadyAdmitted = 0
+        for flow in observed {
+            guard let host = HostID(flow.key.host), let name = base.compiled.groupNames(of: host).first else {
+                uncovered.append(Self.uncovered(flow, "the host is in no group of the policy"))
+                continue
+            }
+            guard only == nil || base.compiled.groupNames(of: host).contains(only ?? "") else { continue }
+            var group = groups[name] ?? LearnedGroup(name: name)
+            if Self.admits(evaluator, flow) {
+                alreadyAdmitted += 1
+            } else {
+                group.lacking.append(flow)
+            }
+            groups[name] = group
+        }
+        return (groups, uncovered, alreadyAdmitted)
     }
 
     /// The diagnostics about the appended proposal (those about the base are the base's own).

@@ -35,45 +35,55 @@ extension SluiceStore {
         try write(operation) { db in
             var ids = EndpointIDs(try PreparedStatement(db, "SELECT id FROM flow_endpoint WHERE name = ?"),
                                   try PreparedStatement(db, "INSERT INTO flow_endpoint (name) VALUES (?) RETURNING id"))
-            let flowUpsert = try PreparedStatement(db, """
-                INSERT INTO flow_hour (table_name, hour, host_id, destination_id, protocol, port, verdict, bytes, packets, flows)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (table_name, hour, host_id, destination_id, protocol, port, verdict) DO UPDATE SET
-                    bytes = bytes + excluded.bytes, packets = packets + excluded.packets, flows = flows + excluded.flows
-                """)
-            // First and last hour per destination, folded here so each destination is one upsert.
-            var sightings: [String: [Int64: (Int64, Int64)]] = [:]
-            for (flow, host, destination) in rows {
-                let destinationID = try ids.id(destination)
-                try flowUpsert.run([.text(flow.table), .int(flow.hour), .int(try ids.id(host)), .int(destinationID),
-                                    .int(Int64(flow.transport)), .int(Int64(flow.port)), .text(flow.verdict.rawValue),
-                                    .int(Int64(clamping: flow.bytes)), .int(Int64(clamping: flow.packets)),
-                                    .int(Int64(clamping: flow.flows))])
-                let seen = sightings[flow.table, default: [:]][destinationID]
-                sightings[flow.table, default: [:]][destinationID] = (min(seen?.0 ?? flow.hour, flow.hour),
-                                                                      max(seen?.1 ?? flow.hour, flow.hour))
+            try Self.upsertFlows(rows, ids: &ids, db: db)
+            try Self.upsertDenied(deniedRows, ids: &ids, db: db)
+        }
+    }
+
+    /// Adds flow rollups to their hours, and each destination's first and last hour.
+    private static func upsertFlows(_ rows: [(FlowRollup, String, String)], ids: inout EndpointIDs, db: Database) throws {
+        let flowUpsert = try PreparedStatement(db, """
+            INSERT INTO flow_hour (table_name, hour, host_id, destination_id, protocol, port, verdict, bytes, packets, flows)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (table_name, hour, host_id, destination_id, protocol, port, verdict) DO UPDATE SET
+                bytes = bytes + excluded.bytes, packets = packets + excluded.packets, flows = flows + excluded.flows
+            """)
+        // First and last hour per destination, folded here so each destination is one upsert.
+        var sightings: [String: [Int64: (Int64, Int64)]] = [:]
+        for (flow, host, destination) in rows {
+            let destinationID = try ids.id(destination)
+            try flowUpsert.run([.text(flow.table), .int(flow.hour), .int(try ids.id(host)), .int(destinationID),
+                                .int(Int64(flow.transport)), .int(Int64(flow.port)), .text(flow.verdict.rawValue),
+                                .int(Int64(clamping: flow.bytes)), .int(Int64(clamping: flow.packets)),
+                                .int(Int64(clamping: flow.flows))])
+            let seen = sightings[flow.table, default: [:]][destinationID]
+            sightings[flow.table, default: [:]][destinationID] = (min(seen?.0 ?? flow.hour, flow.hour),
+                                                                  max(seen?.1 ?? flow.hour, flow.hour))
+        }
+        let sightingUpsert = try PreparedStatement(db, """
+            INSERT INTO flow_destination (table_name, destination_id, first_hour, last_hour) VALUES (?, ?, ?, ?)
+            ON CONFLICT (table_name, destination_id) DO UPDATE SET
+                first_hour = min(first_hour, excluded.first_hour), last_hour = max(last_hour, excluded.last_hour)
+            """)
+        for (table, destinations) in sightings {
+            for (destination, (first, last)) in destinations {
+                try sightingUpsert.run([.text(table), .int(destination), .int(first), .int(last)])
             }
-            let sightingUpsert = try PreparedStatement(db, """
-                INSERT INTO flow_destination (table_name, destination_id, first_hour, last_hour) VALUES (?, ?, ?, ?)
-                ON CONFLICT (table_name, destination_id) DO UPDATE SET
-                    first_hour = min(first_hour, excluded.first_hour), last_hour = max(last_hour, excluded.last_hour)
-                """)
-            for (table, destinations) in sightings {
-                for (destination, (first, last)) in destinations {
-                    try sightingUpsert.run([.text(table), .int(destination), .int(first), .int(last)])
-                }
-            }
-            let deniedUpsert = try PreparedStatement(db, """
-                INSERT INTO denied_hour (table_name, hour, host_id, destination_id, protocol, port, attempts)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (table_name, hour, host_id, destination_id, protocol, port) DO UPDATE SET
-                    attempts = attempts + excluded.attempts
-                """)
-            for (attempt, host, destination) in deniedRows {
-                try deniedUpsert.run([.text(attempt.table), .int(attempt.hour), .int(try ids.id(host)), .int(try ids.id(destination)),
-                                      .int(Int64(attempt.transport)), .int(Int64(attempt.port)),
-                                      .int(Int64(clamping: attempt.attempts))])
-            }
+        }
+    }
+
+    /// Adds denied-attempt rollups to their hours.
+    private static func upsertDenied(_ rows: [(DeniedRollup, String, String)], ids: inout EndpointIDs, db: Database) throws {
+        let deniedUpsert = try PreparedStatement(db, """
+            INSERT INTO denied_hour (table_name, hour, host_id, destination_id, protocol, port, attempts)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (table_name, hour, host_id, destination_id, protocol, port) DO UPDATE SET
+                attempts = attempts + excluded.attempts
+            """)
+        for (attempt, host, destination) in rows {
+            try deniedUpsert.run([.text(attempt.table), .int(attempt.hour), .int(try ids.id(host)), .int(try ids.id(destination)),
+                                  .int(Int64(attempt.transport)), .int(Int64(attempt.port)),
+                                  .int(Int64(clamping: attempt.attempts))])
         }
     }
 
