@@ -92,6 +92,20 @@ import Testing
         #expect(evaluator.evaluate(FlowQuery(source: source, destination: placeholder, ports: https)).summary == .deny)
     }
 
+    @Test("explain says a name's flow goes to an address learned for it, in text and JSON")
+    func explain() throws {
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(["t.sluice": Self.policy])).load(path: "t.sluice")
+        let policy = try #require(result.policy)
+        let compiled = try #require(PolicyCompiler().compile(policy).compiled)
+        let query = FlowQuery.toName(try #require(DomainPattern("pypi.org")), family: .ipv4,
+                                     source: .address(try #require(IPAddress("10.20.0.5"))),
+                                     ports: [PortSpec(.tcp, ports: 443...443)], compiled)
+        let outcome = FlowEvaluator(compiled).evaluate(query)
+        let explainer = FlowExplainer(policy, compiled)
+        #expect(explainer.text(query, outcome).hasPrefix("allow\nflow: 10.20.0.5 to \"pypi.org\" (an address learned for it) on tcp/443\n"))
+        #expect(explainer.json(query, outcome).pretty().contains("\"destination\": \"pypi.org\""))
+    }
+
     @Test("expect lines naming a destination by name are checked, and fail at the line")
     func expectations() throws {
         let text = Self.policy + """
