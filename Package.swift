@@ -133,7 +133,7 @@ let package = Package(
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",
         ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel",
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel", "SluiceWatch",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],
