@@ -74,8 +74,19 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
 
+        // The system's OpenSSL (Debian's libssl3): TLS for the etcd client without compiling a TLS library.
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+
+        // A fleet of gateways on etcd (docs/fleet.md): the etcd v3 JSON gateway client, the key
+        // layout, and the link that shares containments and usage between gateways' watchers.
+        .target(name: "SluiceFleet", dependencies: [
+            "SluiceCompiler", "SluiceWatch", "SluiceSystem", "COpenSSL",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         .executableTarget(name: "sluice", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceStore", "SluiceOperations", "SluiceWatch", "SluiceSystem",
+            "SluiceFleet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -104,6 +115,9 @@ let package = Package(
         .executableTarget(name: "bench-report", dependencies: [
             "BenchSupport", "SluiceLanguage", "SluiceCompiler", "SluiceStore",
         ], path: "bench/report"),
+        .executableTarget(name: "bench-fleet", dependencies: [
+            "BenchSupport", "SluiceLab", "SluiceFleet", "SluiceWatch", "SluiceCompiler",
+        ], path: "bench/fleet"),
         .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage"],
                           path: "bench/baseline"),
 
@@ -128,6 +142,9 @@ let package = Package(
         .testTarget(name: "SluiceWatchTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceWatch", "SluiceSystem",
             .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "SluiceFleetTests", dependencies: [
+            "SluiceCompiler", "SluiceWatch", "SluiceFleet", "SluiceSystem", "SluiceLab",
         ]),
         .testTarget(name: "SluiceOperationsTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",

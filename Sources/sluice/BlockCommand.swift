@@ -8,7 +8,8 @@ struct BlockCommand: ParsableCommand {
         discussion: "Example: sluice block 10.20.3.4 --for 6h --reason \"suspicious upload\"")
 
     @OptionGroup var options: ContainOptions
+    @OptionGroup var cluster: ClusterOptions
     @OptionGroup var global: GlobalOptions
 
-    func run() throws { try ContainCommand.run(.block, options, global) }
+    func run() throws { try ContainCommand.run(.block, options, global, cluster) }
 }

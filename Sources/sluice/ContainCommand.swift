@@ -4,7 +4,10 @@ import SluiceStore
 
 /// Runs a manual containment and prints what happened.
 enum ContainCommand {
-    static func run(_ kind: ContainmentKind, _ options: ContainOptions, _ global: GlobalOptions) throws {
+    static func run(_ kind: ContainmentKind, _ options: ContainOptions, _ global: GlobalOptions,
+                    _ cluster: ClusterOptions) throws {
+        let settings = try ClusterPublish.settings(cluster)
+        var made: ContainmentRecord?
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
             let target = try options.user.map { name throws(OperationError) in try operations.userHost(name) } ?? options.host ?? ""
@@ -13,6 +16,8 @@ enum ContainCommand {
             let until = record.expires.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released"
             let who = operations.display(record.host)
             Output.out("\(kind == .isolate ? "isolated" : "blocked") \(who) \(until) (incident \(record.incidentID ?? 0))\n")
+            made = record
         }
+        if let made { try ClusterPublish.contain(made, settings, table: global.table) }
     }
 }

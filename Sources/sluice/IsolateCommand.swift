@@ -8,7 +8,8 @@ struct IsolateCommand: ParsableCommand {
         discussion: "Example (an EDR playbook): sluice isolate 10.20.3.4 --for 24h --reason \"EDR alert 4711\"")
 
     @OptionGroup var options: ContainOptions
+    @OptionGroup var cluster: ClusterOptions
     @OptionGroup var global: GlobalOptions
 
-    func run() throws { try ContainCommand.run(.isolate, options, global) }
+    func run() throws { try ContainCommand.run(.isolate, options, global, cluster) }
 }

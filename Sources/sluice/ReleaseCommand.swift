@@ -14,6 +14,7 @@ struct ReleaseCommand: ParsableCommand {
     @Option(help: "A local user instead of a host: a login name or a uid.")
     var user: String?
 
+    @OptionGroup var cluster: ClusterOptions
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -21,9 +22,12 @@ struct ReleaseCommand: ParsableCommand {
     }
 
     func run() throws {
+        let settings = try ClusterPublish.settings(cluster)
+        var released: String?
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
             let target = try user.map { name throws(OperationError) in try operations.userHost(name) } ?? host ?? ""
+            released = target
             if let record = try operations.release(host: target) {
                 let who = operations.display(record.host)
                 Output.out("released \(who) (was \(record.kind.rawValue)d since \(RFC3339.formatSeconds(record.since)))\n")
@@ -31,5 +35,6 @@ struct ReleaseCommand: ParsableCommand {
                 Output.out("\(operations.display(target)) was not contained\n")
             }
         }
+        if let released { try ClusterPublish.release(released, settings, table: global.table) }
     }
 }

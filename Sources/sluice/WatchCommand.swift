@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import ServiceLifecycle
 import SluiceCompiler
+import SluiceFleet
 import SluiceOperations
 import SluiceStore
 import SluiceWatch
@@ -66,6 +67,8 @@ struct WatchCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-flows"), help: "Do not account flows (no conntrack counters, no report or learn data).")
     var noFlows = false
 
+    @OptionGroup var cluster: ClusterOptions
+
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
@@ -87,9 +90,17 @@ struct WatchCommand: AsyncParsableCommand {
         // Checked before anything starts; each error names its option.
         let address: ListenAddress?
         let textfile: MetricsTextfile?
+        let fleet: FleetLink?
         do {
             address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
             textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
+            fleet = try cluster.settings().map { settings in
+                configuration.fleetSyncInterval = settings.syncInterval
+                // Own usage is published fresh: the per-host sets are read at least every sync interval.
+                configuration.sweepMaxInterval = min(configuration.sweepMaxInterval, settings.syncInterval)
+                return FleetLink(store: EtcdClusterStore(client: try settings.client()), table: global.table,
+                                 gateway: settings.gateway, logger: Logger(label: "sluice.fleet"))
+            }
         } catch {
             Output.err("error: \(error)\n")
             throw SluiceExit.refused
@@ -139,7 +150,7 @@ struct WatchCommand: AsyncParsableCommand {
             }
             service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
-                                   metricsTextfile: textfile, logger: logger)
+                                   metricsTextfile: textfile, fleet: fleet, logger: logger)
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -65,6 +65,10 @@ struct CLIContractTests {
             Case(arguments: ["block", "--user", "no-such-account-here"], exit: 1),
             Case(arguments: ["isolate", "10.70.1.5", "--user", "1001"], exit: 64), Case(arguments: ["block"], exit: 64),
             Case(arguments: ["release"], exit: 64),
+            // Fleet: a plaintext endpoint must be asked for, a gateway named; refused before anything changes.
+            Case(arguments: ["block", "10.70.1.5", "--cluster", "http://127.0.0.1:9", "--gateway", "a"], exit: 1),
+            Case(arguments: ["release", "10.70.1.5", "--cluster", "127.0.0.1:9", "--cluster-plaintext", "--gateway", "a/b"], exit: 1),
+            Case(arguments: ["watch", "--cluster", "https://127.0.0.1:9"], exit: 1),
             Case(arguments: ["incidents", "--host", "notanip"], exit: 1),
             Case(arguments: ["incidents", "--json", "--host", "notanip"], exit: 1, json: true),
             Case(arguments: ["history", "--json", "--table", "neverapplied"], exit: 0, json: true),

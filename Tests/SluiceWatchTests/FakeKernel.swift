@@ -179,6 +179,14 @@ final class FakeKernel: WatchKernel {
         }
     }
 
+    func removeElements(_ elements: [SetElement], table: String, set name: String) throws {
+        try state.withLock { s in
+            s.operations.append("remove \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))
+            guard s.sets[name] != nil else { throw FakeKernelError.noSuchSet(name) }
+            for element in elements { s.sets[name]?.elements[element.key] = nil }
+        }
+    }
+
     func quota(table: String, name: String, reset: Bool) throws -> QuotaObject {
         try state.withLock { s in
             s.operations.append("\(reset ? "reset" : "read") quota \(name)")

@@ -15,4 +15,8 @@ public enum AlertEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case released
     /// A containment reached its end.
     case expired
+    /// Fleet (`--cluster`): etcd cannot be reached; the gateway enforces with what it last knew.
+    case clusterDegraded = "cluster-degraded"
+    /// Fleet: etcd answers again; the gateway reconciles.
+    case clusterRestored = "cluster-restored"
 }

@@ -18,6 +18,10 @@ struct BindingState {
     var counterBase: [HostID: UInt64] = [:]
     /// Hosts whose usage changed since the last store write.
     var dirty: Set<HostID> = []
+    /// Fleet (`--cluster`): the other gateways' bytes per host as last received, and how much of
+    /// them is already in the kernel's figure (never lowered within a window: no budget refills).
+    var remoteTarget: [HostID: UInt64] = [:]
+    var injected: [HostID: UInt64] = [:]
 
     init(binding: QuotaBinding, window: QuotaWindow) {
         self.binding = binding

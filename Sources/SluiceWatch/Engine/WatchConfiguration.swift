@@ -41,6 +41,8 @@ public struct WatchConfiguration: Hashable, Sendable {
     public var flowReadInterval: Duration
     /// How long flow rollups are kept.
     public var flowRetention: Duration
+    /// Fleet (`--cluster`): how often this gateway publishes its usage (and sweeps to have it fresh).
+    public var fleetSyncInterval: Duration = .seconds(1)
 
     /// Creates a configuration with the documented defaults.
     public init(table: String = "sluice", pollInterval: Duration = .seconds(1), flushInterval: Duration = .seconds(10),

@@ -51,6 +51,8 @@ extension WatchEngine {
                 logger.error("could not read quota usage", metadata: ["quota": "\(read.id)", "error": "\(failure)"])
             }
             merge(reading, into: &state, restore: true)
+            // Right after a fresh read: the bytes the kernel counts between it and the write are lost.
+            if !state.remoteTarget.isEmpty { injectRemote(into: &state, freshSets: !read.sets.isEmpty) }
             bindings[read.id] = state
             effects += checkExceeds(read.id, at: now)
         }

@@ -20,6 +20,8 @@ public struct MetricsSnapshot: Hashable, Sendable {
     public var alertsDropped: [AlertsDroppedMetric] = []
     /// Flow accounting's totals (only a running service with flow accounting has them).
     public var flows: FlowFigures?
+    /// Fleet (`--cluster`): whether etcd is unreachable; nil without a fleet.
+    public var clusterDegraded: Bool?
 
     /// Creates a snapshot.
     public init(quotas: [QuotaMetrics], contained: [ContainedMetric], incidentsTotal: UInt64,
@@ -82,6 +84,10 @@ public struct MetricsSnapshot: Hashable, Sendable {
             }
         }
         if let flows { flowFamilies(flows, family: family, sample: sample) }
+        if let clusterDegraded {
+            family("sluice_cluster_degraded", "gauge", "1 while the fleet's etcd cannot be reached (enforcing with the last known usage).")
+            sample("sluice_cluster_degraded", [], clusterDegraded ? "1" : "0")
+        }
         return out
     }
 

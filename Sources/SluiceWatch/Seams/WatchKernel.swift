@@ -14,6 +14,8 @@ public protocol WatchKernel: Sendable {
     /// Adds elements (containment hosts with a timeout in milliseconds, or none); an element that is
     /// already there stays as it is.
     func addElements(_ elements: [SetElement], table: String, set: String) throws
+    /// Removes elements (a containment released cluster-wide); missing ones are no error.
+    func removeElements(_ elements: [SetElement], table: String, set: String) throws
     /// Puts per-host quota usage back (`quotaUsed`), replacing the elements in one transaction.
     func restoreElementUsage(_ elements: [SetElement], table: String, set: String) throws
     /// Puts a named quota's used bytes back.

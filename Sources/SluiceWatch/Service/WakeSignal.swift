@@ -1,13 +1,16 @@
 import Foundation
 
-/// Lets the poll thread sleep until its next tick, and anyone wake it early.
-final class WakeSignal: @unchecked Sendable {
+/// Lets a thread (the poll, the fleet link's writer) sleep until its next tick, and anyone wake it early.
+public final class WakeSignal: @unchecked Sendable {
     // `pending` is read and written only while `condition` is locked.
     private let condition = NSCondition()
     private var pending = false
 
+    /// A signal nobody has woken yet.
+    public init() {}
+
     /// Wakes the sleeper (or makes its next wait return at once).
-    func wake() {
+    public func wake() {
         condition.lock()
         pending = true
         condition.broadcast()
@@ -16,7 +19,7 @@ final class WakeSignal: @unchecked Sendable {
 
     /// Sleeps until `deadline` or a wake; returns whether it was woken.
     @discardableResult
-    func wait(until deadline: Date) -> Bool {
+    public func wait(until deadline: Date) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while !pending {

@@ -30,11 +30,14 @@ final class WatchRuntime: Sendable {
     let flowSource: (any ConnectionSource)?
     let accountant: Mutex<FlowAccountant>?
     let deniedInbox = Mutex<[DeniedNote]>([])
+    /// The fleet link (`--cluster`), and the signal that wakes its thread when something arrived.
+    let fleet: (any WatchFleet)?
+    let fleetWake = WakeSignal()
 
     init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
          events: any WatchEventSource, store: any WatchStore, clock: any WatchClock, executor: EffectExecutor, dispatcher: AlertDispatcher,
          textfile: MetricsTextfile?, flows: (any ConnectionSource)? = nil, compiled: CompiledPolicy? = nil,
-         logger: Logger) {
+         fleet: (any WatchFleet)? = nil, logger: Logger) {
         self.engine = Mutex(engine)
         self.configuration = configuration
         self.kernel = kernel
@@ -47,6 +50,7 @@ final class WatchRuntime: Sendable {
         self.logger = logger
         storeQueue = WorkQueue(limit: 100_000)
         flowSource = flows
+        self.fleet = fleet
         if flows != nil, let compiled {
             accountant = Mutex(FlowAccountant(compiled: compiled, table: configuration.table))
         } else {
@@ -71,16 +75,22 @@ final class WatchRuntime: Sendable {
         threads.start("sluice-events") { [self] _ in eventLoop() }
         threads.start("sluice-poll") { [self] _ in pollLoop() }
         if flowSource != nil { threads.start("sluice-flows") { [self] _ in flowLoop() } }
+        if let fleet {
+            fleet.start { [fleetWake] in fleetWake.wake() }
+            threads.start("sluice-fleet") { [self] _ in fleetLoop() }
+        }
     }
 
     /// Stops the loops, writes usage a last time, lets alerts finish.
     func finish() {
         stop.stop()
         pollWake.wake()
+        fleetWake.wake()
         if !threads.join(timeout: .seconds(30)) {
             logger.error("the event or poll thread did not stop in time")
         }
         submit(engine.withLock { $0.stop() })
+        fleet?.stop()
         finishFlows()
         storeQueue.close()
         if !storeThread.join(timeout: .seconds(30)) {
@@ -94,6 +104,7 @@ final class WatchRuntime: Sendable {
     /// accounting.
     func submit(_ effects: [WatchEffect]) {
         guard !effects.isEmpty else { return }
+        fleet?.observe(effects)
         if accountant != nil {
             let denied = effects.compactMap { effect -> DeniedNote? in
                 if case .noteDenied(let note) = effect { return note }
@@ -194,6 +205,7 @@ final class WatchRuntime: Sendable {
         if slowest > 0 { snapshot.eventHandlingSeconds = Double(slowest) / 1e9 }
         snapshot.alertsDropped = dispatcher.droppedAlerts()
         snapshot.flows = accountant?.withLock { $0.figures }
+        snapshot.clusterDegraded = fleet?.degraded
         return snapshot
     }
 

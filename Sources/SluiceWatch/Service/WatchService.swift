@@ -28,14 +28,16 @@ public final class WatchService: Service {
     private let handleHangup: Bool
     private let logger: Logger
     private let runtime = Mutex<WatchRuntime?>(nil)
+    private let fleet: (any WatchFleet)?
 
     /// Creates the service. Without `compiled`, the store's live version is followed from the start.
     public init(configuration: WatchConfiguration, kernel: any WatchKernel, events: any WatchEventSource,
                 flows: (any ConnectionSource)? = nil,
                 store: any WatchStore, compiled: CompiledPolicy? = nil, clock: any WatchClock = SystemClock(),
                 alertWriter: any AlertLineWriter = StandardOutputWriter(), metricsAddress: ListenAddress? = nil,
-                metricsTextfile: MetricsTextfile? = nil, handleHangup: Bool = true,
+                metricsTextfile: MetricsTextfile? = nil, handleHangup: Bool = true, fleet: (any WatchFleet)? = nil,
                 logger: Logger = Logger(label: "sluice.watch")) {
+        self.fleet = fleet
         self.configuration = configuration
         self.kernel = kernel
         self.events = events
@@ -76,7 +78,8 @@ public final class WatchService: Service {
         executor.run(engine.start())
         let current = WatchRuntime(engine: engine, configuration: configuration, kernel: kernel, events: events,
                                    store: store, clock: clock, executor: executor, dispatcher: dispatcher,
-                                   textfile: metricsTextfile, flows: flows, compiled: compiled, logger: logger)
+                                   textfile: metricsTextfile, flows: flows, compiled: compiled, fleet: fleet,
+                                   logger: logger)
         var server: MetricsServer?
         if let metricsAddress {
             do {

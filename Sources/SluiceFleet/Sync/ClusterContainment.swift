@@ -1,0 +1,42 @@
+import Foundation
+import SluiceCompiler
+import SluiceWatch
+
+/// `sluice block|isolate|release --cluster`: writes an operator's containment (or its release)
+/// to etcd, from where every gateway's watcher enforces it.
+public struct ClusterContainment: Sendable {
+    let store: any ClusterStore
+    let keys: FleetKeys
+    let gateway: String
+
+    /// For `table`, over `store`, as `gateway` (`cli` for an operator's command without one).
+    public init(store: any ClusterStore, table: String, gateway: String) {
+        self.store = store
+        keys = FleetKeys(table: table)
+        self.gateway = gateway
+    }
+
+    /// Publishes a containment, under a lease that outlives its expiry by a minute.
+    public func publish(_ containment: StoredContainment) throws {
+        var lease: Int64?
+        if let expires = containment.expires {
+            lease = try store.grantLease(ttl: max(60, Int(expires.timeIntervalSinceNow.rounded(.up)) + 60))
+        }
+        let value = try ContainmentValue(containment, gateway: gateway).encoded()
+        _ = try store.transaction(expected: [:], operations: [
+            .put(key: keys.containment(host: containment.host, level: containment.level), value: value, lease: lease)])
+    }
+
+    /// Releases a host cluster-wide (both levels); returns whether etcd held a containment of it.
+    @discardableResult
+    public func release(_ host: HostID) throws -> Bool {
+        let keysOfHost = ContainmentKind.allCases.map { keys.containment(host: host, level: $0) }
+        var held = false
+        for key in keysOfHost {
+            let (kvs, _) = try store.range(prefix: key)
+            if kvs.contains(where: { $0.key == key }) { held = true }
+        }
+        _ = try store.transaction(expected: [:], operations: keysOfHost.map { .delete(key: $0, prefix: false) })
+        return held
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+extension FleetLink {
+    /// Reads the table's keys, then watches them from the next revision; on a failure waits a
+    /// moment and resumes from the last revision taken in, or reads everything again when etcd
+    /// compacted it away.
+    func followLoop() {
+        var needsRead = true
+        var pause = 0.2
+        while !stopped.load(ordering: .relaxed) {
+            do {
+                if needsRead {
+                    let (kvs, revision) = try store.range(prefix: keys.root)
+                    state.withLock { $0.replaceAll(kvs, revision: revision, at: Date()) }
+                    needsRead = false
+                    notifyArrival()
+                }
+                let from = state.withLock { $0.revision } + 1
+                setDegraded(false)
+                pause = 0.2
+                try store.watch(prefix: keys.root, from: from) { [self] changes, _ in
+                    guard !changes.isEmpty else { return }
+                    state.withLock { $0.apply(changes, at: Date()) }
+                    notifyArrival()
+                }
+            } catch EtcdError.compacted {
+                needsRead = true
+                continue
+            } catch {
+                if stopped.load(ordering: .relaxed) { return }
+                setDegraded(true, error)
+            }
+            if stopped.load(ordering: .relaxed) { return }
+            Thread.sleep(forTimeInterval: pause)
+            pause = min(pause * 2, 2)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import SluiceCompiler
+
+extension WatchEngine {
+    /// Whether a quota's budget is shared by the gateways of a fleet: per-host budgets and group
+    /// totals of addresses. Host-mode quotas (this machine, its users) stay per gateway.
+    static func sharedByFleet(_ accounting: QuotaAccounting) -> Bool {
+        switch accounting {
+        case .hostSets, .total: return true
+        case .machine, .machineTotal, .userSets, .userTotal: return false
+        }
+    }
+
+    /// This gateway's own usage of every shared quota in its current window: the kernel's figure
+    /// less what was injected from the other gateways, so no gateway's bytes are counted twice.
+    public func fleetUsage() -> [FleetUsage] {
+        orderedBindings.filter { Self.sharedByFleet($0.accounting) }.map { state in
+            var hosts: [HostID: UInt64] = [:]
+            let totalOnly = state.accounting.object != nil
+            for (host, bytes) in state.usage where !totalOnly || host == .groupTotal {
+                let own = bytes - min(bytes, state.injected[host] ?? 0)
+                if own > 0 { hosts[host] = own }
+            }
+            return FleetUsage(quotaID: state.binding.id, window: state.window.start, hosts: hosts)
+        }
+    }
+
+    /// Takes in what the fleet sent: enforces other gateways' containments and cluster-wide
+    /// releases at once, and notes the others' usage, which goes into the kernel's figures right
+    /// after the next fresh read (see `injectRemote`).
+    public func absorbFleet(_ inbox: FleetInbox) -> [WatchEffect] {
+        let now = clock.now()
+        var effects: [WatchEffect] = []
+        for record in inbox.contain { effects += enforceFleet(record, at: now) }
+        for key in inbox.release { effects += releaseFleet(key, at: now) }
+        for usage in inbox.ownPublished { recognizeInjected(usage) }
+        if let standing = inbox.standing {
+            // Only containments another gateway decided: a local one (`sluice block` without
+            // --cluster) is not the fleet's to end.
+            for (key, state) in containments where !standing.contains(key) && Self.fromAnotherGateway(state.reason) {
+                effects += releaseFleet(key, at: now)
+            }
+        }
+        for usage in inbox.remoteUsage {
+            guard var state = bindings[usage.quotaID], state.window.start == usage.window,
+                  Self.sharedByFleet(state.accounting) else { continue }
+            for (host, bytes) in usage.hosts where bytes > state.remoteTarget[host] ?? 0 {
+                state.remoteTarget[host] = bytes
+            }
+            bindings[usage.quotaID] = state
+        }
+        if !inbox.remoteUsage.isEmpty { requestSweep() }
+        return effects
+    }
+
+    /// After a restart: the kernel's figures still hold what was added from the other gateways,
+    /// which the new engine cannot tell from its own bytes; what this gateway last published as
+    /// its own tells them apart (the rest was injected, and is not added again).
+    private func recognizeInjected(_ own: FleetUsage) {
+        guard var state = bindings[own.quotaID], state.window.start == own.window else { return }
+        for (host, bytes) in state.usage {
+            let injected = bytes - min(bytes, own.hosts[host] ?? 0)
+            guard injected > state.injected[host] ?? 0 else { continue }
+            state.injected[host] = injected
+            state.remoteTarget[host] = max(state.remoteTarget[host] ?? 0, injected)
+        }
+        bindings[own.quotaID] = state
+    }
+
+    /// Whether a containment's reason says another gateway decided it: the fleet link appends
+    /// `(from GATEWAY)` to the reasons of containments it hands over, and the local store keeps it.
+    static func fromAnotherGateway(_ reason: String) -> Bool {
+        reason.hasSuffix(")") && reason.contains(" (from ")
+    }
+
+    /// A containment decided elsewhere, put into this gateway's kernel (unless an equal or
+    /// stronger one already holds) and recorded in the local store, so it survives a restart
+    /// while the cluster is unreachable.
+    private func enforceFleet(_ record: StoredContainment, at now: Date) -> [WatchEffect] {
+        let key = ContainmentKey(host: record.host, level: record.level)
+        if let expires = record.expires, expires <= now { return [] }
+        let ends = ContainmentEnd(record.expires)
+        if let existing = containments[key] {
+            switch (existing.ends, ends) {
+            case (.untilReleased, _): return []
+            case (.at(let known), .at(let wanted)) where wanted.timeIntervalSince(known) < 1: return []
+            default:
+                // A longer one: the kernel keeps an element's first timeout, so replace it.
+                removeFromKernel(key)
+            }
+        }
+        do {
+            try addToKernel(record.host, level: record.level, ends: ends, reason: record.reason, at: now)
+        } catch {
+            logger.error("could not enforce a containment from the fleet", metadata: [
+                "host": "\(record.host)", "level": "\(record.level.rawValue)", "error": "\(error)"])
+            return []
+        }
+        containments[key] = ContainmentState(host: record.host, level: record.level, since: record.since, ends: ends,
+                                             reason: record.reason, origin: record.origin, quotaID: nil,
+                                             generation: generation)
+        logger.notice("enforcing a containment from the fleet", metadata: [
+            "host": "\(record.host)", "level": "\(record.level.rawValue)", "reason": "\(record.reason)"])
+        var local = record
+        local.table = table
+        local.incidentID = nil
+        return [.putContainment(local, incident: nil)]
+    }
+
+    /// A cluster-wide release: the host leaves this gateway's containment set of that level.
+    private func releaseFleet(_ key: ContainmentKey, at now: Date) -> [WatchEffect] {
+        removeFromKernel(key)
+        guard let state = containments.removeValue(forKey: key) else {
+            return [.endContainment(host: key.host, level: key.level, at: now)]
+        }
+        logger.notice("released by the fleet", metadata: ["host": "\(key.host)", "level": "\(key.level.rawValue)"])
+        return [.endContainment(host: key.host, level: key.level, at: now),
+                .alert(endAlert(state, kind: .released, at: now), sinks: index.alertSinks(host: key.host))]
+    }
+
+    private func removeFromKernel(_ key: ContainmentKey) {
+        for target in index.containmentElements(host: key.host, level: key.level) ?? [] {
+            do {
+                try kernel.removeElements([SetElement(target.key)], table: table, set: target.set)
+            } catch {
+                logger.error("could not remove a containment element", metadata: [
+                    "host": "\(key.host)", "set": "\(target.set)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// Adds to the kernel's figures what the other gateways spent since the last injection, so the
+    /// kernel enforces the one global budget. Called right after a read: `kernelSeen` is then
+    /// the kernel's figure, and only the bytes counted during the write are lost.
+    func injectRemote(into state: inout BindingState, freshSets: Bool) {
+        let pending = state.remoteTarget.filter { $0.value > state.injected[$0.key] ?? 0 }
+        guard !pending.isEmpty else { return }
+        if let object = state.accounting.object {
+            guard let target = pending[.groupTotal] else { return }
+            let figure = (state.kernelSeen[.groupTotal] ?? 0) + target - (state.injected[.groupTotal] ?? 0)
+            do {
+                try kernel.restoreQuotaUsage(table: table, name: object, used: figure)
+                state.kernelSeen[.groupTotal] = figure
+                state.raise(.groupTotal, to: figure)
+                state.injected[.groupTotal] = target
+            } catch {
+                logger.error("could not add the fleet's usage", metadata: ["quota": "\(state.binding.id)", "error": "\(error)"])
+            }
+            return
+        }
+        guard freshSets else { return }
+        var perSet: [String: [(HostID, UInt64, UInt64)]] = [:]
+        for (host, target) in pending.sorted(by: { $0.key < $1.key }) {
+            guard let set = state.binding.hostSet(for: host) else { continue }
+            let figure = (state.kernelSeen[host] ?? 0) + target - (state.injected[host] ?? 0)
+            perSet[set, default: []].append((host, figure, target))
+        }
+        for (set, entries) in perSet.sorted(by: { $0.key < $1.key }) {
+            let elements = entries.compactMap { host, figure, _ in host.elementKey.map { SetElement($0, quotaUsed: figure) } }
+            do {
+                try kernel.restoreElementUsage(elements, table: table, set: set)
+                for (host, figure, target) in entries {
+                    state.kernelSeen[host] = figure
+                    state.raise(host, to: figure)
+                    state.injected[host] = target
+                }
+            } catch {
+                logger.error("could not add the fleet's usage", metadata: [
+                    "quota": "\(state.binding.id)", "set": "\(set)", "error": "\(error)"])
+            }
+        }
+    }
+}

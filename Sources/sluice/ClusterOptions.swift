@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SluiceFleet
+
+/// What every cluster command takes (`sluice watch`, `block`, `isolate`, `release`): the etcd
+/// members and this gateway's name, TLS files, or the cluster file that holds them (read when it
+/// exists; options override it). Without either, the command works on this gateway alone.
+struct ClusterOptions: ParsableArguments {
+    @Option(name: .customLong("cluster"), help: ArgumentHelp(
+        "The fleet's etcd members: comma-separated client URLs (https://HOST:PORT; TLS unless --cluster-plaintext).",
+        valueName: "endpoints"))
+    var endpoints: String?
+
+    @Option(help: "This gateway's name in the fleet (1-63 letters, digits, '.', '_', '-').")
+    var gateway: String?
+
+    @Option(name: .customLong("cluster-ca"), help: "The CA bundle etcd's member certificates chain to (PEM).")
+    var caFile: String?
+
+    @Option(name: .customLong("cluster-cert"), help: "This gateway's client certificate for etcd (PEM).")
+    var certFile: String?
+
+    @Option(name: .customLong("cluster-key"), help: "The client certificate's private key (PEM).")
+    var keyFile: String?
+
+    @Flag(name: .customLong("cluster-plaintext"), help: "Speak to etcd without TLS (a test bed only).")
+    var plaintext = false
+
+    @Option(name: .customLong("cluster-config"), help: ArgumentHelp(
+        "The cluster file (default \(ClusterSettings.defaultFile), read when it exists).", valueName: "path"))
+    var configFile: String?
+
+    /// The settings, or nil when this gateway is not part of a fleet. `defaultGateway` names an
+    /// operator's command that has no gateway of its own.
+    func settings(defaultGateway: String? = nil) throws(ClusterSettingsError) -> ClusterSettings? {
+        var file: ClusterFile?
+        if let configFile {
+            file = try ClusterFile(path: configFile)
+        } else if endpoints == nil, FileManager.default.fileExists(atPath: ClusterSettings.defaultFile) {
+            file = try ClusterFile(path: ClusterSettings.defaultFile)
+        }
+        guard let endpoints = endpoints ?? file?.values["endpoints"] else {
+            if file != nil { throw .invalid("the cluster file \(file?.path ?? "") sets no endpoints") }
+            return nil
+        }
+        guard let name = gateway ?? file?.values["gateway"] ?? defaultGateway else {
+            throw .invalid("--cluster needs --gateway NAME (or gateway = NAME in the cluster file)")
+        }
+        let tls = TLSSettings(caFile: caFile ?? file?.values["ca"], certFile: certFile ?? file?.values["cert"],
+                              keyFile: keyFile ?? file?.values["key"])
+        let filePlaintext = try file?.flag("plaintext") ?? false
+        let syncInterval = try file?.duration("sync-interval") ?? .seconds(1)
+        return try ClusterSettings(endpoints: endpoints, gateway: name, tls: tls, plaintext: plaintext || filePlaintext,
+                                   syncInterval: syncInterval)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import SluiceCompiler
+@testable import SluiceFleet
+import SluiceWatch
+import Testing
+
+/// The fleet link's bookkeeping: which changes in etcd become containments, releases and remote
+/// usage for the watcher, and which of this gateway's figures need writing.
+@Suite struct FleetStateTests {
+    let keys = FleetKeys(table: "sluice")
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    private func containment(_ host: String, expires: Double? = 600, reason: String = "quota q exceeded") -> StoredContainment {
+        StoredContainment(table: "sluice", host: HostID(host)!, level: .block, since: now,
+                          expires: expires.map { now.addingTimeInterval($0) }, reason: reason, origin: .watcher)
+    }
+
+    private func put(_ record: StoredContainment, gateway: String = "b", revision: Int64 = 5) throws -> WatchChange {
+        .put(KeyValue(key: keys.containment(host: record.host, level: record.level),
+                      value: try ContainmentValue(record, gateway: gateway).encoded(), modRevision: revision))
+    }
+
+    private func usage(_ gateway: String, _ quota: String, _ window: Int64, shard: Int = 0, _ text: String) -> WatchChange {
+        .put(KeyValue(key: keys.usage(gateway: gateway, quotaID: quota, window: window, shard: shard),
+                      value: Data(text.utf8), modRevision: 9))
+    }
+
+    @Test func containmentsArriveAndReleasesFollowDeletes() throws {
+        var state = FleetState(keys: keys, gateway: "a")
+        state.apply([try put(containment("10.0.0.5"))], at: now)
+        let inbox = state.take()
+        #expect(inbox.contain.map(\.host) == [HostID("10.0.0.5")!])
+        #expect(inbox.contain.first?.reason == "quota q exceeded (from b)")
+        #expect(state.revision == 5)
+        state.apply([.delete(key: keys.containment(host: HostID("10.0.0.5")!, level: .block), revision: 7)], at: now)
+        #expect(state.take().release == [ContainmentKey(host: HostID("10.0.0.5")!, level: .block)])
+        // Expired ones are neither enforced nor released (etcd deletes them a minute later).
+        state.apply([try put(containment("10.0.0.6", expires: -1))], at: now)
+        state.apply([.delete(key: keys.containment(host: HostID("10.0.0.6")!, level: .block), revision: 8)], at: now)
+        #expect(state.take().isEmpty)
+    }
+
+    @Test func onlyThisGatewaysOwnDecisionsAreQueuedForPublication() throws {
+        var state = FleetState(keys: keys, gateway: "a")
+        state.apply([try put(containment("10.0.0.5"))], at: now)
+        // The watcher recorded the fleet's containment locally: the echo is not published again.
+        state.observe([.putContainment(containment("10.0.0.5"), incident: nil)], at: now)
+        #expect(state.pendingContainments.isEmpty)
+        // A longer one decided here is.
+        state.observe([.putContainment(containment("10.0.0.5", expires: nil), incident: nil),
+                       .putContainment(containment("10.0.0.7"), incident: nil)], at: now)
+        #expect(state.pendingContainments.keys.map(\.host.description).sorted() == ["10.0.0.5", "10.0.0.7"])
+        // Once etcd shows it, it is no longer pending.
+        state.apply([try put(containment("10.0.0.7"), gateway: "a")], at: now)
+        #expect(state.pendingContainments.keys.map(\.host.description) == ["10.0.0.5"])
+    }
+
+    @Test func remoteUsageIsSummedOverTheOtherGatewaysOnly() {
+        var state = FleetState(keys: keys, gateway: "a")
+        state.apply([usage("b", "hq", 100, "10.0.0.5 300\n10.0.0.6 10\n"), usage("c", "hq", 100, shard: 3, "10.0.0.5 200\n"),
+                     usage("a", "hq", 100, "10.0.0.5 999\n")], at: now)
+        let inbox = state.take()
+        #expect(inbox.remoteUsage == [FleetUsage(quotaID: "hq", window: 100,
+                                                 hosts: [HostID("10.0.0.5")!: 500, HostID("10.0.0.6")!: 10])])
+        #expect(state.take().remoteUsage.isEmpty)
+    }
+
+    @Test func ownFiguresFoundAtTheFirstReadAreHandedOverOnce() throws {
+        var state = FleetState(keys: keys, gateway: "a")
+        guard case .put(let own) = usage("a", "hq", 100, "10.0.0.5 70\n"), case .put(let theirs) = usage("b", "hq", 100, "10.0.0.5 30\n") else { return }
+        state.replaceAll([own, theirs], revision: 10, at: now)
+        let inbox = state.take()
+        #expect(inbox.ownPublished == [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 70])])
+        #expect(inbox.remoteUsage == [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 30])])
+        state.replaceAll([own, theirs], revision: 11, at: now)
+        #expect(state.take().ownPublished.isEmpty)
+    }
+
+    @Test func onlyChangedShardsAreWrittenAndAnOldWindowIsDeleted() {
+        var state = FleetState(keys: keys, gateway: "a")
+        state.latestUsage = [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 300, HostID("10.0.0.6")!: 20])]
+        let first = state.usageWrites(lease: 7)
+        // One write per shard that holds a host; empty shards are not written.
+        let shards = Set([HostID("10.0.0.5")!, HostID("10.0.0.6")!].map { UsageShard.index(of: $0) })
+        #expect(first.operations.count == shards.count)
+        state.wrote(values: first.values, windows: first.windows)
+        #expect(state.usageWrites(lease: 7).operations.isEmpty)
+        state.latestUsage[0].hosts[HostID("10.0.0.5")!] = 400
+        let second = state.usageWrites(lease: 7)
+        #expect(second.operations.count == 1)
+        state.wrote(values: second.values, windows: second.windows)
+        state.latestUsage = [FleetUsage(quotaID: "hq", window: 200, hosts: [HostID("10.0.0.5")!: 1])]
+        let third = state.usageWrites(lease: 7)
+        #expect(third.operations.first == .delete(key: "/sluice/sluice/usage/a/hq/100/", prefix: true))
+        #expect(third.operations.count == 2)
+    }
+
+    @Test func aFullReadReleasesWhatVanishedMeanwhile() throws {
+        var state = FleetState(keys: keys, gateway: "a")
+        state.apply([try put(containment("10.0.0.5")), try put(containment("10.0.0.6"))], at: now)
+        _ = state.take()
+        guard case .put(let kept) = try put(containment("10.0.0.6")) else { return }
+        state.replaceAll([kept], revision: 40, at: now)
+        let inbox = state.take()
+        #expect(inbox.release == [ContainmentKey(host: HostID("10.0.0.5")!, level: .block)])
+        #expect(inbox.standing == [ContainmentKey(host: HostID("10.0.0.6")!, level: .block)])
+        #expect(state.revision == 40)
+    }
+
+    @Test func shardsAndKeysRoundTrip() {
+        let hosts: [HostID: UInt64] = [HostID("10.0.0.5")!: 300, HostID("2001:db8::1")!: 7, .groupTotal: 9]
+        #expect(UsageShard.decode(Substring(UsageShard.encode(hosts))) == hosts)
+        // Stable across runs: FNV-1a, not Swift's seeded hash.
+        #expect(UsageShard.index(of: HostID("10.0.0.5")!) == UsageShard.index(of: HostID("10.0.0.5")!))
+        let key = keys.usage(gateway: "gw-1", quotaID: "hq_compute_1d", window: 1_800_000_000, shard: 3)
+        #expect(key == "/sluice/sluice/usage/gw-1/hq_compute_1d/1800000000/03")
+        #expect(keys.parseUsage(key)?.gateway == "gw-1")
+        #expect(keys.parseContainment(keys.containment(host: HostID("2001:db8::1")!, level: .isolate))?.1 == HostID("2001:db8::1"))
+        #expect(FleetKeys.validGateway("gw-1.site_a") && !FleetKeys.validGateway("a/b") && !FleetKeys.validGateway(""))
+    }
+}
+
+/// The others' usage is summed for the watcher at most every quarter second, and a change made
+/// meanwhile is not lost: it comes with the next take after that.
+@Suite struct FleetUsagePaceTests {
+    @Test func aChangeWithinTheQuarterSecondComesWithTheNextTake() {
+        let keys = FleetKeys(table: "sluice")
+        var state = FleetState(keys: keys, gateway: "a")
+        let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+        func put(_ text: String) {
+            state.apply([.put(KeyValue(key: keys.usage(gateway: "b", quotaID: "hq", window: 100, shard: 0), value: Data(text.utf8),
+                                       modRevision: 3))], at: t0)
+        }
+        put("10.0.0.5 1\n")
+        #expect(state.take(at: t0).remoteUsage.first?.hosts[HostID("10.0.0.5")!] == 1)
+        put("10.0.0.5 2\n")
+        #expect(state.take(at: t0.addingTimeInterval(0.1)).remoteUsage.isEmpty)
+        #expect(state.take(at: t0.addingTimeInterval(0.3)).remoteUsage.first?.hosts[HostID("10.0.0.5")!] == 2)
+    }
+}
