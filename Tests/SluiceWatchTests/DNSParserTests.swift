@@ -93,13 +93,8 @@ import SluiceLanguage
         m.record(owner: DNSMessageBuilder.pointer(DNSMessageBuilder.questionOffset), type: 1, ttl: 5, data: [192, 0, 2, 8])
         m.aaaa("edge.cdn.example", [UInt8](repeating: 0x20, count: 16))
         let seed = m.bytes
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = XorShift(state: 0x9E37_79B9_7F4A_7C15)
+        func next() -> UInt64 { random.next() }
         for iteration in 0..<20_000 {
             var bytes = seed
             if iteration % 10 == 0 {

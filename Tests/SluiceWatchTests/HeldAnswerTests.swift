@@ -62,13 +62,8 @@ import SluiceLanguage
     @Test("seeded fuzz: mutated packets never crash")
     func fuzz() {
         let seeds = [Self.ipv4(17, Self.udp(Self.message)), Self.ipv6(6, Self.tcp([0, 3, 1, 2, 3]))]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = XorShift(state: 0x2545_F491_4F6C_DD1D)
+        func next() -> UInt64 { random.next() }
         for iteration in 0..<20_000 {
             var packet = seeds[iteration % 2]
             for _ in 0..<(1 + Int(next() % 6)) where !packet.isEmpty {

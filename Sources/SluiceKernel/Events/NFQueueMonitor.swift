@@ -48,19 +48,7 @@ public final class NFQueueMonitor: @unchecked Sendable {
                                    family: UInt8(AF_UNSPEC), resID: queue)
         body(&w)
         w.endMessage(start)
-        try w.withUnsafeBytes { try socket.send($0, operation) }
-        while true {
-            guard try socket.wait(timeout: 2000) else {
-                throw KernelError.malformed(operation: operation, detail: "no acknowledgement from nfnetlink_queue")
-            }
-            guard let datagram = try socket.receive(nonBlocking: true, operation) else { continue }
-            for message in NetlinkMessage.parse(datagram) where message.seq == seq {
-                if let report = message.errorReport {
-                    if report.errno == 0 { return }
-                    throw KernelError.system(operation: operation, errno: report.errno)
-                }
-            }
-        }
+        try socket.request(w, seq: seq, operation, service: "nfnetlink_queue")
     }
 
     /// Stops the monitor: a blocked `next` returns an empty list, and so do later calls.
