@@ -30,6 +30,15 @@ extension RulesetBuilder {
     func dnsBinding() -> DNSBinding? {
         let named = policy.destinations.filter { !$0.names.isEmpty }
         guard !named.isEmpty else { return nil }
+        // Said at every such destination, so that nobody applies a name believing it admits:
+        // until the answer queue exists, nothing fills the learned sets (fail closed).
+        for destination in named {
+            diagnostics.append(.warning(.namesNotEnforced,
+                                        "destination '\(destination.name)' lists DNS names, which this version does not resolve yet: they admit nothing",
+                                        at: destination.location,
+                                        notes: [DiagnosticNote(.note, "its written addresses are admitted as usual; see docs/operations.md, Destinations by DNS name"),
+                                                DiagnosticNote(.help, "list the addresses the names resolve to, for now")]))
+        }
         let destinations = named.map { destination in
             let sets = learnedSets(destination)
             return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6)
