@@ -150,7 +150,7 @@ let package = Package(
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceOperations",
         ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel",
+            "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel", "SluiceWatch",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

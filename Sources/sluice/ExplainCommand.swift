@@ -10,7 +10,8 @@ struct ExplainCommand: ParsableCommand {
         abstract: "Say whether a flow is allowed or denied, by which rule, and which quotas it counts against.",
         discussion: """
             The first word printed is the verdict: allow or deny. SRC is an address (or `self` in host mode), \
-            DST an address, PORT a port item (tcp/443, udp/53, tcp, icmp) or a service name of the policy. \
+            DST an address or a DNS name (a flow to an address an answer for the name teaches, \
+            in the source's family; IPv4 from self or a user), PORT a port item (tcp/443, udp/53, tcp, icmp) or a service name of the policy. \
             Without PORT the flow means every protocol and port: it is allowed only when all of it is. \
             A flow that passes only because its group audits reads `allow (audit: would deny)`.
 
@@ -24,7 +25,7 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "The source address, self, or user:NAME / user:UID (host mode with a users set).")
     var source: String
 
-    @Argument(help: "The destination address.")
+    @Argument(help: "The destination address, or a DNS name.")
     var destination: String
 
     @Argument(help: "tcp/PORT, udp/PORT, a range, a bare protocol, or a service name.")
@@ -65,8 +66,16 @@ struct ExplainCommand: ParsableCommand {
             OperationFailure.report(message: message, code: SluiceExit.refused, json: json)
         }
         // An IPv4-mapped IPv6 address is the IPv4 host it stands for, as the kernel sees it.
-        guard let destinationAddress = IPAddress(destination)?.unmapped else {
-            throw refuse("DST must be an IP address, not '\(destination)'")
+        // A DNS name stands for an address an answer for it teaches, of the source's family.
+        let name = IPAddress(destination) == nil ? DomainPattern(destination) : nil
+        let nameFamily = IPAddress(source).map(\.unmapped.family) ?? .ipv4
+        guard let destinationAddress = IPAddress(destination)?.unmapped
+                ?? name.map({ _ in Expectation.namePlaceholder(nameFamily) }), name?.isWildcard != true else {
+            throw refuse("DST must be an IP address or a DNS name, not '\(destination)'")
+        }
+        func query(_ ports: [PortSpec]?) -> FlowQuery {
+            guard let name else { return FlowQuery(source: flowSource, destination: destinationAddress, ports: ports) }
+            return FlowQuery.toName(name, family: nameFamily, source: flowSource, ports: ports, compiled)
         }
         let flowSource: FlowSource
         if let address = IPAddress(source)?.unmapped {
@@ -89,7 +98,7 @@ struct ExplainCommand: ParsableCommand {
             guard compiled.mode == .host else { throw refuse("self is only meaningful for a host-mode policy") }
             flowSource = .machine
         }
-        guard let port else { return FlowQuery(source: flowSource, destination: destinationAddress, ports: nil) }
+        guard let port else { return query(nil) }
         let ports: [PortSpec]
         if let spec = PortSpec(parsing: port) {
             ports = [spec]
@@ -103,6 +112,6 @@ struct ExplainCommand: ParsableCommand {
             let mine = destinationAddress.family == .ipv4 ? "IPv4" : "IPv6", other = mine == "IPv4" ? "IPv6" : "IPv4"
             throw refuse("'\(port)' is \(other) only, but the destination is \(mine) (mixed-families)")
         }
-        return FlowQuery(source: flowSource, destination: destinationAddress, ports: ports)
+        return query(ports)
     }
 }

@@ -18,5 +18,6 @@ enum PolicyCorpus {
         ("audit-gateway", "Tests/Fixtures/audit-gateway.sluice"),
         ("warn-quotas", "Tests/Fixtures/warn-quotas.sluice"),
         ("learned-quotas", "Tests/Fixtures/learned-quotas.sluice"),
+        ("dns-names", "Tests/Fixtures/dns-names.sluice"),
     ]
 }

@@ -59,6 +59,9 @@ struct CLIContractTests {
             Case(arguments: ["explain", "--json", good, "10.70.1.5", "192.0.2.70", "icmpv6"], exit: 1, json: true),
             Case(arguments: ["explain", "--json", good, "10.70.1.5", "192.0.2.70", "nosuchservice"], exit: 1, json: true),
             Case(arguments: ["explain", "--json", good, "user:1001", "192.0.2.70"], exit: 1, json: true),
+            // A DNS name is a destination (an address learned for it); a pattern is not.
+            Case(arguments: ["explain", "--json", good, "10.70.1.5", "pypi.org", "tcp/443"], exit: 0, json: true),
+            Case(arguments: ["explain", "--json", good, "10.70.1.5", "*.pypi.org"], exit: 1, json: true),
             Case(arguments: ["apply", bad], exit: 1), Case(arguments: ["apply", good, "--confirm", "soon"], exit: 64),
             Case(arguments: ["diff", good], exit: 0), Case(arguments: ["diff", "--json", good], exit: 0, json: true),
             Case(arguments: ["diff", applyLab.fixture("apply-v1.sluice")], exit: 1), Case(arguments: ["diff", bad], exit: 1),

@@ -12,6 +12,7 @@ struct RoundTripTests {
         ("other name", Fixtures.gateway(table: "edge", computeV4: ["10.20.0.0/16", "10.22.0.0-10.22.3.7", "10.30.0.1"])),
         ("warn quotas", Fixtures.compiled("Tests/Fixtures/warn-quotas.sluice")),
         ("learned quotas", Fixtures.compiled("Tests/Fixtures/learned-quotas.sluice")),
+        ("dns names", Fixtures.compiled("Tests/Fixtures/dns-names.sluice")),
     ]
 
     @Test(arguments: 0..<5)

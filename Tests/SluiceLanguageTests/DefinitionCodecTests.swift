@@ -26,9 +26,10 @@ import Testing
     @Test func everyFieldComesBackAtTheStatementsNewLine() throws {
         let nodes = Self.definitions(Self.text)
         #expect(nodes.count == 3)
-        // `users` is empty for the kinds the codec keeps: SegmentedParse never caches a users statement.
+        // `users` and `names` are empty for what the codec keeps: SegmentedParse never caches a
+        // users statement or a destination with DNS names.
         #expect(Set(Self.fields(nodes[0]).keys) == ["kind", "name", "addresses", "addressLocations", "ports", "location",
-                                                    "hasErrors", "normalizedAddresses", "users"])
+                                                    "hasErrors", "normalizedAddresses", "users", "names"])
         // The same statements ten lines further down, as an edit above them moves them.
         let moved = Self.definitions(String(repeating: "\n", count: 10) + Self.text)
         for (node, movedNode) in zip(nodes, moved) {

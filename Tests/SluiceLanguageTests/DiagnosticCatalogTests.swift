@@ -97,6 +97,22 @@ import Testing
         DiagnosticCase(id: .learnedTotal, severity: .error, source: gatewayHeader + """
             quota soc 3x usual at least 1 GiB per day ⟨total⟩
             """),
+        DiagnosticCase(id: .badDNSName, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              dns 192.0.2.53
+            }
+            group lab 10.1.0.0/16
+            destination pypi "pypi.org", ⟨"files..pythonhosted.org"⟩
+            allow lab to pypi
+            """),
+        DiagnosticCase(id: .badDNSLimit, severity: .error, source: """
+            policy t {
+              egress "wan0"
+              dns 192.0.2.53
+              dns addresses per name ⟨0⟩
+            }
+            """),
         DiagnosticCase(id: .learnPeriodTooShort, severity: .error, source: """
             policy t {
               egress "wan0"
@@ -181,6 +197,10 @@ import Testing
             }
             group soc 10.0.0.0/28
             allow soc to 192.0.2.1
+            """),
+        DiagnosticCase(id: .dnsWithoutServers, severity: .error, source: gatewayHeader + """
+            destination pypi 192.0.2.7, ⟨"pypi.org"⟩, "*.pythonhosted.org"
+            allow soc to pypi
             """),
         DiagnosticCase(id: .unknownAction, severity: .error, source: gatewayHeader + """
             quota soc 1 GiB per day per host
@@ -270,9 +290,10 @@ import Testing
 
     /// Ids the front end never reports: the compiler reports `expect-failed`, `host-limit` and
     /// `protocol-family-mismatch`, and `unsupported` is for what a later stage cannot express.
-    /// `unknown-user` and `too-many-users` come from the compiler too, which resolves user names.
+    /// `unknown-user` and `too-many-users` come from the compiler too, which resolves user names,
+    /// and `names-not-enforced`, which it reports for each destination with DNS names.
     static let notFrontEndIDs: Set<DiagnosticID> = [.expectFailed, .unsupported, .hostLimit, .protocolFamilyMismatch,
-                                                    .unknownUser, .tooManyUsers]
+                                                    .unknownUser, .tooManyUsers, .namesNotEnforced]
 
     @Test("a missing root file is file-not-found at 1:1")
     func missingRootFile() throws {

@@ -55,12 +55,19 @@ module.exports = grammar({
       seq('inside', list($, $.address)),
       seq('log', 'denied', optional($.rate)),
       seq('baseline', 'learn', $.duration),
+      // `dns` is not reserved: a group may still be called dns.
+      seq('dns', choice(
+        list($, $.address),
+        seq('ttl', 'at', 'least', $.duration),
+        seq('addresses', 'per', 'name', alias(/[0-9]+/, $.number)),
+      )),
     ),
 
     include_statement: $ => seq('include', field('path', $.string)),
 
     group_statement: $ => seq('group', field('name', $.identifier), list($, $.address)),
-    destination_statement: $ => seq('destination', field('name', $.identifier), list($, $.address)),
+    // Addresses and quoted DNS names (`"pypi.org"`, `"*.example.net"`).
+    destination_statement: $ => seq('destination', field('name', $.identifier), list($, choice($.address, $.string))),
     service_statement: $ => seq('service', field('name', $.identifier), list($, $.port)),
 
     allow_statement: $ => seq(
@@ -93,7 +100,7 @@ module.exports = grammar({
 
     expect_statement: $ => seq(
       'expect', field('verdict', choice('allow', 'deny')),
-      field('source', choice($.address, 'self', seq('user', choice($.identifier, $.uid)))), 'to', field('destination', $.address),
+      field('source', choice($.address, 'self', seq('user', choice($.identifier, $.uid)))), 'to', field('destination', choice($.address, $.string)),
       optional(seq('on', choice($.port, $.identifier))),
     ),
 

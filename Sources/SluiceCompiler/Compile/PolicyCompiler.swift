@@ -24,6 +24,8 @@ public struct PolicyCompiler: Sendable {
         let egress = builder.egressChain(containment)
         // Over-quota chains were appended while compiling; the entry chains go first.
         builder.chains = [base, egress] + builder.chains
+        // Before the ruleset is taken: a destination of names no allow uses still gets its sets.
+        let dns = builder.dnsBinding()
         var compiled = CompiledPolicy(
             name: policy.name, mode: policy.mode, egressInterfaces: policy.egressInterfaces, ruleset: builder.ruleset,
             quotas: builder.bindings, containment: containment,
@@ -35,6 +37,8 @@ public struct PolicyCompiler: Sendable {
             },
             log: builder.log, audit: builder.audit, insideNetworks: policy.insideNetworks)
         if policy.groups.contains(where: \.isUsers) { compiled.users = users.contractAccounts }
+        compiled.dns = dns
+
         let hasErrors = builder.diagnostics.hasErrors
         return CompileResult(compiled: hasErrors ? nil : compiled, diagnostics: builder.diagnostics)
     }

@@ -22,7 +22,12 @@ extension RulesetBuilder {
     /// Every (family, protocol) slice the allow admits, with its source, destination and port matches.
     func allowCriteria(_ allow: AllowRule) -> [Criterion] {
         let source = sourceMatch(allow.sources)
-        let target = targetMatch(allow.targets)
+        var target = targetMatch(allow.targets)
+        var learned: (v4: [String], v6: [String]) = ([], [])
+        if case .learning(let written, let v4, let v6) = target {
+            target = written
+            learned = (v4, v6)
+        }
         let clauses = portClauses(allow.ports)
         var bases: [(AddressFamily?, [Statement])] = []
         var owner: [Statement] = []
@@ -40,8 +45,12 @@ extension RulesetBuilder {
                     statements.append(Self.sourceStatement(set, family: family))
                 }
                 if case .sets(let v4, let v6) = target {
-                    guard let set = family == .ipv4 ? v4 : v6 else { continue }
-                    statements.append(Self.destinationStatement(set, family: family))
+                    // The written addresses, then each destination's learned addresses.
+                    let written = (family == .ipv4 ? v4 : v6).map { [$0] } ?? []
+                    for set in written + (family == .ipv4 ? learned.v4 : learned.v6) {
+                        bases.append((family, statements + [Self.destinationStatement(set, family: family)]))
+                    }
+                    continue
                 }
                 bases.append((family, statements))
             }
@@ -98,8 +107,10 @@ extension RulesetBuilder {
             base = "t_\(targetPart(selector))"
             comment = "targets " + (names + literals.map(\.description)).joined(separator: ", ")
         }
-        return .sets(v4: addressSet(base, family: .ipv4, ranges: ranges, comment: comment),
-                     v6: addressSet(base, family: .ipv6, ranges: ranges, comment: comment))
+        let written = TargetMatch.sets(v4: addressSet(base, family: .ipv4, ranges: ranges, comment: comment),
+                                       v6: addressSet(base, family: .ipv6, ranges: ranges, comment: comment))
+        let learned = learnedTargets(items)
+        return learned.v4.isEmpty ? written : .learning(written, v4: learned.v4, v6: learned.v6)
     }
 
     /// The name part an allow's targets contribute: destination names, plus a hash of literals.

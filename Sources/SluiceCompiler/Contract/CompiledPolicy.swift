@@ -32,6 +32,8 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
     /// The site's own networks (`Policy.insideNetworks`): a flow of one of the policy's hosts to an
     /// address outside them left the site, which is what flow accounting counts as egress.
     public var insideNetworks: [AddressRange]
+    /// Destinations by DNS name: the trusted resolvers and the learned sets; nil without names.
+    public var dns: DNSBinding?
 
     /// Creates a compiled policy.
     public init(name: String, mode: PolicyMode, egressInterfaces: [String], ruleset: Ruleset, quotas: [QuotaBinding],
@@ -108,6 +110,7 @@ extension CompiledPolicy {
         users = try c.decodeIfPresent([UserAccount].self, forKey: .users)
         insideNetworks = try c.decodeIfPresent([AddressRange].self, forKey: .insideNetworks)
             ?? Self.defaultInsideNetworks(groups: groups, management: containment.managementGroup)
+        dns = try c.decodeIfPresent(DNSBinding.self, forKey: .dns)
     }
 
     /// The inside networks a policy without an `inside` setting has (`Policy.defaultInsideNetworks`).

@@ -11,14 +11,12 @@ public enum ExpectationChecker {
         let evaluator = FlowEvaluator(compiled)
         var diagnostics: [Diagnostic] = []
         for expectation in policy.expectations {
-            let query = FlowQuery(source: expectation.source, destination: expectation.destination,
-                                  ports: ports(expectation.port, policy))
-            let result = evaluator.evaluate(query)
             // Checked as enforced: an expectation holds whether its group audits or not, so moving
-            // a group from audit to enforce changes no expect line.
+            // a group from audit to enforce changes no expect line. A name's flow in each family
+            // it can have; the first that fails is reported.
+            let results = queries(expectation, policy, compiled).map(evaluator.evaluate)
+            guard let result = results.first(where: { !holds(expectation, $0) }) else { continue }
             let summary = result.enforcedSummary
-            let holds = expectation.verdict == .allow ? summary == .allow : summary == .deny
-            if holds { continue }
             let flow = describe(expectation)
             let actual: String
             switch summary {
@@ -51,6 +49,18 @@ public enum ExpectationChecker {
         return diagnostics
     }
 
+    private static func holds(_ expectation: Expectation, _ result: FlowResult) -> Bool {
+        expectation.verdict == .allow ? result.enforcedSummary == .allow : result.enforcedSummary == .deny
+    }
+
+    /// The flows an expectation speaks of: one, or for a name one per family it can have, to the
+    /// placeholder address taken to be in the learned sets of the destinations that admit it.
+    public static func queries(_ e: Expectation, _ policy: Policy, _ compiled: CompiledPolicy) -> [FlowQuery] {
+        let ports = ports(e.port, policy)
+        guard let name = e.name else { return [FlowQuery(source: e.source, destination: e.destination, ports: ports)] }
+        return e.families.map { FlowQuery.toName(name, family: $0, source: e.source, ports: ports, compiled) }
+    }
+
     /// The ports an expectation's `on` item covers (nil: every protocol and port).
     public static func ports(_ item: PortItem?, _ policy: Policy) -> [PortSpec]? {
         switch item {
@@ -62,7 +72,7 @@ public enum ExpectationChecker {
 
     /// `10.20.3.4 to 192.0.2.10 on tcp/443`.
     static func describe(_ e: Expectation) -> String {
-        var text = "\(e.source) to \(e.destination)"
+        var text = "\(e.source) to " + (e.name.map { "\"\($0)\" (an address learned for it)" } ?? "\(e.destination)")
         switch e.port {
         case .port(let spec): text += " on \(spec)"
         case .service(let name): text += " on \(name)"

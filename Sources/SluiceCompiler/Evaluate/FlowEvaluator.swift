@@ -64,14 +64,16 @@ public struct FlowEvaluator: Sendable {
         for (transport, ports) in Self.probes(query.ports, family: family) {
             let proto = transport?.protocolNumber ?? 47
             guard let ports, transport?.hasPorts == true else {
-                let packet = Packet(family: family, source: source, destination: query.destination, l4proto: proto,
+                var packet = Packet(family: family, source: source, destination: query.destination, l4proto: proto,
                                     destinationPort: nil, outputInterface: outputInterface, uid: uid)
+                packet.learnedSets = query.learnedSets
                 slices.append(FlowSlice(transport: transport, ports: nil, outcome: evaluate(packet)))
                 continue
             }
             for segment in segments(ports) {
-                let packet = Packet(family: family, source: source, destination: query.destination, l4proto: proto,
+                var packet = Packet(family: family, source: source, destination: query.destination, l4proto: proto,
                                     destinationPort: segment.lowerBound, outputInterface: outputInterface, uid: uid)
+                packet.learnedSets = query.learnedSets
                 let outcome = evaluate(packet)
                 if let last = slices.last, last.transport == transport, last.outcome == outcome,
                    let lastPorts = last.ports, UInt32(lastPorts.upperBound) + 1 == UInt32(segment.lowerBound) {
@@ -182,7 +184,7 @@ public struct FlowEvaluator: Sendable {
             let isSource = m.key == .ipSaddr || m.key == .ip6Saddr
             guard let address = isSource ? packet.source : packet.destination else { return false }
             guard case .set(let name) = m.value else { return false }
-            found = lookup(name, address.value, state)
+            found = (!isSource && packet.learnedSets.contains(name)) || lookup(name, address.value, state)
         case .tcpDport, .udpDport:
             guard packet.l4proto == (m.key == .tcpDport ? 6 : 17), let port = packet.destinationPort,
                   case .set(let name) = m.value else { return false }

@@ -22,7 +22,7 @@ public struct FlowExplainer: Sendable {
             first += result.enforcedSummary == .deny ? " (audit: would deny)" : " (audit: would deny part of it)"
         }
         var lines = [first]
-        let flow = "\(query.source) to \(query.destination)"
+        let flow = "\(query.source) to \(query.destinationText)"
             + (query.ports.map { " on " + $0.map(\.description).joined(separator: ", ") } ?? "")
         if result.summary == .partial {
             lines.append("flow: \(flow) is only partly admitted")
@@ -66,7 +66,7 @@ public struct FlowExplainer: Sendable {
             ("summary", .string(result.summary.rawValue)),
             ("would_deny", .bool(result.audited)),
             ("source", .string(query.source.description)),
-            ("destination", .string(query.destination.description)),
+            ("destination", .string(query.destinationName ?? query.destination.description)),
             ("slices", .array(result.slices.map { slice in
                 .object([
                     ("traffic", .string(slice.description)),

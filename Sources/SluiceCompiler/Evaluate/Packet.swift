@@ -15,6 +15,8 @@ public struct Packet: Hashable, Sendable {
     public var uid: UInt32?
     /// The connection's conntrack mark so far; a new connection's is 0.
     public var ctMark: UInt32
+    /// Learned sets taken to hold the destination address (see `FlowQuery.learnedSets`).
+    public var learnedSets: Set<String> = []
 
     /// Creates a packet.
     public init(family: AddressFamily, source: IPAddress?, destination: IPAddress, l4proto: UInt8,

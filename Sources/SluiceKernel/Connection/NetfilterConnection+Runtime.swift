@@ -35,6 +35,21 @@ extension NetfilterConnection {
         }
     }
 
+    /// Adds elements to several runtime sets in one transaction (a DNS answer's addresses, for
+    /// each learned set they go to): all are admitted together, or none is.
+    public func addElements(_ bySet: [(set: String, elements: [SetElement])], table: String,
+                            cache: AppliedStateCache? = nil) throws {
+        let nonEmpty = bySet.filter { !$0.elements.isEmpty }
+        guard !nonEmpty.isEmpty else { return }
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: nil) { batch in
+            for (name, elements) in nonEmpty {
+                let set = try runtimeSet(table: table, name: name)
+                try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false,
+                                                     to: &batch)
+            }
+        }
+    }
+
     /// A set whose elements belong to the running system. The watcher's operations only ever
     /// change those; a policy set changed behind an apply's back would break its picture.
     /// Read inside the runtime transaction's build, after the table was found Sluice's.

@@ -54,19 +54,7 @@ public final class NFLogMonitor: Sendable {
                                    family: family, resID: group)
         body(&w)
         w.endMessage(start)
-        try w.withUnsafeBytes { try socket.send($0, operation) }
-        while true {
-            guard try socket.wait(timeout: 2000) else {
-                throw KernelError.malformed(operation: operation, detail: "no acknowledgement from nfnetlink_log")
-            }
-            guard let datagram = try socket.receive(nonBlocking: true, operation) else { continue }
-            for message in NetlinkMessage.parse(datagram) where message.seq == seq {
-                if let report = message.errorReport {
-                    if report.errno == 0 { return }
-                    throw KernelError.system(operation: operation, errno: report.errno)
-                }
-            }
-        }
+        try socket.request(w, seq: seq, operation, service: "nfnetlink_log")
     }
 
     /// The socket's descriptor, for callers that poll it themselves.

@@ -35,6 +35,10 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case missingFloor = "missing-floor"
     /// A learned quota with `total`: a usual volume belongs to one host.
     case learnedTotal = "learned-total"
+    /// A destination's quoted DNS name that is not one (labels, length, characters, `*` placement).
+    case badDNSName = "bad-dns-name"
+    /// `dns ttl at least` above a day, or `dns addresses per name` outside 1 to 65,536.
+    case badDNSLimit = "bad-dns-limit"
     /// `baseline learn` shorter than seven days.
     case learnPeriodTooShort = "learn-period-too-short"
 
@@ -66,6 +70,8 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case managementOutside = "management-outside"
     /// An `inside` network that overlaps a destination or allow target in gateway mode.
     case insideOverlapsOutside = "inside-overlaps-outside"
+    /// A destination that lists DNS names in a policy without `dns` servers to learn them from.
+    case dnsWithoutServers = "dns-without-servers"
     case unknownAction = "unknown-action"
     case duplicateAction = "duplicate-action"
     case mixedFamilies = "mixed-families"
@@ -90,6 +96,9 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case exceedReachesManagement = "exceed-reaches-management"
     /// A group named by an `audit` statement that an earlier one (or `audit any`) already audits.
     case duplicateAudit = "duplicate-audit"
+    /// A destination with DNS names, which this build compiles to learned sets but does not yet fill
+    /// (the answer queue is not built): its names admit nothing, its addresses work.
+    case namesNotEnforced = "names-not-enforced"
     /// An `alert exec` program that is missing or cannot run on this machine (`ExecProgramCheck`).
     case execProgramUnusable = "exec-program-unusable"
 }

@@ -18,7 +18,7 @@ enum Keyword {
 
     /// Settings added after v1, recognized only where a setting may stand and not reserved, so
     /// that policies naming a group `inside` stay valid.
-    static let unreservedSettings: [String] = ["inside", "baseline"]
+    static let unreservedSettings: [String] = ["inside", "baseline", "dns"]
 
     /// Words that start an action inside `on exceed { }`.
     static let actions: [String] = ["block", "isolate", "alert"]

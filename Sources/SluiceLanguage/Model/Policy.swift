@@ -17,6 +17,8 @@ public struct Policy: Hashable, Sendable, Codable {
     public var logDenied: RateLimit?
     /// `baseline learn D`: how far back learned quotas look at recorded usage, in seconds.
     public var baselineLearn: UInt64 = Policy.defaultBaselineLearn
+    /// The `dns` settings: trusted resolvers and the bounds on learned addresses.
+    public var dns = DNSSettings()
     /// Groups in source order; in host mode the built-in `self` comes first.
     public var groups: [Group]
     public var destinations: [Destination]
@@ -80,6 +82,9 @@ public struct Policy: Hashable, Sendable, Codable {
     /// The destination with this name.
     public func destination(named name: String) -> Destination? { destinations.first { $0.name == name } }
 
+    /// The destinations that admit the addresses of DNS name `name`, in policy order.
+    public func destinations(admitting name: String) -> [Destination] { destinations.filter { $0.admits(name: name) } }
+
     /// The service with this name.
     public func service(named name: String) -> Service? { services.first { $0.name == name } }
 
@@ -131,5 +136,6 @@ extension Policy {
         insideNetworks = try c.decodeIfPresent([AddressRange].self, forKey: .insideNetworks)
             ?? Self.defaultInsideNetworks(groups: groups, management: management)
         baselineLearn = try c.decodeIfPresent(UInt64.self, forKey: .baselineLearn) ?? Self.defaultBaselineLearn
+        dns = try c.decodeIfPresent(DNSSettings.self, forKey: .dns) ?? DNSSettings()
     }
 }

@@ -6,6 +6,8 @@ struct DefinitionNode: Sendable {
     var addresses: [AddressRange] = []
     /// Where each of `addresses` is written.
     var addressLocations: [SourceLocation] = []
+    /// Destination names and patterns (quoted items), as written (invalid items left out).
+    var names: [Located<DomainPattern>] = []
     /// Service items, as written (invalid items left out).
     var ports: [PortSpec] = []
     /// `users` items, as written (invalid items left out).

@@ -108,7 +108,7 @@ extension Parser {
             return
         }
         if hasLetters && text.contains(".") && !text.contains(":") {
-            notes.append(Parser.help("host names are not resolved; write the address"))
+            notes.append(Parser.help("write the address, or, in a destination, the DNS name in quotes: \"\(text)\""))
         } else if !text.contains(":") {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             if parts.contains(where: { $0.count > 1 && $0.first == "0" && $0.allSatisfy(\.isNumber) }) {
@@ -123,9 +123,10 @@ extension Parser {
     }
 
     /// The one address an `expect` line names.
-    mutating func parseSingleAddress(_ token: Token, role: String) -> IPAddress? {
+    mutating func parseSingleAddress(_ token: Token, role: String, in statement: String = "an expect line") -> IPAddress? {
         if Keyword.isNameShaped(token.text) {
-            var notes = [Parser.help("an expect line checks one flow: write one address")]
+            var notes = [Parser.help(statement == "an expect line" ? "an expect line checks one flow: write one address"
+                                     : "write one address")]
             if role == "destination" && token.text == Group.selfName {
                 notes = [Parser.help("'self' can only be the source of an expect line")]
             }
@@ -134,7 +135,7 @@ extension Parser {
         }
         guard let range = parseAddress(token) else { return nil }
         guard range.lower == range.upper else {
-            error(.badAddress, "an expect line needs a single \(role) address, not a prefix or range",
+            error(.badAddress, "\(statement) needs a single \(role) address, not a prefix or range",
                   at: location(token), notes: [Parser.help("pick one address, such as \(range.lower)")])
             return nil
         }

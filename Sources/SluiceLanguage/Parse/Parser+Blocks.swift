@@ -62,7 +62,7 @@ extension Parser {
     }
 
     /// Records the first occurrence of a setting; reports later ones.
-    private mutating func isFirstSetting(_ name: String, _ keyword: Token, _ node: inout PolicyNode) -> Bool {
+    mutating func isFirstSetting(_ name: String, _ keyword: Token, _ node: inout PolicyNode) -> Bool {
         if let first = node.settingLocations[name] {
             error(.duplicateSetting, "'\(name)' is already set", at: location(keyword),
                   notes: [DiagnosticNote(.note, "'\(name)' is first set here", at: first)])
@@ -170,9 +170,11 @@ extension Parser {
             let period = try parseDuration(isWindow: false, isLearnPeriod: true)
             if first, let period { node.baselineLearn = period }
             return "end of line"
+        case "dns":
+            return try parseDNSSetting(&node)
         default:
             var notes = didYouMean(keyword.text, among: Keyword.settings + Keyword.unreservedSettings)
-            notes.append(Parser.help("the policy block takes mode, egress, management, inside and log"))
+            notes.append(Parser.help("the policy block takes mode, egress, management, inside, log, baseline and dns"))
             error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }

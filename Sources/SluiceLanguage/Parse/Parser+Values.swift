@@ -169,8 +169,8 @@ extension Parser {
     }
 
     /// `30d`, `24h`, `hour`, `day`, `week`: seconds. `isWindow` picks the message for zero;
-    /// `isLearnPeriod` refuses anything shorter than `Policy.minimumBaselineLearn`.
-    mutating func parseDuration(isWindow: Bool, isLearnPeriod: Bool = false) throws -> Located<UInt64>? {
+    /// `isLearnPeriod` refuses anything shorter than `Policy.minimumBaselineLearn`; `allowZero` admits 0s.
+    mutating func parseDuration(isWindow: Bool, isLearnPeriod: Bool = false, allowZero: Bool = false) throws -> Located<UInt64>? {
         let first = current
         guard first.kind == .word else {
             throw syntaxError("expected a duration such as '24h', found \(describe(first))", at: first)
@@ -247,7 +247,7 @@ extension Parser {
                   notes: [Parser.help("a shorter period would not see every hour of the week")])
             return nil
         }
-        guard value > 0 else {
+        guard value > 0 || allowZero else {
             if isWindow {
                 error(.windowTooShort, "a quota window must be at least one second", at: whole)
             } else {

@@ -280,6 +280,8 @@ struct Parser {
                     if let spec = try parseServiceItem() { node?.ports.append(spec) }
                 } else if kind == .users {
                     if let item = try parseUserItem() { node?.users.append(item) }
+                } else if kind == .destination && current.kind == .string {
+                    if let name = parseDomainItem(allowPattern: true) { node?.names.append(name) }
                 } else {
                     let item = current
                     if let range = try parseAddressItem() {
@@ -373,17 +375,7 @@ struct Parser {
             throw syntaxError("expected 'to', found \(describe(current))", at: current)
         }
         advance()
-        let destinationToken = current
-        guard destinationToken.kind == .word else {
-            throw syntaxError("expected a destination address, found \(describe(destinationToken))", at: destinationToken)
-        }
-        advance()
-        var destination: Located<IPAddress>?
-        if destinationToken.isPoisoned {
-            problemCount += 1
-        } else if let address = parseSingleAddress(destinationToken, role: "destination") {
-            destination = Located(address, location(destinationToken))
-        }
+        let (destination, destinationName) = try parseExpectDestination()
         var port: Located<PortItem>?
         if isWord("on") {
             advance()
@@ -393,8 +385,10 @@ struct Parser {
                                   notes: [Parser.help("write one expect line per port")])
             }
         }
-        statements.append(.expect(ExpectNode(verdict: verdict, source: source, destination: destination, port: port,
-                                             location: location(keyword), hasErrors: problemCount > before)))
+        var node = ExpectNode(verdict: verdict, source: source, destination: destination, port: port,
+                              location: location(keyword), hasErrors: problemCount > before)
+        node.destinationName = destinationName
+        statements.append(.expect(node))
         try expectStatementEnd(expected: port == nil ? "'on' or end of line" : "end of line")
     }
 }

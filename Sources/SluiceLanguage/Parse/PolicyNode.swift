@@ -14,6 +14,12 @@ struct PolicyNode: Sendable {
     var logDenied: Located<RateLimit>?
     /// `baseline learn D`, in seconds.
     var baselineLearn: Located<UInt64>?
+    /// `dns SERVER, ...` as written (invalid items left out).
+    var dnsServers: [Located<IPAddress>]?
+    /// `dns ttl at least D`, in seconds.
+    var dnsTTLFloor: Located<UInt64>?
+    /// `dns addresses per name N`.
+    var dnsAddressesPerName: Located<Int>?
     /// True when the block's header could not be read; its settings are then not checked.
     var isBroken = false
     /// Where each setting was first given, by setting name, for duplicate reports.

@@ -31,9 +31,10 @@ enum SegmentedParse {
             let parsed = Parser.parse(bytes: segmentBytes, tokens: lexed.tokens, file: file)
             guard parsed.diagnostics.isEmpty, parsed.problemCount == 0 else { return nil }
             mentionedNames.formUnion(parsed.mentionedNames)
-            // `users` lists are short and their codec would be one more format: never cached.
+            // `users` lists and destinations with DNS names are short, and their codec would be
+            // one more format: never cached.
             guard cacheable, parsed.statements.count == 1, case .definition(var node) = parsed.statements[0],
-                  node.kind != .users else {
+                  node.kind != .users, node.names.isEmpty else {
                 statements += parsed.statements
                 continue
             }

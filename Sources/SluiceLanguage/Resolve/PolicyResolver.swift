@@ -3,7 +3,7 @@
 struct PolicyResolver {
     private let statements: [SyntaxStatement]
     private let rootFile: String
-    private var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     private var names: [String: NameDefinition] = [:]
     /// Names of each kind in definition order, for suggestions.
     private var namesByKind: [DefinitionKind: [String]] = [:]
@@ -84,6 +84,7 @@ struct PolicyResolver {
             exceedRules: exceeds.compactMap(\.rule), expectations: expectations, location: policyLocation,
             insideNetworks: inside, audits: audits.compactMap(\.rule))
         if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
+        policy.dns = dnsSettings(policyNode, definitions: definitions)
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, audits: audits, used: used,
                           diagnostics: diagnostics)
@@ -101,7 +102,9 @@ struct PolicyResolver {
             case .group:
                 groups.append(Group(name: node.name.value, addresses: addresses, location: node.location))
             case .destination:
-                destinations.append(Destination(name: node.name.value, addresses: addresses, location: node.location))
+                destinations.append(Destination(name: node.name.value, addresses: addresses,
+                                                names: Array(Set(node.names.map(\.value))).sorted(),
+                                                location: node.location))
             case .service:
                 services.append(Service(name: node.name.value, ports: PortSet(node.ports).specs, location: node.location))
             case .users:
@@ -344,7 +347,9 @@ struct PolicyResolver {
                 notes: [DiagnosticNote(.help, "use '\(family == .ipv4 ? "icmpv6" : "icmp")' for \(Self.familyName(destination.value.family))")]))
             ok = false
         }
-        guard ok, let source = node.source, let destination = node.destination else { return nil }
+        guard ok, let source = node.source else { return nil }
+        if let name = node.destinationName { return Expectation(node, source: source.value, name: name.value) }
+        guard let destination = node.destination else { return nil }
         return Expectation(verdict: node.verdict, source: source.value, destination: destination.value,
                            port: node.port?.value, location: node.location)
     }

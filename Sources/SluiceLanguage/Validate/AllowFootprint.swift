@@ -7,10 +7,15 @@ struct AllowFootprint: Sendable {
     /// The families in which the allow can admit a packet: source, target and protocol all exist.
     var families: [AddressFamily]
 
+    /// Whether a target is a destination with DNS names: it admits addresses learned at run time
+    /// in either family, which no earlier allow covers unless it admits every address.
+    var learnsTargets = false
+
     /// The rule's selectors as written: two rules with equal selectors need no set comparison.
     var rule: AllowRule?
 
-    init(sources: AddressSet, targets: AddressSet, ports: PortSet, rule: AllowRule? = nil) {
+    init(sources: AddressSet, targets: AddressSet, ports: PortSet, rule: AllowRule? = nil, learnsTargets: Bool = false) {
+        self.learnsTargets = learnsTargets
         self.sources = sources
         self.targets = targets
         self.ports = ports
@@ -31,7 +36,8 @@ struct AllowFootprint: Sendable {
         for family in families {
             guard samePorts || ports.isCovered(by: other.ports, in: family),
                   sameSources || sources.isCovered(by: other.sources, in: family),
-                  sameTargets || targets.isCovered(by: other.targets, in: family) else { return false }
+                  sameTargets || (learnsTargets ? other.targets.isFull(family) : targets.isCovered(by: other.targets, in: family))
+            else { return false }
         }
         return true
     }

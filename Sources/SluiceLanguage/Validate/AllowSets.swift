@@ -4,6 +4,8 @@ struct AllowSets {
     private(set) var groups: [String: AddressSet] = [:]
     private var destinations: [String: AddressSet] = [:]
     private var services: [String: [PortSpec]] = [:]
+    /// The destinations that list DNS names.
+    private var learning: Set<String> = []
     /// Every group's addresses (`any` as a source); in host mode `self` makes it everything.
     private(set) var allGroups = AddressSet.empty
 
@@ -13,7 +15,16 @@ struct AllowSets {
             groups[group.name] = group.isSelf || group.isUsers ? .everything : AddressSet(normalized: group.addresses)
         }
         for destination in policy.destinations {
-            destinations[destination.name] = AddressSet(normalized: destination.addresses)
+            if destination.names.isEmpty {
+                destinations[destination.name] = AddressSet(normalized: destination.addresses)
+            } else {
+                // The placeholders stand for the addresses answers will teach, in both families:
+                // the allow can match, and only an allow of every address covers them
+                // (`AllowFootprint.learnsTargets`).
+                let placeholders = AddressFamily.allCases.map { AddressRange(Expectation.namePlaceholder($0)) }
+                destinations[destination.name] = AddressSet(normalized: AddressRange.normalize(destination.addresses + placeholders))
+                learning.insert(destination.name)
+            }
         }
         for service in policy.services { services[service.name] = service.ports }
         allGroups = AddressSet.union(policy.groups.compactMap { groups[$0.name] })
@@ -72,6 +83,13 @@ struct AllowSets {
 
     /// What the allow admits.
     func footprint(_ rule: AllowRule) -> AllowFootprint {
-        AllowFootprint(sources: sources(rule.sources), targets: targets(rule.targets), ports: ports(rule.ports), rule: rule)
+        AllowFootprint(sources: sources(rule.sources), targets: targets(rule.targets), ports: ports(rule.ports), rule: rule,
+                       learnsTargets: learnsTargets(rule.targets))
+    }
+
+    /// Whether a target is a destination with DNS names.
+    func learnsTargets(_ selector: TargetSelector) -> Bool {
+        guard !learning.isEmpty, case .items(let items) = selector else { return false }
+        return items.contains { if case .destination(let name) = $0 { learning.contains(name) } else { false } }
     }
 }

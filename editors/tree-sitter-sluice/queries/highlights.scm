@@ -14,6 +14,7 @@
 
 [
   "baseline"
+  "dns"
   "egress"
   "inside"
   "log"

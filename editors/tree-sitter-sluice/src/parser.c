@@ -5,11 +5,11 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 198
+#define STATE_COUNT 211
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 105
+#define SYMBOL_COUNT 110
 #define ALIAS_COUNT 0
-#define TOKEN_COUNT 65
+#define TOKEN_COUNT 69
 #define EXTERNAL_TOKEN_COUNT 0
 #define FIELD_COUNT 8
 #define MAX_ALIAS_SEQUENCE_LENGTH 8
@@ -33,93 +33,98 @@ enum ts_symbol_identifiers {
   anon_sym_denied = 15,
   anon_sym_baseline = 16,
   anon_sym_learn = 17,
-  anon_sym_include = 18,
-  anon_sym_group = 19,
-  anon_sym_destination = 20,
-  anon_sym_service = 21,
-  anon_sym_allow = 22,
-  anon_sym_to = 23,
-  anon_sym_on = 24,
-  anon_sym_quota = 25,
-  anon_sym_per = 26,
-  anon_sym_user = 27,
-  anon_sym_total = 28,
-  anon_sym_warn = 29,
-  anon_sym_usual = 30,
-  anon_sym_at = 31,
-  anon_sym_least = 32,
-  sym_multiple = 33,
-  anon_sym_exceed = 34,
-  anon_sym_block = 35,
-  anon_sym_isolate = 36,
-  anon_sym_for = 37,
-  anon_sym_alert = 38,
-  anon_sym_exec = 39,
-  anon_sym_audit = 40,
-  anon_sym_users = 41,
-  sym_uid = 42,
-  anon_sym_expect = 43,
-  anon_sym_deny = 44,
-  anon_sym_self = 45,
-  anon_sym_any = 46,
-  anon_sym_hour = 47,
-  anon_sym_day = 48,
-  anon_sym_week = 49,
-  sym_duration = 50,
-  sym_size = 51,
-  aux_sym_rate_token1 = 52,
-  anon_sym_SLASH = 53,
-  anon_sym_second = 54,
-  anon_sym_minute = 55,
-  anon_sym_hour2 = 56,
-  anon_sym_tcp = 57,
-  anon_sym_udp = 58,
-  aux_sym_port_token1 = 59,
-  anon_sym_icmp = 60,
-  anon_sym_icmpv6 = 61,
-  sym_address = 62,
-  sym_string = 63,
-  sym_comment = 64,
-  sym_source_file = 65,
-  sym__separator = 66,
-  sym__statement = 67,
-  sym_policy_statement = 68,
-  sym__settings = 69,
-  sym_setting = 70,
-  sym_include_statement = 71,
-  sym_group_statement = 72,
-  sym_destination_statement = 73,
-  sym_service_statement = 74,
-  sym_allow_statement = 75,
-  sym_inline_quota = 76,
-  sym_quota_statement = 77,
-  sym__budget = 78,
-  sym_learned = 79,
-  sym_exceed_statement = 80,
-  sym__actions = 81,
-  sym_action = 82,
-  sym_sink = 83,
-  sym_audit_statement = 84,
-  sym_users_statement = 85,
-  sym_expect_statement = 86,
-  sym_sources = 87,
-  sym_targets = 88,
-  sym_window = 89,
-  sym_rate = 90,
-  sym_port = 91,
-  aux_sym_source_file_repeat1 = 92,
-  aux_sym_source_file_repeat2 = 93,
-  aux_sym_policy_statement_repeat1 = 94,
-  aux_sym__settings_repeat1 = 95,
-  aux_sym_setting_repeat1 = 96,
-  aux_sym_setting_repeat2 = 97,
-  aux_sym_service_statement_repeat1 = 98,
-  aux_sym_allow_statement_repeat1 = 99,
-  aux_sym__actions_repeat1 = 100,
-  aux_sym_action_repeat1 = 101,
-  aux_sym_users_statement_repeat1 = 102,
-  aux_sym_sources_repeat1 = 103,
-  aux_sym_targets_repeat1 = 104,
+  anon_sym_dns = 18,
+  anon_sym_ttl = 19,
+  anon_sym_at = 20,
+  anon_sym_least = 21,
+  anon_sym_addresses = 22,
+  anon_sym_per = 23,
+  anon_sym_name = 24,
+  aux_sym_setting_token1 = 25,
+  anon_sym_include = 26,
+  anon_sym_group = 27,
+  anon_sym_destination = 28,
+  anon_sym_service = 29,
+  anon_sym_allow = 30,
+  anon_sym_to = 31,
+  anon_sym_on = 32,
+  anon_sym_quota = 33,
+  anon_sym_user = 34,
+  anon_sym_total = 35,
+  anon_sym_warn = 36,
+  anon_sym_usual = 37,
+  sym_multiple = 38,
+  anon_sym_exceed = 39,
+  anon_sym_block = 40,
+  anon_sym_isolate = 41,
+  anon_sym_for = 42,
+  anon_sym_alert = 43,
+  anon_sym_exec = 44,
+  anon_sym_audit = 45,
+  anon_sym_users = 46,
+  sym_uid = 47,
+  anon_sym_expect = 48,
+  anon_sym_deny = 49,
+  anon_sym_self = 50,
+  anon_sym_any = 51,
+  anon_sym_hour = 52,
+  anon_sym_day = 53,
+  anon_sym_week = 54,
+  sym_duration = 55,
+  sym_size = 56,
+  anon_sym_SLASH = 57,
+  anon_sym_second = 58,
+  anon_sym_minute = 59,
+  anon_sym_hour2 = 60,
+  anon_sym_tcp = 61,
+  anon_sym_udp = 62,
+  aux_sym_port_token1 = 63,
+  anon_sym_icmp = 64,
+  anon_sym_icmpv6 = 65,
+  sym_address = 66,
+  sym_string = 67,
+  sym_comment = 68,
+  sym_source_file = 69,
+  sym__separator = 70,
+  sym__statement = 71,
+  sym_policy_statement = 72,
+  sym__settings = 73,
+  sym_setting = 74,
+  sym_include_statement = 75,
+  sym_group_statement = 76,
+  sym_destination_statement = 77,
+  sym_service_statement = 78,
+  sym_allow_statement = 79,
+  sym_inline_quota = 80,
+  sym_quota_statement = 81,
+  sym__budget = 82,
+  sym_learned = 83,
+  sym_exceed_statement = 84,
+  sym__actions = 85,
+  sym_action = 86,
+  sym_sink = 87,
+  sym_audit_statement = 88,
+  sym_users_statement = 89,
+  sym_expect_statement = 90,
+  sym_sources = 91,
+  sym_targets = 92,
+  sym_window = 93,
+  sym_rate = 94,
+  sym_port = 95,
+  aux_sym_source_file_repeat1 = 96,
+  aux_sym_source_file_repeat2 = 97,
+  aux_sym_policy_statement_repeat1 = 98,
+  aux_sym__settings_repeat1 = 99,
+  aux_sym_setting_repeat1 = 100,
+  aux_sym_setting_repeat2 = 101,
+  aux_sym_destination_statement_repeat1 = 102,
+  aux_sym_service_statement_repeat1 = 103,
+  aux_sym_allow_statement_repeat1 = 104,
+  aux_sym__actions_repeat1 = 105,
+  aux_sym_action_repeat1 = 106,
+  aux_sym_users_statement_repeat1 = 107,
+  aux_sym_sources_repeat1 = 108,
+  aux_sym_targets_repeat1 = 109,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -141,6 +146,14 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_denied] = "denied",
   [anon_sym_baseline] = "baseline",
   [anon_sym_learn] = "learn",
+  [anon_sym_dns] = "dns",
+  [anon_sym_ttl] = "ttl",
+  [anon_sym_at] = "at",
+  [anon_sym_least] = "least",
+  [anon_sym_addresses] = "addresses",
+  [anon_sym_per] = "per",
+  [anon_sym_name] = "name",
+  [aux_sym_setting_token1] = "number",
   [anon_sym_include] = "include",
   [anon_sym_group] = "group",
   [anon_sym_destination] = "destination",
@@ -149,13 +162,10 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_to] = "to",
   [anon_sym_on] = "on",
   [anon_sym_quota] = "quota",
-  [anon_sym_per] = "per",
   [anon_sym_user] = "user",
   [anon_sym_total] = "total",
   [anon_sym_warn] = "warn",
   [anon_sym_usual] = "usual",
-  [anon_sym_at] = "at",
-  [anon_sym_least] = "least",
   [sym_multiple] = "multiple",
   [anon_sym_exceed] = "exceed",
   [anon_sym_block] = "block",
@@ -175,7 +185,6 @@ static const char * const ts_symbol_names[] = {
   [anon_sym_week] = "week",
   [sym_duration] = "duration",
   [sym_size] = "size",
-  [aux_sym_rate_token1] = "number",
   [anon_sym_SLASH] = "/",
   [anon_sym_second] = "second",
   [anon_sym_minute] = "minute",
@@ -221,6 +230,7 @@ static const char * const ts_symbol_names[] = {
   [aux_sym__settings_repeat1] = "_settings_repeat1",
   [aux_sym_setting_repeat1] = "setting_repeat1",
   [aux_sym_setting_repeat2] = "setting_repeat2",
+  [aux_sym_destination_statement_repeat1] = "destination_statement_repeat1",
   [aux_sym_service_statement_repeat1] = "service_statement_repeat1",
   [aux_sym_allow_statement_repeat1] = "allow_statement_repeat1",
   [aux_sym__actions_repeat1] = "_actions_repeat1",
@@ -249,6 +259,14 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_denied] = anon_sym_denied,
   [anon_sym_baseline] = anon_sym_baseline,
   [anon_sym_learn] = anon_sym_learn,
+  [anon_sym_dns] = anon_sym_dns,
+  [anon_sym_ttl] = anon_sym_ttl,
+  [anon_sym_at] = anon_sym_at,
+  [anon_sym_least] = anon_sym_least,
+  [anon_sym_addresses] = anon_sym_addresses,
+  [anon_sym_per] = anon_sym_per,
+  [anon_sym_name] = anon_sym_name,
+  [aux_sym_setting_token1] = aux_sym_setting_token1,
   [anon_sym_include] = anon_sym_include,
   [anon_sym_group] = anon_sym_group,
   [anon_sym_destination] = anon_sym_destination,
@@ -257,13 +275,10 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_to] = anon_sym_to,
   [anon_sym_on] = anon_sym_on,
   [anon_sym_quota] = anon_sym_quota,
-  [anon_sym_per] = anon_sym_per,
   [anon_sym_user] = anon_sym_user,
   [anon_sym_total] = anon_sym_total,
   [anon_sym_warn] = anon_sym_warn,
   [anon_sym_usual] = anon_sym_usual,
-  [anon_sym_at] = anon_sym_at,
-  [anon_sym_least] = anon_sym_least,
   [sym_multiple] = sym_multiple,
   [anon_sym_exceed] = anon_sym_exceed,
   [anon_sym_block] = anon_sym_block,
@@ -283,14 +298,13 @@ static const TSSymbol ts_symbol_map[] = {
   [anon_sym_week] = anon_sym_week,
   [sym_duration] = sym_duration,
   [sym_size] = sym_size,
-  [aux_sym_rate_token1] = aux_sym_rate_token1,
   [anon_sym_SLASH] = anon_sym_SLASH,
   [anon_sym_second] = anon_sym_second,
   [anon_sym_minute] = anon_sym_minute,
   [anon_sym_hour2] = anon_sym_hour,
   [anon_sym_tcp] = anon_sym_tcp,
   [anon_sym_udp] = anon_sym_udp,
-  [aux_sym_port_token1] = aux_sym_rate_token1,
+  [aux_sym_port_token1] = aux_sym_setting_token1,
   [anon_sym_icmp] = anon_sym_icmp,
   [anon_sym_icmpv6] = anon_sym_icmpv6,
   [sym_address] = sym_address,
@@ -329,6 +343,7 @@ static const TSSymbol ts_symbol_map[] = {
   [aux_sym__settings_repeat1] = aux_sym__settings_repeat1,
   [aux_sym_setting_repeat1] = aux_sym_setting_repeat1,
   [aux_sym_setting_repeat2] = aux_sym_setting_repeat2,
+  [aux_sym_destination_statement_repeat1] = aux_sym_destination_statement_repeat1,
   [aux_sym_service_statement_repeat1] = aux_sym_service_statement_repeat1,
   [aux_sym_allow_statement_repeat1] = aux_sym_allow_statement_repeat1,
   [aux_sym__actions_repeat1] = aux_sym__actions_repeat1,
@@ -411,6 +426,38 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
+  [anon_sym_dns] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_ttl] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_at] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_least] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_addresses] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_per] = {
+    .visible = true,
+    .named = false,
+  },
+  [anon_sym_name] = {
+    .visible = true,
+    .named = false,
+  },
+  [aux_sym_setting_token1] = {
+    .visible = true,
+    .named = true,
+  },
   [anon_sym_include] = {
     .visible = true,
     .named = false,
@@ -443,10 +490,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
-  [anon_sym_per] = {
-    .visible = true,
-    .named = false,
-  },
   [anon_sym_user] = {
     .visible = true,
     .named = false,
@@ -460,14 +503,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = false,
   },
   [anon_sym_usual] = {
-    .visible = true,
-    .named = false,
-  },
-  [anon_sym_at] = {
-    .visible = true,
-    .named = false,
-  },
-  [anon_sym_least] = {
     .visible = true,
     .named = false,
   },
@@ -544,10 +579,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .named = true,
   },
   [sym_size] = {
-    .visible = true,
-    .named = true,
-  },
-  [aux_sym_rate_token1] = {
     .visible = true,
     .named = true,
   },
@@ -731,6 +762,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = false,
   },
+  [aux_sym_destination_statement_repeat1] = {
+    .visible = false,
+    .named = false,
+  },
   [aux_sym_service_statement_repeat1] = {
     .visible = false,
     .named = false,
@@ -902,7 +937,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [62] = 62,
   [63] = 63,
   [64] = 64,
-  [65] = 65,
+  [65] = 10,
   [66] = 66,
   [67] = 67,
   [68] = 68,
@@ -938,7 +973,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [98] = 98,
   [99] = 99,
   [100] = 100,
-  [101] = 10,
+  [101] = 101,
   [102] = 102,
   [103] = 103,
   [104] = 104,
@@ -1035,6 +1070,19 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [195] = 195,
   [196] = 196,
   [197] = 197,
+  [198] = 198,
+  [199] = 199,
+  [200] = 200,
+  [201] = 201,
+  [202] = 202,
+  [203] = 203,
+  [204] = 204,
+  [205] = 205,
+  [206] = 206,
+  [207] = 207,
+  [208] = 208,
+  [209] = 209,
+  [210] = 210,
 };
 
 static bool ts_lex(TSLexer *lexer, TSStateId state) {
@@ -1068,28 +1116,29 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 1:
       if (lookahead == '\n') ADVANCE(26);
-      if (lookahead == '#') ADVANCE(54);
-      if (lookahead == ';') ADVANCE(25);
-      if (lookahead == '}') ADVANCE(28);
-      if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
-      END_STATE();
-    case 2:
-      if (lookahead == '\n') ADVANCE(26);
+      if (lookahead == '"') ADVANCE(3);
       if (lookahead == '#') ADVANCE(54);
       if (lookahead == '.' ||
           lookahead == ':') ADVANCE(45);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(2);
+          lookahead == 0xfeff) SKIP(1);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(13);
       if (('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(51);
       if (('G' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('g' <= lookahead && lookahead <= 'z')) ADVANCE(52);
+      END_STATE();
+    case 2:
+      if (lookahead == '\n') ADVANCE(26);
+      if (lookahead == '#') ADVANCE(54);
+      if (lookahead == ';') ADVANCE(25);
+      if (lookahead == '}') ADVANCE(28);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ' ||
+          lookahead == 0xfeff) SKIP(2);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
       END_STATE();
     case 3:
       if (lookahead == '"') ADVANCE(53);
@@ -1127,40 +1176,40 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 7:
       ADVANCE_MAP(
         '.', 18,
-        'B', 37,
+        'B', 38,
         'G', 11,
         'K', 11,
         'M', 11,
         'T', 11,
-        'x', 30,
+        'x', 32,
         '\t', 10,
         ' ', 10,
-        'd', 35,
-        'h', 35,
-        'm', 35,
-        's', 35,
-        'w', 35,
+        'd', 36,
+        'h', 36,
+        'm', 36,
+        's', 36,
+        'w', 36,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(7);
       END_STATE();
     case 8:
-      if (lookahead == 'B') ADVANCE(37);
+      if (lookahead == 'B') ADVANCE(38);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        'B', 37,
+        'B', 38,
         'G', 11,
         'K', 11,
         'M', 11,
         'T', 11,
-        'x', 30,
+        'x', 32,
         '\t', 10,
         ' ', 10,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(9);
       END_STATE();
     case 10:
-      if (lookahead == 'B') ADVANCE(37);
+      if (lookahead == 'B') ADVANCE(38);
       if (lookahead == 'G') ADVANCE(11);
       if (lookahead == 'K') ADVANCE(11);
       if (lookahead == 'M') ADVANCE(11);
@@ -1169,7 +1218,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') ADVANCE(10);
       END_STATE();
     case 11:
-      if (lookahead == 'B') ADVANCE(37);
+      if (lookahead == 'B') ADVANCE(38);
       if (lookahead == 'i') ADVANCE(8);
       END_STATE();
     case 12:
@@ -1188,7 +1237,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 'h' ||
           lookahead == 'm' ||
           lookahead == 's' ||
-          lookahead == 'w') ADVANCE(35);
+          lookahead == 'w') ADVANCE(36);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(14);
       END_STATE();
     case 15:
@@ -1198,7 +1247,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(42);
       END_STATE();
     case 17:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
       END_STATE();
     case 18:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(9);
@@ -1224,7 +1273,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(22);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
@@ -1246,7 +1295,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(21);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
       if (('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(51);
       if (('G' <= lookahead && lookahead <= 'Z') ||
@@ -1265,7 +1314,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
           lookahead == 0xfeff) SKIP(22);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       if (('A' <= lookahead && lookahead <= 'Z') ||
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
@@ -1304,35 +1353,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 30:
-      ACCEPT_TOKEN(sym_multiple);
-      END_STATE();
-    case 31:
-      ACCEPT_TOKEN(sym_uid);
+      ACCEPT_TOKEN(aux_sym_setting_token1);
       ADVANCE_MAP(
         '-', 17,
         '.', 44,
         ':', 45,
-        'd', 36,
-        'x', 30,
-        'h', 35,
-        'm', 35,
-        's', 35,
-        'w', 35,
+        'd', 37,
+        'x', 32,
+        'h', 36,
+        'm', 36,
+        's', 36,
+        'w', 36,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(30);
       if (('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
+    case 31:
+      ACCEPT_TOKEN(aux_sym_setting_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(31);
+      END_STATE();
     case 32:
-      ACCEPT_TOKEN(sym_uid);
-      if (lookahead == '-') ADVANCE(17);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(32);
+      ACCEPT_TOKEN(sym_multiple);
       END_STATE();
     case 33:
       ACCEPT_TOKEN(sym_uid);
+      if (lookahead == '-') ADVANCE(17);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(33);
       END_STATE();
     case 34:
+      ACCEPT_TOKEN(sym_uid);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(34);
+      END_STATE();
+    case 35:
       ACCEPT_TOKEN(anon_sym_hour);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
@@ -1340,10 +1393,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '_' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(52);
       END_STATE();
-    case 35:
+    case 36:
       ACCEPT_TOKEN(sym_duration);
       END_STATE();
-    case 36:
+    case 37:
       ACCEPT_TOKEN(sym_duration);
       if (lookahead == '.' ||
           lookahead == ':') ADVANCE(45);
@@ -1351,12 +1404,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('A' <= lookahead && lookahead <= 'F') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(13);
       END_STATE();
-    case 37:
-      ACCEPT_TOKEN(sym_size);
-      END_STATE();
     case 38:
-      ACCEPT_TOKEN(aux_sym_rate_token1);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(38);
+      ACCEPT_TOKEN(sym_size);
       END_STATE();
     case 39:
       ACCEPT_TOKEN(anon_sym_SLASH);
@@ -1367,12 +1416,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         '-', 16,
         '.', 44,
         ':', 45,
-        'd', 36,
-        'x', 30,
-        'h', 35,
-        'm', 35,
-        's', 35,
-        'w', 35,
+        'd', 37,
+        'x', 32,
+        'h', 36,
+        'm', 36,
+        's', 36,
+        'w', 36,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(40);
       if (('A' <= lookahead && lookahead <= 'F') ||
@@ -1391,7 +1440,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(sym_address);
       if (lookahead == '-') ADVANCE(19);
       if (lookahead == '/') ADVANCE(15);
-      if (lookahead == 'x') ADVANCE(30);
+      if (lookahead == 'x') ADVANCE(32);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(43);
       if (('.' <= lookahead && lookahead <= ':') ||
           ('A' <= lookahead && lookahead <= 'F') ||
@@ -1437,7 +1486,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 49:
       ACCEPT_TOKEN(sym_identifier);
-      if (lookahead == 'r') ADVANCE(34);
+      if (lookahead == 'r') ADVANCE(35);
       if (lookahead == '-' ||
           ('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
@@ -1502,87 +1551,94 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
         'i', 8,
         'l', 9,
         'm', 10,
-        'o', 11,
-        'p', 12,
-        'q', 13,
-        's', 14,
-        't', 15,
-        'u', 16,
-        'w', 17,
+        'n', 11,
+        'o', 12,
+        'p', 13,
+        'q', 14,
+        's', 15,
+        't', 16,
+        'u', 17,
+        'w', 18,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(18);
+          lookahead == 0xfeff) SKIP(19);
       END_STATE();
     case 1:
-      if (lookahead == 'l') ADVANCE(19);
-      if (lookahead == 'n') ADVANCE(20);
-      if (lookahead == 't') ADVANCE(21);
-      if (lookahead == 'u') ADVANCE(22);
+      if (lookahead == 'd') ADVANCE(20);
+      if (lookahead == 'l') ADVANCE(21);
+      if (lookahead == 'n') ADVANCE(22);
+      if (lookahead == 't') ADVANCE(23);
+      if (lookahead == 'u') ADVANCE(24);
       END_STATE();
     case 2:
-      if (lookahead == 'a') ADVANCE(23);
-      if (lookahead == 'l') ADVANCE(24);
+      if (lookahead == 'a') ADVANCE(25);
+      if (lookahead == 'l') ADVANCE(26);
       END_STATE();
     case 3:
-      if (lookahead == 'a') ADVANCE(25);
-      if (lookahead == 'e') ADVANCE(26);
+      if (lookahead == 'a') ADVANCE(27);
+      if (lookahead == 'e') ADVANCE(28);
+      if (lookahead == 'n') ADVANCE(29);
       END_STATE();
     case 4:
-      if (lookahead == 'g') ADVANCE(27);
-      if (lookahead == 'x') ADVANCE(28);
+      if (lookahead == 'g') ADVANCE(30);
+      if (lookahead == 'x') ADVANCE(31);
       END_STATE();
     case 5:
-      if (lookahead == 'o') ADVANCE(29);
-      END_STATE();
-    case 6:
-      if (lookahead == 'a') ADVANCE(30);
-      if (lookahead == 'r') ADVANCE(31);
-      END_STATE();
-    case 7:
       if (lookahead == 'o') ADVANCE(32);
       END_STATE();
+    case 6:
+      if (lookahead == 'a') ADVANCE(33);
+      if (lookahead == 'r') ADVANCE(34);
+      END_STATE();
+    case 7:
+      if (lookahead == 'o') ADVANCE(35);
+      END_STATE();
     case 8:
-      if (lookahead == 'c') ADVANCE(33);
-      if (lookahead == 'n') ADVANCE(34);
-      if (lookahead == 's') ADVANCE(35);
+      if (lookahead == 'c') ADVANCE(36);
+      if (lookahead == 'n') ADVANCE(37);
+      if (lookahead == 's') ADVANCE(38);
       END_STATE();
     case 9:
-      if (lookahead == 'e') ADVANCE(36);
-      if (lookahead == 'o') ADVANCE(37);
-      END_STATE();
-    case 10:
-      if (lookahead == 'a') ADVANCE(38);
-      if (lookahead == 'i') ADVANCE(39);
+      if (lookahead == 'e') ADVANCE(39);
       if (lookahead == 'o') ADVANCE(40);
       END_STATE();
-    case 11:
-      if (lookahead == 'n') ADVANCE(41);
-      END_STATE();
-    case 12:
-      if (lookahead == 'e') ADVANCE(42);
+    case 10:
+      if (lookahead == 'a') ADVANCE(41);
+      if (lookahead == 'i') ADVANCE(42);
       if (lookahead == 'o') ADVANCE(43);
       END_STATE();
+    case 11:
+      if (lookahead == 'a') ADVANCE(44);
+      END_STATE();
+    case 12:
+      if (lookahead == 'n') ADVANCE(45);
+      END_STATE();
     case 13:
-      if (lookahead == 'u') ADVANCE(44);
-      END_STATE();
-    case 14:
-      if (lookahead == 'e') ADVANCE(45);
-      END_STATE();
-    case 15:
-      if (lookahead == 'c') ADVANCE(46);
+      if (lookahead == 'e') ADVANCE(46);
       if (lookahead == 'o') ADVANCE(47);
       END_STATE();
+    case 14:
+      if (lookahead == 'u') ADVANCE(48);
+      END_STATE();
+    case 15:
+      if (lookahead == 'e') ADVANCE(49);
+      END_STATE();
     case 16:
-      if (lookahead == 'd') ADVANCE(48);
-      if (lookahead == 's') ADVANCE(49);
+      if (lookahead == 'c') ADVANCE(50);
+      if (lookahead == 'o') ADVANCE(51);
+      if (lookahead == 't') ADVANCE(52);
       END_STATE();
     case 17:
-      if (lookahead == 'a') ADVANCE(50);
-      if (lookahead == 'e') ADVANCE(51);
+      if (lookahead == 'd') ADVANCE(53);
+      if (lookahead == 's') ADVANCE(54);
       END_STATE();
     case 18:
+      if (lookahead == 'a') ADVANCE(55);
+      if (lookahead == 'e') ADVANCE(56);
+      END_STATE();
+    case 19:
       ADVANCE_MAP(
         'a', 1,
         'b', 2,
@@ -1590,550 +1646,596 @@ static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
         'e', 4,
         'f', 5,
         'g', 6,
-        'h', 52,
+        'h', 57,
         'i', 8,
         'l', 9,
-        'm', 53,
-        'o', 11,
-        'p', 12,
-        'q', 13,
-        's', 54,
-        't', 15,
-        'u', 16,
-        'w', 17,
+        'm', 58,
+        'n', 11,
+        'o', 12,
+        'p', 13,
+        'q', 14,
+        's', 59,
+        't', 16,
+        'u', 17,
+        'w', 18,
       );
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ' ||
-          lookahead == 0xfeff) SKIP(18);
-      END_STATE();
-    case 19:
-      if (lookahead == 'e') ADVANCE(55);
-      if (lookahead == 'l') ADVANCE(56);
+          lookahead == 0xfeff) SKIP(19);
       END_STATE();
     case 20:
-      if (lookahead == 'y') ADVANCE(57);
+      if (lookahead == 'd') ADVANCE(60);
       END_STATE();
     case 21:
-      ACCEPT_TOKEN(anon_sym_at);
+      if (lookahead == 'e') ADVANCE(61);
+      if (lookahead == 'l') ADVANCE(62);
       END_STATE();
     case 22:
-      if (lookahead == 'd') ADVANCE(58);
+      if (lookahead == 'y') ADVANCE(63);
       END_STATE();
     case 23:
-      if (lookahead == 's') ADVANCE(59);
+      ACCEPT_TOKEN(anon_sym_at);
       END_STATE();
     case 24:
-      if (lookahead == 'o') ADVANCE(60);
+      if (lookahead == 'd') ADVANCE(64);
       END_STATE();
     case 25:
-      if (lookahead == 'y') ADVANCE(61);
+      if (lookahead == 's') ADVANCE(65);
       END_STATE();
     case 26:
-      if (lookahead == 'n') ADVANCE(62);
-      if (lookahead == 's') ADVANCE(63);
+      if (lookahead == 'o') ADVANCE(66);
       END_STATE();
     case 27:
-      if (lookahead == 'r') ADVANCE(64);
+      if (lookahead == 'y') ADVANCE(67);
       END_STATE();
     case 28:
-      if (lookahead == 'c') ADVANCE(65);
-      if (lookahead == 'e') ADVANCE(66);
-      if (lookahead == 'p') ADVANCE(67);
+      if (lookahead == 'n') ADVANCE(68);
+      if (lookahead == 's') ADVANCE(69);
       END_STATE();
     case 29:
-      if (lookahead == 'r') ADVANCE(68);
+      if (lookahead == 's') ADVANCE(70);
       END_STATE();
     case 30:
-      if (lookahead == 't') ADVANCE(69);
+      if (lookahead == 'r') ADVANCE(71);
       END_STATE();
     case 31:
-      if (lookahead == 'o') ADVANCE(70);
+      if (lookahead == 'c') ADVANCE(72);
+      if (lookahead == 'e') ADVANCE(73);
+      if (lookahead == 'p') ADVANCE(74);
       END_STATE();
     case 32:
-      if (lookahead == 's') ADVANCE(71);
-      if (lookahead == 'u') ADVANCE(72);
+      if (lookahead == 'r') ADVANCE(75);
       END_STATE();
     case 33:
-      if (lookahead == 'm') ADVANCE(73);
+      if (lookahead == 't') ADVANCE(76);
       END_STATE();
     case 34:
-      if (lookahead == 'c') ADVANCE(74);
-      if (lookahead == 's') ADVANCE(75);
+      if (lookahead == 'o') ADVANCE(77);
       END_STATE();
     case 35:
-      if (lookahead == 'o') ADVANCE(76);
+      if (lookahead == 's') ADVANCE(78);
+      if (lookahead == 'u') ADVANCE(79);
       END_STATE();
     case 36:
-      if (lookahead == 'a') ADVANCE(77);
+      if (lookahead == 'm') ADVANCE(80);
       END_STATE();
     case 37:
-      if (lookahead == 'g') ADVANCE(78);
+      if (lookahead == 'c') ADVANCE(81);
+      if (lookahead == 's') ADVANCE(82);
       END_STATE();
     case 38:
-      if (lookahead == 'n') ADVANCE(79);
+      if (lookahead == 'o') ADVANCE(83);
       END_STATE();
     case 39:
-      if (lookahead == 'n') ADVANCE(80);
+      if (lookahead == 'a') ADVANCE(84);
       END_STATE();
     case 40:
-      if (lookahead == 'd') ADVANCE(81);
+      if (lookahead == 'g') ADVANCE(85);
       END_STATE();
     case 41:
-      ACCEPT_TOKEN(anon_sym_on);
+      if (lookahead == 'n') ADVANCE(86);
       END_STATE();
     case 42:
-      if (lookahead == 'r') ADVANCE(82);
+      if (lookahead == 'n') ADVANCE(87);
       END_STATE();
     case 43:
-      if (lookahead == 'l') ADVANCE(83);
+      if (lookahead == 'd') ADVANCE(88);
       END_STATE();
     case 44:
-      if (lookahead == 'o') ADVANCE(84);
+      if (lookahead == 'm') ADVANCE(89);
       END_STATE();
     case 45:
-      if (lookahead == 'c') ADVANCE(85);
-      if (lookahead == 'l') ADVANCE(86);
-      if (lookahead == 'r') ADVANCE(87);
+      ACCEPT_TOKEN(anon_sym_on);
       END_STATE();
     case 46:
-      if (lookahead == 'p') ADVANCE(88);
+      if (lookahead == 'r') ADVANCE(90);
       END_STATE();
     case 47:
-      ACCEPT_TOKEN(anon_sym_to);
-      if (lookahead == 't') ADVANCE(89);
+      if (lookahead == 'l') ADVANCE(91);
       END_STATE();
     case 48:
-      if (lookahead == 'p') ADVANCE(90);
+      if (lookahead == 'o') ADVANCE(92);
       END_STATE();
     case 49:
-      if (lookahead == 'e') ADVANCE(91);
-      if (lookahead == 'u') ADVANCE(92);
+      if (lookahead == 'c') ADVANCE(93);
+      if (lookahead == 'l') ADVANCE(94);
+      if (lookahead == 'r') ADVANCE(95);
       END_STATE();
     case 50:
-      if (lookahead == 'r') ADVANCE(93);
+      if (lookahead == 'p') ADVANCE(96);
       END_STATE();
     case 51:
-      if (lookahead == 'e') ADVANCE(94);
+      ACCEPT_TOKEN(anon_sym_to);
+      if (lookahead == 't') ADVANCE(97);
       END_STATE();
     case 52:
-      if (lookahead == 'o') ADVANCE(95);
+      if (lookahead == 'l') ADVANCE(98);
       END_STATE();
     case 53:
-      if (lookahead == 'a') ADVANCE(38);
-      if (lookahead == 'o') ADVANCE(40);
+      if (lookahead == 'p') ADVANCE(99);
       END_STATE();
     case 54:
-      if (lookahead == 'e') ADVANCE(96);
+      if (lookahead == 'e') ADVANCE(100);
+      if (lookahead == 'u') ADVANCE(101);
       END_STATE();
     case 55:
-      if (lookahead == 'r') ADVANCE(97);
+      if (lookahead == 'r') ADVANCE(102);
       END_STATE();
     case 56:
-      if (lookahead == 'o') ADVANCE(98);
+      if (lookahead == 'e') ADVANCE(103);
       END_STATE();
     case 57:
-      ACCEPT_TOKEN(anon_sym_any);
+      if (lookahead == 'o') ADVANCE(104);
       END_STATE();
     case 58:
-      if (lookahead == 'i') ADVANCE(99);
+      if (lookahead == 'a') ADVANCE(41);
+      if (lookahead == 'o') ADVANCE(43);
       END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(100);
-      END_STATE();
-    case 60:
-      if (lookahead == 'c') ADVANCE(101);
-      END_STATE();
-    case 61:
-      ACCEPT_TOKEN(anon_sym_day);
-      END_STATE();
-    case 62:
-      if (lookahead == 'i') ADVANCE(102);
-      if (lookahead == 'y') ADVANCE(103);
-      END_STATE();
-    case 63:
-      if (lookahead == 't') ADVANCE(104);
-      END_STATE();
-    case 64:
       if (lookahead == 'e') ADVANCE(105);
       END_STATE();
+    case 60:
+      if (lookahead == 'r') ADVANCE(106);
+      END_STATE();
+    case 61:
+      if (lookahead == 'r') ADVANCE(107);
+      END_STATE();
+    case 62:
+      if (lookahead == 'o') ADVANCE(108);
+      END_STATE();
+    case 63:
+      ACCEPT_TOKEN(anon_sym_any);
+      END_STATE();
+    case 64:
+      if (lookahead == 'i') ADVANCE(109);
+      END_STATE();
     case 65:
-      if (lookahead == 'e') ADVANCE(106);
+      if (lookahead == 'e') ADVANCE(110);
       END_STATE();
     case 66:
-      if (lookahead == 'c') ADVANCE(107);
+      if (lookahead == 'c') ADVANCE(111);
       END_STATE();
     case 67:
-      if (lookahead == 'e') ADVANCE(108);
+      ACCEPT_TOKEN(anon_sym_day);
       END_STATE();
     case 68:
-      ACCEPT_TOKEN(anon_sym_for);
+      if (lookahead == 'i') ADVANCE(112);
+      if (lookahead == 'y') ADVANCE(113);
       END_STATE();
     case 69:
-      if (lookahead == 'e') ADVANCE(109);
+      if (lookahead == 't') ADVANCE(114);
       END_STATE();
     case 70:
-      if (lookahead == 'u') ADVANCE(110);
+      ACCEPT_TOKEN(anon_sym_dns);
       END_STATE();
     case 71:
-      if (lookahead == 't') ADVANCE(111);
+      if (lookahead == 'e') ADVANCE(115);
       END_STATE();
     case 72:
-      if (lookahead == 'r') ADVANCE(112);
+      if (lookahead == 'e') ADVANCE(116);
       END_STATE();
     case 73:
-      if (lookahead == 'p') ADVANCE(113);
+      if (lookahead == 'c') ADVANCE(117);
       END_STATE();
     case 74:
-      if (lookahead == 'l') ADVANCE(114);
+      if (lookahead == 'e') ADVANCE(118);
       END_STATE();
     case 75:
-      if (lookahead == 'i') ADVANCE(115);
+      ACCEPT_TOKEN(anon_sym_for);
       END_STATE();
     case 76:
-      if (lookahead == 'l') ADVANCE(116);
+      if (lookahead == 'e') ADVANCE(119);
       END_STATE();
     case 77:
-      if (lookahead == 'r') ADVANCE(117);
-      if (lookahead == 's') ADVANCE(118);
-      END_STATE();
-    case 78:
-      ACCEPT_TOKEN(anon_sym_log);
-      END_STATE();
-    case 79:
-      if (lookahead == 'a') ADVANCE(119);
-      END_STATE();
-    case 80:
       if (lookahead == 'u') ADVANCE(120);
       END_STATE();
+    case 78:
+      if (lookahead == 't') ADVANCE(121);
+      END_STATE();
+    case 79:
+      if (lookahead == 'r') ADVANCE(122);
+      END_STATE();
+    case 80:
+      if (lookahead == 'p') ADVANCE(123);
+      END_STATE();
     case 81:
-      if (lookahead == 'e') ADVANCE(121);
+      if (lookahead == 'l') ADVANCE(124);
       END_STATE();
     case 82:
-      ACCEPT_TOKEN(anon_sym_per);
+      if (lookahead == 'i') ADVANCE(125);
       END_STATE();
     case 83:
-      if (lookahead == 'i') ADVANCE(122);
+      if (lookahead == 'l') ADVANCE(126);
       END_STATE();
     case 84:
-      if (lookahead == 't') ADVANCE(123);
+      if (lookahead == 'r') ADVANCE(127);
+      if (lookahead == 's') ADVANCE(128);
       END_STATE();
     case 85:
-      if (lookahead == 'o') ADVANCE(124);
+      ACCEPT_TOKEN(anon_sym_log);
       END_STATE();
     case 86:
-      if (lookahead == 'f') ADVANCE(125);
-      END_STATE();
-    case 87:
-      if (lookahead == 'v') ADVANCE(126);
-      END_STATE();
-    case 88:
-      ACCEPT_TOKEN(anon_sym_tcp);
-      END_STATE();
-    case 89:
-      if (lookahead == 'a') ADVANCE(127);
-      END_STATE();
-    case 90:
-      ACCEPT_TOKEN(anon_sym_udp);
-      END_STATE();
-    case 91:
-      if (lookahead == 'r') ADVANCE(128);
-      END_STATE();
-    case 92:
       if (lookahead == 'a') ADVANCE(129);
       END_STATE();
-    case 93:
-      if (lookahead == 'n') ADVANCE(130);
+    case 87:
+      if (lookahead == 'u') ADVANCE(130);
       END_STATE();
-    case 94:
-      if (lookahead == 'k') ADVANCE(131);
+    case 88:
+      if (lookahead == 'e') ADVANCE(131);
       END_STATE();
-    case 95:
-      if (lookahead == 's') ADVANCE(71);
+    case 89:
+      if (lookahead == 'e') ADVANCE(132);
       END_STATE();
-    case 96:
-      if (lookahead == 'l') ADVANCE(86);
-      if (lookahead == 'r') ADVANCE(87);
+    case 90:
+      ACCEPT_TOKEN(anon_sym_per);
       END_STATE();
-    case 97:
-      if (lookahead == 't') ADVANCE(132);
+    case 91:
+      if (lookahead == 'i') ADVANCE(133);
       END_STATE();
-    case 98:
-      if (lookahead == 'w') ADVANCE(133);
-      END_STATE();
-    case 99:
+    case 92:
       if (lookahead == 't') ADVANCE(134);
       END_STATE();
+    case 93:
+      if (lookahead == 'o') ADVANCE(135);
+      END_STATE();
+    case 94:
+      if (lookahead == 'f') ADVANCE(136);
+      END_STATE();
+    case 95:
+      if (lookahead == 'v') ADVANCE(137);
+      END_STATE();
+    case 96:
+      ACCEPT_TOKEN(anon_sym_tcp);
+      END_STATE();
+    case 97:
+      if (lookahead == 'a') ADVANCE(138);
+      END_STATE();
+    case 98:
+      ACCEPT_TOKEN(anon_sym_ttl);
+      END_STATE();
+    case 99:
+      ACCEPT_TOKEN(anon_sym_udp);
+      END_STATE();
     case 100:
-      if (lookahead == 'l') ADVANCE(135);
+      if (lookahead == 'r') ADVANCE(139);
       END_STATE();
     case 101:
-      if (lookahead == 'k') ADVANCE(136);
+      if (lookahead == 'a') ADVANCE(140);
       END_STATE();
     case 102:
-      if (lookahead == 'e') ADVANCE(137);
+      if (lookahead == 'n') ADVANCE(141);
       END_STATE();
     case 103:
-      ACCEPT_TOKEN(anon_sym_deny);
+      if (lookahead == 'k') ADVANCE(142);
       END_STATE();
     case 104:
-      if (lookahead == 'i') ADVANCE(138);
+      if (lookahead == 's') ADVANCE(78);
       END_STATE();
     case 105:
-      if (lookahead == 's') ADVANCE(139);
+      if (lookahead == 'l') ADVANCE(94);
+      if (lookahead == 'r') ADVANCE(95);
       END_STATE();
     case 106:
-      if (lookahead == 'e') ADVANCE(140);
+      if (lookahead == 'e') ADVANCE(143);
       END_STATE();
     case 107:
-      ACCEPT_TOKEN(anon_sym_exec);
+      if (lookahead == 't') ADVANCE(144);
       END_STATE();
     case 108:
-      if (lookahead == 'c') ADVANCE(141);
+      if (lookahead == 'w') ADVANCE(145);
       END_STATE();
     case 109:
-      if (lookahead == 'w') ADVANCE(142);
+      if (lookahead == 't') ADVANCE(146);
       END_STATE();
     case 110:
-      if (lookahead == 'p') ADVANCE(143);
+      if (lookahead == 'l') ADVANCE(147);
       END_STATE();
     case 111:
-      ACCEPT_TOKEN(anon_sym_host);
+      if (lookahead == 'k') ADVANCE(148);
       END_STATE();
     case 112:
-      ACCEPT_TOKEN(anon_sym_hour2);
+      if (lookahead == 'e') ADVANCE(149);
       END_STATE();
     case 113:
-      ACCEPT_TOKEN(anon_sym_icmp);
-      if (lookahead == 'v') ADVANCE(144);
+      ACCEPT_TOKEN(anon_sym_deny);
       END_STATE();
     case 114:
-      if (lookahead == 'u') ADVANCE(145);
+      if (lookahead == 'i') ADVANCE(150);
       END_STATE();
     case 115:
-      if (lookahead == 'd') ADVANCE(146);
+      if (lookahead == 's') ADVANCE(151);
       END_STATE();
     case 116:
-      if (lookahead == 'a') ADVANCE(147);
+      if (lookahead == 'e') ADVANCE(152);
       END_STATE();
     case 117:
-      if (lookahead == 'n') ADVANCE(148);
+      ACCEPT_TOKEN(anon_sym_exec);
       END_STATE();
     case 118:
-      if (lookahead == 't') ADVANCE(149);
+      if (lookahead == 'c') ADVANCE(153);
       END_STATE();
     case 119:
-      if (lookahead == 'g') ADVANCE(150);
+      if (lookahead == 'w') ADVANCE(154);
       END_STATE();
     case 120:
-      if (lookahead == 't') ADVANCE(151);
+      if (lookahead == 'p') ADVANCE(155);
       END_STATE();
     case 121:
-      ACCEPT_TOKEN(anon_sym_mode);
+      ACCEPT_TOKEN(anon_sym_host);
       END_STATE();
     case 122:
-      if (lookahead == 'c') ADVANCE(152);
+      ACCEPT_TOKEN(anon_sym_hour2);
       END_STATE();
     case 123:
-      if (lookahead == 'a') ADVANCE(153);
+      ACCEPT_TOKEN(anon_sym_icmp);
+      if (lookahead == 'v') ADVANCE(156);
       END_STATE();
     case 124:
-      if (lookahead == 'n') ADVANCE(154);
+      if (lookahead == 'u') ADVANCE(157);
       END_STATE();
     case 125:
-      ACCEPT_TOKEN(anon_sym_self);
+      if (lookahead == 'd') ADVANCE(158);
       END_STATE();
     case 126:
-      if (lookahead == 'i') ADVANCE(155);
+      if (lookahead == 'a') ADVANCE(159);
       END_STATE();
     case 127:
-      if (lookahead == 'l') ADVANCE(156);
+      if (lookahead == 'n') ADVANCE(160);
       END_STATE();
     case 128:
-      ACCEPT_TOKEN(anon_sym_user);
-      if (lookahead == 's') ADVANCE(157);
+      if (lookahead == 't') ADVANCE(161);
       END_STATE();
     case 129:
-      if (lookahead == 'l') ADVANCE(158);
+      if (lookahead == 'g') ADVANCE(162);
       END_STATE();
     case 130:
-      ACCEPT_TOKEN(anon_sym_warn);
+      if (lookahead == 't') ADVANCE(163);
       END_STATE();
     case 131:
-      ACCEPT_TOKEN(anon_sym_week);
+      ACCEPT_TOKEN(anon_sym_mode);
       END_STATE();
     case 132:
-      ACCEPT_TOKEN(anon_sym_alert);
+      ACCEPT_TOKEN(anon_sym_name);
       END_STATE();
     case 133:
-      ACCEPT_TOKEN(anon_sym_allow);
+      if (lookahead == 'c') ADVANCE(164);
       END_STATE();
     case 134:
-      ACCEPT_TOKEN(anon_sym_audit);
-      END_STATE();
-    case 135:
-      if (lookahead == 'i') ADVANCE(159);
-      END_STATE();
-    case 136:
-      ACCEPT_TOKEN(anon_sym_block);
-      END_STATE();
-    case 137:
-      if (lookahead == 'd') ADVANCE(160);
-      END_STATE();
-    case 138:
-      if (lookahead == 'n') ADVANCE(161);
-      END_STATE();
-    case 139:
-      if (lookahead == 's') ADVANCE(162);
-      END_STATE();
-    case 140:
-      if (lookahead == 'd') ADVANCE(163);
-      END_STATE();
-    case 141:
-      if (lookahead == 't') ADVANCE(164);
-      END_STATE();
-    case 142:
       if (lookahead == 'a') ADVANCE(165);
       END_STATE();
+    case 135:
+      if (lookahead == 'n') ADVANCE(166);
+      END_STATE();
+    case 136:
+      ACCEPT_TOKEN(anon_sym_self);
+      END_STATE();
+    case 137:
+      if (lookahead == 'i') ADVANCE(167);
+      END_STATE();
+    case 138:
+      if (lookahead == 'l') ADVANCE(168);
+      END_STATE();
+    case 139:
+      ACCEPT_TOKEN(anon_sym_user);
+      if (lookahead == 's') ADVANCE(169);
+      END_STATE();
+    case 140:
+      if (lookahead == 'l') ADVANCE(170);
+      END_STATE();
+    case 141:
+      ACCEPT_TOKEN(anon_sym_warn);
+      END_STATE();
+    case 142:
+      ACCEPT_TOKEN(anon_sym_week);
+      END_STATE();
     case 143:
-      ACCEPT_TOKEN(anon_sym_group);
+      if (lookahead == 's') ADVANCE(171);
       END_STATE();
     case 144:
-      if (lookahead == '6') ADVANCE(166);
+      ACCEPT_TOKEN(anon_sym_alert);
       END_STATE();
     case 145:
-      if (lookahead == 'd') ADVANCE(167);
+      ACCEPT_TOKEN(anon_sym_allow);
       END_STATE();
     case 146:
-      if (lookahead == 'e') ADVANCE(168);
+      ACCEPT_TOKEN(anon_sym_audit);
       END_STATE();
     case 147:
-      if (lookahead == 't') ADVANCE(169);
+      if (lookahead == 'i') ADVANCE(172);
       END_STATE();
     case 148:
-      ACCEPT_TOKEN(anon_sym_learn);
+      ACCEPT_TOKEN(anon_sym_block);
       END_STATE();
     case 149:
-      ACCEPT_TOKEN(anon_sym_least);
-      END_STATE();
-    case 150:
-      if (lookahead == 'e') ADVANCE(170);
-      END_STATE();
-    case 151:
-      if (lookahead == 'e') ADVANCE(171);
-      END_STATE();
-    case 152:
-      if (lookahead == 'y') ADVANCE(172);
-      END_STATE();
-    case 153:
-      ACCEPT_TOKEN(anon_sym_quota);
-      END_STATE();
-    case 154:
       if (lookahead == 'd') ADVANCE(173);
       END_STATE();
+    case 150:
+      if (lookahead == 'n') ADVANCE(174);
+      END_STATE();
+    case 151:
+      if (lookahead == 's') ADVANCE(175);
+      END_STATE();
+    case 152:
+      if (lookahead == 'd') ADVANCE(176);
+      END_STATE();
+    case 153:
+      if (lookahead == 't') ADVANCE(177);
+      END_STATE();
+    case 154:
+      if (lookahead == 'a') ADVANCE(178);
+      END_STATE();
     case 155:
-      if (lookahead == 'c') ADVANCE(174);
+      ACCEPT_TOKEN(anon_sym_group);
       END_STATE();
     case 156:
-      ACCEPT_TOKEN(anon_sym_total);
+      if (lookahead == '6') ADVANCE(179);
       END_STATE();
     case 157:
-      ACCEPT_TOKEN(anon_sym_users);
+      if (lookahead == 'd') ADVANCE(180);
       END_STATE();
     case 158:
-      ACCEPT_TOKEN(anon_sym_usual);
-      END_STATE();
-    case 159:
-      if (lookahead == 'n') ADVANCE(175);
-      END_STATE();
-    case 160:
-      ACCEPT_TOKEN(anon_sym_denied);
-      END_STATE();
-    case 161:
-      if (lookahead == 'a') ADVANCE(176);
-      END_STATE();
-    case 162:
-      ACCEPT_TOKEN(anon_sym_egress);
-      END_STATE();
-    case 163:
-      ACCEPT_TOKEN(anon_sym_exceed);
-      END_STATE();
-    case 164:
-      ACCEPT_TOKEN(anon_sym_expect);
-      END_STATE();
-    case 165:
-      if (lookahead == 'y') ADVANCE(177);
-      END_STATE();
-    case 166:
-      ACCEPT_TOKEN(anon_sym_icmpv6);
-      END_STATE();
-    case 167:
-      if (lookahead == 'e') ADVANCE(178);
-      END_STATE();
-    case 168:
-      ACCEPT_TOKEN(anon_sym_inside);
-      END_STATE();
-    case 169:
-      if (lookahead == 'e') ADVANCE(179);
-      END_STATE();
-    case 170:
-      if (lookahead == 'm') ADVANCE(180);
-      END_STATE();
-    case 171:
-      ACCEPT_TOKEN(anon_sym_minute);
-      END_STATE();
-    case 172:
-      ACCEPT_TOKEN(anon_sym_policy);
-      END_STATE();
-    case 173:
-      ACCEPT_TOKEN(anon_sym_second);
-      END_STATE();
-    case 174:
       if (lookahead == 'e') ADVANCE(181);
       END_STATE();
-    case 175:
-      if (lookahead == 'e') ADVANCE(182);
+    case 159:
+      if (lookahead == 't') ADVANCE(182);
       END_STATE();
-    case 176:
-      if (lookahead == 't') ADVANCE(183);
+    case 160:
+      ACCEPT_TOKEN(anon_sym_learn);
       END_STATE();
-    case 177:
-      ACCEPT_TOKEN(anon_sym_gateway);
+    case 161:
+      ACCEPT_TOKEN(anon_sym_least);
       END_STATE();
-    case 178:
-      ACCEPT_TOKEN(anon_sym_include);
+    case 162:
+      if (lookahead == 'e') ADVANCE(183);
       END_STATE();
-    case 179:
-      ACCEPT_TOKEN(anon_sym_isolate);
-      END_STATE();
-    case 180:
+    case 163:
       if (lookahead == 'e') ADVANCE(184);
       END_STATE();
-    case 181:
-      ACCEPT_TOKEN(anon_sym_service);
+    case 164:
+      if (lookahead == 'y') ADVANCE(185);
       END_STATE();
-    case 182:
-      ACCEPT_TOKEN(anon_sym_baseline);
+    case 165:
+      ACCEPT_TOKEN(anon_sym_quota);
       END_STATE();
-    case 183:
-      if (lookahead == 'i') ADVANCE(185);
+    case 166:
+      if (lookahead == 'd') ADVANCE(186);
       END_STATE();
-    case 184:
-      if (lookahead == 'n') ADVANCE(186);
+    case 167:
+      if (lookahead == 'c') ADVANCE(187);
       END_STATE();
-    case 185:
-      if (lookahead == 'o') ADVANCE(187);
+    case 168:
+      ACCEPT_TOKEN(anon_sym_total);
       END_STATE();
-    case 186:
-      if (lookahead == 't') ADVANCE(188);
+    case 169:
+      ACCEPT_TOKEN(anon_sym_users);
       END_STATE();
-    case 187:
+    case 170:
+      ACCEPT_TOKEN(anon_sym_usual);
+      END_STATE();
+    case 171:
+      if (lookahead == 's') ADVANCE(188);
+      END_STATE();
+    case 172:
       if (lookahead == 'n') ADVANCE(189);
       END_STATE();
+    case 173:
+      ACCEPT_TOKEN(anon_sym_denied);
+      END_STATE();
+    case 174:
+      if (lookahead == 'a') ADVANCE(190);
+      END_STATE();
+    case 175:
+      ACCEPT_TOKEN(anon_sym_egress);
+      END_STATE();
+    case 176:
+      ACCEPT_TOKEN(anon_sym_exceed);
+      END_STATE();
+    case 177:
+      ACCEPT_TOKEN(anon_sym_expect);
+      END_STATE();
+    case 178:
+      if (lookahead == 'y') ADVANCE(191);
+      END_STATE();
+    case 179:
+      ACCEPT_TOKEN(anon_sym_icmpv6);
+      END_STATE();
+    case 180:
+      if (lookahead == 'e') ADVANCE(192);
+      END_STATE();
+    case 181:
+      ACCEPT_TOKEN(anon_sym_inside);
+      END_STATE();
+    case 182:
+      if (lookahead == 'e') ADVANCE(193);
+      END_STATE();
+    case 183:
+      if (lookahead == 'm') ADVANCE(194);
+      END_STATE();
+    case 184:
+      ACCEPT_TOKEN(anon_sym_minute);
+      END_STATE();
+    case 185:
+      ACCEPT_TOKEN(anon_sym_policy);
+      END_STATE();
+    case 186:
+      ACCEPT_TOKEN(anon_sym_second);
+      END_STATE();
+    case 187:
+      if (lookahead == 'e') ADVANCE(195);
+      END_STATE();
     case 188:
-      ACCEPT_TOKEN(anon_sym_management);
+      if (lookahead == 'e') ADVANCE(196);
       END_STATE();
     case 189:
+      if (lookahead == 'e') ADVANCE(197);
+      END_STATE();
+    case 190:
+      if (lookahead == 't') ADVANCE(198);
+      END_STATE();
+    case 191:
+      ACCEPT_TOKEN(anon_sym_gateway);
+      END_STATE();
+    case 192:
+      ACCEPT_TOKEN(anon_sym_include);
+      END_STATE();
+    case 193:
+      ACCEPT_TOKEN(anon_sym_isolate);
+      END_STATE();
+    case 194:
+      if (lookahead == 'e') ADVANCE(199);
+      END_STATE();
+    case 195:
+      ACCEPT_TOKEN(anon_sym_service);
+      END_STATE();
+    case 196:
+      if (lookahead == 's') ADVANCE(200);
+      END_STATE();
+    case 197:
+      ACCEPT_TOKEN(anon_sym_baseline);
+      END_STATE();
+    case 198:
+      if (lookahead == 'i') ADVANCE(201);
+      END_STATE();
+    case 199:
+      if (lookahead == 'n') ADVANCE(202);
+      END_STATE();
+    case 200:
+      ACCEPT_TOKEN(anon_sym_addresses);
+      END_STATE();
+    case 201:
+      if (lookahead == 'o') ADVANCE(203);
+      END_STATE();
+    case 202:
+      if (lookahead == 't') ADVANCE(204);
+      END_STATE();
+    case 203:
+      if (lookahead == 'n') ADVANCE(205);
+      END_STATE();
+    case 204:
+      ACCEPT_TOKEN(anon_sym_management);
+      END_STATE();
+    case 205:
       ACCEPT_TOKEN(anon_sym_destination);
       END_STATE();
     default:
@@ -2157,27 +2259,27 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [12] = {.lex_state = 20},
   [13] = {.lex_state = 20},
   [14] = {.lex_state = 20},
-  [15] = {.lex_state = 23},
+  [15] = {.lex_state = 20},
   [16] = {.lex_state = 20},
   [17] = {.lex_state = 23},
   [18] = {.lex_state = 23},
-  [19] = {.lex_state = 20},
-  [20] = {.lex_state = 23},
+  [19] = {.lex_state = 23},
+  [20] = {.lex_state = 20},
   [21] = {.lex_state = 23},
-  [22] = {.lex_state = 20},
+  [22] = {.lex_state = 23},
   [23] = {.lex_state = 20},
   [24] = {.lex_state = 20},
-  [25] = {.lex_state = 20},
+  [25] = {.lex_state = 23},
   [26] = {.lex_state = 20},
   [27] = {.lex_state = 20},
   [28] = {.lex_state = 20},
   [29] = {.lex_state = 20},
   [30] = {.lex_state = 20},
   [31] = {.lex_state = 20},
-  [32] = {.lex_state = 23},
+  [32] = {.lex_state = 20},
   [33] = {.lex_state = 20},
-  [34] = {.lex_state = 20},
-  [35] = {.lex_state = 0},
+  [34] = {.lex_state = 0},
+  [35] = {.lex_state = 20},
   [36] = {.lex_state = 20},
   [37] = {.lex_state = 20},
   [38] = {.lex_state = 20},
@@ -2187,7 +2289,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [42] = {.lex_state = 20},
   [43] = {.lex_state = 20},
   [44] = {.lex_state = 20},
-  [45] = {.lex_state = 0},
+  [45] = {.lex_state = 20},
   [46] = {.lex_state = 0},
   [47] = {.lex_state = 0},
   [48] = {.lex_state = 0},
@@ -2196,18 +2298,18 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [51] = {.lex_state = 0},
   [52] = {.lex_state = 0},
   [53] = {.lex_state = 20},
-  [54] = {.lex_state = 20},
-  [55] = {.lex_state = 4},
+  [54] = {.lex_state = 4},
+  [55] = {.lex_state = 0},
   [56] = {.lex_state = 0},
   [57] = {.lex_state = 0},
-  [58] = {.lex_state = 0},
-  [59] = {.lex_state = 1},
+  [58] = {.lex_state = 2},
+  [59] = {.lex_state = 0},
   [60] = {.lex_state = 0},
-  [61] = {.lex_state = 20},
+  [61] = {.lex_state = 0},
   [62] = {.lex_state = 20},
   [63] = {.lex_state = 0},
   [64] = {.lex_state = 0},
-  [65] = {.lex_state = 0},
+  [65] = {.lex_state = 1},
   [66] = {.lex_state = 4},
   [67] = {.lex_state = 0},
   [68] = {.lex_state = 0},
@@ -2220,75 +2322,75 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [75] = {.lex_state = 0},
   [76] = {.lex_state = 0},
   [77] = {.lex_state = 20},
-  [78] = {.lex_state = 20},
-  [79] = {.lex_state = 0},
+  [78] = {.lex_state = 0},
+  [79] = {.lex_state = 20},
   [80] = {.lex_state = 0},
   [81] = {.lex_state = 0},
   [82] = {.lex_state = 20},
   [83] = {.lex_state = 20},
   [84] = {.lex_state = 0},
-  [85] = {.lex_state = 0},
-  [86] = {.lex_state = 20},
+  [85] = {.lex_state = 20},
+  [86] = {.lex_state = 0},
   [87] = {.lex_state = 0},
-  [88] = {.lex_state = 23},
-  [89] = {.lex_state = 2},
+  [88] = {.lex_state = 20},
+  [89] = {.lex_state = 20},
   [90] = {.lex_state = 23},
-  [91] = {.lex_state = 20},
-  [92] = {.lex_state = 0},
-  [93] = {.lex_state = 20},
-  [94] = {.lex_state = 20},
-  [95] = {.lex_state = 0},
-  [96] = {.lex_state = 0},
+  [91] = {.lex_state = 0},
+  [92] = {.lex_state = 1},
+  [93] = {.lex_state = 0},
+  [94] = {.lex_state = 1},
+  [95] = {.lex_state = 20},
+  [96] = {.lex_state = 23},
   [97] = {.lex_state = 20},
-  [98] = {.lex_state = 2},
+  [98] = {.lex_state = 0},
   [99] = {.lex_state = 20},
-  [100] = {.lex_state = 0},
-  [101] = {.lex_state = 2},
-  [102] = {.lex_state = 20},
-  [103] = {.lex_state = 20},
-  [104] = {.lex_state = 0},
-  [105] = {.lex_state = 20},
-  [106] = {.lex_state = 0},
-  [107] = {.lex_state = 20},
+  [100] = {.lex_state = 20},
+  [101] = {.lex_state = 1},
+  [102] = {.lex_state = 0},
+  [103] = {.lex_state = 0},
+  [104] = {.lex_state = 20},
+  [105] = {.lex_state = 1},
+  [106] = {.lex_state = 20},
+  [107] = {.lex_state = 0},
   [108] = {.lex_state = 0},
   [109] = {.lex_state = 0},
-  [110] = {.lex_state = 0},
+  [110] = {.lex_state = 20},
   [111] = {.lex_state = 0},
-  [112] = {.lex_state = 0},
+  [112] = {.lex_state = 20},
   [113] = {.lex_state = 20},
   [114] = {.lex_state = 0},
-  [115] = {.lex_state = 20},
+  [115] = {.lex_state = 0},
   [116] = {.lex_state = 0},
-  [117] = {.lex_state = 2},
+  [117] = {.lex_state = 0},
   [118] = {.lex_state = 20},
   [119] = {.lex_state = 20},
   [120] = {.lex_state = 0},
   [121] = {.lex_state = 0},
-  [122] = {.lex_state = 0},
-  [123] = {.lex_state = 2},
-  [124] = {.lex_state = 0},
+  [122] = {.lex_state = 1},
+  [123] = {.lex_state = 0},
+  [124] = {.lex_state = 20},
   [125] = {.lex_state = 0},
   [126] = {.lex_state = 0},
-  [127] = {.lex_state = 0},
-  [128] = {.lex_state = 0},
-  [129] = {.lex_state = 2},
+  [127] = {.lex_state = 20},
+  [128] = {.lex_state = 1},
+  [129] = {.lex_state = 0},
   [130] = {.lex_state = 0},
   [131] = {.lex_state = 0},
-  [132] = {.lex_state = 0},
+  [132] = {.lex_state = 1},
   [133] = {.lex_state = 0},
   [134] = {.lex_state = 0},
-  [135] = {.lex_state = 2},
+  [135] = {.lex_state = 1},
   [136] = {.lex_state = 0},
-  [137] = {.lex_state = 20},
+  [137] = {.lex_state = 0},
   [138] = {.lex_state = 0},
   [139] = {.lex_state = 0},
   [140] = {.lex_state = 0},
   [141] = {.lex_state = 0},
   [142] = {.lex_state = 0},
   [143] = {.lex_state = 0},
-  [144] = {.lex_state = 0},
+  [144] = {.lex_state = 1},
   [145] = {.lex_state = 0},
-  [146] = {.lex_state = 20},
+  [146] = {.lex_state = 0},
   [147] = {.lex_state = 0},
   [148] = {.lex_state = 0},
   [149] = {.lex_state = 0},
@@ -2297,49 +2399,62 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [152] = {.lex_state = 0},
   [153] = {.lex_state = 0},
   [154] = {.lex_state = 0},
-  [155] = {.lex_state = 0},
+  [155] = {.lex_state = 20},
   [156] = {.lex_state = 0},
-  [157] = {.lex_state = 20},
-  [158] = {.lex_state = 20},
-  [159] = {.lex_state = 20},
-  [160] = {.lex_state = 20},
-  [161] = {.lex_state = 20},
-  [162] = {.lex_state = 20},
-  [163] = {.lex_state = 20},
-  [164] = {.lex_state = 20},
+  [157] = {.lex_state = 0},
+  [158] = {.lex_state = 0},
+  [159] = {.lex_state = 0},
+  [160] = {.lex_state = 0},
+  [161] = {.lex_state = 0},
+  [162] = {.lex_state = 0},
+  [163] = {.lex_state = 0},
+  [164] = {.lex_state = 1},
   [165] = {.lex_state = 20},
-  [166] = {.lex_state = 0},
-  [167] = {.lex_state = 23},
-  [168] = {.lex_state = 2},
+  [166] = {.lex_state = 20},
+  [167] = {.lex_state = 20},
+  [168] = {.lex_state = 1},
   [169] = {.lex_state = 20},
-  [170] = {.lex_state = 20},
-  [171] = {.lex_state = 6},
-  [172] = {.lex_state = 23},
+  [170] = {.lex_state = 1},
+  [171] = {.lex_state = 20},
+  [172] = {.lex_state = 20},
   [173] = {.lex_state = 20},
-  [174] = {.lex_state = 0},
+  [174] = {.lex_state = 20},
   [175] = {.lex_state = 20},
-  [176] = {.lex_state = 0},
-  [177] = {.lex_state = 23},
+  [176] = {.lex_state = 23},
+  [177] = {.lex_state = 6},
   [178] = {.lex_state = 20},
   [179] = {.lex_state = 20},
-  [180] = {.lex_state = 2},
-  [181] = {.lex_state = 2},
+  [180] = {.lex_state = 20},
+  [181] = {.lex_state = 23},
   [182] = {.lex_state = 20},
-  [183] = {.lex_state = 0},
-  [184] = {.lex_state = 20},
-  [185] = {.lex_state = 20},
-  [186] = {.lex_state = 2},
+  [183] = {.lex_state = 20},
+  [184] = {.lex_state = 1},
+  [185] = {.lex_state = 0},
+  [186] = {.lex_state = 20},
   [187] = {.lex_state = 20},
   [188] = {.lex_state = 20},
-  [189] = {.lex_state = 23},
+  [189] = {.lex_state = 1},
   [190] = {.lex_state = 20},
   [191] = {.lex_state = 20},
   [192] = {.lex_state = 20},
   [193] = {.lex_state = 0},
-  [194] = {.lex_state = 20},
-  [195] = {.lex_state = 2},
-  [196] = {.lex_state = 20},
+  [194] = {.lex_state = 0},
+  [195] = {.lex_state = 23},
+  [196] = {.lex_state = 0},
   [197] = {.lex_state = 20},
+  [198] = {.lex_state = 20},
+  [199] = {.lex_state = 0},
+  [200] = {.lex_state = 20},
+  [201] = {.lex_state = 20},
+  [202] = {.lex_state = 23},
+  [203] = {.lex_state = 20},
+  [204] = {.lex_state = 20},
+  [205] = {.lex_state = 23},
+  [206] = {.lex_state = 20},
+  [207] = {.lex_state = 2},
+  [208] = {.lex_state = 20},
+  [209] = {.lex_state = 20},
+  [210] = {.lex_state = 20},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -2362,6 +2477,14 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_denied] = ACTIONS(1),
     [anon_sym_baseline] = ACTIONS(1),
     [anon_sym_learn] = ACTIONS(1),
+    [anon_sym_dns] = ACTIONS(1),
+    [anon_sym_ttl] = ACTIONS(1),
+    [anon_sym_at] = ACTIONS(1),
+    [anon_sym_least] = ACTIONS(1),
+    [anon_sym_addresses] = ACTIONS(1),
+    [anon_sym_per] = ACTIONS(1),
+    [anon_sym_name] = ACTIONS(1),
+    [aux_sym_setting_token1] = ACTIONS(1),
     [anon_sym_include] = ACTIONS(1),
     [anon_sym_group] = ACTIONS(1),
     [anon_sym_destination] = ACTIONS(1),
@@ -2370,13 +2493,10 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_to] = ACTIONS(1),
     [anon_sym_on] = ACTIONS(1),
     [anon_sym_quota] = ACTIONS(1),
-    [anon_sym_per] = ACTIONS(1),
     [anon_sym_user] = ACTIONS(1),
     [anon_sym_total] = ACTIONS(1),
     [anon_sym_warn] = ACTIONS(1),
     [anon_sym_usual] = ACTIONS(1),
-    [anon_sym_at] = ACTIONS(1),
-    [anon_sym_least] = ACTIONS(1),
     [sym_multiple] = ACTIONS(1),
     [anon_sym_exceed] = ACTIONS(1),
     [anon_sym_block] = ACTIONS(1),
@@ -2395,7 +2515,6 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_day] = ACTIONS(1),
     [anon_sym_week] = ACTIONS(1),
     [sym_duration] = ACTIONS(1),
-    [aux_sym_rate_token1] = ACTIONS(1),
     [anon_sym_SLASH] = ACTIONS(1),
     [anon_sym_second] = ACTIONS(1),
     [anon_sym_minute] = ACTIONS(1),
@@ -2410,7 +2529,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym_comment] = ACTIONS(3),
   },
   [1] = {
-    [sym_source_file] = STATE(176),
+    [sym_source_file] = STATE(196),
     [sym__separator] = STATE(2),
     [sym__statement] = STATE(49),
     [sym_policy_statement] = STATE(49),
@@ -2472,7 +2591,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_expect,
     ACTIONS(31), 1,
       ts_builtin_sym_end,
-    STATE(6), 1,
+    STATE(4), 1,
       aux_sym_source_file_repeat2,
     ACTIONS(33), 2,
       anon_sym_SEMI,
@@ -2480,7 +2599,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    STATE(65), 12,
+    STATE(86), 12,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2502,7 +2621,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(35), 22,
+    ACTIONS(35), 23,
       ts_builtin_sym_end,
       anon_sym_policy,
       anon_sym_RBRACE,
@@ -2512,6 +2631,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_inside,
       anon_sym_log,
       anon_sym_baseline,
+      anon_sym_dns,
       anon_sym_include,
       anon_sym_group,
       anon_sym_destination,
@@ -2525,36 +2645,36 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_audit,
       anon_sym_users,
       anon_sym_expect,
-  [101] = 15,
+  [102] = 15,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(9), 1,
+      anon_sym_policy,
+    ACTIONS(11), 1,
+      anon_sym_include,
+    ACTIONS(13), 1,
+      anon_sym_group,
+    ACTIONS(15), 1,
+      anon_sym_destination,
+    ACTIONS(17), 1,
+      anon_sym_service,
+    ACTIONS(19), 1,
+      anon_sym_allow,
+    ACTIONS(21), 1,
+      anon_sym_on,
+    ACTIONS(23), 1,
+      anon_sym_quota,
+    ACTIONS(25), 1,
+      anon_sym_audit,
+    ACTIONS(27), 1,
+      anon_sym_users,
+    ACTIONS(29), 1,
+      anon_sym_expect,
     ACTIONS(40), 1,
       ts_builtin_sym_end,
-    ACTIONS(42), 1,
-      anon_sym_policy,
-    ACTIONS(45), 1,
-      anon_sym_include,
-    ACTIONS(48), 1,
-      anon_sym_group,
-    ACTIONS(51), 1,
-      anon_sym_destination,
-    ACTIONS(54), 1,
-      anon_sym_service,
-    ACTIONS(57), 1,
-      anon_sym_allow,
-    ACTIONS(60), 1,
-      anon_sym_on,
-    ACTIONS(63), 1,
-      anon_sym_quota,
-    ACTIONS(66), 1,
-      anon_sym_audit,
-    ACTIONS(69), 1,
-      anon_sym_users,
-    ACTIONS(72), 1,
-      anon_sym_expect,
-    STATE(4), 1,
+    STATE(6), 1,
       aux_sym_source_file_repeat2,
-    STATE(109), 12,
+    STATE(47), 12,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2567,7 +2687,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_audit_statement,
       sym_users_statement,
       sym_expect_statement,
-  [158] = 15,
+  [159] = 15,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(9), 1,
@@ -2594,9 +2714,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_expect,
     ACTIONS(31), 1,
       ts_builtin_sym_end,
-    STATE(4), 1,
+    STATE(6), 1,
       aux_sym_source_file_repeat2,
-    STATE(65), 12,
+    STATE(86), 12,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2609,36 +2729,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_audit_statement,
       sym_users_statement,
       sym_expect_statement,
-  [215] = 15,
+  [216] = 15,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(9), 1,
-      anon_sym_policy,
-    ACTIONS(11), 1,
-      anon_sym_include,
-    ACTIONS(13), 1,
-      anon_sym_group,
-    ACTIONS(15), 1,
-      anon_sym_destination,
-    ACTIONS(17), 1,
-      anon_sym_service,
-    ACTIONS(19), 1,
-      anon_sym_allow,
-    ACTIONS(21), 1,
-      anon_sym_on,
-    ACTIONS(23), 1,
-      anon_sym_quota,
-    ACTIONS(25), 1,
-      anon_sym_audit,
-    ACTIONS(27), 1,
-      anon_sym_users,
-    ACTIONS(29), 1,
-      anon_sym_expect,
-    ACTIONS(75), 1,
+    ACTIONS(42), 1,
       ts_builtin_sym_end,
-    STATE(4), 1,
+    ACTIONS(44), 1,
+      anon_sym_policy,
+    ACTIONS(47), 1,
+      anon_sym_include,
+    ACTIONS(50), 1,
+      anon_sym_group,
+    ACTIONS(53), 1,
+      anon_sym_destination,
+    ACTIONS(56), 1,
+      anon_sym_service,
+    ACTIONS(59), 1,
+      anon_sym_allow,
+    ACTIONS(62), 1,
+      anon_sym_on,
+    ACTIONS(65), 1,
+      anon_sym_quota,
+    ACTIONS(68), 1,
+      anon_sym_audit,
+    ACTIONS(71), 1,
+      anon_sym_users,
+    ACTIONS(74), 1,
+      anon_sym_expect,
+    STATE(6), 1,
       aux_sym_source_file_repeat2,
-    STATE(47), 12,
+    STATE(115), 12,
       sym__statement,
       sym_policy_statement,
       sym_include_statement,
@@ -2651,7 +2771,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_audit_statement,
       sym_users_statement,
       sym_expect_statement,
-  [272] = 4,
+  [273] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(33), 2,
@@ -2660,7 +2780,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(40), 12,
+    ACTIONS(42), 12,
       ts_builtin_sym_end,
       anon_sym_policy,
       anon_sym_include,
@@ -2673,7 +2793,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_audit,
       anon_sym_users,
       anon_sym_expect,
-  [298] = 12,
+  [299] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(79), 1,
@@ -2690,7 +2810,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_log,
     ACTIONS(91), 1,
       anon_sym_baseline,
-    STATE(14), 1,
+    ACTIONS(93), 1,
+      anon_sym_dns,
+    STATE(13), 1,
       aux_sym__settings_repeat1,
     STATE(48), 1,
       sym_setting,
@@ -2700,7 +2822,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(9), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [337] = 12,
+  [341] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(81), 1,
@@ -2716,10 +2838,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(91), 1,
       anon_sym_baseline,
     ACTIONS(93), 1,
+      anon_sym_dns,
+    ACTIONS(95), 1,
       anon_sym_RBRACE,
-    STATE(16), 1,
+    STATE(15), 1,
       aux_sym__settings_repeat1,
-    STATE(60), 1,
+    STATE(59), 1,
       sym_setting,
     ACTIONS(33), 2,
       anon_sym_SEMI,
@@ -2727,18 +2851,18 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [376] = 5,
+  [383] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(97), 1,
+    ACTIONS(99), 1,
       sym__newline,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    ACTIONS(100), 3,
+    ACTIONS(102), 3,
       anon_sym_LBRACE,
       sym_uid,
       sym_string,
-    ACTIONS(95), 8,
+    ACTIONS(97), 8,
       anon_sym_log,
       anon_sym_exec,
       anon_sym_self,
@@ -2747,7 +2871,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_icmp,
       anon_sym_icmpv6,
       sym_identifier,
-  [401] = 4,
+  [408] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(33), 2,
@@ -2756,7 +2880,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-    ACTIONS(102), 7,
+    ACTIONS(104), 8,
       anon_sym_RBRACE,
       anon_sym_mode,
       anon_sym_egress,
@@ -2764,34 +2888,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_inside,
       anon_sym_log,
       anon_sym_baseline,
-  [422] = 8,
+      anon_sym_dns,
+  [430] = 8,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(106), 1,
       anon_sym_RBRACE,
     ACTIONS(110), 1,
       anon_sym_alert,
-    STATE(41), 1,
-      aux_sym__actions_repeat1,
-    STATE(64), 1,
-      sym_action,
-    ACTIONS(104), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    ACTIONS(108), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-    STATE(13), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [450] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_alert,
-    ACTIONS(112), 1,
-      anon_sym_RBRACE,
-    STATE(37), 1,
+    STATE(39), 1,
       aux_sym__actions_repeat1,
     STATE(73), 1,
       sym_action,
@@ -2804,7 +2909,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(3), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [478] = 10,
+  [458] = 11,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(81), 1,
@@ -2820,27 +2925,34 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(91), 1,
       anon_sym_baseline,
     ACTIONS(93), 1,
+      anon_sym_dns,
+    ACTIONS(95), 1,
       anon_sym_RBRACE,
-    STATE(19), 1,
+    STATE(16), 1,
       aux_sym__settings_repeat1,
-    STATE(60), 1,
+    STATE(59), 1,
       sym_setting,
-  [509] = 4,
+  [492] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(116), 1,
-      anon_sym_COMMA,
-    STATE(17), 1,
-      aux_sym_sources_repeat1,
-    ACTIONS(114), 7,
-      ts_builtin_sym_end,
+    ACTIONS(110), 1,
+      anon_sym_alert,
+    ACTIONS(114), 1,
+      anon_sym_RBRACE,
+    STATE(36), 1,
+      aux_sym__actions_repeat1,
+    STATE(64), 1,
+      sym_action,
+    ACTIONS(108), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+    ACTIONS(112), 2,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_to,
-      sym_multiple,
-      sym_size,
-  [528] = 10,
+    STATE(12), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [520] = 11,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(81), 1,
@@ -2855,76 +2967,97 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_log,
     ACTIONS(91), 1,
       anon_sym_baseline,
-    ACTIONS(118), 1,
+    ACTIONS(93), 1,
+      anon_sym_dns,
+    ACTIONS(116), 1,
       anon_sym_RBRACE,
-    STATE(19), 1,
+    STATE(16), 1,
       aux_sym__settings_repeat1,
     STATE(70), 1,
       sym_setting,
-  [559] = 4,
+  [554] = 11,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(116), 1,
-      anon_sym_COMMA,
-    STATE(18), 1,
-      aux_sym_sources_repeat1,
-    ACTIONS(120), 7,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_to,
-      sym_multiple,
-      sym_size,
-  [578] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(124), 1,
-      anon_sym_COMMA,
-    STATE(18), 1,
-      aux_sym_sources_repeat1,
-    ACTIONS(122), 7,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_LBRACE,
-      anon_sym_to,
-      sym_multiple,
-      sym_size,
-  [597] = 10,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(102), 1,
+    ACTIONS(104), 1,
       anon_sym_RBRACE,
-    ACTIONS(127), 1,
+    ACTIONS(118), 1,
       anon_sym_mode,
-    ACTIONS(130), 1,
+    ACTIONS(121), 1,
       anon_sym_egress,
-    ACTIONS(133), 1,
+    ACTIONS(124), 1,
       anon_sym_management,
-    ACTIONS(136), 1,
+    ACTIONS(127), 1,
       anon_sym_inside,
-    ACTIONS(139), 1,
+    ACTIONS(130), 1,
       anon_sym_log,
-    ACTIONS(142), 1,
+    ACTIONS(133), 1,
       anon_sym_baseline,
-    STATE(19), 1,
+    ACTIONS(136), 1,
+      anon_sym_dns,
+    STATE(16), 1,
       aux_sym__settings_repeat1,
-    STATE(85), 1,
+    STATE(102), 1,
       sym_setting,
-  [628] = 2,
+  [588] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(122), 8,
+    ACTIONS(141), 1,
+      anon_sym_COMMA,
+    STATE(18), 1,
+      aux_sym_sources_repeat1,
+    ACTIONS(139), 7,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_LBRACE,
-      anon_sym_COMMA,
       anon_sym_to,
       sym_multiple,
       sym_size,
-  [642] = 2,
+  [607] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(141), 1,
+      anon_sym_COMMA,
+    STATE(19), 1,
+      aux_sym_sources_repeat1,
+    ACTIONS(143), 7,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [626] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(147), 1,
+      anon_sym_COMMA,
+    STATE(19), 1,
+      aux_sym_sources_repeat1,
+    ACTIONS(145), 7,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [645] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(33), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(3), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+    ACTIONS(150), 4,
+      anon_sym_RBRACE,
+      anon_sym_block,
+      anon_sym_isolate,
+      anon_sym_alert,
+  [663] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(145), 8,
@@ -2936,159 +3069,56 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_to,
       sym_multiple,
       sym_size,
-  [656] = 7,
+  [677] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(147), 1,
+    ACTIONS(152), 8,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_LBRACE,
+      anon_sym_COMMA,
+      anon_sym_to,
+      sym_multiple,
+      sym_size,
+  [691] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(154), 1,
       sym_identifier,
-    ACTIONS(149), 1,
+    ACTIONS(156), 1,
       sym__newline,
     STATE(24), 1,
       aux_sym_policy_statement_repeat1,
     STATE(82), 1,
       sym_port,
-    ACTIONS(151), 2,
+    ACTIONS(158), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(153), 2,
+    ACTIONS(160), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [680] = 4,
+  [715] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(33), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(3), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-    ACTIONS(155), 4,
-      anon_sym_RBRACE,
-      anon_sym_block,
-      anon_sym_isolate,
-      anon_sym_alert,
-  [698] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(157), 1,
+    ACTIONS(162), 1,
       sym_identifier,
-    ACTIONS(159), 1,
+    ACTIONS(164), 1,
       sym__newline,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(61), 1,
+    STATE(85), 1,
       sym_port,
-    ACTIONS(151), 2,
+    ACTIONS(158), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(153), 2,
+    ACTIONS(160), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [722] = 4,
+  [739] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(163), 1,
-      anon_sym_COMMA,
-    STATE(28), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(161), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [739] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(153), 1,
-      anon_sym_icmp,
-    ACTIONS(165), 1,
-      sym__newline,
-    ACTIONS(169), 1,
-      anon_sym_icmpv6,
-    STATE(27), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(87), 1,
-      sym_port,
-    ACTIONS(167), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [762] = 7,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(153), 1,
-      anon_sym_icmp,
-    ACTIONS(159), 1,
-      sym__newline,
-    ACTIONS(169), 1,
-      anon_sym_icmpv6,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(96), 1,
-      sym_port,
-    ACTIONS(167), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [785] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(163), 1,
-      anon_sym_COMMA,
-    STATE(31), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(171), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [802] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(175), 1,
-      anon_sym_COMMA,
-    ACTIONS(177), 1,
-      anon_sym_quota,
-    STATE(44), 1,
-      aux_sym_allow_statement_repeat1,
-    STATE(151), 1,
-      sym_inline_quota,
-    ACTIONS(173), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [823] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(175), 1,
-      anon_sym_COMMA,
-    ACTIONS(177), 1,
-      anon_sym_quota,
-    STATE(29), 1,
-      aux_sym_allow_statement_repeat1,
-    STATE(139), 1,
-      sym_inline_quota,
-    ACTIONS(179), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [844] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(183), 1,
-      anon_sym_COMMA,
-    STATE(31), 1,
-      aux_sym_targets_repeat1,
-    ACTIONS(181), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_on,
-      anon_sym_quota,
-  [861] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(114), 7,
+    ACTIONS(139), 7,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
@@ -3096,178 +3126,280 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_to,
       sym_multiple,
       sym_size,
-  [874] = 3,
+  [752] = 7,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(188), 1,
-      anon_sym_SLASH,
-    ACTIONS(186), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
+    ACTIONS(160), 1,
+      anon_sym_icmp,
+    ACTIONS(164), 1,
       sym__newline,
-      anon_sym_COMMA,
-      anon_sym_quota,
-  [888] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(177), 1,
-      anon_sym_quota,
-    ACTIONS(192), 1,
-      anon_sym_on,
-    STATE(141), 1,
-      sym_inline_quota,
-    ACTIONS(190), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [906] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(196), 1,
-      anon_sym_COMMA,
-    STATE(35), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(194), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [922] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(199), 1,
-      sym_identifier,
-    STATE(30), 1,
+    ACTIONS(168), 1,
+      anon_sym_icmpv6,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(126), 1,
       sym_port,
-    ACTIONS(151), 2,
+    ACTIONS(166), 2,
       anon_sym_tcp,
       anon_sym_udp,
-    ACTIONS(153), 2,
+  [775] = 7,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(160), 1,
+      anon_sym_icmp,
+    ACTIONS(168), 1,
+      anon_sym_icmpv6,
+    ACTIONS(170), 1,
+      sym__newline,
+    STATE(26), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(93), 1,
+      sym_port,
+    ACTIONS(166), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+  [798] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(174), 1,
+      anon_sym_COMMA,
+    STATE(30), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(172), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [815] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(174), 1,
+      anon_sym_COMMA,
+    STATE(28), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(176), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [832] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(180), 1,
+      anon_sym_COMMA,
+    STATE(30), 1,
+      aux_sym_targets_repeat1,
+    ACTIONS(178), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_on,
+      anon_sym_quota,
+  [849] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(185), 1,
+      anon_sym_COMMA,
+    ACTIONS(187), 1,
+      anon_sym_quota,
+    STATE(44), 1,
+      aux_sym_allow_statement_repeat1,
+    STATE(156), 1,
+      sym_inline_quota,
+    ACTIONS(183), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [870] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(185), 1,
+      anon_sym_COMMA,
+    ACTIONS(187), 1,
+      anon_sym_quota,
+    STATE(31), 1,
+      aux_sym_allow_statement_repeat1,
+    STATE(145), 1,
+      sym_inline_quota,
+    ACTIONS(189), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [891] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(193), 1,
+      anon_sym_SLASH,
+    ACTIONS(191), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_quota,
+  [905] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(197), 1,
+      anon_sym_COMMA,
+    STATE(34), 1,
+      aux_sym_setting_repeat2,
+    ACTIONS(195), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [921] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(200), 1,
+      sym_identifier,
+    STATE(32), 1,
+      sym_port,
+    ACTIONS(158), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+    ACTIONS(160), 2,
       anon_sym_icmp,
       anon_sym_icmpv6,
-  [940] = 6,
+  [939] = 6,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(106), 1,
+      anon_sym_RBRACE,
     ACTIONS(110), 1,
       anon_sym_alert,
-    ACTIONS(201), 1,
-      anon_sym_RBRACE,
-    STATE(38), 1,
-      aux_sym__actions_repeat1,
-    STATE(80), 1,
-      sym_action,
-    ACTIONS(108), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [960] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(155), 1,
-      anon_sym_RBRACE,
-    ACTIONS(206), 1,
-      anon_sym_alert,
-    STATE(38), 1,
-      aux_sym__actions_repeat1,
-    STATE(112), 1,
-      sym_action,
-    ACTIONS(203), 2,
-      anon_sym_block,
-      anon_sym_isolate,
-  [980] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(181), 6,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_on,
-      anon_sym_quota,
-  [992] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(209), 6,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_on,
-      anon_sym_quota,
-  [1004] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(110), 1,
-      anon_sym_alert,
-    ACTIONS(112), 1,
-      anon_sym_RBRACE,
-    STATE(38), 1,
+    STATE(42), 1,
       aux_sym__actions_repeat1,
     STATE(73), 1,
       sym_action,
     ACTIONS(108), 2,
       anon_sym_block,
       anon_sym_isolate,
-  [1024] = 5,
+  [959] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(211), 1,
-      sym_identifier,
-    STATE(148), 1,
-      sym_port,
-    ACTIONS(151), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-    ACTIONS(153), 2,
-      anon_sym_icmp,
-      anon_sym_icmpv6,
-  [1042] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(213), 1,
-      sym_identifier,
-    STATE(154), 1,
-      sym_port,
-    ACTIONS(151), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-    ACTIONS(153), 2,
-      anon_sym_icmp,
-      anon_sym_icmpv6,
-  [1060] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(217), 1,
-      anon_sym_COMMA,
-    STATE(44), 1,
-      aux_sym_allow_statement_repeat1,
-    ACTIONS(215), 4,
+    ACTIONS(178), 6,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
+      anon_sym_COMMA,
+      anon_sym_on,
       anon_sym_quota,
-  [1076] = 4,
+  [971] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(187), 1,
+      anon_sym_quota,
+    ACTIONS(204), 1,
+      anon_sym_on,
+    STATE(149), 1,
+      sym_inline_quota,
+    ACTIONS(202), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [989] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(110), 1,
+      anon_sym_alert,
+    ACTIONS(206), 1,
+      anon_sym_RBRACE,
+    STATE(42), 1,
+      aux_sym__actions_repeat1,
+    STATE(81), 1,
+      sym_action,
+    ACTIONS(108), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [1009] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(208), 6,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+      anon_sym_on,
+      anon_sym_quota,
+  [1021] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(210), 1,
+      sym_identifier,
+    STATE(152), 1,
+      sym_port,
+    ACTIONS(158), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+    ACTIONS(160), 2,
+      anon_sym_icmp,
+      anon_sym_icmpv6,
+  [1039] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(150), 1,
+      anon_sym_RBRACE,
+    ACTIONS(215), 1,
+      anon_sym_alert,
+    STATE(42), 1,
+      aux_sym__actions_repeat1,
+    STATE(117), 1,
+      sym_action,
+    ACTIONS(212), 2,
+      anon_sym_block,
+      anon_sym_isolate,
+  [1059] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(218), 1,
+      sym_identifier,
+    STATE(161), 1,
+      sym_port,
+    ACTIONS(158), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+    ACTIONS(160), 2,
+      anon_sym_icmp,
+      anon_sym_icmpv6,
+  [1077] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(222), 1,
       anon_sym_COMMA,
-    STATE(45), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(220), 3,
+    STATE(44), 1,
+      aux_sym_allow_statement_repeat1,
+    ACTIONS(220), 4,
+      ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_RBRACE,
-  [1091] = 4,
+      anon_sym_quota,
+  [1093] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(160), 1,
+      anon_sym_icmp,
+    ACTIONS(168), 1,
+      anon_sym_icmpv6,
+    STATE(78), 1,
+      sym_port,
+    ACTIONS(166), 2,
+      anon_sym_tcp,
+      anon_sym_udp,
+  [1110] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(227), 1,
       anon_sym_COMMA,
-    STATE(56), 1,
+    STATE(55), 1,
       aux_sym_users_statement_repeat1,
     ACTIONS(225), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1106] = 4,
+  [1125] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(229), 1,
@@ -3278,10 +3410,10 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1121] = 4,
+  [1140] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(93), 1,
+    ACTIONS(95), 1,
       anon_sym_RBRACE,
     ACTIONS(233), 2,
       anon_sym_SEMI,
@@ -3289,7 +3421,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1136] = 4,
+  [1155] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(31), 1,
@@ -3300,118 +3432,106 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(7), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1151] = 4,
+  [1170] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(237), 1,
       anon_sym_COMMA,
-    STATE(35), 1,
+    STATE(34), 1,
       aux_sym_setting_repeat2,
     ACTIONS(235), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1166] = 4,
+  [1185] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(237), 1,
+    ACTIONS(241), 1,
       anon_sym_COMMA,
-    STATE(35), 1,
-      aux_sym_setting_repeat2,
+    STATE(61), 1,
+      aux_sym_destination_statement_repeat1,
     ACTIONS(239), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1181] = 4,
+  [1200] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(243), 1,
+    ACTIONS(245), 1,
       anon_sym_COMMA,
     STATE(63), 1,
       aux_sym_service_statement_repeat1,
-    ACTIONS(241), 3,
+    ACTIONS(243), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1196] = 2,
+  [1215] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(161), 5,
+    ACTIONS(176), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_on,
       anon_sym_quota,
-  [1207] = 5,
+  [1226] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(153), 1,
-      anon_sym_icmp,
-    ACTIONS(169), 1,
-      anon_sym_icmpv6,
-    STATE(81), 1,
-      sym_port,
-    ACTIONS(167), 2,
-      anon_sym_tcp,
-      anon_sym_udp,
-  [1224] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    STATE(164), 1,
+    STATE(172), 1,
       sym_window,
-    ACTIONS(245), 4,
+    ACTIONS(247), 4,
       anon_sym_hour,
       anon_sym_day,
       anon_sym_week,
       sym_duration,
-  [1237] = 4,
+  [1239] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(227), 1,
       anon_sym_COMMA,
     STATE(67), 1,
       aux_sym_users_statement_repeat1,
-    ACTIONS(247), 3,
+    ACTIONS(249), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1252] = 4,
+  [1254] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(251), 1,
+    ACTIONS(253), 1,
       anon_sym_COMMA,
     STATE(68), 1,
       aux_sym_setting_repeat1,
-    ACTIONS(249), 3,
+    ACTIONS(251), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1267] = 4,
+  [1269] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(237), 1,
       anon_sym_COMMA,
     STATE(69), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(249), 3,
+    ACTIONS(251), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1282] = 4,
+  [1284] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(253), 1,
-      aux_sym_rate_token1,
-    STATE(126), 1,
+    ACTIONS(255), 1,
+      aux_sym_setting_token1,
+    STATE(130), 1,
       sym_rate,
-    ACTIONS(249), 3,
+    ACTIONS(251), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1297] = 4,
+  [1299] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(118), 1,
+    ACTIONS(116), 1,
       anon_sym_RBRACE,
     ACTIONS(233), 2,
       anon_sym_SEMI,
@@ -3419,104 +3539,116 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1312] = 2,
+  [1314] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(255), 5,
+    ACTIONS(195), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [1325] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(259), 1,
+      anon_sym_COMMA,
+    STATE(61), 1,
+      aux_sym_destination_statement_repeat1,
+    ACTIONS(257), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1340] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(262), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1323] = 2,
+  [1351] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(257), 5,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-      anon_sym_quota,
-  [1334] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(261), 1,
+    ACTIONS(266), 1,
       anon_sym_COMMA,
     STATE(63), 1,
       aux_sym_service_statement_repeat1,
-    ACTIONS(259), 3,
+    ACTIONS(264), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1349] = 4,
+  [1366] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(112), 1,
+    ACTIONS(106), 1,
       anon_sym_RBRACE,
-    ACTIONS(264), 2,
+    ACTIONS(269), 2,
       anon_sym_SEMI,
       sym__newline,
-    STATE(23), 2,
+    STATE(20), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1364] = 4,
+  [1381] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(75), 1,
-      ts_builtin_sym_end,
-    ACTIONS(231), 2,
-      anon_sym_SEMI,
+    ACTIONS(97), 1,
+      sym_identifier,
+    ACTIONS(271), 1,
       sym__newline,
-    STATE(7), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1379] = 3,
+    STATE(65), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(102), 2,
+      sym_address,
+      sym_string,
+  [1398] = 3,
     ACTIONS(3), 1,
       sym_comment,
     STATE(165), 1,
       sym_window,
-    ACTIONS(245), 4,
+    ACTIONS(247), 4,
       anon_sym_hour,
       anon_sym_day,
       anon_sym_week,
       sym_duration,
-  [1392] = 4,
+  [1411] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(268), 1,
+    ACTIONS(276), 1,
       anon_sym_COMMA,
     STATE(67), 1,
       aux_sym_users_statement_repeat1,
-    ACTIONS(266), 3,
+    ACTIONS(274), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1407] = 4,
+  [1426] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(251), 1,
+    ACTIONS(253), 1,
       anon_sym_COMMA,
-    STATE(75), 1,
+    STATE(76), 1,
       aux_sym_setting_repeat1,
-    ACTIONS(271), 3,
+    ACTIONS(279), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1422] = 4,
+  [1441] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(237), 1,
       anon_sym_COMMA,
-    STATE(35), 1,
+    STATE(34), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(271), 3,
+    ACTIONS(279), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1437] = 4,
+  [1456] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(281), 1,
       anon_sym_RBRACE,
     ACTIONS(233), 2,
       anon_sym_SEMI,
@@ -3524,157 +3656,325 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1452] = 2,
+  [1471] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(275), 5,
+    ACTIONS(283), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [1463] = 4,
+  [1482] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(279), 1,
+    ACTIONS(287), 1,
       anon_sym_COMMA,
-    STATE(79), 1,
+    STATE(80), 1,
       aux_sym_action_repeat1,
-    ACTIONS(277), 3,
+    ACTIONS(285), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1478] = 4,
+  [1497] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(201), 1,
+    ACTIONS(206), 1,
       anon_sym_RBRACE,
-    ACTIONS(264), 2,
+    ACTIONS(269), 2,
       anon_sym_SEMI,
       sym__newline,
-    STATE(23), 2,
+    STATE(20), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1493] = 4,
+  [1512] = 4,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(237), 1,
       anon_sym_COMMA,
     STATE(50), 1,
       aux_sym_setting_repeat2,
-    ACTIONS(281), 3,
+    ACTIONS(289), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1508] = 4,
+  [1527] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(285), 1,
+    ACTIONS(241), 1,
       anon_sym_COMMA,
-    STATE(75), 1,
+    STATE(51), 1,
+      aux_sym_destination_statement_repeat1,
+    ACTIONS(291), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1542] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(295), 1,
+      anon_sym_COMMA,
+    STATE(76), 1,
       aux_sym_setting_repeat1,
-    ACTIONS(283), 3,
+    ACTIONS(293), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [1523] = 4,
+  [1557] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(237), 1,
-      anon_sym_COMMA,
-    STATE(51), 1,
-      aux_sym_setting_repeat2,
-    ACTIONS(288), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1538] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(186), 5,
+    ACTIONS(191), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1549] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(290), 1,
-      sym__newline,
-    ACTIONS(292), 1,
-      anon_sym_log,
-    ACTIONS(294), 1,
-      anon_sym_exec,
-    STATE(83), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(116), 1,
-      sym_sink,
   [1568] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(279), 1,
-      anon_sym_COMMA,
-    STATE(45), 1,
-      aux_sym_action_repeat1,
-    ACTIONS(296), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1583] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(298), 1,
-      anon_sym_RBRACE,
-    ACTIONS(264), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(23), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1598] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(243), 1,
+    ACTIONS(245), 1,
       anon_sym_COMMA,
     STATE(52), 1,
       aux_sym_service_statement_repeat1,
-    ACTIONS(300), 3,
+    ACTIONS(298), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [1613] = 2,
+  [1583] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(215), 5,
+    ACTIONS(300), 1,
+      sym__newline,
+    ACTIONS(302), 1,
+      anon_sym_log,
+    ACTIONS(304), 1,
+      anon_sym_exec,
+    STATE(83), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(123), 1,
+      sym_sink,
+  [1602] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(287), 1,
+      anon_sym_COMMA,
+    STATE(84), 1,
+      aux_sym_action_repeat1,
+    ACTIONS(306), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1617] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(308), 1,
+      anon_sym_RBRACE,
+    ACTIONS(269), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(20), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1632] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(220), 5,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_COMMA,
       anon_sym_quota,
-  [1624] = 6,
+  [1643] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(159), 1,
+    ACTIONS(164), 1,
       sym__newline,
-    ACTIONS(292), 1,
+    ACTIONS(302), 1,
       anon_sym_log,
-    ACTIONS(294), 1,
+    ACTIONS(304), 1,
       anon_sym_exec,
     STATE(10), 1,
       aux_sym_policy_statement_repeat1,
-    STATE(120), 1,
+    STATE(125), 1,
       sym_sink,
-  [1643] = 2,
+  [1662] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(194), 5,
-      ts_builtin_sym_end,
+    ACTIONS(312), 1,
+      anon_sym_COMMA,
+    STATE(84), 1,
+      aux_sym_action_repeat1,
+    ACTIONS(310), 3,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
+  [1677] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(315), 5,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
       anon_sym_COMMA,
-  [1654] = 3,
+      anon_sym_quota,
+  [1688] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(40), 1,
+      ts_builtin_sym_end,
+    ACTIONS(231), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(7), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [1703] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(317), 1,
+      sym__newline,
+    ACTIONS(319), 1,
+      anon_sym_LBRACE,
+    STATE(121), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(148), 1,
+      sym__actions,
+  [1719] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(323), 1,
+      sym__newline,
+    STATE(99), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(321), 2,
+      sym_uid,
+      sym_identifier,
+  [1733] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(327), 1,
+      anon_sym_any,
+    STATE(87), 1,
+      sym_sources,
+    ACTIONS(325), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1747] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(329), 1,
+      sym_multiple,
+    ACTIONS(331), 1,
+      sym_size,
+    STATE(138), 1,
+      sym__budget,
+    STATE(202), 1,
+      sym_learned,
+  [1763] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(257), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+  [1773] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(333), 1,
+      sym__newline,
+    STATE(65), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(335), 2,
+      sym_address,
+      sym_string,
+  [1787] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(264), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+  [1797] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(337), 1,
+      sym_identifier,
+    ACTIONS(339), 1,
+      sym__newline,
+    ACTIONS(341), 1,
+      sym_address,
+    STATE(105), 1,
+      aux_sym_policy_statement_repeat1,
+  [1813] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(327), 1,
+      anon_sym_any,
+    STATE(197), 1,
+      sym_sources,
+    ACTIONS(325), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1827] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(329), 1,
+      sym_multiple,
+    ACTIONS(331), 1,
+      sym_size,
+    STATE(134), 1,
+      sym__budget,
+    STATE(202), 1,
+      sym_learned,
+  [1843] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(345), 1,
+      anon_sym_for,
+    ACTIONS(343), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [1855] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(274), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+  [1865] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(164), 1,
+      sym__newline,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(347), 2,
+      sym_uid,
+      sym_identifier,
+  [1879] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(351), 1,
+      anon_sym_on,
+    ACTIONS(349), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [1891] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(353), 1,
+      sym__newline,
+    STATE(92), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(355), 2,
+      sym_address,
+      sym_string,
+  [1905] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(233), 2,
@@ -3683,274 +3983,46 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(11), 2,
       sym__separator,
       aux_sym_source_file_repeat1,
-  [1666] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(304), 1,
-      anon_sym_any,
-    STATE(95), 1,
-      sym_sources,
-    ACTIONS(302), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1680] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(259), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-  [1690] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(306), 1,
-      sym_multiple,
-    ACTIONS(308), 1,
-      sym_size,
-    STATE(128), 1,
-      sym__budget,
-    STATE(167), 1,
-      sym_learned,
-  [1706] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(310), 1,
-      sym_identifier,
-    ACTIONS(312), 1,
-      sym__newline,
-    ACTIONS(314), 1,
-      sym_address,
-    STATE(98), 1,
-      aux_sym_policy_statement_repeat1,
-  [1722] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(306), 1,
-      sym_multiple,
-    ACTIONS(308), 1,
-      sym_size,
-    STATE(130), 1,
-      sym__budget,
-    STATE(167), 1,
-      sym_learned,
-  [1738] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(318), 1,
-      anon_sym_for,
-    ACTIONS(316), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [1750] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(266), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-  [1760] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(159), 1,
-      sym__newline,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    ACTIONS(320), 2,
-      sym_uid,
-      sym_identifier,
-  [1774] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(324), 1,
-      anon_sym_on,
-    ACTIONS(322), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1786] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(326), 1,
-      sym__newline,
-    ACTIONS(328), 1,
-      anon_sym_LBRACE,
-    STATE(111), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(143), 1,
-      sym__actions,
-  [1802] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(330), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-  [1812] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(304), 1,
-      anon_sym_any,
-    STATE(194), 1,
-      sym_sources,
-    ACTIONS(302), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1826] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(332), 1,
-      sym_identifier,
-    ACTIONS(334), 1,
-      sym__newline,
-    ACTIONS(336), 1,
-      sym_address,
-    STATE(101), 1,
-      aux_sym_policy_statement_repeat1,
-  [1842] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(304), 1,
-      anon_sym_any,
-    STATE(88), 1,
-      sym_sources,
-    ACTIONS(302), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1856] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(338), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1866] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(95), 1,
-      sym_identifier,
-    ACTIONS(100), 1,
-      sym_address,
-    ACTIONS(340), 1,
-      sym__newline,
-    STATE(101), 1,
-      aux_sym_policy_statement_repeat1,
-  [1882] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(304), 1,
-      anon_sym_any,
-    STATE(134), 1,
-      sym_sources,
-    ACTIONS(302), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1896] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(159), 1,
-      sym__newline,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    ACTIONS(343), 2,
-      anon_sym_self,
-      sym_identifier,
-  [1910] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(159), 1,
-      sym__newline,
-    ACTIONS(345), 1,
-      anon_sym_LBRACE,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(149), 1,
-      sym__settings,
-  [1926] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(349), 1,
-      anon_sym_warn,
-    ACTIONS(347), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1938] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(351), 4,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_COMMA,
-  [1948] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(355), 1,
-      anon_sym_on,
-    ACTIONS(353), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [1960] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(283), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1970] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(231), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(7), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [1982] = 2,
+  [1917] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(357), 4,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [1992] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(159), 1,
-      sym__newline,
-    ACTIONS(328), 1,
-      anon_sym_LBRACE,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(152), 1,
-      sym__actions,
-  [2008] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(264), 2,
-      anon_sym_SEMI,
-      sym__newline,
-    STATE(23), 2,
-      sym__separator,
-      aux_sym_source_file_repeat1,
-  [2020] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(361), 1,
-      anon_sym_warn,
-    ACTIONS(359), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2032] = 2,
+      anon_sym_COMMA,
+  [1927] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(327), 1,
+      anon_sym_any,
+    STATE(90), 1,
+      sym_sources,
+    ACTIONS(325), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1941] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(333), 1,
+      sym__newline,
+    ACTIONS(359), 1,
+      sym_identifier,
+    ACTIONS(361), 1,
+      sym_address,
+    STATE(65), 1,
+      aux_sym_policy_statement_repeat1,
+  [1957] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(327), 1,
+      anon_sym_any,
+    STATE(140), 1,
+      sym_sources,
+    ACTIONS(325), 2,
+      anon_sym_self,
+      sym_identifier,
+  [1971] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(363), 4,
@@ -3958,744 +4030,913 @@ static const uint16_t ts_small_parse_table[] = {
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [2042] = 4,
+  [1981] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(367), 1,
+    ACTIONS(365), 1,
       sym__newline,
-    STATE(103), 1,
+    ACTIONS(367), 1,
+      anon_sym_LBRACE,
+    STATE(109), 1,
       aux_sym_policy_statement_repeat1,
-    ACTIONS(365), 2,
-      anon_sym_self,
-      sym_identifier,
-  [2056] = 2,
+    STATE(137), 1,
+      sym__settings,
+  [1997] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(220), 4,
+    ACTIONS(164), 1,
+      sym__newline,
+    ACTIONS(367), 1,
+      anon_sym_LBRACE,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(157), 1,
+      sym__settings,
+  [2013] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(371), 1,
+      anon_sym_warn,
+    ACTIONS(369), 3,
+      ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-      anon_sym_RBRACE,
-      anon_sym_COMMA,
-  [2066] = 5,
+  [2025] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(369), 1,
-      sym_identifier,
-    ACTIONS(371), 1,
-      anon_sym_any,
-    ACTIONS(373), 1,
-      sym_address,
-    STATE(34), 1,
-      sym_targets,
-  [2082] = 3,
+    ACTIONS(373), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+  [2035] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(377), 1,
-      anon_sym_warn,
+      anon_sym_on,
     ACTIONS(375), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2094] = 4,
+  [2047] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(381), 1,
+    ACTIONS(164), 1,
       sym__newline,
-    STATE(93), 1,
+    STATE(10), 1,
       aux_sym_policy_statement_repeat1,
     ACTIONS(379), 2,
-      sym_uid,
+      anon_sym_self,
       sym_identifier,
-  [2108] = 2,
+  [2061] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(383), 4,
+    ACTIONS(293), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
       anon_sym_COMMA,
-  [2118] = 5,
+  [2071] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(345), 1,
-      anon_sym_LBRACE,
-    ACTIONS(385), 1,
-      sym__newline,
-    STATE(104), 1,
-      aux_sym_policy_statement_repeat1,
-    STATE(133), 1,
-      sym__settings,
-  [2134] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(375), 3,
-      ts_builtin_sym_end,
+    ACTIONS(231), 2,
       anon_sym_SEMI,
       sym__newline,
-  [2143] = 4,
+    STATE(7), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [2083] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(387), 1,
-      sym__newline,
-    ACTIONS(389), 1,
-      sym_address,
-    STATE(129), 1,
-      aux_sym_policy_statement_repeat1,
-  [2156] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(391), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2165] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(393), 1,
-      sym__newline,
-    ACTIONS(395), 1,
-      sym_string,
-    STATE(136), 1,
-      aux_sym_policy_statement_repeat1,
-  [2178] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(271), 3,
+    ACTIONS(381), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [2187] = 2,
+      anon_sym_COMMA,
+  [2093] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(397), 3,
+    ACTIONS(269), 2,
+      anon_sym_SEMI,
+      sym__newline,
+    STATE(20), 2,
+      sym__separator,
+      aux_sym_source_file_repeat1,
+  [2105] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(385), 1,
+      anon_sym_warn,
+    ACTIONS(383), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2196] = 2,
+  [2117] = 4,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(389), 1,
+      sym__newline,
+    STATE(113), 1,
+      aux_sym_policy_statement_repeat1,
+    ACTIONS(387), 2,
+      anon_sym_self,
+      sym_identifier,
+  [2131] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(391), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [2141] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(164), 1,
+      sym__newline,
+    ACTIONS(319), 1,
+      anon_sym_LBRACE,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+    STATE(162), 1,
+      sym__actions,
+  [2157] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(393), 1,
+      sym_identifier,
+    ACTIONS(395), 1,
+      anon_sym_any,
+    ACTIONS(397), 1,
+      sym_address,
+    STATE(38), 1,
+      sym_targets,
+  [2173] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(310), 4,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+      anon_sym_COMMA,
+  [2183] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(401), 1,
+      anon_sym_warn,
     ACTIONS(399), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2205] = 4,
+  [2195] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(334), 1,
-      sym__newline,
-    ACTIONS(401), 1,
-      sym_address,
-    STATE(101), 1,
-      aux_sym_policy_statement_repeat1,
-  [2218] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(403), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2227] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(405), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2236] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(249), 3,
+    ACTIONS(403), 4,
       anon_sym_SEMI,
       sym__newline,
       anon_sym_RBRACE,
-  [2245] = 2,
+      anon_sym_COMMA,
+  [2205] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(405), 4,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_COMMA,
+  [2215] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(407), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2254] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(409), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2263] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(411), 1,
-      anon_sym_user,
-    ACTIONS(413), 2,
-      anon_sym_self,
-      sym_address,
-  [2274] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(159), 1,
-      sym__newline,
-    ACTIONS(415), 1,
-      sym_string,
-    STATE(10), 1,
-      aux_sym_policy_statement_repeat1,
-  [2287] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(417), 3,
       anon_sym_second,
       anon_sym_minute,
       anon_sym_hour2,
-  [2296] = 2,
+  [2224] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(419), 3,
+    ACTIONS(409), 1,
+      sym__newline,
+    ACTIONS(411), 1,
+      sym_address,
+    STATE(132), 1,
+      aux_sym_policy_statement_repeat1,
+  [2237] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(413), 1,
+      sym__newline,
+    ACTIONS(415), 1,
+      sym_string,
+    STATE(141), 1,
+      aux_sym_policy_statement_repeat1,
+  [2250] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(279), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2259] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(417), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2305] = 2,
+  [2268] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(333), 1,
+      sym__newline,
+    ACTIONS(419), 1,
+      sym_address,
+    STATE(65), 1,
+      aux_sym_policy_statement_repeat1,
+  [2281] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(251), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2290] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(421), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2314] = 2,
+  [2299] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(296), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [2323] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(423), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2332] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(425), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2341] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(427), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2350] = 2,
+    ACTIONS(423), 1,
+      anon_sym_ttl,
+    ACTIONS(425), 1,
+      anon_sym_addresses,
+    ACTIONS(427), 1,
+      sym_address,
+  [2312] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(429), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2359] = 2,
+  [2321] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(431), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2368] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(292), 1,
-      anon_sym_log,
-    ACTIONS(294), 1,
-      anon_sym_exec,
-    STATE(72), 1,
-      sym_sink,
-  [2381] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(359), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2390] = 2,
+  [2330] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(433), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2399] = 2,
+  [2339] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(435), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2408] = 2,
+  [2348] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(437), 3,
-      anon_sym_SEMI,
-      sym__newline,
-      anon_sym_RBRACE,
-  [2417] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(439), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2426] = 2,
+  [2357] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(164), 1,
+      sym__newline,
+    ACTIONS(439), 1,
+      sym_string,
+    STATE(10), 1,
+      aux_sym_policy_statement_repeat1,
+  [2370] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(441), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2435] = 2,
+  [2379] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(443), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
-  [2444] = 2,
+  [2388] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(445), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2453] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(447), 3,
-      ts_builtin_sym_end,
-      anon_sym_SEMI,
-      sym__newline,
-  [2462] = 2,
+    ACTIONS(445), 1,
+      anon_sym_user,
+    ACTIONS(447), 2,
+      anon_sym_self,
+      sym_address,
+  [2399] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(449), 3,
       ts_builtin_sym_end,
       anon_sym_SEMI,
       sym__newline,
+  [2408] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(306), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2417] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(451), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2426] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(453), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2435] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(455), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2444] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(383), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2453] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(457), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2462] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(459), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
   [2471] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(451), 2,
-      sym_uid,
-      sym_identifier,
-  [2479] = 2,
+    ACTIONS(461), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2480] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(453), 2,
-      sym_uid,
-      sym_identifier,
-  [2487] = 2,
+    ACTIONS(463), 3,
+      anon_sym_SEMI,
+      sym__newline,
+      anon_sym_RBRACE,
+  [2489] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(455), 2,
-      anon_sym_host,
-      anon_sym_user,
-  [2495] = 2,
+    ACTIONS(302), 1,
+      anon_sym_log,
+    ACTIONS(304), 1,
+      anon_sym_exec,
+    STATE(72), 1,
+      sym_sink,
+  [2502] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(457), 2,
-      anon_sym_gateway,
-      anon_sym_host,
-  [2503] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(459), 2,
-      anon_sym_allow,
-      anon_sym_deny,
+    ACTIONS(465), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
   [2511] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(461), 2,
-      anon_sym_host,
-      anon_sym_user,
-  [2519] = 2,
+    ACTIONS(467), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2520] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(463), 2,
-      anon_sym_per,
-      anon_sym_total,
-  [2527] = 3,
+    ACTIONS(469), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2529] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(465), 1,
-      anon_sym_per,
-    ACTIONS(467), 1,
-      anon_sym_total,
-  [2537] = 3,
+    ACTIONS(471), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2538] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(461), 1,
-      anon_sym_total,
-    ACTIONS(469), 1,
-      anon_sym_per,
+    ACTIONS(399), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
   [2547] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(471), 1,
-      anon_sym_SLASH,
-  [2554] = 2,
+    ACTIONS(473), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2556] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(473), 1,
-      sym_size,
-  [2561] = 2,
+    ACTIONS(475), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2565] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(475), 1,
+    ACTIONS(477), 3,
+      ts_builtin_sym_end,
+      anon_sym_SEMI,
+      sym__newline,
+  [2574] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(479), 2,
       sym_address,
-  [2568] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(477), 1,
-      anon_sym_exceed,
-  [2575] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(479), 1,
-      anon_sym_to,
-  [2582] = 2,
+      sym_string,
+  [2582] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(481), 1,
-      aux_sym_port_token1,
-  [2589] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_per,
     ACTIONS(483), 1,
-      sym_duration,
-  [2596] = 2,
+      anon_sym_total,
+  [2592] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(485), 1,
-      anon_sym_to,
-  [2603] = 2,
+    ACTIONS(485), 2,
+      sym_uid,
+      sym_identifier,
+  [2600] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(487), 1,
+    ACTIONS(487), 2,
+      anon_sym_allow,
+      anon_sym_deny,
+  [2608] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(489), 2,
+      sym_address,
       sym_string,
-  [2610] = 2,
+  [2616] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(489), 1,
-      anon_sym_denied,
-  [2617] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(491), 1,
-      ts_builtin_sym_end,
+    ACTIONS(491), 2,
+      anon_sym_gateway,
+      anon_sym_host,
   [2624] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(493), 1,
-      sym_duration,
-  [2631] = 2,
+    ACTIONS(493), 2,
+      sym_address,
+      sym_string,
+  [2632] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(495), 1,
-      anon_sym_learn,
-  [2638] = 2,
+    ACTIONS(495), 2,
+      anon_sym_host,
+      anon_sym_user,
+  [2640] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(497), 1,
-      anon_sym_at,
-  [2645] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
+      anon_sym_per,
     ACTIONS(499), 1,
-      sym_address,
-  [2652] = 2,
+      anon_sym_total,
+  [2650] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(501), 1,
-      sym_address,
-  [2659] = 2,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(503), 1,
+    ACTIONS(501), 2,
+      sym_uid,
       sym_identifier,
+  [2658] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(483), 2,
+      anon_sym_host,
+      anon_sym_user,
   [2666] = 2,
     ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(503), 2,
+      anon_sym_per,
+      anon_sym_total,
+  [2674] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(505), 1,
-      sym_string,
-  [2673] = 2,
+      sym_duration,
+  [2681] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(507), 1,
-      sym_identifier,
-  [2680] = 2,
+      aux_sym_port_token1,
+  [2688] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(509), 1,
-      anon_sym_per,
-  [2687] = 2,
+      anon_sym_learn,
+  [2695] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(511), 1,
-      sym_address,
-  [2694] = 2,
+      anon_sym_name,
+  [2702] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(513), 1,
-      sym_identifier,
-  [2701] = 2,
+      anon_sym_usual,
+  [2709] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(515), 1,
-      anon_sym_per,
-  [2708] = 2,
+      sym_duration,
+  [2716] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(517), 1,
-      sym_size,
-  [2715] = 2,
+      sym_identifier,
+  [2723] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(519), 1,
       sym_identifier,
-  [2722] = 2,
+  [2730] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(427), 1,
+      sym_address,
+  [2737] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(521), 1,
-      anon_sym_usual,
-  [2729] = 2,
+      sym_string,
+  [2744] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(523), 1,
-      anon_sym_least,
-  [2736] = 2,
+      anon_sym_at,
+  [2751] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(525), 1,
-      sym_string,
-  [2743] = 2,
+      anon_sym_denied,
+  [2758] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(527), 1,
-      anon_sym_to,
-  [2750] = 2,
+      sym_identifier,
+  [2765] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(529), 1,
       sym_address,
-  [2757] = 2,
+  [2772] = 2,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(531), 1,
-      sym_identifier,
-  [2764] = 2,
+      anon_sym_to,
+  [2779] = 2,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(457), 1,
+    ACTIONS(533), 1,
+      anon_sym_to,
+  [2786] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(535), 1,
+      anon_sym_per,
+  [2793] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(537), 1,
+      sym_string,
+  [2800] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(539), 1,
+      sym_string,
+  [2807] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(541), 1,
+      sym_duration,
+  [2814] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(543), 1,
+      ts_builtin_sym_end,
+  [2821] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(545), 1,
+      anon_sym_to,
+  [2828] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(547), 1,
       sym_identifier,
+  [2835] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(549), 1,
+      anon_sym_SLASH,
+  [2842] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(551), 1,
+      anon_sym_at,
+  [2849] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(553), 1,
+      sym_identifier,
+  [2856] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(555), 1,
+      sym_size,
+  [2863] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(557), 1,
+      anon_sym_least,
+  [2870] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(559), 1,
+      anon_sym_exceed,
+  [2877] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(561), 1,
+      sym_size,
+  [2884] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(563), 1,
+      anon_sym_per,
+  [2891] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(541), 1,
+      aux_sym_setting_token1,
+  [2898] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(491), 1,
+      sym_identifier,
+  [2905] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(565), 1,
+      anon_sym_least,
+  [2912] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(567), 1,
+      anon_sym_per,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(2)] = 0,
   [SMALL_STATE(3)] = 65,
-  [SMALL_STATE(4)] = 101,
-  [SMALL_STATE(5)] = 158,
-  [SMALL_STATE(6)] = 215,
-  [SMALL_STATE(7)] = 272,
-  [SMALL_STATE(8)] = 298,
-  [SMALL_STATE(9)] = 337,
-  [SMALL_STATE(10)] = 376,
-  [SMALL_STATE(11)] = 401,
-  [SMALL_STATE(12)] = 422,
-  [SMALL_STATE(13)] = 450,
-  [SMALL_STATE(14)] = 478,
-  [SMALL_STATE(15)] = 509,
-  [SMALL_STATE(16)] = 528,
-  [SMALL_STATE(17)] = 559,
-  [SMALL_STATE(18)] = 578,
-  [SMALL_STATE(19)] = 597,
-  [SMALL_STATE(20)] = 628,
-  [SMALL_STATE(21)] = 642,
-  [SMALL_STATE(22)] = 656,
-  [SMALL_STATE(23)] = 680,
-  [SMALL_STATE(24)] = 698,
-  [SMALL_STATE(25)] = 722,
-  [SMALL_STATE(26)] = 739,
-  [SMALL_STATE(27)] = 762,
-  [SMALL_STATE(28)] = 785,
-  [SMALL_STATE(29)] = 802,
-  [SMALL_STATE(30)] = 823,
-  [SMALL_STATE(31)] = 844,
-  [SMALL_STATE(32)] = 861,
-  [SMALL_STATE(33)] = 874,
-  [SMALL_STATE(34)] = 888,
-  [SMALL_STATE(35)] = 906,
-  [SMALL_STATE(36)] = 922,
-  [SMALL_STATE(37)] = 940,
-  [SMALL_STATE(38)] = 960,
-  [SMALL_STATE(39)] = 980,
-  [SMALL_STATE(40)] = 992,
-  [SMALL_STATE(41)] = 1004,
-  [SMALL_STATE(42)] = 1024,
-  [SMALL_STATE(43)] = 1042,
-  [SMALL_STATE(44)] = 1060,
-  [SMALL_STATE(45)] = 1076,
-  [SMALL_STATE(46)] = 1091,
-  [SMALL_STATE(47)] = 1106,
-  [SMALL_STATE(48)] = 1121,
-  [SMALL_STATE(49)] = 1136,
-  [SMALL_STATE(50)] = 1151,
-  [SMALL_STATE(51)] = 1166,
-  [SMALL_STATE(52)] = 1181,
-  [SMALL_STATE(53)] = 1196,
-  [SMALL_STATE(54)] = 1207,
-  [SMALL_STATE(55)] = 1224,
-  [SMALL_STATE(56)] = 1237,
-  [SMALL_STATE(57)] = 1252,
-  [SMALL_STATE(58)] = 1267,
-  [SMALL_STATE(59)] = 1282,
-  [SMALL_STATE(60)] = 1297,
-  [SMALL_STATE(61)] = 1312,
-  [SMALL_STATE(62)] = 1323,
-  [SMALL_STATE(63)] = 1334,
-  [SMALL_STATE(64)] = 1349,
-  [SMALL_STATE(65)] = 1364,
-  [SMALL_STATE(66)] = 1379,
-  [SMALL_STATE(67)] = 1392,
-  [SMALL_STATE(68)] = 1407,
-  [SMALL_STATE(69)] = 1422,
-  [SMALL_STATE(70)] = 1437,
-  [SMALL_STATE(71)] = 1452,
-  [SMALL_STATE(72)] = 1463,
-  [SMALL_STATE(73)] = 1478,
-  [SMALL_STATE(74)] = 1493,
-  [SMALL_STATE(75)] = 1508,
-  [SMALL_STATE(76)] = 1523,
-  [SMALL_STATE(77)] = 1538,
-  [SMALL_STATE(78)] = 1549,
-  [SMALL_STATE(79)] = 1568,
-  [SMALL_STATE(80)] = 1583,
-  [SMALL_STATE(81)] = 1598,
-  [SMALL_STATE(82)] = 1613,
-  [SMALL_STATE(83)] = 1624,
-  [SMALL_STATE(84)] = 1643,
-  [SMALL_STATE(85)] = 1654,
-  [SMALL_STATE(86)] = 1666,
-  [SMALL_STATE(87)] = 1680,
-  [SMALL_STATE(88)] = 1690,
-  [SMALL_STATE(89)] = 1706,
-  [SMALL_STATE(90)] = 1722,
-  [SMALL_STATE(91)] = 1738,
-  [SMALL_STATE(92)] = 1750,
-  [SMALL_STATE(93)] = 1760,
-  [SMALL_STATE(94)] = 1774,
-  [SMALL_STATE(95)] = 1786,
-  [SMALL_STATE(96)] = 1802,
-  [SMALL_STATE(97)] = 1812,
-  [SMALL_STATE(98)] = 1826,
-  [SMALL_STATE(99)] = 1842,
-  [SMALL_STATE(100)] = 1856,
-  [SMALL_STATE(101)] = 1866,
-  [SMALL_STATE(102)] = 1882,
-  [SMALL_STATE(103)] = 1896,
-  [SMALL_STATE(104)] = 1910,
-  [SMALL_STATE(105)] = 1926,
-  [SMALL_STATE(106)] = 1938,
-  [SMALL_STATE(107)] = 1948,
-  [SMALL_STATE(108)] = 1960,
-  [SMALL_STATE(109)] = 1970,
-  [SMALL_STATE(110)] = 1982,
-  [SMALL_STATE(111)] = 1992,
-  [SMALL_STATE(112)] = 2008,
-  [SMALL_STATE(113)] = 2020,
-  [SMALL_STATE(114)] = 2032,
-  [SMALL_STATE(115)] = 2042,
-  [SMALL_STATE(116)] = 2056,
-  [SMALL_STATE(117)] = 2066,
-  [SMALL_STATE(118)] = 2082,
-  [SMALL_STATE(119)] = 2094,
-  [SMALL_STATE(120)] = 2108,
-  [SMALL_STATE(121)] = 2118,
-  [SMALL_STATE(122)] = 2134,
-  [SMALL_STATE(123)] = 2143,
-  [SMALL_STATE(124)] = 2156,
-  [SMALL_STATE(125)] = 2165,
-  [SMALL_STATE(126)] = 2178,
-  [SMALL_STATE(127)] = 2187,
-  [SMALL_STATE(128)] = 2196,
-  [SMALL_STATE(129)] = 2205,
-  [SMALL_STATE(130)] = 2218,
-  [SMALL_STATE(131)] = 2227,
-  [SMALL_STATE(132)] = 2236,
-  [SMALL_STATE(133)] = 2245,
-  [SMALL_STATE(134)] = 2254,
-  [SMALL_STATE(135)] = 2263,
-  [SMALL_STATE(136)] = 2274,
-  [SMALL_STATE(137)] = 2287,
-  [SMALL_STATE(138)] = 2296,
-  [SMALL_STATE(139)] = 2305,
-  [SMALL_STATE(140)] = 2314,
-  [SMALL_STATE(141)] = 2323,
-  [SMALL_STATE(142)] = 2332,
-  [SMALL_STATE(143)] = 2341,
-  [SMALL_STATE(144)] = 2350,
-  [SMALL_STATE(145)] = 2359,
-  [SMALL_STATE(146)] = 2368,
-  [SMALL_STATE(147)] = 2381,
-  [SMALL_STATE(148)] = 2390,
-  [SMALL_STATE(149)] = 2399,
-  [SMALL_STATE(150)] = 2408,
-  [SMALL_STATE(151)] = 2417,
-  [SMALL_STATE(152)] = 2426,
-  [SMALL_STATE(153)] = 2435,
-  [SMALL_STATE(154)] = 2444,
-  [SMALL_STATE(155)] = 2453,
-  [SMALL_STATE(156)] = 2462,
-  [SMALL_STATE(157)] = 2471,
-  [SMALL_STATE(158)] = 2479,
-  [SMALL_STATE(159)] = 2487,
-  [SMALL_STATE(160)] = 2495,
-  [SMALL_STATE(161)] = 2503,
-  [SMALL_STATE(162)] = 2511,
-  [SMALL_STATE(163)] = 2519,
-  [SMALL_STATE(164)] = 2527,
-  [SMALL_STATE(165)] = 2537,
-  [SMALL_STATE(166)] = 2547,
-  [SMALL_STATE(167)] = 2554,
-  [SMALL_STATE(168)] = 2561,
-  [SMALL_STATE(169)] = 2568,
-  [SMALL_STATE(170)] = 2575,
-  [SMALL_STATE(171)] = 2582,
-  [SMALL_STATE(172)] = 2589,
-  [SMALL_STATE(173)] = 2596,
-  [SMALL_STATE(174)] = 2603,
-  [SMALL_STATE(175)] = 2610,
-  [SMALL_STATE(176)] = 2617,
-  [SMALL_STATE(177)] = 2624,
-  [SMALL_STATE(178)] = 2631,
-  [SMALL_STATE(179)] = 2638,
-  [SMALL_STATE(180)] = 2645,
-  [SMALL_STATE(181)] = 2652,
-  [SMALL_STATE(182)] = 2659,
-  [SMALL_STATE(183)] = 2666,
-  [SMALL_STATE(184)] = 2673,
-  [SMALL_STATE(185)] = 2680,
-  [SMALL_STATE(186)] = 2687,
-  [SMALL_STATE(187)] = 2694,
-  [SMALL_STATE(188)] = 2701,
-  [SMALL_STATE(189)] = 2708,
-  [SMALL_STATE(190)] = 2715,
-  [SMALL_STATE(191)] = 2722,
-  [SMALL_STATE(192)] = 2729,
-  [SMALL_STATE(193)] = 2736,
-  [SMALL_STATE(194)] = 2743,
-  [SMALL_STATE(195)] = 2750,
-  [SMALL_STATE(196)] = 2757,
-  [SMALL_STATE(197)] = 2764,
+  [SMALL_STATE(4)] = 102,
+  [SMALL_STATE(5)] = 159,
+  [SMALL_STATE(6)] = 216,
+  [SMALL_STATE(7)] = 273,
+  [SMALL_STATE(8)] = 299,
+  [SMALL_STATE(9)] = 341,
+  [SMALL_STATE(10)] = 383,
+  [SMALL_STATE(11)] = 408,
+  [SMALL_STATE(12)] = 430,
+  [SMALL_STATE(13)] = 458,
+  [SMALL_STATE(14)] = 492,
+  [SMALL_STATE(15)] = 520,
+  [SMALL_STATE(16)] = 554,
+  [SMALL_STATE(17)] = 588,
+  [SMALL_STATE(18)] = 607,
+  [SMALL_STATE(19)] = 626,
+  [SMALL_STATE(20)] = 645,
+  [SMALL_STATE(21)] = 663,
+  [SMALL_STATE(22)] = 677,
+  [SMALL_STATE(23)] = 691,
+  [SMALL_STATE(24)] = 715,
+  [SMALL_STATE(25)] = 739,
+  [SMALL_STATE(26)] = 752,
+  [SMALL_STATE(27)] = 775,
+  [SMALL_STATE(28)] = 798,
+  [SMALL_STATE(29)] = 815,
+  [SMALL_STATE(30)] = 832,
+  [SMALL_STATE(31)] = 849,
+  [SMALL_STATE(32)] = 870,
+  [SMALL_STATE(33)] = 891,
+  [SMALL_STATE(34)] = 905,
+  [SMALL_STATE(35)] = 921,
+  [SMALL_STATE(36)] = 939,
+  [SMALL_STATE(37)] = 959,
+  [SMALL_STATE(38)] = 971,
+  [SMALL_STATE(39)] = 989,
+  [SMALL_STATE(40)] = 1009,
+  [SMALL_STATE(41)] = 1021,
+  [SMALL_STATE(42)] = 1039,
+  [SMALL_STATE(43)] = 1059,
+  [SMALL_STATE(44)] = 1077,
+  [SMALL_STATE(45)] = 1093,
+  [SMALL_STATE(46)] = 1110,
+  [SMALL_STATE(47)] = 1125,
+  [SMALL_STATE(48)] = 1140,
+  [SMALL_STATE(49)] = 1155,
+  [SMALL_STATE(50)] = 1170,
+  [SMALL_STATE(51)] = 1185,
+  [SMALL_STATE(52)] = 1200,
+  [SMALL_STATE(53)] = 1215,
+  [SMALL_STATE(54)] = 1226,
+  [SMALL_STATE(55)] = 1239,
+  [SMALL_STATE(56)] = 1254,
+  [SMALL_STATE(57)] = 1269,
+  [SMALL_STATE(58)] = 1284,
+  [SMALL_STATE(59)] = 1299,
+  [SMALL_STATE(60)] = 1314,
+  [SMALL_STATE(61)] = 1325,
+  [SMALL_STATE(62)] = 1340,
+  [SMALL_STATE(63)] = 1351,
+  [SMALL_STATE(64)] = 1366,
+  [SMALL_STATE(65)] = 1381,
+  [SMALL_STATE(66)] = 1398,
+  [SMALL_STATE(67)] = 1411,
+  [SMALL_STATE(68)] = 1426,
+  [SMALL_STATE(69)] = 1441,
+  [SMALL_STATE(70)] = 1456,
+  [SMALL_STATE(71)] = 1471,
+  [SMALL_STATE(72)] = 1482,
+  [SMALL_STATE(73)] = 1497,
+  [SMALL_STATE(74)] = 1512,
+  [SMALL_STATE(75)] = 1527,
+  [SMALL_STATE(76)] = 1542,
+  [SMALL_STATE(77)] = 1557,
+  [SMALL_STATE(78)] = 1568,
+  [SMALL_STATE(79)] = 1583,
+  [SMALL_STATE(80)] = 1602,
+  [SMALL_STATE(81)] = 1617,
+  [SMALL_STATE(82)] = 1632,
+  [SMALL_STATE(83)] = 1643,
+  [SMALL_STATE(84)] = 1662,
+  [SMALL_STATE(85)] = 1677,
+  [SMALL_STATE(86)] = 1688,
+  [SMALL_STATE(87)] = 1703,
+  [SMALL_STATE(88)] = 1719,
+  [SMALL_STATE(89)] = 1733,
+  [SMALL_STATE(90)] = 1747,
+  [SMALL_STATE(91)] = 1763,
+  [SMALL_STATE(92)] = 1773,
+  [SMALL_STATE(93)] = 1787,
+  [SMALL_STATE(94)] = 1797,
+  [SMALL_STATE(95)] = 1813,
+  [SMALL_STATE(96)] = 1827,
+  [SMALL_STATE(97)] = 1843,
+  [SMALL_STATE(98)] = 1855,
+  [SMALL_STATE(99)] = 1865,
+  [SMALL_STATE(100)] = 1879,
+  [SMALL_STATE(101)] = 1891,
+  [SMALL_STATE(102)] = 1905,
+  [SMALL_STATE(103)] = 1917,
+  [SMALL_STATE(104)] = 1927,
+  [SMALL_STATE(105)] = 1941,
+  [SMALL_STATE(106)] = 1957,
+  [SMALL_STATE(107)] = 1971,
+  [SMALL_STATE(108)] = 1981,
+  [SMALL_STATE(109)] = 1997,
+  [SMALL_STATE(110)] = 2013,
+  [SMALL_STATE(111)] = 2025,
+  [SMALL_STATE(112)] = 2035,
+  [SMALL_STATE(113)] = 2047,
+  [SMALL_STATE(114)] = 2061,
+  [SMALL_STATE(115)] = 2071,
+  [SMALL_STATE(116)] = 2083,
+  [SMALL_STATE(117)] = 2093,
+  [SMALL_STATE(118)] = 2105,
+  [SMALL_STATE(119)] = 2117,
+  [SMALL_STATE(120)] = 2131,
+  [SMALL_STATE(121)] = 2141,
+  [SMALL_STATE(122)] = 2157,
+  [SMALL_STATE(123)] = 2173,
+  [SMALL_STATE(124)] = 2183,
+  [SMALL_STATE(125)] = 2195,
+  [SMALL_STATE(126)] = 2205,
+  [SMALL_STATE(127)] = 2215,
+  [SMALL_STATE(128)] = 2224,
+  [SMALL_STATE(129)] = 2237,
+  [SMALL_STATE(130)] = 2250,
+  [SMALL_STATE(131)] = 2259,
+  [SMALL_STATE(132)] = 2268,
+  [SMALL_STATE(133)] = 2281,
+  [SMALL_STATE(134)] = 2290,
+  [SMALL_STATE(135)] = 2299,
+  [SMALL_STATE(136)] = 2312,
+  [SMALL_STATE(137)] = 2321,
+  [SMALL_STATE(138)] = 2330,
+  [SMALL_STATE(139)] = 2339,
+  [SMALL_STATE(140)] = 2348,
+  [SMALL_STATE(141)] = 2357,
+  [SMALL_STATE(142)] = 2370,
+  [SMALL_STATE(143)] = 2379,
+  [SMALL_STATE(144)] = 2388,
+  [SMALL_STATE(145)] = 2399,
+  [SMALL_STATE(146)] = 2408,
+  [SMALL_STATE(147)] = 2417,
+  [SMALL_STATE(148)] = 2426,
+  [SMALL_STATE(149)] = 2435,
+  [SMALL_STATE(150)] = 2444,
+  [SMALL_STATE(151)] = 2453,
+  [SMALL_STATE(152)] = 2462,
+  [SMALL_STATE(153)] = 2471,
+  [SMALL_STATE(154)] = 2480,
+  [SMALL_STATE(155)] = 2489,
+  [SMALL_STATE(156)] = 2502,
+  [SMALL_STATE(157)] = 2511,
+  [SMALL_STATE(158)] = 2520,
+  [SMALL_STATE(159)] = 2529,
+  [SMALL_STATE(160)] = 2538,
+  [SMALL_STATE(161)] = 2547,
+  [SMALL_STATE(162)] = 2556,
+  [SMALL_STATE(163)] = 2565,
+  [SMALL_STATE(164)] = 2574,
+  [SMALL_STATE(165)] = 2582,
+  [SMALL_STATE(166)] = 2592,
+  [SMALL_STATE(167)] = 2600,
+  [SMALL_STATE(168)] = 2608,
+  [SMALL_STATE(169)] = 2616,
+  [SMALL_STATE(170)] = 2624,
+  [SMALL_STATE(171)] = 2632,
+  [SMALL_STATE(172)] = 2640,
+  [SMALL_STATE(173)] = 2650,
+  [SMALL_STATE(174)] = 2658,
+  [SMALL_STATE(175)] = 2666,
+  [SMALL_STATE(176)] = 2674,
+  [SMALL_STATE(177)] = 2681,
+  [SMALL_STATE(178)] = 2688,
+  [SMALL_STATE(179)] = 2695,
+  [SMALL_STATE(180)] = 2702,
+  [SMALL_STATE(181)] = 2709,
+  [SMALL_STATE(182)] = 2716,
+  [SMALL_STATE(183)] = 2723,
+  [SMALL_STATE(184)] = 2730,
+  [SMALL_STATE(185)] = 2737,
+  [SMALL_STATE(186)] = 2744,
+  [SMALL_STATE(187)] = 2751,
+  [SMALL_STATE(188)] = 2758,
+  [SMALL_STATE(189)] = 2765,
+  [SMALL_STATE(190)] = 2772,
+  [SMALL_STATE(191)] = 2779,
+  [SMALL_STATE(192)] = 2786,
+  [SMALL_STATE(193)] = 2793,
+  [SMALL_STATE(194)] = 2800,
+  [SMALL_STATE(195)] = 2807,
+  [SMALL_STATE(196)] = 2814,
+  [SMALL_STATE(197)] = 2821,
+  [SMALL_STATE(198)] = 2828,
+  [SMALL_STATE(199)] = 2835,
+  [SMALL_STATE(200)] = 2842,
+  [SMALL_STATE(201)] = 2849,
+  [SMALL_STATE(202)] = 2856,
+  [SMALL_STATE(203)] = 2863,
+  [SMALL_STATE(204)] = 2870,
+  [SMALL_STATE(205)] = 2877,
+  [SMALL_STATE(206)] = 2884,
+  [SMALL_STATE(207)] = 2891,
+  [SMALL_STATE(208)] = 2898,
+  [SMALL_STATE(209)] = 2905,
+  [SMALL_STATE(210)] = 2912,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -4704,253 +4945,270 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [3] = {.entry = {.count = 1, .reusable = true}}, SHIFT_EXTRA(),
   [5] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
   [7] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
+  [9] = {.entry = {.count = 1, .reusable = true}}, SHIFT(198),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
   [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(196),
-  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(201),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [21] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
+  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
+  [27] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
+  [29] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
   [31] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
   [33] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
   [35] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
   [37] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
-  [40] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
-  [42] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(187),
-  [45] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(193),
-  [48] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(182),
-  [51] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(190),
-  [54] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(184),
-  [57] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(97),
-  [60] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(169),
-  [63] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(99),
-  [66] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(102),
-  [69] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(196),
-  [72] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(161),
-  [75] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
+  [40] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
+  [42] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0),
+  [44] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(198),
+  [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(185),
+  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(182),
+  [53] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(183),
+  [56] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(201),
+  [59] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(95),
+  [62] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(204),
+  [65] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(104),
+  [68] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(106),
+  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(188),
+  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat2, 2, 0, 0), SHIFT_REPEAT(167),
   [77] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [79] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [81] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [83] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [85] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
-  [87] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [79] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [81] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [83] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
+  [85] = {.entry = {.count = 1, .reusable = true}}, SHIFT(208),
+  [87] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [89] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
   [91] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
-  [93] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [95] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
-  [97] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(10),
-  [100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
-  [102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0),
-  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
-  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [114] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 1, 0, 0),
-  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [120] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 2, 0, 0),
-  [122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0),
-  [124] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0), SHIFT_REPEAT(115),
-  [127] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(160),
-  [130] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(183),
-  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(197),
-  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(186),
-  [139] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(175),
-  [142] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(178),
-  [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 3, 0, 0),
-  [147] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
-  [149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(33),
-  [153] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
-  [155] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0),
-  [157] = {.entry = {.count = 1, .reusable = false}}, SHIFT(61),
-  [159] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [161] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 1, 0, 0),
-  [163] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
-  [165] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
-  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 2, 0, 0),
-  [173] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 9),
-  [175] = {.entry = {.count = 1, .reusable = true}}, SHIFT(22),
-  [177] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
-  [179] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 6, 0, 7),
-  [181] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0),
-  [183] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
-  [186] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 1, 0, 0),
-  [188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [190] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 4, 0, 4),
-  [192] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [194] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0),
-  [196] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0), SHIFT_REPEAT(123),
-  [199] = {.entry = {.count = 1, .reusable = false}}, SHIFT(30),
-  [201] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [203] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(91),
-  [206] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(146),
-  [209] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 3, 0, 0),
-  [211] = {.entry = {.count = 1, .reusable = false}}, SHIFT(148),
-  [213] = {.entry = {.count = 1, .reusable = false}}, SHIFT(154),
-  [215] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0),
-  [217] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(22),
-  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0),
-  [222] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0), SHIFT_REPEAT(78),
+  [93] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [95] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [97] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
+  [99] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(10),
+  [102] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0),
+  [104] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0),
+  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(169),
+  [121] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(193),
+  [124] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(208),
+  [127] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(184),
+  [130] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(187),
+  [133] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(178),
+  [136] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__settings_repeat1, 2, 0, 0), SHIFT_REPEAT(135),
+  [139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 1, 0, 0),
+  [141] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sources, 2, 0, 0),
+  [145] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0),
+  [147] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 2, 0, 0), SHIFT_REPEAT(119),
+  [150] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0),
+  [152] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sources_repeat1, 3, 0, 0),
+  [154] = {.entry = {.count = 1, .reusable = false}}, SHIFT(82),
+  [156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
+  [158] = {.entry = {.count = 1, .reusable = false}}, SHIFT(33),
+  [160] = {.entry = {.count = 1, .reusable = false}}, SHIFT(77),
+  [162] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
+  [164] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [166] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [168] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [172] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 2, 0, 0),
+  [174] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
+  [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_targets, 1, 0, 0),
+  [178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0),
+  [180] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 2, 0, 0), SHIFT_REPEAT(94),
+  [183] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 9),
+  [185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [189] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 6, 0, 7),
+  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 1, 0, 0),
+  [193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
+  [195] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0),
+  [197] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 2, 0, 0), SHIFT_REPEAT(128),
+  [200] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
+  [202] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 4, 0, 4),
+  [204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_targets_repeat1, 3, 0, 0),
+  [210] = {.entry = {.count = 1, .reusable = false}}, SHIFT(152),
+  [212] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
+  [215] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__actions_repeat1, 2, 0, 0), SHIFT_REPEAT(155),
+  [218] = {.entry = {.count = 1, .reusable = false}}, SHIFT(161),
+  [220] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0),
+  [222] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(23),
   [225] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_users_statement, 3, 0, 3),
-  [227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [227] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
   [229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 3, 0, 0),
   [231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
   [233] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
   [235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 4, 0, 3),
-  [237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
   [239] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 4, 0, 3),
-  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 4, 0, 3),
-  [243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [245] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [247] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_users_statement, 4, 0, 3),
-  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 2, 0, 0),
-  [251] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 3, 0, 0),
-  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 3, 0, 0),
-  [259] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0),
-  [261] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(26),
-  [264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_users_statement_repeat1, 2, 0, 0),
-  [268] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_users_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(119),
-  [271] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 3, 0, 0),
-  [273] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [275] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 3, 0, 0),
-  [277] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 2, 0, 0),
-  [279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [281] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 3, 0, 3),
-  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0),
-  [285] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0), SHIFT_REPEAT(125),
-  [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 3, 0, 3),
-  [290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
-  [292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
-  [294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
-  [296] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 3, 0, 0),
-  [298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 3, 0, 3),
-  [302] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
-  [304] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
-  [306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(185),
-  [310] = {.entry = {.count = 1, .reusable = false}}, SHIFT(39),
-  [312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [314] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 1, 0, 0),
-  [318] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [320] = {.entry = {.count = 1, .reusable = true}}, SHIFT(106),
-  [322] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 5, 0, 6),
-  [324] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 3, 0, 0),
-  [332] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
-  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
-  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 1, 0, 0),
-  [340] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
-  [343] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [347] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 4, 0, 0),
-  [349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [351] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_users_statement_repeat1, 3, 0, 0),
-  [353] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 6, 0, 8),
-  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [357] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 2, 0, 0),
-  [359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 5, 0, 0),
-  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 3, 0, 0),
-  [365] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [369] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
-  [371] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 6, 0, 0),
-  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [381] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 3, 0, 0),
-  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
-  [387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [391] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 3, 0, 0),
-  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [397] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 4, 0, 0),
-  [399] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quota_statement, 3, 0, 2),
-  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [403] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_quota, 2, 0, 0),
-  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 3, 0, 0),
-  [407] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 3, 0, 3),
-  [409] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_audit_statement, 2, 0, 2),
-  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [241] = {.entry = {.count = 1, .reusable = true}}, SHIFT(101),
+  [243] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 4, 0, 3),
+  [245] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [247] = {.entry = {.count = 1, .reusable = true}}, SHIFT(175),
+  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_users_statement, 4, 0, 3),
+  [251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 2, 0, 0),
+  [253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(199),
+  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_destination_statement_repeat1, 2, 0, 0),
+  [259] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_destination_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(101),
+  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_port, 3, 0, 0),
+  [264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0),
+  [266] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(27),
+  [269] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
+  [271] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_policy_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(65),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_users_statement_repeat1, 2, 0, 0),
+  [276] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_users_statement_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
+  [279] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 3, 0, 0),
+  [281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat2, 3, 0, 0),
+  [285] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 2, 0, 0),
+  [287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [289] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_group_statement, 3, 0, 3),
+  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_destination_statement, 3, 0, 3),
+  [293] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0),
+  [295] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_service_statement, 3, 0, 3),
+  [300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(194),
+  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 3, 0, 0),
+  [308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0),
+  [312] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 2, 0, 0), SHIFT_REPEAT(79),
+  [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_allow_statement_repeat1, 3, 0, 0),
+  [317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [321] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
+  [323] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
+  [325] = {.entry = {.count = 1, .reusable = false}}, SHIFT(17),
+  [327] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
+  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
+  [331] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [337] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
+  [339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_action, 1, 0, 0),
+  [345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [349] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 5, 0, 6),
+  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
+  [357] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_destination_statement_repeat1, 3, 0, 0),
+  [359] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(40),
+  [363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 1, 0, 0),
+  [365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [369] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 4, 0, 0),
+  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [373] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_users_statement_repeat1, 3, 0, 0),
+  [375] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 6, 0, 8),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [379] = {.entry = {.count = 1, .reusable = false}}, SHIFT(22),
+  [381] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sink, 2, 0, 0),
+  [383] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 5, 0, 0),
+  [385] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [387] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [391] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_setting_repeat1, 3, 0, 0),
+  [393] = {.entry = {.count = 1, .reusable = false}}, SHIFT(29),
+  [395] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [399] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 6, 0, 0),
+  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [403] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_action_repeat1, 3, 0, 0),
+  [405] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_service_statement_repeat1, 3, 0, 0),
+  [407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
   [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [419] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 5, 0, 0),
-  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 7),
-  [423] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 5, 0, 4),
-  [425] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 2, 0, 0),
-  [427] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 4, 0, 5),
-  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 4, 0, 0),
-  [431] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 2, 0, 0),
-  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 7, 0, 6),
-  [435] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 4, 0, 3),
-  [437] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rate, 3, 0, 0),
-  [439] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 8, 0, 9),
-  [441] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 5, 0, 5),
-  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 5, 0, 0),
-  [445] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 8, 0, 8),
-  [447] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 7, 0, 0),
-  [449] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include_statement, 2, 0, 1),
-  [451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
-  [457] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [463] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_window, 1, 0, 0),
-  [465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
-  [469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [473] = {.entry = {.count = 1, .reusable = true}}, SHIFT(188),
-  [475] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [477] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
-  [479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(180),
-  [481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
-  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(59),
-  [491] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(177),
-  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
-  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(94),
-  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
-  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
-  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
-  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [517] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_learned, 4, 0, 0),
+  [417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 4, 0, 0),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [421] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_inline_quota, 2, 0, 0),
+  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
+  [427] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 3, 0, 0),
+  [431] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 3, 0, 3),
+  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quota_statement, 3, 0, 2),
+  [435] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include_statement, 2, 0, 1),
+  [437] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_audit_statement, 2, 0, 2),
+  [439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [441] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__budget, 7, 0, 0),
+  [443] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 3, 0, 0),
+  [445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [449] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 7, 0, 7),
+  [451] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 4, 0, 0),
+  [453] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 4, 0, 5),
+  [455] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 5, 0, 4),
+  [457] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 2, 0, 0),
+  [459] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 7, 0, 6),
+  [461] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rate, 3, 0, 0),
+  [463] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 5, 0, 0),
+  [465] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_statement, 8, 0, 9),
+  [467] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_policy_statement, 4, 0, 3),
+  [469] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 2, 0, 0),
+  [471] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__actions, 5, 0, 0),
+  [473] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_expect_statement, 8, 0, 8),
+  [475] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_exceed_statement, 5, 0, 5),
+  [477] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__settings, 5, 0, 0),
+  [479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [495] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(174),
+  [499] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [501] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [503] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_window, 1, 0, 0),
+  [505] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [507] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [509] = {.entry = {.count = 1, .reusable = true}}, SHIFT(181),
+  [511] = {.entry = {.count = 1, .reusable = true}}, SHIFT(207),
+  [513] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
   [519] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(117),
+  [521] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [523] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [525] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [527] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
   [529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [533] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [537] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
+  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
+  [541] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [543] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [545] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [547] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [551] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [553] = {.entry = {.count = 1, .reusable = true}}, SHIFT(45),
+  [555] = {.entry = {.count = 1, .reusable = true}}, SHIFT(206),
+  [557] = {.entry = {.count = 1, .reusable = true}}, SHIFT(195),
+  [559] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_learned, 4, 0, 0),
+  [563] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [565] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
+  [567] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
 };
 
 #ifdef __cplusplus

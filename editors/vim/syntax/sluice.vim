@@ -5,7 +5,7 @@ if exists("b:current_syntax")
 endif
 syn iskeyword @,48-57,_,-
 syn keyword sluiceStatement allow audit destination expect group include on policy quota service
-syn keyword sluiceSetting baseline egress inside log management mode
+syn keyword sluiceSetting baseline dns egress inside log management mode
 syn keyword sluiceAction alert block isolate
 syn keyword sluiceKeyword any day denied deny exceed exec for gateway host hour minute per second self to total week
 syn keyword sluiceProtocol icmp icmpv6 tcp udp

@@ -1,0 +1,49 @@
+import SluiceLanguage
+
+extension RulesetBuilder {
+    /// The learned sets of a destination with names, made on first use: one per family, with
+    /// timeouts (an address is admitted for its answer's TTL), filled only by the watcher.
+    func learnedSets(_ destination: Destination) -> (v4: String, v6: String) {
+        let base = "dn_\(destination.name)"
+        let comment = "names of destination \(destination.name)"
+        func set(_ family: AddressFamily) -> String {
+            addSet(NFTSet(name: base + KernelNames.suffix(family), keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
+                          flags: .timeout, size: DNSBinding.learnedSetSize, comment: comment, runtimeElements: true))
+        }
+        return (set(.ipv4), set(.ipv6))
+    }
+
+    /// The learned sets an allow's targets add to its written addresses.
+    func learnedTargets(_ items: [Target]) -> (v4: [String], v6: [String]) {
+        var v4: [String] = []
+        var v6: [String] = []
+        for case .destination(let name) in items {
+            guard let destination = destinationsByName[name], !destination.names.isEmpty else { continue }
+            let sets = learnedSets(destination)
+            v4.append(sets.v4)
+            v6.append(sets.v6)
+        }
+        return (v4, v6)
+    }
+
+    /// The contract's part for names: nil when no destination lists one.
+    func dnsBinding() -> DNSBinding? {
+        let named = policy.destinations.filter { !$0.names.isEmpty }
+        guard !named.isEmpty else { return nil }
+        // Said at every such destination, so that nobody applies a name believing it admits:
+        // until the answer queue exists, nothing fills the learned sets (fail closed).
+        for destination in named {
+            diagnostics.append(.warning(.namesNotEnforced,
+                                        "destination '\(destination.name)' lists DNS names, which this version does not resolve yet: they admit nothing",
+                                        at: destination.location,
+                                        notes: [DiagnosticNote(.note, "its written addresses are admitted as usual; see docs/operations.md, Destinations by DNS name"),
+                                                DiagnosticNote(.help, "list the addresses the names resolve to, for now")]))
+        }
+        let destinations = named.map { destination in
+            let sets = learnedSets(destination)
+            return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6)
+        }
+        return DNSBinding(servers: policy.dns.servers, ttlFloor: policy.dns.ttlFloor,
+                          addressesPerName: policy.dns.addressesPerName, destinations: destinations)
+    }
+}

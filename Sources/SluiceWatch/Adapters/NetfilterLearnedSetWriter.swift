@@ -1,0 +1,34 @@
+import Foundation
+import SluiceCompiler
+import SluiceKernel
+import SluiceLanguage
+
+/// Adds learned addresses to the table's learned sets over netlink: one answer's admissions in
+/// one transaction, across its sets.
+public final class NetfilterLearnedSetWriter: LearnedSetWriter, @unchecked Sendable {
+    private let connection: NetfilterConnection
+    private let table: String
+    private let lock = NSLock()
+
+    /// Opens a connection in `namespace` for `table`.
+    public init(table: String, namespace: NetworkNamespace = .current) throws {
+        connection = try NetfilterConnection(namespace: namespace)
+        self.table = table
+    }
+
+    public func add(_ admissions: [NameAdmission]) throws {
+        var bySet: [String: [SetElement]] = [:]
+        var order: [String] = []
+        var seen: Set<NameAdmission> = []
+        // An answer may repeat a record: one element per address and set.
+        for admission in admissions where seen.insert(NameAdmission(set: admission.set, address: admission.address,
+                                                                       timeoutMilliseconds: 0)).inserted {
+            if bySet[admission.set] == nil { order.append(admission.set) }
+            bySet[admission.set, default: []].append(SetElement(.address(AddressRange(admission.address)),
+                                                                timeout: admission.timeoutMilliseconds))
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        try connection.addElements(order.map { ($0, bySet[$0] ?? []) }, table: table)
+    }
+}

@@ -1,0 +1,18 @@
+import SluiceLanguage
+
+/// One learned address to add to a kernel set, with the element's timeout: what the watcher
+/// sends in one batch before it releases the held answer.
+public struct NameAdmission: Hashable, Sendable {
+    /// The learned set (`NameBinding.v4Set` / `v6Set`).
+    public var set: String
+    public var address: IPAddress
+    /// Milliseconds: max(TTL, floor) plus `NameLearner.grace`.
+    public var timeoutMilliseconds: UInt64
+
+    /// Creates an admission.
+    public init(set: String, address: IPAddress, timeoutMilliseconds: UInt64) {
+        self.set = set
+        self.address = address
+        self.timeoutMilliseconds = timeoutMilliseconds
+    }
+}

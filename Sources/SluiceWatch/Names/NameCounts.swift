@@ -1,0 +1,16 @@
+/// Counters of the name service, for status and metrics.
+public struct NameCounts: Hashable, Sendable {
+    /// Answers handled.
+    public var answers = 0
+    /// Elements added (one per address and learned set).
+    public var admitted = 0
+    /// Answers that taught nothing, by reason.
+    public var ignored: [NameLearning.Reason: Int] = [:]
+    /// Names refused an address by `dns addresses per name` (once per answer).
+    public var capped = 0
+    /// Batches the kernel refused (their addresses stayed denied).
+    public var failedBatches = 0
+
+    /// No counts yet.
+    public init() {}
+}

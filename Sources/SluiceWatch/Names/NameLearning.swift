@@ -1,0 +1,22 @@
+/// What one answer leads to: the elements to add (then the answer is released), and the names
+/// whose cap refused addresses (a warning in status and metrics).
+public struct NameLearning: Hashable, Sendable {
+    public var admissions: [NameAdmission] = []
+    /// Names that hold `dns addresses per name` addresses already and were refused more.
+    public var cappedNames: [String] = []
+    /// Why nothing was learned, when nothing was: `untrusted` server, `unreadable` message, or
+    /// `unlisted` name (none of the policy's names and patterns covers it).
+    public var ignored: Reason?
+
+    /// Why an answer taught nothing.
+    public enum Reason: String, Hashable, Sendable {
+        case untrusted, unreadable, unlisted
+    }
+
+    /// Creates a result.
+    public init(admissions: [NameAdmission] = [], cappedNames: [String] = [], ignored: Reason? = nil) {
+        self.admissions = admissions
+        self.cappedNames = cappedNames
+        self.ignored = ignored
+    }
+}

@@ -1,0 +1,43 @@
+import SluiceCompiler
+import SluiceLanguage
+
+/// Handles each held answer in the one order that makes names race-free: learn from it, add its
+/// addresses to the kernel in one batch, and only then release it, so the client cannot have an
+/// address the kernel does not admit yet. An answer that teaches nothing, or whose batch the
+/// kernel refuses, is released all the same (DNS keeps working; the addresses stay denied).
+public struct NameService: Sendable {
+    public private(set) var learner: NameLearner
+    public private(set) var counts = NameCounts()
+    private let queue: any AnswerQueue
+    private let writer: any LearnedSetWriter
+
+    /// Creates a service for a compiled policy's names.
+    public init(_ binding: DNSBinding, queue: any AnswerQueue, writer: any LearnedSetWriter) {
+        learner = NameLearner(binding)
+        self.queue = queue
+        self.writer = writer
+    }
+
+    /// Learns from the held packet `id`, admits, then releases it; returns what it taught.
+    @discardableResult
+    public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64) throws -> NameLearning {
+        var learning = NameLearning(ignored: .unreadable)
+        if let held = HeldAnswer(packet: packet) {
+            learning = learner.learn(message: held.message, from: held.server, now: now)
+        }
+        counts.answers += 1
+        counts.capped += learning.cappedNames.count
+        if let reason = learning.ignored { counts.ignored[reason, default: 0] += 1 }
+        if !learning.admissions.isEmpty {
+            do {
+                try writer.add(learning.admissions)
+                counts.admitted += learning.admissions.count
+            } catch {
+                counts.failedBatches += 1
+                learning.admissions = []
+            }
+        }
+        try queue.release(id)
+        return learning
+    }
+}
