@@ -42,6 +42,8 @@ public enum OperationError: Error, CustomStringConvertible {
     case timerNotStarted(String)
     /// `confirm` came after the deadline: the previous version was restored instead.
     case confirmationExpired(version: Int64, restored: Int64?)
+    /// A usage export for `sluice baseline import` that was refused whole: each problem `FILE:LINE: ...`.
+    case badUsageFile([String])
     /// A system call or a library outside the kernel and the store failed.
     case system(String)
     /// The kernel changed but the history could not record it.
@@ -105,6 +107,7 @@ public enum OperationError: Error, CustomStringConvertible {
             "that version was compiled for table \(found), not \(expected)"
         case .superseded(let id): "version \(id) is no longer the live version; nothing was rolled back"
         case .system(let detail): "could not \(detail)"
+        case .badUsageFile(let problems): "nothing was imported:\n" + problems.joined(separator: "\n")
         case .timerNotStarted(let detail):
             "could not start the confirmation timer (\(detail)); the apply was undone, since nothing would have rolled it back"
         case .confirmationExpired(let version, let restored):

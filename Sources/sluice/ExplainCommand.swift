@@ -51,7 +51,10 @@ struct ExplainCommand: ParsableCommand {
         let query = try flow(compiled, validated)
         let result = FlowEvaluator(compiled).evaluate(query)
         let explainer = FlowExplainer(validated, compiled)
-        Output.out(json ? explainer.json(query, result).pretty() + "\n" : explainer.text(query, result))
+        let learned = ExplainLearned.standings(compiled, result, source: query.source, table: global.table,
+                                               stateDirectory: global.stateDirectory)
+        Output.out(json ? ExplainLearned.json(explainer.json(query, result), learned).pretty() + "\n"
+                   : explainer.text(query, result) + ExplainLearned.text(learned))
     }
 
     /// The flow the arguments name, refused (exit 1, JSON too with --json) when it cannot exist:

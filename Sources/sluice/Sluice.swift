@@ -18,7 +18,7 @@ struct Sluice: AsyncParsableCommand {
             ApplyCommand.self, ConfirmCommand.self, DiffCommand.self, HistoryCommand.self, RollbackCommand.self,
             StatusCommand.self, WatchCommand.self, IsolateCommand.self, BlockCommand.self, ReleaseCommand.self,
             IncidentsCommand.self, ReportCommand.self, LearnCommand.self, FmtCommand.self, DrillCommand.self,
-            ConfirmTimerCommand.self,
+            ConfirmTimerCommand.self, BaselineCommand.self,
         ]
     )
 

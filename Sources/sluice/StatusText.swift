@@ -21,10 +21,17 @@ enum StatusText {
             }
         }
         entries.sort { ($0.host, $0.quota.id) < ($1.host, $1.quota.id) }
+        // Learned quotas add the host's usual volume (its budget is its learned limit).
+        let learned = entries.contains { $0.usage.usual != nil }
+        if learned { rows[0].insert("USUAL", at: 3) }
         for e in entries {
             let share = String(format: "%.0f%%", e.usage.share * 100) + (e.usage.spent ? " spent" : "")
-            rows.append([e.host, e.quota.id, Units.size(e.usage.used), Units.size(e.usage.budget), share,
-                         Units.duration(e.quota.window.length), RFC3339.formatSeconds(e.quota.resets)])
+            var row = [e.host, e.quota.id, Units.size(e.usage.used), Units.size(e.usage.budget), share,
+                       Units.duration(e.quota.window.length), RFC3339.formatSeconds(e.quota.resets)]
+            if learned {
+                row.insert(e.usage.usual.map { Units.size($0) + (e.usage.warmingUp == true ? " (group)" : "") } ?? "-", at: 3)
+            }
+            rows.append(row)
         }
         if entries.isEmpty {
             out += "no host has used 10% of a budget in the current windows"

@@ -17,5 +17,6 @@ enum PolicyCorpus {
         ("host-node", "Tests/Fixtures/host-node.sluice"),
         ("audit-gateway", "Tests/Fixtures/audit-gateway.sluice"),
         ("warn-quotas", "Tests/Fixtures/warn-quotas.sluice"),
+        ("learned-quotas", "Tests/Fixtures/learned-quotas.sluice"),
     ]
 }

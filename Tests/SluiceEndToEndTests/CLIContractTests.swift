@@ -24,6 +24,14 @@ struct CLIContractTests {
         defer { applyLab.destroy() }
         let good = applyLab.fixture("cli-contract.sluice"), bad = applyLab.fixture("apply-bad.sluice")
         let missing = applyLab.stateDirectory + "-no-such.sluice"
+        // Usage exports for `baseline import`: one good, one with a bad line (nothing imported).
+        let goodCSV = applyLab.stateDirectory + "-usage.csv", badCSV = applyLab.stateDirectory + "-bad-usage.csv"
+        try "host,hour,bytes\n10.70.1.5,2026-03-02T14:00:00Z,5000\n".write(toFile: goodCSV, atomically: true, encoding: .utf8)
+        try "10.70.1.5,2026-03-02T14:00:00Z,5000\n10.70.1.5,soon,1\n".write(toFile: badCSV, atomically: true, encoding: .utf8)
+        defer {
+            unlink(goodCSV)
+            unlink(badCSV)
+        }
         // Nothing applied yet: the refusals of an empty history.
         let before: [Case] = [
             Case(arguments: ["status"], exit: 1), Case(arguments: ["status", "--json"], exit: 1, json: true),
@@ -33,6 +41,9 @@ struct CLIContractTests {
             Case(arguments: ["incidents"], exit: 0), Case(arguments: ["incidents", "--json"], exit: 0, json: true),
             Case(arguments: ["report"], exit: 1), Case(arguments: ["report", "--format", "json"], exit: 1, json: true),
             Case(arguments: ["learn"], exit: 1), Case(arguments: ["learn", "--json"], exit: 1, json: true),
+            Case(arguments: ["baseline", "show"], exit: 1), Case(arguments: ["baseline", "show", "--json"], exit: 1, json: true),
+            Case(arguments: ["baseline", "import", "--json", badCSV], exit: 1, json: true),
+            Case(arguments: ["baseline", "import", missing], exit: 1),
         ]
         try Self.check(before, applyLab)
         #expect(try applyLab.sluice(["apply", good]).status == 0)
@@ -80,6 +91,13 @@ struct CLIContractTests {
             Case(arguments: ["learn", "--json", "--group", "nosuch"], exit: 1, json: true),
             Case(arguments: ["learn", "--headroom", "0.5"], exit: 1), Case(arguments: ["learn", "--policy", bad], exit: 1),
             Case(arguments: ["learn", "--policy", missing], exit: 1), Case(arguments: ["learn", "--since", "soon"], exit: 64),
+            Case(arguments: ["baseline", "show"], exit: 0), Case(arguments: ["baseline", "show", "--json"], exit: 0, json: true),
+            Case(arguments: ["baseline", "show", "--json", "10.70.1.5"], exit: 0, json: true),
+            Case(arguments: ["baseline", "show", "--json", "notanip"], exit: 1, json: true),
+            Case(arguments: ["baseline", "import", goodCSV], exit: 0),
+            Case(arguments: ["baseline", "import", "--json", goodCSV], exit: 0, json: true),
+            Case(arguments: ["baseline", "import", "--json", badCSV], exit: 1, json: true),
+            Case(arguments: ["baseline", "import"], exit: 64),
             Case(arguments: ["watch", "--metrics-address", "nonsense"], exit: 1),
             Case(arguments: ["watch", "--table", "neverapplied"], exit: 1),
             Case(arguments: ["nosuchcommand"], exit: 64), Case(arguments: ["status", "--nosuchoption"], exit: 64),

@@ -23,7 +23,8 @@ import Testing
         process.waitUntilExit()
         let report = String(decoding: data, as: UTF8.self)
         #expect(process.terminationStatus == 0, "\(report)")
-        for scenario in ["(a) bulk burst", "(b) low and slow", "(c) spread", "(d) unapproved destination", "(f) stolen account"] {
+        for scenario in ["(a) bulk burst", "(b) low and slow", "(c) spread", "(d) unapproved destination", "(e) ramp",
+                         "(f) stolen account"] {
             #expect(report.contains("PASS  \(scenario)"), "\(scenario) did not pass:\n\(report)")
         }
         #expect(report.contains("by hq_compute_1d"), "low and slow must be caught by the long window")
@@ -34,9 +35,10 @@ import Testing
         let leftover = try Self.namespaces().filter { $0.hasPrefix("sl-\(tag)-") }
         #expect(leftover.isEmpty, "the drill left namespaces behind: \(leftover)")
         #expect(report.contains("by uq_staff_1d"), "the stolen account must be caught by its per-user budget")
-        // Scenario (f)'s login node and its accounts are gone too.
+        #expect(report.contains("by hq_ramp_10s"), "the ramp must be caught by its learned quota")
+        // Scenario (e)'s and (f)'s labs, and (f)'s accounts, are gone too.
         let tags = report.matches(of: /sl-([a-z0-9]+)-\*/).map { String($0.1) }
-        #expect(tags.count == 2, "\(report)")
+        #expect(tags.count == 3, "\(report)")
         let namespaces = try Self.namespaces()
         #expect(!namespaces.contains { name in tags.contains { name.hasPrefix("sl-\($0)-") } }, "\(namespaces)")
         let accounts = try #require(report.firstMatch(of: /accounts (slu[0-9a-f]+), (slu[0-9a-f]+) removed/), "\(report)")

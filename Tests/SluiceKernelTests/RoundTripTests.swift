@@ -11,9 +11,10 @@ struct RoundTripTests {
         ("host", Fixtures.host()),
         ("other name", Fixtures.gateway(table: "edge", computeV4: ["10.20.0.0/16", "10.22.0.0-10.22.3.7", "10.30.0.1"])),
         ("warn quotas", Fixtures.compiled("Tests/Fixtures/warn-quotas.sluice")),
+        ("learned quotas", Fixtures.compiled("Tests/Fixtures/learned-quotas.sluice")),
     ]
 
-    @Test(arguments: 0..<4)
+    @Test(arguments: 0..<5)
     func netlinkMatchesNft(_ index: Int) throws {
         let (_, ruleset) = Self.rulesets[index]
         let a = try TestNamespace()

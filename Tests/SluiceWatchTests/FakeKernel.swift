@@ -10,6 +10,8 @@ import Synchronization
 final class FakeKernel: WatchKernel {
     struct Element {
         var consumed: UInt64 = 0
+        /// The element's own quota limit (a learned one); nil: the set's.
+        var limit: UInt64?
         var counter: UInt64 = 0
         var timeout: UInt64?
         var expiresAt: Date?
@@ -159,7 +161,8 @@ final class FakeKernel: WatchKernel {
                 var element = SetElement(key, comment: e.comment)
                 switch set.stateful {
                 case .quotaOver(let bytes)?:
-                    element.quotaUsed = min(e.consumed, bytes)
+                    element.quotaUsed = min(e.consumed, e.limit ?? bytes)
+                    element.quotaLimit = e.limit.flatMap { $0 == bytes ? nil : $0 }
                 case .counter?:
                     element.counter = CounterState(packets: 1, bytes: e.counter)
                 case nil:
@@ -216,9 +219,41 @@ final class FakeKernel: WatchKernel {
         try state.withLock { s in
             s.operations.append("restore \(name) " + elements.map { "\($0.key)=\($0.quotaUsed ?? 0)" }.joined(separator: ","))
             guard case .quotaOver(let bytes)? = s.sets[name]?.stateful else { throw FakeKernelError.noSuchSet(name) }
+            // As the kernel does: the element is re-added, with its own limit when it has one.
             for element in elements {
-                s.sets[name]?.elements[element.key] = Element(consumed: min(element.quotaUsed ?? 0, bytes))
+                s.sets[name]?.elements[element.key] = Element(consumed: min(element.quotaUsed ?? 0, element.quotaLimit ?? bytes),
+                                                              limit: element.quotaLimit)
             }
+        }
+    }
+
+    func writeElementLimits(_ elements: [String: [SetElement]], table: String) throws {
+        try state.withLock { s in
+            // One operation: the real kernel gets one transaction.
+            s.operations.append("limits " + elements.sorted { $0.key < $1.key }.map { name, members in
+                "\(name) " + members.map { "\($0.key)=\($0.quotaUsed ?? 0)/\($0.quotaLimit.map(String.init) ?? "set")" }
+                    .joined(separator: ",")
+            }.joined(separator: "; "))
+            for name in elements.keys {
+                guard case .quotaOver? = s.sets[name]?.stateful else { throw FakeKernelError.noSuchSet(name) }
+            }
+            for (name, members) in elements {
+                guard case .quotaOver(let bytes)? = s.sets[name]?.stateful else { continue }
+                for element in members {
+                    let limit = element.quotaLimit ?? bytes
+                    s.sets[name]?.elements[element.key] = Element(consumed: min(element.quotaUsed ?? 0, limit),
+                                                                  limit: element.quotaLimit)
+                }
+            }
+        }
+    }
+
+    /// The limit a per-host quota element holds: its own, or the set's.
+    func limit(set: String, host: String) -> UInt64? {
+        let key = Self.key(host)
+        return state.withLock { s in
+            guard case .quotaOver(let bytes)? = s.sets[set]?.stateful, let e = s.sets[set]?.elements[key] else { return nil }
+            return e.limit ?? bytes
         }
     }
 

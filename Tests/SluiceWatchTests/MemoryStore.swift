@@ -29,6 +29,10 @@ final class MemoryStore: WatchStore {
         var flows: [FlowRollup] = []
         var denied: [DeniedRollup] = []
         var prunes: [Duration] = []
+        var hours: [HostID: [Int64: UInt64]] = [:]
+        var limits: [String: (window: QuotaWindow, baselines: [HostBaseline])] = [:]
+        var rebuilds = 0
+        var hourReads = 0
         var failing = false
         var held = false
     }
@@ -49,6 +53,49 @@ final class MemoryStore: WatchStore {
     var flows: [FlowRollup] { state.withLock { $0.flows } }
     var deniedRollups: [DeniedRollup] { state.withLock { $0.denied } }
     var flowPrunes: [Duration] { state.withLock { $0.prunes } }
+
+    /// Hourly usage by host and hour start.
+    var hours: [HostID: [Int64: UInt64]] { state.withLock { $0.hours } }
+    /// The last recorded learned limits per quota.
+    var baselineLimits: [String: (window: QuotaWindow, baselines: [HostBaseline])] { state.withLock { $0.limits } }
+    var rebuilds: Int { state.withLock { $0.rebuilds } }
+    var hourReads: Int { state.withLock { $0.hourReads } }
+
+    func seedHours(_ hours: [HourlyUsage]) {
+        state.withLock { s in for h in hours { s.hours[h.host, default: [:]][h.hourStart, default: 0] += h.bytes } }
+    }
+
+    func recordUsageHours(table: String, _ hours: [HourlyUsage]) throws {
+        try state.withLock { s in
+            if s.failing { throw MemoryStoreError.unavailable }
+            for h in hours { s.hours[h.host, default: [:]][h.hourStart, default: 0] += h.bytes }
+        }
+    }
+
+    func usageHours(table: String, since: Int64) throws -> [HourlyUsage] {
+        try state.withLock { s in
+            if s.failing { throw MemoryStoreError.unavailable }
+            s.hourReads += 1
+            return s.hours.flatMap { host, hours in
+                hours.filter { $0.key >= since }.map { HourlyUsage(host: host, hourStart: $0.key, bytes: $0.value) }
+            }
+        }
+    }
+
+    func rebuildUsageHoursIfEmpty(table: String) throws {
+        state.withLock { $0.rebuilds += 1 }
+    }
+
+    func baselineLimits(table: String) throws -> [String: (window: QuotaWindow, baselines: [HostBaseline])] {
+        state.withLock { $0.limits }
+    }
+
+    func recordBaselineLimits(table: String, quotaID: String, window: QuotaWindow, _ baselines: [HostBaseline]) throws {
+        try state.withLock { s in
+            if s.failing { throw MemoryStoreError.unavailable }
+            s.limits[quotaID] = (window, baselines)
+        }
+    }
 
     func seedUsage(_ usage: [StoredUsage]) {
         state.withLock { s in for u in usage { s.usage[UsageKey(quotaID: u.quotaID, host: u.host, window: u.window)] = u } }

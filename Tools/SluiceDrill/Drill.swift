@@ -3,9 +3,9 @@ import SluiceLab
 
 /// `sluice drill`: builds a throwaway lab (a gateway, inside hosts, an outside network with
 /// listeners), applies the drill policy with `sluice apply`, starts `sluice watch`, replays four
-/// exfiltration patterns at once, then a stolen account on a login node (host mode, real local
-/// accounts), and reports what got out and when each host or user was contained. With two
-/// gateways, also a host spreading its traffic over a fleet joined by etcd (scenario (g)).
+/// exfiltration patterns at once, then a ramp against a learned baseline, then a stolen account on a
+/// login node (host mode, real local accounts), and reports what got out and when each host or user was contained.
+/// With two gateways, also a host spreading its traffic over a fleet joined by etcd (scenario (g)).
 /// Everything it creates is removed at the end, also when interrupted.
 public struct Drill {
     /// The `sluice` binary to run inside the gateway namespace.
@@ -74,12 +74,15 @@ public struct Drill {
             .outcomes()
         _ = lab.destroy()
 
+        // Learned quotas: a ramp against a seeded baseline, in a lab of its own.
+        let ramp = try DrillRamp(executable: executable, progress: progress).run(scratch: scratch)
         // Host mode: a login node and its accounts, in a lab of its own.
         let stolen = try DrillStolenAccount(executable: executable, progress: progress).run(scratch: scratch)
-        var report = DrillReport(scenarios: outcomes + [stolen.outcome], checks: checks + stolen.checks,
-                                 policy: DrillPlan.policy + "\n" + stolen.policy,
+        var report = DrillReport(scenarios: outcomes + [ramp.outcome, stolen.outcome],
+                                 checks: checks + ramp.checks + stolen.checks,
+                                 policy: DrillPlan.policy + "\n" + ramp.policy + "\n" + stolen.policy,
                                  seconds: Date().timeIntervalSince(started), labTag: lab.tag,
-                                 otherLabTags: [stolen.labTag], accounts: stolen.accounts)
+                                 otherLabTags: [ramp.labTag, stolen.labTag], accounts: stolen.accounts)
         if gateways >= 2 {
             if FileManager.default.isExecutableFile(atPath: Self.etcd) {
                 let fleet = try DrillGateways(executable: executable, progress: progress).run(scratch: scratch)

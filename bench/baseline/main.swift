@@ -12,7 +12,9 @@ import SluiceWatch
 //      for 1,000 hosts, replayed against the two tiers of the issue,
 //      `3x usual at least 200 MB per 1h per host warn` and `10x usual at least 2 GiB per 6h per host`,
 //      learning from the first 14 days and judged on the last 14 (goals: no containment, warn
-//      alerts on fewer than 1% of host-days).
+//      alerts on fewer than 1% of host-days);
+//   3. as root, the kernel side of part 1: the 10,000 limits written into their quota elements in
+//      a namespace of its own (goal: one transaction), against reading the set back.
 // Run: swift build -c release --product bench-baseline && .build/release/bench-baseline
 // Options: --hosts N (default 10000), --replay-hosts N (default 1000).
 
@@ -116,3 +118,10 @@ print("false positives: \(replayCount) hosts, 4 weeks (14 days learned, 14 judge
 print("  contained hosts: \(contained.count) (goal 0)")
 print(String(format: "  host-days with a warn alert: %d of %d, %.2f%% (goal < 1%%)", warnedHostDays.count, hostDays,
              100 * Double(warnedHostDays.count) / Double(hostDays)))
+
+// 3. The kernel side: the 10,000 limits of part 1 written in one transaction.
+do {
+    try KernelWrite.run(limits)
+} catch {
+    print("kernel transaction: failed: \(error)")
+}

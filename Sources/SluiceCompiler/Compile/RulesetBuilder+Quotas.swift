@@ -6,19 +6,21 @@ extension RulesetBuilder {
     /// verdict, and before `ct state established,related accept`, so established flows count too.
     func accountingRules(id: String, spec: QuotaSpec, selector: SourceSelector, location: SourceLocation,
                          inline: Bool, criteria: [Criterion]) -> [Rule] {
-        if let refusal = Self.notYetEnforced(spec) {
-            // Compiling it as a fixed, enforcing quota would stop hosts the policy meant only to
-            // watch, or at a size it never stated: refuse until the kernel can do what it says.
-            diagnostics.append(.error(.unsupported, refusal, at: location))
-            return []
-        }
         let machine: Bool
         let source = sourceMatch(selector)
         if case .machine = source { machine = true } else { machine = false }
         let countsUsers: Bool
         if case .users = source { countsUsers = true } else { countsUsers = false }
+        if let multiple = spec.learned, machine || countsUsers {
+            // A learned limit lives in a host's own quota element; this machine's quota and user
+            // budgets have none, and enforcing the floor alone would be a size the policy never stated.
+            diagnostics.append(.error(.unsupported, "a learned quota ('\(multiple) usual') needs a group of addresses "
+                                          + "as its sources, not \(machine ? "this machine" : "users")", at: location))
+            return []
+        }
         let families = orderedFamilies(criteria)
-        let what = "\(Units.size(spec.bytes)) per \(Units.window(spec.window)) "
+        let learned = spec.learned.map { LearnedLimit(multiple: $0, floor: spec.bytes, learnSeconds: policy.baselineLearn) }
+        let what = "\(learned?.words ?? Units.size(spec.bytes)) per \(Units.window(spec.window)) "
             + spec.scope.words + (spec.alertOnly ? " warn" : "")
         let quota = QuotaDraft(id: id, spec: spec, selector: selector, location: location, criteria: criteria,
                                families: families, comment: "\(inline ? "inline quota" : "quota") \(what) (\(place(location)))")
@@ -26,19 +28,12 @@ extension RulesetBuilder {
             : machine || spec.scope == .total ? sharedBudget(quota, machine: machine) : perHostBudgets(quota)
         let binding = QuotaBinding(id: id, scope: spec.scope, groups: groups(selector).map(\.name), bytes: spec.bytes,
                                    window: spec.window, location: location, inline: inline, accounting: accounting,
-                                   nflogPrefix: log.quotaPrefix(id), alertOnly: spec.alertOnly)
+                                   nflogPrefix: log.quotaPrefix(id), alertOnly: spec.alertOnly,
+                                   learned: learned)
         addOverChain(id: id, families: machine || countsUsers ? [] : families, selector: selector,
                      prefix: binding.nflogPrefix, users: countsUsers, drops: !spec.alertOnly)
         bindings.append(binding)
         return rules
-    }
-
-    /// Why the compiler cannot yet enforce this quota as written, or nil when it can.
-    static func notYetEnforced(_ spec: QuotaSpec) -> String? {
-        if let multiple = spec.learned {
-            return "learned quotas ('\(multiple) usual') are not enforced by this version of sluice"
-        }
-        return nil
     }
 
     /// One budget: a named quota object, which the kernel announces when it is spent; for groups
@@ -68,7 +63,9 @@ extension RulesetBuilder {
     }
 
     /// A budget per host: a dynamic set whose elements each carry the quota, so a /16 does not
-    /// need 65,536 objects up front.
+    /// need 65,536 objects up front. A learned quota's set carries its floor: the packet path
+    /// creates an unknown host's element at the floor, and the watcher replaces each element's
+    /// limit with the host's learned one at every window start.
     private func perHostBudgets(_ q: QuotaDraft) -> ([Rule], QuotaAccounting) {
         var rules: [Rule] = []
         var hostSets: [AddressFamily: String] = [:]

@@ -29,11 +29,14 @@ public struct QuotaBinding: Hashable, Sendable, Codable {
     /// `warn`: the kernel only announces hosts over the quota and never drops their traffic; the
     /// watcher runs only the `alert` actions of the matching `on exceed`.
     public var alertOnly: Bool
+    /// For `Nx usual at least SIZE`: the multiple, floor (also `bytes`) and learning period the
+    /// watcher applies at every window start; nil for a fixed size.
+    public var learned: LearnedLimit?
 
     /// Creates a binding.
     public init(id: String, scope: QuotaScope, groups: [String], bytes: UInt64, window: UInt64,
                 location: SourceLocation, inline: Bool, accounting: QuotaAccounting, nflogPrefix: String,
-                alertOnly: Bool = false) {
+                alertOnly: Bool = false, learned: LearnedLimit? = nil) {
         self.id = id
         self.scope = scope
         self.groups = groups
@@ -44,9 +47,11 @@ public struct QuotaBinding: Hashable, Sendable, Codable {
         self.accounting = accounting
         self.nflogPrefix = nflogPrefix
         self.alertOnly = alertOnly
+        self.learned = learned
     }
 
-    /// Decodes a binding; one stored before `warn` existed enforces, as its policy said.
+    /// Decodes a binding; one stored before `warn` existed enforces, as its policy said, and one
+    /// stored before learned quotas is fixed.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -59,6 +64,12 @@ public struct QuotaBinding: Hashable, Sendable, Codable {
         accounting = try c.decode(QuotaAccounting.self, forKey: .accounting)
         nflogPrefix = try c.decode(String.self, forKey: .nflogPrefix)
         alertOnly = try c.decodeIfPresent(Bool.self, forKey: .alertOnly) ?? false
+        learned = try c.decodeIfPresent(LearnedLimit.self, forKey: .learned)
+    }
+
+    /// The size as the policy wrote it: `2 GiB`, or `3x usual at least 200 MB`.
+    public var sizeWords: String {
+        learned?.words ?? Units.size(bytes)
     }
 
     /// The dynamic host set of a family, if the quota has one.

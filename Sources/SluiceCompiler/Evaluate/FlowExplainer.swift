@@ -92,9 +92,9 @@ public struct FlowExplainer: Sendable {
         return text.isEmpty ? origin.fileLine : "\(origin.fileLine): \(text)"
     }
 
-    /// `hq_compute_1d: 2 GiB per day per host (FILE:LINE)`.
+    /// `hq_compute_1d: 2 GiB per day per host (FILE:LINE)`, or `3x usual at least 200 MB per ...`.
     public static func describe(_ q: QuotaBinding) -> String {
-        "\(q.id): \(Units.size(q.bytes)) per \(Units.window(q.window)) "
+        "\(q.id): \(q.sizeWords) per \(Units.window(q.window)) "
             + q.scope.words + " (\(q.location.fileLine))"
     }
 }

@@ -108,14 +108,26 @@ extension NetfilterConnection {
     /// limit) and timeout, all in one transaction, so the host is never briefly without a budget.
     public func restoreElementUsage(_ elements: [SetElement], table: String, set name: String,
                                     expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
-        guard !elements.isEmpty else { return }
+        try replaceQuotaElements([name: elements], table: table, expectedGeneration: expectedGeneration, cache: cache)
+    }
+
+    /// Replaces elements of several dynamic quota sets in ONE transaction: each element is deleted
+    /// (if present) and re-added with its `quotaUsed` and `quotaLimit` (an element's own limit
+    /// cannot be changed in place). The watcher writes every host's learned limit this way at a
+    /// window start, so no host is ever briefly without a budget and the kernel sees one commit.
+    public func replaceQuotaElements(_ elements: [String: [SetElement]], table: String,
+                                     expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
+        let sets = elements.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        guard !sets.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            let set = try setDefinition(table: table, name: name)
-            guard case .quotaOver? = set.stateful else {
-                throw KernelError.unsupported("set \(name) has no per-element quota to restore")
+            for (name, members) in sets {
+                let set = try setDefinition(table: table, name: name)
+                guard case .quotaOver? = set.stateful else {
+                    throw KernelError.unsupported("set \(name) has no per-element quota to restore")
+                }
+                try ElementEncoder.production.append(.destroy, members, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+                try ElementEncoder.production.append(.add, members, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
             }
-            try ElementEncoder.production.append(.destroy, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
-            try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
 

@@ -22,6 +22,9 @@ enum StoreSchema {
         migrator.registerMigration("v-flows") { db in
             try db.execute(sql: flows)
         }
+        migrator.registerMigration("v-baselines") { db in
+            try db.execute(sql: baselines)
+        }
         return migrator
     }
 

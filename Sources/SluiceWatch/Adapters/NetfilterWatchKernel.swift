@@ -56,6 +56,10 @@ public final class NetfilterWatchKernel: WatchKernel, @unchecked Sendable {
         try writing { try $0.restoreElementUsage(elements, table: table, set: set, cache: cache) }
     }
 
+    public func writeElementLimits(_ elements: [String: [SetElement]], table: String) throws {
+        try writing { try $0.replaceQuotaElements(elements, table: table, cache: cache) }
+    }
+
     public func restoreQuotaUsage(table: String, name: String, used: UInt64) throws {
         _ = try writing { try $0.restoreQuotaUsage(table: table, name: name, used: used, cache: cache) }
     }

@@ -109,7 +109,7 @@ public final class SluiceStoreAdapter: WatchStore {
         try store.pruneFlows(olderThan: retention, at: time, table: table)
     }
 
-    private static func host(_ text: String) throws -> HostID {
+    static func host(_ text: String) throws -> HostID {
         guard let host = HostID(text) else {
             throw WatchError.unreadableRecord("host \"\(text)\"")
         }

@@ -35,6 +35,10 @@ public struct AlertEvent: Hashable, Sendable {
     public var destinations: [DeniedDestination]
     /// The host's group audits: nothing was blocked or isolated (`would-contain`).
     public var audit: Bool
+    /// For a learned quota: the host's usual bytes for the window (its baseline; `budget` is its
+    /// limit), and whether that is still its group's (warm-up).
+    public var usual: UInt64?
+    public var warmingUp: Bool?
 
     /// Creates an alert.
     public init(time: Date, kind: AlertEventKind, table: String, host: HostID, groups: [String],
@@ -76,6 +80,8 @@ public struct AlertEvent: Hashable, Sendable {
         }
         if let bytes { j.add("bytes", bytes) }
         if let budget { j.add("budget", budget) }
+        if let usual { j.add("usual", usual) }
+        if let warmingUp { j.add("warming_up", raw: warmingUp ? "true" : "false") }
         if let action { j.add("action", action) }
         switch ends {
         case .at(let date): j.add("expires", RFC3339.format(date))

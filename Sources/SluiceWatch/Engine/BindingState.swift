@@ -18,6 +18,14 @@ struct BindingState {
     var counterBase: [HostID: UInt64] = [:]
     /// Hosts whose usage changed since the last store write.
     var dirty: Set<HostID> = []
+    /// A learned quota's limits for `window`, as written into the hosts' kernel elements; a host
+    /// without one is held to the floor (`binding.bytes`).
+    var baselines: [HostID: HostBaseline] = [:]
+    /// A learned quota's group usual for `window` (the median of its warmed-up hosts), which a host
+    /// first seen mid-window gets; nil until the limits of the window are written.
+    var groupUsual: UInt64?
+    /// A learned quota's usage already added to the hourly history.
+    var hourlyCounted: [HostID: UInt64] = [:]
     /// Fleet (`--cluster`): the other gateways' bytes per host as last received, and how much of
     /// them is already in the kernel's figure (never lowered within a window: no budget refills).
     var remoteTarget: [HostID: UInt64] = [:]
@@ -40,9 +48,14 @@ struct BindingState {
     /// How the kernel counts the quota.
     var accounting: QuotaAccounting { binding.accounting }
 
+    /// The host's budget in `window`: its learned limit, or the quota's size (a learned quota's floor).
+    func budget(_ host: HostID) -> UInt64 {
+        baselines[host]?.limit ?? binding.bytes
+    }
+
     /// Whether the host has spent the quota (the kernel caps what it reports at the budget).
     func spent(_ host: HostID) -> Bool {
-        (usage[host] ?? 0) >= binding.bytes
+        (usage[host] ?? 0) >= budget(host)
     }
 
     /// Hosts with bytes counted in the window, sorted (the contributors of a `total` quota).

@@ -10,6 +10,8 @@ extension WatchEffect {
         case .recordWindowMarks(let marks): "record \(marks.count) window marks"
         case .recordFlows(let flows, let denied): "record \(flows.count) flow rollups and \(denied.count) denied-attempt rollups"
         case .pruneFlows(let retention, _): "delete flow rollups older than \(retention)"
+        case .recordUsageHours(let hours): "record \(hours.count) hours of usage"
+        case .recordBaselineLimits(let id, _, let limits): "record \(limits.count) learned limits of \(id)"
         case .noteDenied(let note): "count a denied attempt of \(note.host)"
         }
     }

@@ -22,6 +22,10 @@ public enum WatchEffect: Hashable, Sendable {
     case recordFlows([FlowRollup], denied: [DeniedRollup])
     /// Delete flow rollups older than the retention.
     case pruneFlows(olderThan: Duration, at: Date)
+    /// Add hourly usage (the bytes of learned quotas since the last write) to the stored hours.
+    case recordUsageHours([HourlyUsage])
+    /// Record a learned quota's limits for its current window.
+    case recordBaselineLimits(quotaID: String, window: QuotaWindow, [HostBaseline])
     /// A denied attempt for flow accounting to count (it goes to the flow thread, not the store).
     case noteDenied(DeniedNote)
 }

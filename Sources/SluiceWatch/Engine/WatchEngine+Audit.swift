@@ -9,15 +9,18 @@ extension WatchEngine {
                       at now: Date) -> [WatchEffect] {
         incidentsTotal += 1
         let binding = state.binding
-        let alert = AlertEvent(time: now, kind: .wouldContain, table: table, host: host, groups: binding.groups,
-                               quotaID: binding.id, window: state.window, bytes: bytes, budget: binding.bytes,
+        // A spent total's contributors are held to the total's size, a host to its own budget.
+        let budget = state.accounting.isShared ? binding.bytes : state.budget(host)
+        var alert = AlertEvent(time: now, kind: .wouldContain, table: table, host: host, groups: binding.groups,
+                               quotaID: binding.id, window: state.window, bytes: bytes, budget: budget,
                                action: response.containmentText, audit: true)
+        alert.describeBaseline(state, host)
         // "would isolate for 1d", then the alert sinks, which did run.
         let actions = response.actionTexts.enumerated().map { i, text in
             i == 0 && response.level != nil ? "would " + text : text
         }
         let incident = IncidentDraft(table: table, time: now, host: host, groups: binding.groups, quotaID: binding.id,
-                                     window: state.window, bytes: bytes, budget: binding.bytes, actions: actions,
+                                     window: state.window, bytes: bytes, budget: budget, actions: actions,
                                      containmentExpires: nil, details: alert.json)
         logger.notice("an audited host spent a quota; it is not contained", metadata: [
             "host": "\(host)", "quota": "\(binding.id)", "would": "\(response.containmentText ?? "alert only")"])

@@ -54,7 +54,7 @@ extension WatchEngine {
                                metadata: ["quota": "\(binding.id)", "host": "\(host)"])
                 return EngineOutput()
             }
-            state.raise(host, to: binding.bytes)
+            state.raise(host, to: state.budget(host))
             bindings[binding.id] = state
             return EngineOutput(effects: exceedHost(binding.id, host: host, at: now))
         case .machine:

@@ -11,8 +11,7 @@ extension WatchEngine {
         case .hostSets, .userSets:
             // Every poll asks this of 10,000 hosts: pick the spent ones from the dictionary first,
             // and sort only those (the order alerts and incidents come out in).
-            let budget = state.binding.bytes
-            let spent = state.usage.compactMap { $0.value >= budget ? $0.key : nil }
+            let spent = state.usage.compactMap { $0.value >= state.budget($0.key) ? $0.key : nil }
             return spent.sorted().flatMap { exceedHost(id, host: $0, at: now) }
         case .machine:
             return state.spent(.machine) ? exceedHost(id, host: .machine, at: now) : []
@@ -34,7 +33,7 @@ extension WatchEngine {
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
         guard !handled.contains(key) else { return [] }
         var response = index.response(host: host, binding: binding)
-        let used = state.usage[host] ?? binding.bytes
+        let used = state.usage[host] ?? state.budget(host)
         var effects: [WatchEffect] = [.recordUsage(state.samples([host], table: table, at: now))]
         bindings[id]?.dirty.remove(host)
         if index.compiled.audits(host) {
@@ -56,13 +55,14 @@ extension WatchEngine {
             return effects
         }
         incidentsTotal += 1
-        let alert = AlertEvent(time: now, kind: binding.alertOnly ? .warn : contained == nil ? .exceeded : .contained,
+        var alert = AlertEvent(time: now, kind: binding.alertOnly ? .warn : contained == nil ? .exceeded : .contained,
                                table: table, host: host,
                                groups: binding.groups, quotaID: id, window: state.window, bytes: used,
-                               budget: binding.bytes, action: response.containmentText, ends: contained?.ends,
+                               budget: state.budget(host), action: response.containmentText, ends: contained?.ends,
                                reason: spared ? Self.sparedReason : nil)
+        alert.describeBaseline(state, host)
         let incident = IncidentDraft(table: table, time: now, host: host, groups: binding.groups, quotaID: id,
-                                     window: state.window, bytes: used, budget: binding.bytes,
+                                     window: state.window, bytes: used, budget: state.budget(host),
                                      actions: response.actionTexts, containmentExpires: contained?.ends.date,
                                      details: alert.json)
         effects.append(.recordIncident(incident))

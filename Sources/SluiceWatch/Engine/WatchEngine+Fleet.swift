@@ -156,7 +156,10 @@ extension WatchEngine {
             perSet[set, default: []].append((host, figure, target))
         }
         for (set, entries) in perSet.sorted(by: { $0.key < $1.key }) {
-            let elements = entries.compactMap { host, figure, _ in host.elementKey.map { SetElement($0, quotaUsed: figure) } }
+            // The element is re-added: a learned limit must go back with it, or the host would fall to the floor.
+            let elements = entries.compactMap { host, figure, _ in
+                host.elementKey.map { SetElement($0, quotaUsed: figure, quotaLimit: state.baselines[host]?.limit) }
+            }
             do {
                 try kernel.restoreElementUsage(elements, table: table, set: set)
                 for (host, figure, target) in entries {

@@ -35,6 +35,7 @@ extension WatchEngine {
         let startedCPU = PollPlan.threadCPUTime()
         var effects: [WatchEffect] = []
         var marksChanged = false
+        var rolled: [String] = []
         for reading in readings.bindings {
             let read = reading.read
             // A reload or an earlier rollover since planning makes the reading stale.
@@ -45,6 +46,7 @@ extension WatchEngine {
                 effects += rollOver(&state, with: reading, at: now)
                 marksChanged = true
                 bindings[read.id] = state
+                rolled.append(read.id)
                 continue
             }
             for failure in reading.failures {
@@ -53,9 +55,14 @@ extension WatchEngine {
             merge(reading, into: &state, restore: true)
             // Right after a fresh read: the bytes the kernel counts between it and the write are lost.
             if !state.remoteTarget.isEmpty { injectRemote(into: &state, freshSets: !read.sets.isEmpty) }
+            noteHourly(&state)
+            adoptNewLearnedHosts(&state, reading)
             bindings[read.id] = state
             effects += checkExceeds(read.id, at: now)
         }
+        // Every learned quota whose window just started gets its hosts' new limits, in one
+        // kernel transaction.
+        effects += applyLearnedLimits(rolled, at: now)
         if marksChanged { effects.append(.recordWindowMarks(windowMarks)) }
         for failure in readings.failures {
             logger.error("poll read failed", metadata: ["error": "\(failure)"])
@@ -98,7 +105,9 @@ extension WatchEngine {
             state.dirty = []
             bindings[id] = state
         }
-        return samples.isEmpty ? [] : [.recordUsage(samples)]
+        let hours = pendingHours.drain()
+        history?.add(hours)
+        return (samples.isEmpty ? [] : [.recordUsage(samples)]) + (hours.isEmpty ? [] : [.recordUsageHours(hours)])
     }
 
     /// A clean stop: every changed figure and the window marks are written.

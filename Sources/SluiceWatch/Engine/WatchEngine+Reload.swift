@@ -34,6 +34,8 @@ extension WatchEngine {
                 effects += setUp(binding, at: now, mark: nil, stored: stored)
             }
         }
+        // The multiple, floor or learning period may have changed: every learned limit is written again.
+        effects += startLearnedQuotas(added.map(\.id), at: now, recompute: index.bindings.map(\.id))
         let dropped = old.keys.filter { bindings[$0] == nil }.sorted()
         liveVersion = version
         warnAboutAlertPrograms()

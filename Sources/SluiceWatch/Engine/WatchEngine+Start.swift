@@ -21,6 +21,7 @@ extension WatchEngine {
         for binding in index.bindings {
             effects += setUp(binding, at: now, mark: marks[binding.id], stored: stored)
         }
+        effects += startLearnedQuotas(index.bindings.map(\.id), at: now)
         effects.append(.recordWindowMarks(windowMarks))
         let standing = attempt("read the recorded containments") { try store.activeContainments(table: table, at: now) } ?? []
         restoreContainments(standing, at: now)
@@ -43,7 +44,7 @@ extension WatchEngine {
             seed(&old, from: [])
             let read = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object, reset: true,
                                    window: old.window, nextWindow: current)
-            effects += rollOver(&old, with: read.perform(kernel: kernel, table: table), at: now)
+            effects += rollOver(&old, with: read.perform(kernel: kernel, table: table), at: now, recordHours: false)
         }
         seed(&state, from: stored)
         let read = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object, reset: false,

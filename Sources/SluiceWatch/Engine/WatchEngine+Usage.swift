@@ -11,7 +11,7 @@ extension WatchEngine {
             if isCounter(state, record.host) {
                 state.counterRaw[record.host] = max(state.counterRaw[record.host] ?? 0, record.bytes)
             } else {
-                state.kernelSeen[record.host] = max(state.kernelSeen[record.host] ?? 0, min(record.bytes, state.binding.bytes))
+                state.kernelSeen[record.host] = max(state.kernelSeen[record.host] ?? 0, min(record.bytes, state.budget(record.host)))
             }
         }
     }
@@ -26,7 +26,6 @@ extension WatchEngine {
     /// (a recreated table, a reboot) are put back into the kernel; without it (a reset at a window
     /// boundary) they are only ignored.
     func merge(_ reading: BindingReading, into state: inout BindingState, restore: Bool) {
-        let bytes = state.binding.bytes
         let readSets = Set(reading.sets.keys)
         func familyRead(_ host: HostID) -> Bool {
             guard let set = state.binding.hostSet(for: host) else { return false }
@@ -37,14 +36,14 @@ extension WatchEngine {
             for (host, figure) in figures {
                 let seen = state.kernelSeen[host] ?? 0
                 if figure < seen {
-                    lost[host] = min(max(state.usage[host] ?? 0, seen), bytes)
+                    lost[host] = min(max(state.usage[host] ?? 0, seen), state.budget(host))
                 } else {
                     state.kernelSeen[host] = figure
                     state.raise(host, to: figure)
                 }
             }
             for (host, seen) in state.kernelSeen where seen > 0 && figures[host] == nil && missingCounts(host) {
-                lost[host] = min(max(state.usage[host] ?? 0, seen), bytes)
+                lost[host] = min(max(state.usage[host] ?? 0, seen), state.budget(host))
             }
         }
         switch state.accounting {
@@ -81,7 +80,8 @@ extension WatchEngine {
             switch host {
             case .address, .user:
                 guard let set = binding.hostSet(for: host), let key = host.elementKey else { continue }
-                perSet[set, default: []].append(SetElement(key, quotaUsed: used))
+                // A learned limit goes back with the usage: the restore recreates the element.
+                perSet[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: state.baselines[host]?.limit))
             case .machine, .groupTotal:
                 guard let object = binding.accounting.object else { continue }
                 do {
@@ -123,8 +123,12 @@ extension WatchEngine {
 
     /// Closes a binding's window with the figures of a read-and-reset: the old window's finals go
     /// to the store, and the state starts over in the new window. Containment is left as it is.
-    func rollOver(_ state: inout BindingState, with reading: BindingReading, at time: Date) -> [WatchEffect] {
+    /// Without `recordHours` (finishing a window that ended while no watcher ran) the window's
+    /// bytes are not added to the hourly history: the watcher that counted them recorded them.
+    func rollOver(_ state: inout BindingState, with reading: BindingReading, at time: Date,
+                  recordHours: Bool = true) -> [WatchEffect] {
         merge(reading, into: &state, restore: false)
+        if recordHours { noteHourly(&state) }
         for failure in reading.failures {
             logger.error("window rollover: a read-and-reset failed; its counts stay in the kernel",
                          metadata: ["quota": "\(state.binding.id)", "error": "\(failure)"])

@@ -23,6 +23,11 @@ public final class WatchEngine {
     /// Incidents already acted on (host or group total, quota, window).
     var handled: Set<IncidentKey> = []
     var denied: DeniedTracker
+    /// Learned quotas' hourly bytes not yet written to the store.
+    var pendingHours = PendingHours()
+    /// The hourly history learned limits are computed from, read from the store at start and
+    /// reload and kept up to date with what the engine records (nil: not read yet).
+    var history: HourlyHistory?
     /// Moves on at every containment the engine adds (see `ContainmentState.generation`).
     var generation: UInt64 = 0
     var lastFlush: Date

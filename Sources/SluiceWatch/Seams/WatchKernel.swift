@@ -20,4 +20,7 @@ public protocol WatchKernel: Sendable {
     func restoreElementUsage(_ elements: [SetElement], table: String, set: String) throws
     /// Puts a named quota's used bytes back.
     func restoreQuotaUsage(table: String, name: String, used: UInt64) throws
+    /// Replaces elements of several per-host quota sets (their `quotaLimit` and `quotaUsed`), all
+    /// in ONE transaction: the learned limits of every host at a window start.
+    func writeElementLimits(_ elements: [String: [SetElement]], table: String) throws
 }

@@ -34,4 +34,14 @@ public protocol WatchStore: Sendable {
     func recordFlows(_ flows: [FlowRollup], denied: [DeniedRollup]) throws
     /// Deletes the table's flow rollups of hours that ended more than `retention` before `time`.
     func pruneFlows(table: String, olderThan retention: Duration, at time: Date) throws
+    /// Adds hourly usage (bytes counted since the last write) to the stored hours, in one transaction.
+    func recordUsageHours(table: String, _ hours: [HourlyUsage]) throws
+    /// The table's hourly usage from `since` (Unix seconds) on.
+    func usageHours(table: String, since: Int64) throws -> [HourlyUsage]
+    /// Rebuilds the hourly usage from the recorded flows when the table has none (a lost database).
+    func rebuildUsageHoursIfEmpty(table: String) throws
+    /// Every learned quota's recorded limits, by quota id, with the window they are for.
+    func baselineLimits(table: String) throws -> [String: (window: QuotaWindow, baselines: [HostBaseline])]
+    /// Replaces a learned quota's recorded limits with those of its current window.
+    func recordBaselineLimits(table: String, quotaID: String, window: QuotaWindow, _ baselines: [HostBaseline]) throws
 }

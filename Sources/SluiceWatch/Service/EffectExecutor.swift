@@ -54,6 +54,10 @@ public final class EffectExecutor: Sendable {
                     try store.recordFlows(flows, denied: denied)
                 case .pruneFlows(let retention, let time):
                     try store.pruneFlows(table: table, olderThan: retention, at: time)
+                case .recordUsageHours(let hours):
+                    try store.recordUsageHours(table: table, hours)
+                case .recordBaselineLimits(let id, let window, let limits):
+                    try store.recordBaselineLimits(table: table, quotaID: id, window: window, limits)
                 case .alert, .noteDenied:
                     break
                 }

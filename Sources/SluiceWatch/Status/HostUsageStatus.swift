@@ -12,9 +12,15 @@ public struct HostUsageStatus: Hashable, Sendable, Codable {
     public var share: Double
     /// Whether the allowance is spent (only meaningful for the host of a per-host quota and for `*`).
     public var spent: Bool
+    /// For a learned quota: the host's usual bytes for the window (`budget` is its learned limit),
+    /// and whether that is still its group's (warm-up). Nil for fixed quotas and hosts without one.
+    public var usual: UInt64?
+    public var warmingUp: Bool?
 
     /// Creates a host's usage.
-    public init(host: HostID, used: UInt64, budget: UInt64, spent: Bool) {
+    public init(host: HostID, used: UInt64, budget: UInt64, spent: Bool, baseline: HostBaseline? = nil) {
+        self.usual = baseline?.usual
+        self.warmingUp = baseline?.warmingUp
         self.host = host
         self.used = used
         self.budget = budget

@@ -11,6 +11,7 @@ extension WatchStatus {
         let index = PolicyIndex(compiled: compiled, table: table)
         let stored = try store.currentUsage(table: table, at: time)
         let marks = try store.windowMarks(table: table)
+        let learned = index.bindings.contains { $0.learned != nil } ? try store.baselineLimits(table: table) : [:]
         var quotas: [QuotaStatus] = []
         for binding in index.bindings {
             let window = QuotaWindow(containing: time, length: binding.window)
@@ -26,7 +27,10 @@ extension WatchStatus {
                 if let used = reading.objectUsed, let host = binding.accounting.objectHost { figures[host] = used }
                 for (host, bytes) in figures { usage[host] = max(usage[host] ?? 0, bytes) }
             }
-            quotas.append(quota(binding, window: window, usage: usage))
+            // Limits recorded for another window (no watcher has started this one) are not this window's.
+            let limits = learned[binding.id].flatMap { $0.window == window ? $0.baselines : nil } ?? []
+            quotas.append(quota(binding, window: window, usage: usage,
+                                baselines: Dictionary(limits.map { ($0.host, $0) }, uniquingKeysWith: { a, _ in a })))
         }
         let records = try store.activeContainments(table: table, at: time)
         var containments: [ContainmentStatus] = []

@@ -23,13 +23,17 @@ public struct WatchStatus: Hashable, Sendable, Codable {
     }
 
     /// One quota's status from its usage figures.
-    static func quota(_ binding: QuotaBinding, window: QuotaWindow, usage: [HostID: UInt64]) -> QuotaStatus {
+    /// A learned quota's hosts are held to their `baselines` (their limits for `window`).
+    static func quota(_ binding: QuotaBinding, window: QuotaWindow, usage: [HostID: UInt64],
+                      baselines: [HostID: HostBaseline] = [:]) -> QuotaStatus {
         let hosts = usage.filter { $0.value > 0 || $0.key == .groupTotal }.sorted { a, b in
             // The group total first, then hosts by address.
             (a.key == .groupTotal ? 0 : 1, a.key) < (b.key == .groupTotal ? 0 : 1, b.key)
         }.map { host, used in
             let own = binding.scope.isPerSource || host == .groupTotal
-            return HostUsageStatus(host: host, used: used, budget: binding.bytes, spent: own && used >= binding.bytes)
+            let baseline = baselines[host]
+            let budget = baseline?.limit ?? binding.bytes
+            return HostUsageStatus(host: host, used: used, budget: budget, spent: own && used >= budget, baseline: baseline)
         }
         return QuotaStatus(id: binding.id, scope: binding.scope, groups: binding.groups, budget: binding.bytes,
                            window: window, hosts: hosts)

@@ -17,6 +17,8 @@ struct AlertLine: Decodable, Sendable, CustomStringConvertible {
     var quota: String?
     var bytes: UInt64?
     var budget: UInt64?
+    /// A learned quota's usual bytes for the window (`budget` is the learned limit).
+    var usual: UInt64?
     var action: String?
     var expires: String?
     var reason: String?
@@ -26,7 +28,7 @@ struct AlertLine: Decodable, Sendable, CustomStringConvertible {
     var windowStart: String?
 
     enum CodingKeys: String, CodingKey {
-        case time, event, table, host, groups, quota, bytes, budget, action, expires, reason, since, count, destinations
+        case time, event, table, host, groups, quota, bytes, budget, usual, action, expires, reason, since, count, destinations
         case windowStart = "window_start"
     }
 

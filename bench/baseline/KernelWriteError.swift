@@ -1,0 +1,5 @@
+/// Why the kernel part of bench-baseline could not run.
+enum KernelWriteError: Error {
+    case policy(String)
+    case ip(String)
+}
