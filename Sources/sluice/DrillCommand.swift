@@ -21,6 +21,13 @@ struct DrillCommand: ParsableCommand {
     @Flag(help: "Also print the drill's policy.")
     var showPolicy = false
 
+    @Option(help: "2 adds scenario (g): a host spreading its traffic over two gateways joined by etcd (needs etcd-server).")
+    var gateways = 1
+
+    func validate() throws {
+        guard gateways == 1 || gateways == 2 else { throw ValidationError("--gateways must be 1 or 2") }
+    }
+
     func run() throws {
         let own = Executable.current() ?? CommandLine.arguments[0]
         let drill = Self.drillProgram(beside: own)
@@ -30,6 +37,7 @@ struct DrillCommand: ParsableCommand {
             throw SluiceExit.system
         }
         let arguments = [drill, "--sluice", own] + (showPolicy ? ["--show-policy"] : [])
+            + (gateways == 1 ? [] : ["--gateways", "\(gateways)"])
         do {
             try Executable.replaceProcess(with: drill, arguments: arguments)
         } catch {

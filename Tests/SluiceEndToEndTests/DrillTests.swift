@@ -59,6 +59,10 @@ import Testing
         let run = try Self.run(binary, ["drill", "--show-policy"], environment: ["SLUICE_DRILL": stub])
         #expect(run.status == 7, "\(run)")
         #expect(run.output == "--sluice \(binary) --show-policy\n", "\(run)")
+        let fleet = try Self.run(binary, ["drill", "--gateways", "2"], environment: ["SLUICE_DRILL": stub])
+        #expect(fleet.output == "--sluice \(binary) --gateways 2\n", "\(fleet)")
+        let three = try Self.run(binary, ["drill", "--gateways", "3"], environment: ["SLUICE_DRILL": stub])
+        #expect(three.status == 64 && three.errors.contains("--gateways must be 1 or 2"), "\(three)")
     }
 
     /// Without the drill program, `sluice drill` says where it looked and exits 3.

@@ -5,16 +5,23 @@ import SluiceLab
 /// listeners), applies the drill policy with `sluice apply`, starts `sluice watch`, replays four
 /// exfiltration patterns at once, then a ramp against a learned baseline, then a stolen account on a
 /// login node (host mode, real local accounts), and reports what got out and when each host or user was contained.
+/// With two gateways, also a host spreading its traffic over a fleet joined by etcd (scenario (g)).
 /// Everything it creates is removed at the end, also when interrupted.
 public struct Drill {
     /// The `sluice` binary to run inside the gateway namespace.
     public var executable: String
     /// Progress lines, as the drill goes.
     public var progress: @Sendable (String) -> Void
+    /// 2 adds scenario (g), a fleet of two gateways; 1 (the default) leaves it out.
+    public var gateways: Int
+
+    /// Where the fleet scenario's etcd comes from (Debian's `etcd-server`).
+    static let etcd = "/usr/bin/etcd"
 
     /// Creates a drill that runs `executable`.
-    public init(executable: String, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(executable: String, gateways: Int = 1, progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.executable = executable
+        self.gateways = gateways
         self.progress = progress
     }
 
@@ -71,10 +78,24 @@ public struct Drill {
         let ramp = try DrillRamp(executable: executable, progress: progress).run(scratch: scratch)
         // Host mode: a login node and its accounts, in a lab of its own.
         let stolen = try DrillStolenAccount(executable: executable, progress: progress).run(scratch: scratch)
-        return DrillReport(scenarios: outcomes + [ramp.outcome, stolen.outcome], checks: checks + ramp.checks + stolen.checks,
-                           policy: DrillPlan.policy + "\n" + ramp.policy + "\n" + stolen.policy,
-                           seconds: Date().timeIntervalSince(started), labTag: lab.tag,
-                           otherLabTags: [ramp.labTag, stolen.labTag], accounts: stolen.accounts)
+        var report = DrillReport(scenarios: outcomes + [ramp.outcome, stolen.outcome],
+                                 checks: checks + ramp.checks + stolen.checks,
+                                 policy: DrillPlan.policy + "\n" + ramp.policy + "\n" + stolen.policy,
+                                 seconds: Date().timeIntervalSince(started), labTag: lab.tag,
+                                 otherLabTags: [ramp.labTag, stolen.labTag], accounts: stolen.accounts)
+        if gateways >= 2 {
+            if FileManager.default.isExecutableFile(atPath: Self.etcd) {
+                let fleet = try DrillGateways(executable: executable, progress: progress).run(scratch: scratch)
+                report.scenarios.append(fleet.outcome)
+                report.checks += fleet.checks
+                report.otherLabTags += fleet.labTags
+                report.policy += "\n" + DrillGateways.policy
+            } else {
+                report.scenarios.append(DrillGateways.skipped("not run: \(Self.etcd) is missing (install etcd-server)"))
+            }
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
     }
 
     /// Runs the four patterns concurrently, each on its own thread (they block on sockets).

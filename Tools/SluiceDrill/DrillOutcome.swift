@@ -13,4 +13,6 @@ public struct DrillOutcome: Sendable {
     public var passed: Bool
     /// Why it failed, or notes on what was checked.
     public var notes: [String]
+    /// Not run (the notes say why); counts as passed.
+    public var skipped = false
 }

@@ -24,6 +24,10 @@ public struct DrillReport: Sendable {
         }
         var out = "Sluice drill: exfiltration patterns against a default-deny gateway and a login node, in throwaway namespaces\n\n"
         for s in scenarios {
+            if s.skipped {
+                out += "SKIP  \(s.name): \(s.notes.joined(separator: "; "))\n"
+                continue
+            }
             out += "\(s.passed ? "PASS" : "FAIL")  \(s.name): \(s.pattern)\n"
             out += "      hosts \(s.hosts.count == 1 ? s.hosts[0] : "\(s.hosts.first ?? "")..\(s.hosts.last ?? "") (\(s.hosts.count))")"
             out += ", tried to send \(size(s.sent)), got out \(size(s.gotOut))"
