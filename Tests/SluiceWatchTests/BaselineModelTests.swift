@@ -88,6 +88,24 @@ import Testing
         #expect(week.first?.usual == 2_000)
     }
 
+    @Test func newHostsWarmUpOnTheirOwnGroupsMedianNotTheQuotas() {
+        // a and b are compute nodes (1,000 and 3,000 an hour), c a login node (900,000 an hour);
+        // d, a new compute node, warms up on the compute median, and e, a new login node, on c's.
+        let history = Self.history(Self.a, days: 14) { _ in 1_000 } + Self.history(Self.b, days: 14) { _ in 3_000 }
+            + Self.history(Self.c, days: 14) { _ in 900_000 }
+        let e = HostID("10.20.0.5")!
+        let groups: [HostID: String] = [Self.a: "compute", Self.b: "compute", Self.d: "compute", Self.c: "login", e: "login"]
+        let all = Self.model.baselines(hosts: [Self.a, Self.b, Self.c, Self.d, e], history: history,
+                                       windowStart: Self.noon, windowLength: 3_600, group: { groups[$0] })
+        #expect(all.map(\.warmingUp) == [false, false, false, true, true])
+        #expect(all[3].usual == 2_000, "the compute median, not the quota's (3,000)")
+        #expect(all[4].usual == 900_000)
+        // Without groups every host is in one: the old quota-wide median.
+        let pooled = Self.model.baselines(hosts: [Self.a, Self.b, Self.c, Self.d], history: history,
+                                          windowStart: Self.noon, windowLength: 3_600)
+        #expect(pooled[3].usual == 3_000)
+    }
+
     @Test func withNobodyWarmedUpEveryoneGetsTheFloor() {
         let all = Self.model.baselines(hosts: [Self.a, Self.b], history: Self.history(Self.a, days: 2) { _ in 1 << 30 },
                                        windowStart: Self.noon, windowLength: 3_600)

@@ -4,7 +4,8 @@ import SluiceLanguage
 /// Learned per-host limits: each host's usual volume for a window is, hour by hour, the median of
 /// what it sent in the same hour of the week over the learning period; its limit is
 /// `max(floor, N x usual)`. A host with less than a week of history uses the median usual of its
-/// group's hosts that have a week (the floor when none has), and says so.
+/// group's hosts that have a week (the floor when none has), and says so; its group is the first
+/// group the quota names that the host is in.
 public struct BaselineModel: Sendable {
     /// `Nx usual`.
     public var multiple: LearnedMultiple
@@ -34,9 +35,10 @@ public struct BaselineModel: Sendable {
     /// Every host's baseline for the window `[windowStart, windowStart + windowLength)`, in the
     /// order of `hosts`, from hourly `history` in any order (two records of one host and hour add
     /// up).
-    public func baselines(hosts: [HostID], history: [HourlyUsage], windowStart: Int64,
-                          windowLength: UInt64) -> [HostBaseline] {
-        baselines(hosts: hosts, hourly: Self.index(history), windowStart: windowStart, windowLength: windowLength)
+    public func baselines(hosts: [HostID], history: [HourlyUsage], windowStart: Int64, windowLength: UInt64,
+                          group: (HostID) -> String? = { _ in nil }) -> [HostBaseline] {
+        baselines(hosts: hosts, hourly: Self.index(history), windowStart: windowStart, windowLength: windowLength,
+                  group: group)
     }
 
     /// Hourly records by host and hour start, the form `baselines(hosts:hourly:...)` reads.
@@ -47,9 +49,10 @@ public struct BaselineModel: Sendable {
     }
 
     /// Every host's baseline for the window, from hourly bytes by host and hour start; hours
-    /// outside the learning period before the window are ignored.
+    /// outside the learning period before the window are ignored. A host still warming up takes
+    /// the median usual of the warmed-up hosts of its `group` (hosts without one form a group).
     public func baselines(hosts: [HostID], hourly: [HostID: [Int64: UInt64]], windowStart: Int64,
-                          windowLength: UInt64) -> [HostBaseline] {
+                          windowLength: UInt64, group: (HostID) -> String? = { _ in nil }) -> [HostBaseline] {
         let periodStart = windowStart - Int64(clamping: learnSeconds)
         let slices = Self.hourSlices(windowStart: windowStart, length: windowLength)
         var own: [(host: HostID, usual: UInt64?, history: Int64)] = []
@@ -67,13 +70,21 @@ public struct BaselineModel: Sendable {
                 ? Self.usual(hours, since: first, before: windowStart, slices: slices) : nil
             own.append((host, usual, history))
         }
-        let warmed = own.compactMap(\.usual).sorted()
-        let groupUsual = warmed.isEmpty ? 0 : Self.median(warmed)
+        let groupOf = Dictionary(hosts.map { ($0, group($0) ?? "") }, uniquingKeysWith: { a, _ in a })
+        let groupUsuals = Self.groupUsuals(own.compactMap { entry in entry.usual.map { (groupOf[entry.host] ?? "", $0) } })
         return own.map { entry in
-            let usual = entry.usual ?? groupUsual
+            let usual = entry.usual ?? groupUsuals[groupOf[entry.host] ?? ""] ?? 0
             return HostBaseline(host: entry.host, usual: usual, limit: max(floor, multiple.applied(to: usual)),
                                 warmingUp: entry.usual == nil, historySeconds: entry.history)
         }
+    }
+
+    /// The median usual of each group's warmed-up hosts, from (group, usual) pairs; a group without
+    /// one is absent (its hosts warm up on the floor).
+    public static func groupUsuals(_ usuals: [(group: String, usual: UInt64)]) -> [String: UInt64] {
+        var byGroup: [String: [UInt64]] = [:]
+        for (group, usual) in usuals { byGroup[group, default: []].append(usual) }
+        return byGroup.mapValues { median($0.sorted()) }
     }
 
     /// The clock hours a window covers, with the seconds of each it covers.

@@ -21,9 +21,9 @@ struct BindingState {
     /// A learned quota's limits for `window`, as written into the hosts' kernel elements; a host
     /// without one is held to the floor (`binding.bytes`).
     var baselines: [HostID: HostBaseline] = [:]
-    /// A learned quota's group usual for `window` (the median of its warmed-up hosts), which a host
-    /// first seen mid-window gets; nil until the limits of the window are written.
-    var groupUsual: UInt64?
+    /// A learned quota's usual per group for `window` (the median of the group's warmed-up hosts),
+    /// which a host first seen mid-window gets; nil until the limits of the window are written.
+    var groupUsuals: [String: UInt64]?
     /// A learned quota's usage already added to the hourly history.
     var hourlyCounted: [HostID: UInt64] = [:]
     /// Fleet (`--cluster`): the other gateways' bytes per host as last received, and how much of

@@ -29,8 +29,10 @@ extension WatchEngine {
         }
         for (id, baselines) in computed {
             bindings[id]?.baselines = baselines
-            let warmed = baselines.values.filter { !$0.warmingUp }.map(\.usual).sorted()
-            bindings[id]?.groupUsual = warmed.isEmpty ? 0 : BaselineModel.median(warmed)
+            guard let binding = bindings[id]?.binding else { continue }
+            bindings[id]?.groupUsuals = BaselineModel.groupUsuals(baselines.values.filter { !$0.warmingUp }.map {
+                (learnedGroup(of: $0.host, in: binding) ?? "", $0.usual)
+            })
         }
         logger.info("learned limits written", metadata: [
             "quotas": "\(computed.keys.sorted().joined(separator: ","))",
@@ -71,7 +73,8 @@ extension WatchEngine {
         }
         let model = BaselineModel(multiple: learned.multiple, floor: learned.floor, learnSeconds: learned.learnSeconds)
         let baselines = model.baselines(hosts: hosts.sorted(), hourly: hourly, windowStart: state.window.start,
-                                        windowLength: state.binding.window)
+                                        windowLength: state.binding.window,
+                                        group: { self.learnedGroup(of: $0, in: state.binding) })
         for baseline in baselines {
             guard let set = state.binding.hostSet(for: baseline.host), let key = baseline.host.elementKey else { continue }
             let used = max(present[baseline.host] ?? 0, state.usage[baseline.host] ?? 0)
@@ -80,20 +83,27 @@ extension WatchEngine {
         return baselines
     }
 
+    /// The group whose usual a warming-up host takes: the first of the quota's groups it is in.
+    func learnedGroup(of host: HostID, in binding: QuotaBinding) -> String? {
+        let mine = index.groups(of: host)
+        return binding.groups.first { mine.contains($0) }
+    }
+
     /// Gives hosts that appeared in a learned quota's sets since its window started (they hold the
     /// floor) their warm-up limit, the group's usual times N, in one transaction. A host that has
     /// already spent the floor is left as it is: the kernel stopped it and its containment follows.
     /// What such a host sends between the read and this write is not counted (the element is
     /// re-added with the bytes read): the time of one set read.
     func adoptNewLearnedHosts(_ state: inout BindingState, _ reading: BindingReading) {
-        guard let learned = state.binding.learned, let groupUsual = state.groupUsual, !reading.sets.isEmpty else { return }
-        let limit = learned.limit(usual: groupUsual)
+        guard let learned = state.binding.learned, let groupUsuals = state.groupUsuals, !reading.sets.isEmpty else { return }
         var writes: [String: [SetElement]] = [:]
         var adopted: [HostBaseline] = []
         for (host, used) in reading.hostFigures(counters: false) where state.baselines[host] == nil && used < state.budget(host) {
             guard index.host(host, belongsTo: state.binding), let set = state.binding.hostSet(for: host),
                   let key = host.elementKey else { continue }
-            adopted.append(HostBaseline(host: host, usual: groupUsual, limit: limit, warmingUp: true, historySeconds: 0))
+            let usual = groupUsuals[learnedGroup(of: host, in: state.binding) ?? ""] ?? 0
+            let limit = learned.limit(usual: usual)
+            adopted.append(HostBaseline(host: host, usual: usual, limit: limit, warmingUp: true, historySeconds: 0))
             if limit != learned.floor { writes[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: limit)) }
         }
         guard !adopted.isEmpty else { return }
