@@ -118,7 +118,7 @@ let package = Package(
         .executableTarget(name: "bench-fleet", dependencies: [
             "BenchSupport", "SluiceLab", "SluiceFleet", "SluiceWatch", "SluiceCompiler",
         ], path: "bench/fleet"),
-        .executableTarget(name: "bench-baseline", dependencies: ["SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
+        .executableTarget(name: "bench-baseline", dependencies: ["BenchSupport", "SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
                           path: "bench/baseline"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only

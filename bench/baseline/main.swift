@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 import Glibc
 import SluiceCompiler
@@ -25,24 +26,11 @@ func threadCPU() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
-/// A small deterministic generator (SplitMix64), so every run replays the same traffic.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
-
 /// Normal traffic: each host a base rate between 10 KB and 50 MB an hour (log-uniform), busier in
 /// working hours (08-18 UTC) and quieter at night and at weekends, each hour times noise of
 /// 0.5x-1.5x, and one hour in 200 a burst of 2x-3x.
 func normalTraffic(hosts: [HostID], from start: Int64, hours: Int, seed: UInt64) -> [HourlyUsage] {
-    var random = SplitMix(state: seed)
+    var random = SplitMix(seed: seed)
     var out: [HourlyUsage] = []
     out.reserveCapacity(hosts.count * hours)
     for host in hosts {
