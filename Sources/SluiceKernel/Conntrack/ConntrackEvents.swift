@@ -31,26 +31,24 @@ public final class ConntrackEvents: Sendable {
     /// until one comes or the monitor is stopped); `overrun` when the receive buffer had filled
     /// (the kernel sends those events again).
     public func next(timeout: Int32? = nil) throws -> (connections: [TrackedConnection], overrun: Bool) {
-        switch try receiver.receive(timeout: timeout, "receive conntrack destroy events") {
-        case .stopped, .timedOut:
-            return ([], false)
-        case .overrun:
-            return ([], true)
-        case .datagram(let datagram):
-            return (Self.decode(datagram), false)
-        }
+        Self.connections(in: try receiver.receive(timeout: timeout, "receive conntrack destroy events"))
     }
 
     /// The connections that ended in the next datagram already queued, without waiting; none
     /// when the queue is empty.
     public func nextQueued() throws -> (connections: [TrackedConnection], overrun: Bool) {
-        switch try receiver.receiveQueued("receive conntrack destroy events") {
+        Self.connections(in: try receiver.receiveQueued("receive conntrack destroy events"))
+    }
+
+    /// What one wait gave, as ended connections and whether the receive buffer had filled.
+    private static func connections(in outcome: WakeableReceiver.Outcome) -> (connections: [TrackedConnection], overrun: Bool) {
+        switch outcome {
         case .stopped, .timedOut:
-            return ([], false)
+            ([], false)
         case .overrun:
-            return ([], true)
+            ([], true)
         case .datagram(let datagram):
-            return (Self.decode(datagram), false)
+            (decode(datagram), false)
         }
     }
 
