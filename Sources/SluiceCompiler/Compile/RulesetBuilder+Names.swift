@@ -44,6 +44,7 @@ extension RulesetBuilder {
             return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6)
         }
         return DNSBinding(servers: policy.dns.servers, ttlFloor: policy.dns.ttlFloor,
-                          addressesPerName: policy.dns.addressesPerName, destinations: destinations)
+                          addressesPerName: policy.dns.addressesPerName, destinations: destinations,
+                          queue: PacketLogChannels.group(table: table))
     }
 }

@@ -12,9 +12,14 @@ public struct DNSBinding: Hashable, Sendable, Codable {
     public var addressesPerName: Int
     /// The destinations with names, in policy order.
     public var destinations: [NameBinding]
+    /// The NFQUEUE number the ruleset holds the servers' answers in: the table's NFLOG group
+    /// number (queues and NFLOG groups are separate spaces), so each table has its own queue and
+    /// its own watcher.
+    public var queue: UInt16
 
     /// Creates a binding.
-    public init(servers: [IPAddress], ttlFloor: UInt64, addressesPerName: Int, destinations: [NameBinding]) {
+    public init(servers: [IPAddress], ttlFloor: UInt64, addressesPerName: Int, destinations: [NameBinding], queue: UInt16) {
+        self.queue = queue
         self.servers = servers
         self.ttlFloor = ttlFloor
         self.addressesPerName = addressesPerName
