@@ -148,9 +148,11 @@ struct WatchCommand: AsyncParsableCommand {
                 }
                 for change in flows?.settingsChanged ?? [] { logger.notice("flow accounting: \(change)") }
             }
+            // Bound to the queue only while the live policy lists names (and rebound as it changes).
+            let names = try NetfilterNameKernel(table: global.table)
             service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
-                                   metricsTextfile: textfile, fleet: fleet, logger: logger)
+                                   metricsTextfile: textfile, fleet: fleet, names: names, logger: logger)
         } catch let exit as ExitCode {
             throw exit
         } catch {

@@ -35,6 +35,7 @@ final class MemoryStore: WatchStore {
         var hourReads = 0
         var failing = false
         var held = false
+        var names: [String: StoredName] = [:]
     }
 
     private let state = Mutex(State())
@@ -94,6 +95,22 @@ final class MemoryStore: WatchStore {
         try state.withLock { s in
             if s.failing { throw MemoryStoreError.unavailable }
             s.limits[quotaID] = (window, baselines)
+        }
+    }
+
+    func learnedNames(table: String, at time: Date) throws -> [StoredName] {
+        state.withLock { s in s.names.values.filter { $0.expires > time }.sorted { ($0.name, $0.address, $0.destination) < ($1.name, $1.address, $1.destination) } }
+    }
+
+    func recordLearnedNames(table: String, _ names: [StoredName], at time: Date) throws {
+        try state.withLock { s in
+            if s.failing { throw MemoryStoreError.unavailable }
+            for n in names {
+                let key = "\(n.destination) \(n.name) \(n.address)"
+                if let old = s.names[key], old.expires > n.expires { continue }
+                s.names[key] = n
+            }
+            s.names = s.names.filter { $0.value.expires > time }
         }
     }
 

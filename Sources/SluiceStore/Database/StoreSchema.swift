@@ -25,6 +25,9 @@ enum StoreSchema {
         migrator.registerMigration("v-baselines") { db in
             try db.execute(sql: baselines)
         }
+        migrator.registerMigration("v-names") { db in
+            try db.execute(sql: names)
+        }
         return migrator
     }
 

@@ -13,6 +13,7 @@ extension WatchEffect {
         case .recordUsageHours(let hours): "record \(hours.count) hours of usage"
         case .recordBaselineLimits(let id, _, let limits): "record \(limits.count) learned limits of \(id)"
         case .noteDenied(let note): "count a denied attempt of \(note.host)"
+        case .recordLearnedNames(let names, _): "record \(names.count) learned addresses"
         }
     }
 }

@@ -28,4 +28,6 @@ public enum WatchEffect: Hashable, Sendable {
     case recordBaselineLimits(quotaID: String, window: QuotaWindow, [HostBaseline])
     /// A denied attempt for flow accounting to count (it goes to the flow thread, not the store).
     case noteDenied(DeniedNote)
+    /// Record learned elements (and forget expired ones) at a time.
+    case recordLearnedNames([StoredName], at: Date)
 }

@@ -22,6 +22,8 @@ public struct MetricsSnapshot: Hashable, Sendable {
     public var flows: FlowFigures?
     /// Fleet (`--cluster`): whether etcd is unreachable; nil without a fleet.
     public var clusterDegraded: Bool?
+    /// The name service's figures; nil while it does not run.
+    public var names: NameFigures?
 
     /// Creates a snapshot.
     public init(quotas: [QuotaMetrics], contained: [ContainedMetric], incidentsTotal: UInt64,
@@ -84,6 +86,7 @@ public struct MetricsSnapshot: Hashable, Sendable {
             }
         }
         if let flows { flowFamilies(flows, family: family, sample: sample) }
+        names?.families(family: family, sample: sample)
         if let clusterDegraded {
             family("sluice_cluster_degraded", "gauge", "1 while the fleet's etcd cannot be reached (enforcing with the last known usage).")
             sample("sluice_cluster_degraded", [], clusterDegraded ? "1" : "0")

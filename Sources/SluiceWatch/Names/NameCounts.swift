@@ -14,3 +14,16 @@ public struct NameCounts: Hashable, Sendable {
     /// No counts yet.
     public init() {}
 }
+
+extension NameCounts {
+    /// The sum of two sets of counts (a service's, and those of the ones it replaced).
+    func adding(_ other: NameCounts) -> NameCounts {
+        var sum = self
+        sum.answers += other.answers
+        sum.admitted += other.admitted
+        sum.ignored.merge(other.ignored, uniquingKeysWith: +)
+        sum.capped += other.capped
+        sum.failedBatches += other.failedBatches
+        return sum
+    }
+}

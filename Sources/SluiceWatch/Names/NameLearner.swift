@@ -46,6 +46,7 @@ public struct NameLearner: Sendable {
         }
         let destinations = binding.destinations(admitting: name)
         var result = NameLearning()
+        result.name = name
         var addresses = held[name, default: [:]].filter { $0.value > now }
         for (address, ttl) in resolution.addresses {
             let seconds = max(UInt64(ttl), binding.ttlFloor) + Self.grace
@@ -63,6 +64,21 @@ public struct NameLearner: Sendable {
         }
         held[name] = addresses.isEmpty ? nil : addresses
         return result
+    }
+
+    /// Takes back an element learned before (by an earlier watcher, or under the previous policy)
+    /// that expires at `expiry`: the admissions that put it into the kernel again, for the time it
+    /// has left, in the learned sets of every destination the binding has admit `name` (none when
+    /// none does, once expired, or over the cap).
+    public mutating func restore(name: String, address: IPAddress, expiry: UInt64, now: UInt64) -> [NameAdmission] {
+        let destinations = binding.destinations(admitting: name)
+        guard expiry > now, !destinations.isEmpty else { return [] }
+        var addresses = held[name, default: [:]].filter { $0.value > now }
+        guard addresses[address] != nil || addresses.count < binding.addressesPerName else { return [] }
+        addresses[address] = max(addresses[address] ?? 0, expiry)
+        held[name] = addresses
+        return destinations.map { NameAdmission(set: $0.set(address.unmapped.family), address: address.unmapped,
+                                                timeoutMilliseconds: expiry - now) }
     }
 
     /// How many names are held, expired or not (the sweep bounds it).

@@ -7,6 +7,9 @@ public struct NameLearning: Hashable, Sendable {
     /// Why nothing was learned, when nothing was: `untrusted` server, `unreadable` message, or
     /// `unlisted` name (none of the policy's names and patterns covers it).
     public var ignored: Reason?
+    /// The name whose destinations the addresses went to (the question, or the first alias on
+    /// its chain that a destination lists); nil when nothing was learned.
+    public var name: String?
 
     /// Why an answer taught nothing.
     public enum Reason: String, Hashable, Sendable {

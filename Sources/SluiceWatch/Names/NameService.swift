@@ -18,6 +18,12 @@ public struct NameService: Sendable {
         self.writer = writer
     }
 
+    /// Replaces the learner (one that took back earlier elements).
+    mutating func replaceLearner(_ learner: NameLearner) { self.learner = learner }
+
+    /// Counts a batch the kernel refused outside an answer (restoring elements).
+    mutating func countFailedBatch() { counts.failedBatches += 1 }
+
     /// Learns from the held packet `id`, admits, then releases it; returns what it taught.
     @discardableResult
     public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64) throws -> NameLearning {

@@ -44,4 +44,8 @@ public protocol WatchStore: Sendable {
     func baselineLimits(table: String) throws -> [String: (window: QuotaWindow, baselines: [HostBaseline])]
     /// Replaces a learned quota's recorded limits with those of its current window.
     func recordBaselineLimits(table: String, quotaID: String, window: QuotaWindow, _ baselines: [HostBaseline]) throws
+    /// The table's learned elements (addresses from DNS answers) that have not expired at `time`.
+    func learnedNames(table: String, at time: Date) throws -> [StoredName]
+    /// Records learned elements, keeping the later expiry, and deletes those expired by `time`.
+    func recordLearnedNames(table: String, _ names: [StoredName], at time: Date) throws
 }

@@ -58,6 +58,8 @@ public final class EffectExecutor: Sendable {
                     try store.recordUsageHours(table: table, hours)
                 case .recordBaselineLimits(let id, let window, let limits):
                     try store.recordBaselineLimits(table: table, quotaID: id, window: window, limits)
+                case .recordLearnedNames(let names, let time):
+                    try store.recordLearnedNames(table: table, names, at: time)
                 case .alert, .noteDenied:
                     break
                 }

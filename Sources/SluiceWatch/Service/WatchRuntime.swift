@@ -33,11 +33,18 @@ final class WatchRuntime: Sendable {
     /// The fleet link (`--cluster`), and the signal that wakes its thread when something arrived.
     let fleet: (any WatchFleet)?
     let fleetWake = WakeSignal()
+    /// The name service (a policy whose destinations list names), on its own thread and lock;
+    /// nil without a name kernel. The binding it is to follow, numbered so that every new live
+    /// policy is followed again.
+    let names: Mutex<NameWatch?>
+    let nameTarget: Mutex<(binding: DNSBinding?, generation: Int)>
+    let namesWake = WakeSignal()
+    let namesEnabled: Bool
 
     init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
          events: any WatchEventSource, store: any WatchStore, clock: any WatchClock, executor: EffectExecutor, dispatcher: AlertDispatcher,
          textfile: MetricsTextfile?, flows: (any ConnectionSource)? = nil, compiled: CompiledPolicy? = nil,
-         fleet: (any WatchFleet)? = nil, logger: Logger) {
+         fleet: (any WatchFleet)? = nil, names: (any NameKernel)? = nil, logger: Logger) {
         self.engine = Mutex(engine)
         self.configuration = configuration
         self.kernel = kernel
@@ -51,6 +58,9 @@ final class WatchRuntime: Sendable {
         storeQueue = WorkQueue(limit: 100_000)
         flowSource = flows
         self.fleet = fleet
+        self.names = Mutex(names.map { NameWatch(kernel: $0) })
+        namesEnabled = names != nil
+        nameTarget = Mutex((compiled?.dns, 0))
         if flows != nil, let compiled {
             accountant = Mutex(FlowAccountant(compiled: compiled, table: configuration.table))
         } else {
@@ -75,6 +85,7 @@ final class WatchRuntime: Sendable {
         threads.start("sluice-events") { [self] _ in eventLoop() }
         threads.start("sluice-poll") { [self] _ in pollLoop() }
         if flowSource != nil { threads.start("sluice-flows") { [self] _ in flowLoop() } }
+        if namesEnabled { threads.start("sluice-names") { [self] _ in namesLoop() } }
         if let fleet {
             fleet.start { [fleetWake] in fleetWake.wake() }
             threads.start("sluice-fleet") { [self] _ in fleetLoop() }
@@ -86,6 +97,7 @@ final class WatchRuntime: Sendable {
         stop.stop()
         pollWake.wake()
         fleetWake.wake()
+        namesWake.wake()
         if !threads.join(timeout: .seconds(30)) {
             logger.error("the event or poll thread did not stop in time")
         }
@@ -193,6 +205,7 @@ final class WatchRuntime: Sendable {
             let stored = try store.currentUsage(table: table, at: clock.now())
             submit(try engine.withLock { engine throws in try engine.reload(compiled, version: live, storedUsage: stored) })
             accountant?.withLock { $0.follow(compiled) }
+            followNames(compiled.dns)
         } catch {
             logger.error("could not follow the live policy", metadata: ["version": "\(live)", "error": "\(error)"])
         }
@@ -206,6 +219,8 @@ final class WatchRuntime: Sendable {
         snapshot.alertsDropped = dispatcher.droppedAlerts()
         snapshot.flows = accountant?.withLock { $0.figures }
         snapshot.clusterDegraded = fleet?.degraded
+        let now = nowMilliseconds()
+        snapshot.names = names.withLock { $0?.figures(now: now) }
         return snapshot
     }
 

@@ -29,6 +29,7 @@ public final class WatchService: Service {
     private let logger: Logger
     private let runtime = Mutex<WatchRuntime?>(nil)
     private let fleet: (any WatchFleet)?
+    private let names: (any NameKernel)?
 
     /// Creates the service. Without `compiled`, the store's live version is followed from the start.
     public init(configuration: WatchConfiguration, kernel: any WatchKernel, events: any WatchEventSource,
@@ -36,8 +37,9 @@ public final class WatchService: Service {
                 store: any WatchStore, compiled: CompiledPolicy? = nil, clock: any WatchClock = SystemClock(),
                 alertWriter: any AlertLineWriter = StandardOutputWriter(), metricsAddress: ListenAddress? = nil,
                 metricsTextfile: MetricsTextfile? = nil, handleHangup: Bool = true, fleet: (any WatchFleet)? = nil,
-                logger: Logger = Logger(label: "sluice.watch")) {
+                names: (any NameKernel)? = nil, logger: Logger = Logger(label: "sluice.watch")) {
         self.fleet = fleet
+        self.names = names
         self.configuration = configuration
         self.kernel = kernel
         self.events = events
@@ -79,7 +81,7 @@ public final class WatchService: Service {
         let current = WatchRuntime(engine: engine, configuration: configuration, kernel: kernel, events: events,
                                    store: store, clock: clock, executor: executor, dispatcher: dispatcher,
                                    textfile: metricsTextfile, flows: flows, compiled: compiled, fleet: fleet,
-                                   logger: logger)
+                                   names: names, logger: logger)
         var server: MetricsServer?
         if let metricsAddress {
             do {

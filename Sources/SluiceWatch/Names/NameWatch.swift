@@ -1,0 +1,152 @@
+import Foundation
+import SluiceCompiler
+import SluiceLanguage
+
+/// The name service as `sluice watch` runs it: follows the live policy's `DNSBinding` (binds its
+/// queue, rebinds when the queue changes, unbinds when no destination lists a name), carries the
+/// learned elements across policy changes and restarts (writing them to the kernel again, whose
+/// sets an apply may have recreated), and keeps what status and metrics show. It runs on its own
+/// thread: nothing here is on the path of a quota event.
+public struct NameWatch {
+    private let kernel: any NameKernel
+    /// The binding followed; nil while no destination lists a name.
+    public private(set) var binding: DNSBinding?
+    private var source: (any AnswerSource)?
+    private var service: NameService?
+    /// The counts of services replaced by a policy change, so the totals survive it.
+    private var earlierCounts = NameCounts()
+    /// Each learned set's destination, for the store.
+    private var destinationOfSet: [String: String] = [:]
+    /// Learned elements not written to the store yet, by destination, name and address.
+    private var unsaved: [StoredName] = []
+    /// Refusals by the per-name cap, by name.
+    public private(set) var capHits: [String: Int] = [:]
+    /// Releases that failed (the answer stays held until the queue is unbound).
+    public private(set) var failedReleases = 0
+    /// Answer-to-release latency: the longest, the sum and the count, in nanoseconds.
+    public private(set) var releaseMax: UInt64 = 0
+    public private(set) var releaseSum: UInt64 = 0
+    public private(set) var released: UInt64 = 0
+
+    /// Creates a name watch that follows nothing yet.
+    public init(kernel: any NameKernel) { self.kernel = kernel }
+
+    /// The source of held answers, while a queue is bound.
+    public var answers: (any AnswerSource)? { source }
+
+    /// Follows `binding` at `now` (Unix milliseconds): binds, rebinds or unbinds the queue, and
+    /// writes every element still held to the (new) learned sets. Throws when the queue cannot be
+    /// bound; call again later (answers pass meanwhile: the rule's `bypass`).
+    public mutating func follow(_ binding: DNSBinding?, now: UInt64) throws {
+        if binding?.queue != self.binding?.queue {
+            source?.stop()
+            source = nil
+        }
+        guard let binding else {
+            // The policy has no learned sets any more: nothing to keep (the store's rows expire).
+            retireService()
+            self.binding = nil
+            return
+        }
+        // Bound first: when that fails, the elements held so far stay for the next try.
+        let bound = try source ?? kernel.bind(queue: binding.queue)
+        source = bound
+        let held = service?.learner.learned(now: now) ?? []
+        retireService()
+        self.binding = binding
+        destinationOfSet = Dictionary(binding.destinations.flatMap { [($0.v4Set, $0.destination), ($0.v6Set, $0.destination)] },
+                                      uniquingKeysWith: { a, _ in a })
+        service = NameService(binding, queue: bound, writer: kernel)
+        restore(held.flatMap { name, addresses in addresses.map { (name, $0.0, $0.1) } }, now: now)
+    }
+
+    private mutating func retireService() {
+        if let service { earlierCounts = earlierCounts.adding(service.counts) }
+        service = nil
+    }
+
+    /// Takes back elements learned by an earlier watcher (from the store) and writes those the
+    /// current binding still admits to the kernel, for the time they have left.
+    public mutating func restore(_ stored: [StoredName], now: UInt64) {
+        restore(stored.map { ($0.name, $0.address, UInt64(max(0, $0.expires.timeIntervalSince1970 * 1_000))) }, now: now)
+    }
+
+    private mutating func restore(_ elements: [(name: String, address: IPAddress, expiry: UInt64)], now: UInt64) {
+        guard var learner = service?.learner else { return }
+        var admissions: [NameAdmission] = []
+        var seen: Set<NameAdmission> = []
+        for element in elements {
+            for admission in learner.restore(name: element.name, address: element.address, expiry: element.expiry, now: now)
+            where seen.insert(NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)).inserted {
+                admissions.append(admission)
+            }
+        }
+        service?.replaceLearner(learner)
+        guard !admissions.isEmpty else { return }
+        do {
+            try kernel.add(admissions)
+        } catch {
+            // The elements stay in the learner: the next answer for each name writes them again.
+            service?.countFailedBatch()
+        }
+    }
+
+    /// Learns from held answer `id`, admits, releases it; `received` is when it arrived, for the
+    /// latency figures.
+    public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64, received: ContinuousClock.Instant) {
+        guard var service else { return }
+        do {
+            let learning = try service.handle(id: id, packet: packet, now: now)
+            let spent = ContinuousClock.now - received
+            let nanoseconds = UInt64(max(0, spent.components.seconds)) * 1_000_000_000
+                + UInt64(max(0, spent.components.attoseconds / 1_000_000_000))
+            releaseMax = max(releaseMax, nanoseconds)
+            releaseSum &+= nanoseconds
+            released += 1
+            for name in learning.cappedNames { capHits[name, default: 0] += 1 }
+            if let name = learning.name {
+                for admission in learning.admissions {
+                    guard let destination = destinationOfSet[admission.set] else { continue }
+                    unsaved.append(StoredName(destination: destination, name: name, address: admission.address,
+                                              expires: Date(timeIntervalSince1970: Double(now + admission.timeoutMilliseconds) / 1_000)))
+                }
+            }
+        } catch {
+            failedReleases += 1
+        }
+        self.service = service
+    }
+
+    /// The learned elements not yet written to the store (then forgotten here).
+    public mutating func takeUnsaved() -> [StoredName] {
+        defer { unsaved = [] }
+        return unsaved
+    }
+
+    /// The counts since the watcher started, across policy changes.
+    public var counts: NameCounts { earlierCounts.adding(service?.counts ?? NameCounts()) }
+
+    /// The names learned and their unexpired addresses with expiries (Unix milliseconds).
+    public func learned(now: UInt64) -> [(name: String, addresses: [(IPAddress, UInt64)])] {
+        service?.learner.learned(now: now) ?? []
+    }
+
+    /// Unbinds the queue (the watcher stops).
+    public mutating func stop() {
+        source?.stop()
+        source = nil
+    }
+}
+
+extension NameWatch {
+    /// The figures for metrics at `now` (Unix milliseconds); nil while no name is followed.
+    public func figures(now: UInt64) -> NameFigures? {
+        guard binding != nil else { return nil }
+        let counts = counts
+        return NameFigures(learnedAddresses: learned(now: now).reduce(0) { $0 + $1.addresses.count },
+                           answersHeld: counts.answers, answersReleased: released,
+                           ignored: Dictionary(counts.ignored.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
+                           capHits: counts.capped, failedBatches: counts.failedBatches,
+                           releaseMaxSeconds: Double(releaseMax) / 1e9, releaseSumSeconds: Double(releaseSum) / 1e9)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import SluiceCompiler
+import Synchronization
+
+extension WatchRuntime {
+    /// The name thread: follows the binding the poll thread last saw in the live policy (binding,
+    /// rebinding or unbinding the queue; a queue it cannot bind is tried again every second), and
+    /// handles each held answer: learn, admit, release. Learned elements go to the store once a
+    /// second; at the first binding those the store kept (an earlier watcher's) come back. It has
+    /// its own lock and thread: a held answer never waits for a quota event, nor one for it.
+    func namesLoop() {
+        guard namesEnabled else { return }
+        var followed = -1
+        var restored = false
+        var nextTry = Date()
+        var nextFlush = Date().addingTimeInterval(1)
+        while !stop.isStopped {
+            let target = nameTarget.withLock { $0 }
+            if target.generation != followed && Date() >= nextTry {
+                do {
+                    try names.withLock { try $0?.follow(target.binding, now: nowMilliseconds()) }
+                    followed = target.generation
+                    if target.binding != nil && !restored {
+                        restored = true
+                        restoreNames()
+                    }
+                } catch {
+                    logger.error("could not bind the DNS answer queue; answers pass and teach nothing until it is",
+                                 metadata: ["queue": "\(target.binding?.queue ?? 0)", "error": "\(error)"])
+                    nextTry = Date().addingTimeInterval(1)
+                }
+            }
+            if let source = names.withLock({ $0?.answers }) {
+                do {
+                    let held = try source.next(timeout: .milliseconds(250))
+                    let received = ContinuousClock.now
+                    if !held.isEmpty {
+                        let now = nowMilliseconds()
+                        names.withLock { watch in
+                            for answer in held { watch?.handle(id: answer.id, packet: answer.packet, now: now, received: received) }
+                        }
+                    }
+                } catch {
+                    logger.error("reading held DNS answers failed", metadata: ["error": "\(error)"])
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+            } else {
+                namesWake.wait(until: Date().addingTimeInterval(0.25))
+            }
+            if Date() >= nextFlush {
+                flushNames()
+                nextFlush = Date().addingTimeInterval(1)
+            }
+        }
+        names.withLock { $0?.stop() }
+        flushNames()
+    }
+
+    /// Asks the name thread to follow `binding` (a new live policy, or the same one again: its
+    /// sets may have been recreated, so the learned elements are written again).
+    func followNames(_ binding: DNSBinding?) {
+        guard namesEnabled else { return }
+        nameTarget.withLock { $0 = (binding, $0.generation + 1) }
+        namesWake.wake()
+    }
+
+    private func restoreNames() {
+        do {
+            let stored = try store.learnedNames(table: configuration.table, at: clock.now())
+            let now = nowMilliseconds()
+            names.withLock { $0?.restore(stored, now: now) }
+            if !stored.isEmpty { logger.info("restored learned addresses", metadata: ["elements": "\(stored.count)"]) }
+        } catch {
+            logger.error("could not read the learned addresses", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private func flushNames() {
+        let unsaved = names.withLock { $0?.takeUnsaved() ?? [] }
+        guard !unsaved.isEmpty else { return }
+        submit([.recordLearnedNames(unsaved, at: clock.now())])
+    }
+
+    /// The watcher's clock in Unix milliseconds (the learner's and the store's time).
+    func nowMilliseconds() -> UInt64 { UInt64(max(0, clock.now().timeIntervalSince1970 * 1_000)) }
+}
