@@ -14,6 +14,9 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "List every host, not only those that used 10% or more of a budget.")
     var all = false
 
+    @Flag(help: "Also list each learned DNS name: its addresses, their expiries and cap warnings (always in --json).")
+    var names = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -24,5 +27,6 @@ struct StatusCommand: ParsableCommand {
         }
         Output.out(StatusText.render(status.watch, policy: status.compiled.name, version: status.version.id, all: all,
                                      display: status.compiled.display))
+        if names { Output.out("\n" + NamesText.render(status.watch.names)) }
     }
 }

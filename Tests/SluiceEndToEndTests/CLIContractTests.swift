@@ -68,6 +68,8 @@ struct CLIContractTests {
             Case(arguments: ["rollback", "999"], exit: 1), Case(arguments: ["confirm"], exit: 1),
             Case(arguments: ["status"], exit: 0), Case(arguments: ["status", "--json"], exit: 0, json: true),
             Case(arguments: ["status", "--json", "--table", "neverapplied"], exit: 1, json: true),
+            Case(arguments: ["status", "--names"], exit: 0), Case(arguments: ["status", "--names", "--json"], exit: 0, json: true),
+            Case(arguments: ["status", "--names", "--table", "neverapplied"], exit: 1),
             Case(arguments: ["isolate", "notanip"], exit: 1), Case(arguments: ["block", "10.70.1.5", "--for", "soon"], exit: 64),
             Case(arguments: ["isolate", "10.0.0.2"], exit: 1), Case(arguments: ["block", "::ffff:10.0.0.2"], exit: 1),
             Case(arguments: ["isolate", "self"], exit: 1), Case(arguments: ["release", "notanip"], exit: 1),

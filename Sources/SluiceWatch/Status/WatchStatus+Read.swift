@@ -46,6 +46,10 @@ extension WatchStatus {
             }
         }
         containments.sort { ($0.host, $0.level) < ($1.host, $1.level) }
-        return WatchStatus(table: table, time: time, quotas: quotas, containments: containments)
+        var status = WatchStatus(table: table, time: time, quotas: quotas, containments: containments)
+        if let binding = compiled.dns {
+            status.names = names(try store.learnedNames(table: table, at: time), binding: binding)
+        }
+        return status
     }
 }

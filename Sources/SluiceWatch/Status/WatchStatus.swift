@@ -13,6 +13,8 @@ public struct WatchStatus: Hashable, Sendable, Codable {
     public var quotas: [QuotaStatus]
     /// Contained hosts, by host then level.
     public var containments: [ContainmentStatus]
+    /// Learned names (destinations by DNS name), when the policy lists names.
+    public var names: [NameStatus]?
 
     /// Creates a status.
     public init(table: String, time: Date, quotas: [QuotaStatus], containments: [ContainmentStatus]) {
