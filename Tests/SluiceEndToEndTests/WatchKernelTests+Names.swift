@@ -1,0 +1,89 @@
+import Foundation
+import Glibc
+import SluiceCompiler
+import SluiceLab
+import SluiceLanguage
+import Testing
+
+extension WatchKernelTests {
+    /// Destinations by DNS name with `sluice watch` running: a client inside looks a name up at
+    /// the lab's DNS server outside and connects at once. The queue rule is iptables-nft's NFQUEUE
+    /// target with bypass on the forward path (the compiled ruleset does not hold answers yet).
+    @Suite("Destinations by DNS name", .timeLimit(.minutes(2)))
+    struct Names {
+        static let client = "10.70.0.10", client6 = "fd00:70::10"
+        static let pypi = "198.51.100.7", pypi6 = "2001:db8:1::7"
+        static let hosted = "198.51.100.8", hosted6 = "2001:db8:1::8"
+        static let other = "203.0.113.7"
+
+        static func makeLab() throws -> WatchLab {
+            try WatchLab.gateway(hosts: [try LabHostSpec(name: "soc", parsing: ["10.0.0.2"]),
+                                         try LabHostSpec(name: "a", parsing: [client, client6])],
+                                 outside: ["192.0.2.53", "2001:db8::53", pypi, pypi6, hosted, hosted6, other])
+        }
+
+        /// The queue the compiled policy binds the watcher to.
+        static func queue(_ path: String) throws -> UInt16 {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let build = PolicyBuild.build(path: "p.sluice", fileSystem: InMemoryFileSystem(["p.sluice": text]))
+            return try #require(build.compiled?.dns?.queue, "\(build.renderedDiagnostics)")
+        }
+
+        /// Holds the servers' answers on their way through the gateway in `queue`, with bypass.
+        static func holdAnswers(_ lab: WatchLab, queue: UInt16) throws {
+            for (tool, server) in [("iptables-nft", "192.0.2.53"), ("ip6tables-nft", "2001:db8::53")] {
+                try lab.lab.run(in: lab.router, [tool, "-A", "FORWARD", "-p", "udp", "-s", server, "--sport", "53",
+                                                 "-j", "NFQUEUE", "--queue-num", "\(queue)", "--queue-bypass"])
+            }
+        }
+
+        @Test("an answer admits its addresses before the client has it; they expire after TTL + grace; unlisted names and a dead watcher admit nothing; both families")
+        func lookUpThenConnect() throws {
+            let lab = try Self.makeLab()
+            defer { lab.destroy() }
+            let policy = try lab.policy("watch-names.sluice")
+            try lab.apply(policy)
+            try Self.holdAnswers(lab, queue: try Self.queue(policy))
+            let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
+            let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
+            _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53", "2001:db8::53"],
+                                       targets: [Self.pypi, Self.pypi6, Self.hosted, Self.hosted6, Self.other],
+                                       zone: ["pypi.org": .init(ttl: 1, a: [Self.pypi], aaaa: [Self.pypi6]),
+                                              "files.pythonhosted.org": .init(ttl: 1, a: [Self.hosted], aaaa: [Self.hosted6]),
+                                              "other.example": .init(ttl: 60, a: [Self.other])])
+            func lookUp(_ name: String, ipv6: Bool) throws -> String {
+                try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: ipv6 ? "2001:db8::53" : "192.0.2.53", name: name, ipv6: ipv6)
+            }
+            // The server is up before anything is asserted of it.
+            #expect(Eventually.wait(seconds: 5) { (try? lookUp("nosuch.example", ipv6: false)) == "nxdomain" } != nil)
+            let watcher = try lab.startWatcher()
+
+            // Before a lookup, the addresses are denied.
+            #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi) == "denied \(Self.pypi)")
+            #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi6) == "denied \(Self.pypi6)")
+            // Right after the answer, the first SYN passes, in both families.
+            #expect(try lookUp("pypi.org", ipv6: false) == "connected \(Self.pypi)")
+            #expect(try lookUp("pypi.org", ipv6: true) == "connected \(Self.pypi6)")
+            // A name the policy does not list is answered but stays denied.
+            #expect(try lookUp("other.example", ipv6: false) == "denied \(Self.other)")
+
+            // status --names shows what was learned (written to the store within a second).
+            let listed = Eventually.wait(seconds: 3) {
+                ((try? lab.sluice(["status", "--names"]).standardOutput) ?? "").contains(Self.pypi6)
+            }
+            let names = try lab.sluice(["status", "--names"]).standardOutput
+            #expect(listed != nil, "\(names)")
+            #expect(names.contains("pypi.org") && names.contains(Self.pypi) && !names.contains(Self.other), "\(names)")
+
+            // After TTL (1 s) + grace (5 s), the kernel forgets them.
+            #expect(lab.waitForElement(Self.pypi, in: "dn_pypi_v4", present: false, seconds: 10) != nil)
+            #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi) == "denied \(Self.pypi)")
+            #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi6) == "denied \(Self.pypi6)")
+
+            // The watcher killed: lookups still answer (bypass), and a new name admits nothing.
+            _ = try watcher.crash()
+            #expect(try lookUp("files.pythonhosted.org", ipv6: false) == "denied \(Self.hosted)")
+            #expect(try lookUp("files.pythonhosted.org", ipv6: true) == "denied \(Self.hosted6)")
+        }
+    }
+}
