@@ -85,5 +85,39 @@ extension WatchKernelTests {
             #expect(try lookUp("files.pythonhosted.org", ipv6: false) == "denied \(Self.hosted)")
             #expect(try lookUp("files.pythonhosted.org", ipv6: true) == "denied \(Self.hosted6)")
         }
+
+        @Test("a restarted watcher puts learned addresses the kernel lost back, for the time they have left")
+        func restartRestores() throws {
+            let lab = try Self.makeLab()
+            defer { lab.destroy() }
+            let policy = try lab.policy("watch-names.sluice")
+            try lab.apply(policy)
+            try Self.holdAnswers(lab, queue: try Self.queue(policy))
+            let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
+            let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
+            _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53"], targets: [Self.pypi],
+                                       zone: ["pypi.org": .init(ttl: 120, a: [Self.pypi])])
+            #expect(Eventually.wait(seconds: 5) {
+                (try? DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "nosuch.example", ipv6: false)) == "nxdomain"
+            } != nil)
+            let first = try lab.startWatcher(label: "watch-1")
+            #expect(try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "pypi.org", ipv6: false)
+                    == "connected \(Self.pypi)")
+            // Stored within a second; then the watcher stops and the kernel loses the element (as
+            // after a reboot and an apply).
+            #expect(Eventually.wait(seconds: 3) {
+                ((try? lab.sluice(["status", "--names"]).standardOutput) ?? "").contains(Self.pypi)
+            } != nil)
+            try first.stop()
+            try lab.lab.run(in: lab.router, ["nft", "delete", "element", "inet", WatchLab.table, "dn_pypi_v4", "{ \(Self.pypi) }"])
+            #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi) == "denied \(Self.pypi)")
+
+            _ = try lab.startWatcher(label: "watch-2")
+            #expect(lab.waitForElement(Self.pypi, in: "dn_pypi_v4", seconds: 3) != nil)
+            #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi) == "connected \(Self.pypi)")
+            // With a timeout: the kernel still expires it on its own.
+            let element = try lab.element(Self.pypi, in: "dn_pypi_v4") ?? ""
+            #expect(element.contains("timeout") && element.contains("expires"), "\(element)")
+        }
     }
 }
