@@ -120,6 +120,8 @@ let package = Package(
         ], path: "bench/fleet"),
         .executableTarget(name: "bench-baseline", dependencies: ["BenchSupport", "SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
                           path: "bench/baseline"),
+        .executableTarget(name: "bench-names", dependencies: ["BenchSupport", "SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
+                          path: "bench/names"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only
         // on request (-DFUZZING), otherwise tools that replay inputs through the same code.
