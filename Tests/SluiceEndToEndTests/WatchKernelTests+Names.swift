@@ -37,25 +37,40 @@ extension WatchKernelTests {
             }
         }
 
+        /// A lab with the policy applied, answers held, and the DNS server answering from `zone`
+        /// (every target listening); returns it with the client's namespace.
+        static func setUp(zone: [String: DNSLabServer.Entry]) throws -> (WatchLab, LabNamespace) {
+            let lab = try Self.makeLab()
+            do {
+                let policy = try lab.policy("watch-names.sluice")
+                try lab.apply(policy)
+                try Self.holdAnswers(lab, queue: try Self.queue(policy))
+                let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
+                let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
+                _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53", "2001:db8::53"],
+                                           targets: [Self.pypi, Self.pypi6, Self.hosted, Self.hosted6, Self.other], zone: zone)
+                // The server is up before anything is asserted of it.
+                guard Eventually.wait(seconds: 5, {
+                    (try? DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "nosuch.example", ipv6: false))
+                        == "nxdomain"
+                }) != nil else { throw TestFailure("the lab's DNS server did not answer") }
+                return (lab, inside)
+            } catch {
+                lab.destroy()
+                throw error
+            }
+        }
+
         @Test("an answer admits its addresses before the client has it; they expire after TTL + grace; unlisted names and a dead watcher admit nothing; both families")
         func lookUpThenConnect() throws {
-            let lab = try Self.makeLab()
+            let (lab, inside) = try Self.setUp(zone: [
+                "pypi.org": .init(ttl: 1, a: [Self.pypi], aaaa: [Self.pypi6]),
+                "files.pythonhosted.org": .init(ttl: 1, a: [Self.hosted], aaaa: [Self.hosted6]),
+                "other.example": .init(ttl: 60, a: [Self.other])])
             defer { lab.destroy() }
-            let policy = try lab.policy("watch-names.sluice")
-            try lab.apply(policy)
-            try Self.holdAnswers(lab, queue: try Self.queue(policy))
-            let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
-            let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
-            _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53", "2001:db8::53"],
-                                       targets: [Self.pypi, Self.pypi6, Self.hosted, Self.hosted6, Self.other],
-                                       zone: ["pypi.org": .init(ttl: 1, a: [Self.pypi], aaaa: [Self.pypi6]),
-                                              "files.pythonhosted.org": .init(ttl: 1, a: [Self.hosted], aaaa: [Self.hosted6]),
-                                              "other.example": .init(ttl: 60, a: [Self.other])])
             func lookUp(_ name: String, ipv6: Bool) throws -> String {
                 try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: ipv6 ? "2001:db8::53" : "192.0.2.53", name: name, ipv6: ipv6)
             }
-            // The server is up before anything is asserted of it.
-            #expect(Eventually.wait(seconds: 5) { (try? lookUp("nosuch.example", ipv6: false)) == "nxdomain" } != nil)
             let watcher = try lab.startWatcher()
 
             // Before a lookup, the addresses are denied.
@@ -88,18 +103,8 @@ extension WatchKernelTests {
 
         @Test("a restarted watcher puts learned addresses the kernel lost back, for the time they have left")
         func restartRestores() throws {
-            let lab = try Self.makeLab()
+            let (lab, inside) = try Self.setUp(zone: ["pypi.org": .init(ttl: 120, a: [Self.pypi])])
             defer { lab.destroy() }
-            let policy = try lab.policy("watch-names.sluice")
-            try lab.apply(policy)
-            try Self.holdAnswers(lab, queue: try Self.queue(policy))
-            let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
-            let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
-            _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53"], targets: [Self.pypi],
-                                       zone: ["pypi.org": .init(ttl: 120, a: [Self.pypi])])
-            #expect(Eventually.wait(seconds: 5) {
-                (try? DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "nosuch.example", ipv6: false)) == "nxdomain"
-            } != nil)
             let first = try lab.startWatcher(label: "watch-1")
             #expect(try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "pypi.org", ipv6: false)
                     == "connected \(Self.pypi)")

@@ -34,10 +34,10 @@ import SluiceLanguage
                     writer: FakeWriter(journal: journal, fails: failing))
     }
 
-    static func packet(_ question: String, from server: [UInt8] = [192, 0, 2, 53]) -> [UInt8] {
+    /// An answer with `count` addresses, 198.51.100.1 on.
+    static func packet(_ question: String, from server: [UInt8] = [192, 0, 2, 53], count: UInt8 = 2) -> [UInt8] {
         var m = DNSMessageBuilder(question: question)
-        m.a(question, [198, 51, 100, 1])
-        m.a(question, [198, 51, 100, 2])
+        for last in 1...count { m.a(question, [198, 51, 100, last]) }
         var packet = HeldAnswerTests.ipv4(17, HeldAnswerTests.udp(m.bytes))
         packet.replaceSubrange(12..<16, with: server)
         return packet

@@ -20,11 +20,7 @@ import SluiceLanguage
     }
 
     static func packet(_ question: String, from server: [UInt8] = [192, 0, 2, 53], count: UInt8 = 2) -> [UInt8] {
-        var m = DNSMessageBuilder(question: question)
-        for last in 1...count { m.a(question, [198, 51, 100, last]) }
-        var packet = HeldAnswerTests.ipv4(17, HeldAnswerTests.udp(m.bytes))
-        packet.replaceSubrange(12..<16, with: server)
-        return packet
+        NameServiceTests.packet(question, from: server, count: count)
     }
 
     @Test("the policy's queue is bound; an answer is learned, admitted, then released, and kept for the store")
