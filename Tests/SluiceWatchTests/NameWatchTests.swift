@@ -136,3 +136,23 @@ import SluiceLanguage
         #expect(watch.answers != nil)
     }
 }
+
+extension NameWatchTests {
+    @Test("the name service's figures are in the metrics text")
+    func metricsText() throws {
+        let kernel = FakeNameKernel()
+        var watch = try Self.watch(kernel)
+        watch.handle(id: 1, packet: Self.packet("pypi.org", count: 5), now: Self.now, received: .now)
+        watch.handle(id: 2, packet: Self.packet("other.example"), now: Self.now, received: .now)
+        var snapshot = MetricsSnapshot(quotas: [], contained: [], incidentsTotal: 0, deniedTotals: [], pollSeconds: nil)
+        snapshot.names = watch.figures(now: Self.now)
+        let text = snapshot.prometheusText
+        for line in ["sluice_names_learned_addresses 3", "sluice_names_answers_held_total 2", "sluice_names_answers_released_total 2",
+                     "sluice_names_answers_ignored_total{reason=\"unlisted\"} 1", "sluice_names_cap_hits_total 1",
+                     "sluice_names_failed_batches_total 0", "sluice_names_release_seconds_count 2"] {
+            #expect(text.contains(line + "\n"), "\(line)")
+        }
+        snapshot.names = nil
+        #expect(!snapshot.prometheusText.contains("sluice_names"))
+    }
+}
