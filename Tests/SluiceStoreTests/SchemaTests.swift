@@ -10,12 +10,12 @@ import Testing
         let dir = try TestDirectory()
         do {
             let store = try SluiceStore(directory: dir.state)
-            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines"])
+            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names"])
             let tables = try store.pool.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             }
             #expect(tables == ["baseline_hour", "baseline_limit", "chunk", "compiled_chunk", "compiled_policy", "containment", "denied_hour", "flow_destination",
-                               "flow_endpoint", "flow_hour", "grdb_migrations", "incident", "live_version",
+                               "flow_endpoint", "flow_hour", "grdb_migrations", "incident", "learned_name", "live_version",
                                "pending_confirmation", "source_chunk", "sqlite_sequence", "usage", "version", "version_source",
                                "window_mark"])
             #expect(try store.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
@@ -25,10 +25,10 @@ import Testing
         }
         for _ in 0..<2 {
             let store = try SluiceStore(directory: dir.state)
-            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines"])
+            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names"])
             #expect(try store.liveVersion(table: "sluice")?.message == "kept")
             let count = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM grdb_migrations") }
-            #expect(count == 5)
+            #expect(count == 6)
         }
     }
 
