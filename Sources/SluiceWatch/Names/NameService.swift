@@ -18,8 +18,10 @@ public struct NameService: Sendable {
         self.writer = writer
     }
 
-    /// Replaces the learner (one that took back earlier elements).
-    mutating func replaceLearner(_ learner: NameLearner) { self.learner = learner }
+    /// Takes back an earlier element into the learner (see `NameLearner.restore`).
+    mutating func restore(name: String, address: IPAddress, expiry: UInt64, now: UInt64) -> [NameAdmission] {
+        learner.restore(name: name, address: address, expiry: expiry, now: now)
+    }
 
     /// Counts a batch the kernel refused outside an answer (restoring elements).
     mutating func countFailedBatch() { counts.failedBatches += 1 }

@@ -72,29 +72,37 @@ public struct NameWatch {
     }
 
     private mutating func restore(_ elements: [(name: String, address: IPAddress, expiry: UInt64)], now: UInt64) {
-        guard var learner = service?.learner else { return }
+        guard var service = takeService() else { return }
+        defer { self.service = service }
         var admissions: [NameAdmission] = []
         var seen: Set<NameAdmission> = []
         for element in elements {
-            for admission in learner.restore(name: element.name, address: element.address, expiry: element.expiry, now: now)
+            for admission in service.restore(name: element.name, address: element.address, expiry: element.expiry, now: now)
             where seen.insert(NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)).inserted {
                 admissions.append(admission)
             }
         }
-        service?.replaceLearner(learner)
         guard !admissions.isEmpty else { return }
         do {
             try kernel.add(admissions)
         } catch {
             // The elements stay in the learner: the next answer for each name writes them again.
-            service?.countFailedBatch()
+            service.countFailedBatch()
         }
+    }
+
+    /// The service, taken out so that it is the only reference to the learner's tables: changed
+    /// in place, not copied whole (10,000 names) at every answer.
+    private mutating func takeService() -> NameService? {
+        defer { service = nil }
+        return service
     }
 
     /// Learns from held answer `id`, admits, releases it; `received` is when it arrived, for the
     /// latency figures.
     public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64, received: ContinuousClock.Instant) {
-        guard var service else { return }
+        guard var service = takeService() else { return }
+        defer { self.service = service }
         do {
             let learning = try service.handle(id: id, packet: packet, now: now)
             let spent = ContinuousClock.now - received
@@ -114,7 +122,6 @@ public struct NameWatch {
         } catch {
             failedReleases += 1
         }
-        self.service = service
     }
 
     /// The learned elements not yet written to the store (then forgotten here).
