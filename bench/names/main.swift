@@ -107,7 +107,7 @@ stop.stop()
 _ = service.join(seconds: 5)
 let figures = result.withLock { $0 }
 
-print("names: \(names) distinct names, \(rate) answers/s")
+print("names: \(names) distinct names, \(rate) answers/s; load average \(LoadAverage.now())")
 print(String(format: "  answer to release, p99: %.3f ms (goal < 2 ms); p50 %.3f ms, max %.3f ms, lost %d",
              held.p99, held.p50, held.max, held.lost))
 print(String(format: "  reference (no queue): p99 %.3f ms, p50 %.3f ms; added by holding, p99: %.3f ms",
