@@ -13,6 +13,7 @@ extension WatchRuntime {
         var followed = -1
         var restored = false
         var nextTry = Date()
+        var failing = false
         var nextFlush = Date().addingTimeInterval(1)
         while !stop.isStopped {
             let target = nameTarget.withLock { $0 }
@@ -20,13 +21,19 @@ extension WatchRuntime {
                 do {
                     try names.withLock { try $0?.follow(target.binding, now: nowMilliseconds()) }
                     followed = target.generation
+                    if failing { logger.info("bound the DNS answer queue", metadata: ["queue": "\(target.binding?.queue ?? 0)"]) }
+                    failing = false
                     if target.binding != nil && !restored {
                         restored = true
                         restoreNames()
                     }
                 } catch {
-                    logger.error("could not bind the DNS answer queue; answers pass and teach nothing until it is",
-                                 metadata: ["queue": "\(target.binding?.queue ?? 0)", "error": "\(error)"])
+                    // Once per outage, not every second.
+                    if !failing {
+                        logger.error("could not bind the DNS answer queue; answers pass and teach nothing until it is (tried every second)",
+                                     metadata: ["queue": "\(target.binding?.queue ?? 0)", "error": "\(error)"])
+                    }
+                    failing = true
                     nextTry = Date().addingTimeInterval(1)
                 }
             }
