@@ -156,3 +156,22 @@ extension NameWatchTests {
         #expect(!snapshot.prometheusText.contains("sluice_names"))
     }
 }
+
+extension NameWatchTests {
+    @Test("denied attempts to addresses no recent trusted answer gave are counted; answered ones, listed or not, are not")
+    func unexplainedDenied() throws {
+        let kernel = FakeNameKernel()
+        var watch = try Self.watch(kernel)
+        watch.handle(id: 1, packet: Self.packet("other.example"), now: Self.now, received: .now)
+        watch.handle(id: 2, packet: Self.packet("pypi.org", from: [203, 0, 113, 9], count: 3), now: Self.now, received: .now)
+        let one = IPAddress("198.51.100.1")!, three = IPAddress("198.51.100.3")!, stray = IPAddress("203.0.113.5")!
+        watch.noteDenied([one, stray, three], now: Self.now + 1_000)
+        // 198.51.100.3 came only from a server outside `dns`: it explains nothing.
+        #expect(watch.unexplainedDenied == 2)
+        watch.noteDenied([one], now: Self.now + NameWatch.explainingFor + 1)
+        #expect(watch.unexplainedDenied == 3 && watch.figures(now: Self.now)?.deniedUnexplained == 3)
+        try watch.follow(nil, now: Self.now)
+        watch.noteDenied([stray], now: Self.now)
+        #expect(watch.unexplainedDenied == 3)
+    }
+}

@@ -13,19 +13,22 @@ public struct NameFigures: Hashable, Sendable {
     public var capHits: Int
     /// Batches of addresses the kernel refused (those addresses stayed denied).
     public var failedBatches: Int
+    /// Denied attempts to addresses no recent answer gave.
+    public var deniedUnexplained: Int
     /// The longest and the total answer-to-release time, in seconds.
     public var releaseMaxSeconds: Double
     public var releaseSumSeconds: Double
 
     /// Creates figures.
     public init(learnedAddresses: Int, answersHeld: Int, answersReleased: UInt64, ignored: [String: Int], capHits: Int,
-                failedBatches: Int, releaseMaxSeconds: Double, releaseSumSeconds: Double) {
+                failedBatches: Int, deniedUnexplained: Int, releaseMaxSeconds: Double, releaseSumSeconds: Double) {
         self.learnedAddresses = learnedAddresses
         self.answersHeld = answersHeld
         self.answersReleased = answersReleased
         self.ignored = ignored
         self.capHits = capHits
         self.failedBatches = failedBatches
+        self.deniedUnexplained = deniedUnexplained
         self.releaseMaxSeconds = releaseMaxSeconds
         self.releaseSumSeconds = releaseSumSeconds
     }
@@ -47,6 +50,9 @@ public struct NameFigures: Hashable, Sendable {
         sample("sluice_names_cap_hits_total", [], String(capHits))
         family("sluice_names_failed_batches_total", "counter", "Batches of learned addresses the kernel refused (they stay denied).")
         sample("sluice_names_failed_batches_total", [], String(failedBatches))
+        family("sluice_names_denied_unexplained_total", "counter",
+               "Denied connection attempts (logged) to addresses no DNS answer of the last hour gave.")
+        sample("sluice_names_denied_unexplained_total", [], String(deniedUnexplained))
         family("sluice_names_release_seconds", "summary", "Time from a DNS answer's arrival in the queue to its release.")
         sample("sluice_names_release_seconds_sum", [], String(releaseSumSeconds))
         sample("sluice_names_release_seconds_count", [], String(answersReleased))

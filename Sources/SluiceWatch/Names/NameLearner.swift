@@ -41,12 +41,16 @@ public struct NameLearner: Sendable {
         }
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
+        let answered = resolution.addresses.map { $0.address.unmapped }
         guard let name = resolution.names.first(where: { !binding.destinations(admitting: $0).isEmpty }) else {
-            return NameLearning(ignored: .unlisted)
+            var result = NameLearning(ignored: .unlisted)
+            result.answered = answered
+            return result
         }
         let destinations = binding.destinations(admitting: name)
         var result = NameLearning()
         result.name = name
+        result.answered = answered
         var addresses = held[name, default: [:]].filter { $0.value > now }
         for (address, ttl) in resolution.addresses {
             let seconds = max(UInt64(ttl), binding.ttlFloor) + Self.grace

@@ -1,3 +1,5 @@
+import SluiceLanguage
+
 /// What one answer leads to: the elements to add (then the answer is released), and the names
 /// whose cap refused addresses (a warning in status and metrics).
 public struct NameLearning: Hashable, Sendable {
@@ -10,6 +12,9 @@ public struct NameLearning: Hashable, Sendable {
     /// The name whose destinations the addresses went to (the question, or the first alias on
     /// its chain that a destination lists); nil when nothing was learned.
     public var name: String?
+    /// Every address the answer gave (a trusted, readable answer, listed name or not): what
+    /// explains a later connection to it.
+    public var answered: [IPAddress] = []
 
     /// Why an answer taught nothing.
     public enum Reason: String, Hashable, Sendable {

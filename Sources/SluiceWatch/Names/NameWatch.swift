@@ -27,6 +27,15 @@ public struct NameWatch {
     public private(set) var releaseMax: UInt64 = 0
     public private(set) var releaseSum: UInt64 = 0
     public private(set) var released: UInt64 = 0
+    /// Addresses trusted answers gave (listed names or not), until when (Unix milliseconds).
+    private var answered: [IPAddress: UInt64] = [:]
+    /// Denied connection attempts to addresses no answer of the last `explainingFor` gave.
+    public private(set) var unexplainedDenied = 0
+
+    /// How long an answered address explains a denied attempt to it: clients cache answers.
+    public static let explainingFor: UInt64 = 3_600_000
+    /// The most answered addresses kept (a flood of answers forgets the oldest first).
+    public static let answeredLimit = 100_000
 
     /// Creates a name watch that follows nothing yet.
     public init(kernel: any NameKernel) { self.kernel = kernel }
@@ -112,6 +121,7 @@ public struct NameWatch {
             releaseSum &+= nanoseconds
             released += 1
             for name in learning.cappedNames { capHits[name, default: 0] += 1 }
+            remember(learning.answered, now: now)
             if let name = learning.name {
                 for admission in learning.admissions {
                     guard let destination = destinationOfSet[admission.set] else { continue }
@@ -122,6 +132,27 @@ public struct NameWatch {
         } catch {
             failedReleases += 1
         }
+    }
+
+    private mutating func remember(_ addresses: [IPAddress], now: UInt64) {
+        guard !addresses.isEmpty else { return }
+        if answered.count + addresses.count > Self.answeredLimit {
+            answered = answered.filter { $0.value > now }
+            if answered.count + addresses.count > Self.answeredLimit {
+                // Still full of live entries: keep the later half.
+                let cut = answered.values.sorted()[answered.count / 2]
+                answered = answered.filter { $0.value > cut }
+            }
+        }
+        for address in addresses { answered[address] = now + Self.explainingFor }
+    }
+
+    /// Counts the denied attempts (their destinations) that no recent answer explains, while the
+    /// policy lists names: a client that did not ask the `dns` servers (another resolver, DNS over
+    /// HTTPS, an address written into it) or that kept an address past the answer.
+    public mutating func noteDenied(_ destinations: [IPAddress], now: UInt64) {
+        guard binding != nil else { return }
+        for address in destinations where (answered[address.unmapped] ?? 0) <= now { unexplainedDenied += 1 }
     }
 
     /// The learned elements not yet written to the store (then forgotten here).
@@ -153,7 +184,7 @@ extension NameWatch {
         return NameFigures(learnedAddresses: learned(now: now).reduce(0) { $0 + $1.addresses.count },
                            answersHeld: counts.answers, answersReleased: released,
                            ignored: Dictionary(counts.ignored.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
-                           capHits: counts.capped, failedBatches: counts.failedBatches,
+                           capHits: counts.capped, failedBatches: counts.failedBatches, deniedUnexplained: unexplainedDenied,
                            releaseMaxSeconds: Double(releaseMax) / 1e9, releaseSumSeconds: Double(releaseSum) / 1e9)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceLanguage
 import Synchronization
 
 extension WatchRuntime {
@@ -54,6 +55,14 @@ extension WatchRuntime {
             } else {
                 namesWake.wait(until: Date().addingTimeInterval(0.25))
             }
+            let denied = namesDenied.withLock { inbox in
+                defer { inbox = [] }
+                return inbox
+            }
+            if !denied.isEmpty {
+                let now = nowMilliseconds()
+                names.withLock { $0?.noteDenied(denied, now: now) }
+            }
             if Date() >= nextFlush {
                 flushNames()
                 nextFlush = Date().addingTimeInterval(1)
@@ -69,6 +78,19 @@ extension WatchRuntime {
         guard namesEnabled else { return }
         nameTarget.withLock { $0 = (binding, $0.generation + 1) }
         namesWake.wake()
+    }
+
+    /// Hands the destinations of denied attempts to the name thread (from the event thread: an
+    /// append under a lock of its own; a backlog past 10,000 is dropped rather than grown).
+    func noteDeniedForNames(_ effects: [WatchEffect]) {
+        let addresses = effects.compactMap { effect -> IPAddress? in
+            if case .noteDenied(let note) = effect { return note.destination.address }
+            return nil
+        }
+        guard !addresses.isEmpty else { return }
+        namesDenied.withLock { inbox in
+            if inbox.count < 10_000 { inbox += addresses }
+        }
     }
 
     private func restoreNames() {

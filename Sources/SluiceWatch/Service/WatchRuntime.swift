@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SluiceCompiler
+import SluiceLanguage
 import SluiceSystem
 import Synchronization
 
@@ -40,6 +41,8 @@ final class WatchRuntime: Sendable {
     let nameTarget: Mutex<(binding: DNSBinding?, generation: Int)>
     let namesWake = WakeSignal()
     let namesEnabled: Bool
+    /// Destinations of denied attempts, for the name thread to tell explained from not.
+    let namesDenied = Mutex<[IPAddress]>([])
 
     init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
          events: any WatchEventSource, store: any WatchStore, clock: any WatchClock, executor: EffectExecutor, dispatcher: AlertDispatcher,
@@ -124,6 +127,7 @@ final class WatchRuntime: Sendable {
             }
             if !denied.isEmpty { deniedInbox.withLock { $0 += denied } }
         }
+        if namesEnabled { noteDeniedForNames(effects) }
         executor.dispatchAlerts(effects)
         if !storeQueue.push(effects) {
             logger.error("the store is too far behind; dropped writes", metadata: ["writes": "\(effects.count)"])
