@@ -38,23 +38,7 @@ extension WatchRuntime {
                     nextTry = Date().addingTimeInterval(1)
                 }
             }
-            if let source = names.withLock({ $0?.answers }) {
-                do {
-                    let held = try source.next(timeout: .milliseconds(250))
-                    let received = ContinuousClock.now
-                    if !held.isEmpty {
-                        let now = nowMilliseconds()
-                        names.withLock { watch in
-                            for answer in held { watch?.handle(id: answer.id, packet: answer.packet, now: now, received: received) }
-                        }
-                    }
-                } catch {
-                    logger.error("reading held DNS answers failed", metadata: ["error": "\(error)"])
-                    Thread.sleep(forTimeInterval: 0.1)
-                }
-            } else {
-                namesWake.wait(until: Date().addingTimeInterval(0.25))
-            }
+            if !handleHeldAnswers() { namesWake.wait(until: Date().addingTimeInterval(0.25)) }
             let denied = namesDenied.withLock { inbox in
                 defer { inbox = [] }
                 return inbox
@@ -70,6 +54,25 @@ extension WatchRuntime {
         }
         names.withLock { $0?.stop() }
         flushNames()
+    }
+
+    /// Waits up to 250 ms for held answers and handles them; false when no queue is bound.
+    private func handleHeldAnswers() -> Bool {
+        guard let source = names.withLock({ $0?.answers }) else { return false }
+        do {
+            let held = try source.next(timeout: .milliseconds(250))
+            let received = ContinuousClock.now
+            if !held.isEmpty {
+                let now = nowMilliseconds()
+                names.withLock { watch in
+                    for answer in held { watch?.handle(id: answer.id, packet: answer.packet, now: now, received: received) }
+                }
+            }
+        } catch {
+            logger.error("reading held DNS answers failed", metadata: ["error": "\(error)"])
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return true
     }
 
     /// Asks the name thread to follow `binding` (a new live policy, or the same one again: its
