@@ -100,4 +100,17 @@ import Testing
         answer.sourcePort = 53
         #expect(FlowEvaluator(dropping).evaluate(answer).verdict == .deny)
     }
+
+    @Test("the diff names the queue chains by their table, added and removed with the names")
+    func diff() throws {
+        let named = try AuditCompileTests.compile(Self.policy(mode: "gateway", dns: "192.0.2.53")).ruleset
+        var unnamed = named
+        unnamed.familyTables = []
+        let added = RulesetDiff.compare(unnamed, named).changes
+        #expect(added.count == 2)
+        #expect(added.first == .chainAdded(name: "ip sluice/answers_forward", rules: named.familyTables[0].chains[0].rules.map(NFTText.rule)))
+        let removed = RulesetDiff.compare(named, unnamed).changes
+        #expect(removed.map { if case .chainRemoved(let name, _) = $0 { name } else { "" } } == ["ip sluice/answers_forward", "ip sluice/answers_output"])
+        #expect(RulesetDiff.compare(named, named).isEmpty)
+    }
 }
