@@ -18,6 +18,9 @@ public struct ApplyReport: Sendable {
     public var superseded: PendingConfirmation?
     /// For an apply that must be confirmed: its deadline and what comes back without a confirm.
     public var confirmation: ConfirmationWindow?
+    /// What the operator should know but that did not stop the apply (a `dns` server that did not
+    /// answer while the policy's names were resolved).
+    public var warnings: [String] = []
 
     /// Creates a report.
     public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int) {

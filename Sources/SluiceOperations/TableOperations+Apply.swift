@@ -41,8 +41,16 @@ extension TableOperations {
         }
         // An unmarked table is taken over only when the history says Sluice applied it last.
         let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
-        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded) }
+        // Names are resolved once, so the first connection after the apply finds their current
+        // addresses admitted, in this very transaction; a silent server only warns. Before the
+        // plan: the plan's generation must not age while the servers are asked.
+        let resolved = compiled.dns.map { ApplyResolver(binding: $0).resolve() }
+        var plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded) }
+        let policyUnchanged = plan.isEmpty
+        let warnings = resolved?.warnings ?? []
+        if let resolved { try kernel { try plan.addRuntimeElements(resolved.elements) } }
         var report = ApplyReport(plan: plan, committed: false, dryRun: dryRun, version: nil, messages: 0, bytes: 0)
+        report.warnings = warnings
         guard let hashing else {
             let outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) }
             report.messages = outcome.messageCount
@@ -51,7 +59,16 @@ extension TableOperations {
         }
         let (hash, prepared) = hashing.value
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
-        if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
+        if policyUnchanged && kind == .apply && live?.hash == hash {
+            // The same policy: nothing to record, but the names' current addresses still go in.
+            if !plan.isEmpty {
+                let outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache) }
+                report.committed = outcome.committed
+                report.messages = outcome.messageCount
+                report.bytes = outcome.byteCount
+            }
+            return report
+        }
         let intended = try stored { () throws(StoreError) in
             try store.recordVersion(table: table, hash: hash, message: message, kind: kind, rolledBackTo: rolledBackTo,
                                     sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true)
