@@ -23,12 +23,21 @@ public struct ApplyReport: Sendable {
     public var warnings: [String] = []
 
     /// Creates a report.
-    public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int) {
+    public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int,
+                warnings: [String] = []) {
+        self.warnings = warnings
         self.plan = plan
         self.committed = committed
         self.dryRun = dryRun
         self.version = version
         self.messages = messages
         self.bytes = bytes
+    }
+
+    /// Takes what the kernel said of the transaction.
+    mutating func record(_ outcome: ApplyOutcome) {
+        committed = outcome.committed
+        messages = outcome.messageCount
+        bytes = outcome.byteCount
     }
 }

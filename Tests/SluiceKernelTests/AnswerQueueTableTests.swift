@@ -20,9 +20,7 @@ struct AnswerQueueTableTests {
 
     @discardableResult
     static func apply(_ ruleset: Ruleset, _ connection: NetfilterConnection) throws -> ApplyPlan {
-        let plan = try connection.plan(ruleset)
-        try connection.apply(plan, expectedGeneration: plan.generation)
-        return plan
+        try IncrementalApplyTests.apply(ruleset, connection)
     }
 
     @Test func appliedReadBackListedAsRenderedAndUnchangedTwice() throws {

@@ -77,6 +77,8 @@ enum RuleLinearizer {
         }
     }
 
+    /// A table of cases, one per match key and value, each mirrored by `RuleDelinearizer`; it
+    /// reads better whole than split.
     private static func linearize(_ match: Match, into out: inout [KernelExpression], context: inout Context) throws {
         let r1 = KernelExpression.register1
         let compare: UInt32 = match.negated ? KernelExpression.cmpNeq : KernelExpression.cmpEq

@@ -26,6 +26,8 @@ struct ApplyResolver {
         Array(Set(binding.destinations.flatMap(\.names).filter { !$0.isWildcard }.map(\.text))).sorted()
     }
 
+    /// Asks every server for every name, A and AAAA, and learns from the answers that come
+    /// within `timeout`.
     func resolve() -> Outcome {
         var outcome = Outcome()
         let names = self.names
@@ -38,24 +40,45 @@ struct ApplyResolver {
                 queries[id] = NameQuery(id: id, name: name, type: type)
             }
         }
-        var sockets: [(fd: Int32, server: IPAddress)] = []
+        let sockets = send(queries.values.sorted { $0.id < $1.id }, warnings: &outcome.warnings)
         defer { for s in sockets { close(s.fd) } }
+        let (bySet, heard) = receive(queries, on: sockets)
+        for (_, server) in sockets where !heard.contains(server) {
+            outcome.warnings.append("dns server \(server) did not answer within \(timeout) while resolving the policy's names; "
+                                    + "their addresses are learned from the next answers `sluice watch` sees")
+        }
+        outcome.elements = bySet.keys.sorted().map { set in
+            (set, (bySet[set] ?? [:]).sorted { $0.key < $1.key }.map { SetElement(.address(AddressRange($0.key)), timeout: $0.value) })
+        }
+        return outcome
+    }
+
+    /// A UDP socket connected to each server (so only its answers arrive), with every query sent.
+    private func send(_ queries: [NameQuery], warnings: inout [String]) -> [(fd: Int32, server: IPAddress)] {
+        var sockets: [(fd: Int32, server: IPAddress)] = []
         for server in binding.servers {
             let fd = socket(server.family == .ipv4 ? AF_INET : AF_INET6, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
             guard fd >= 0, let address = SocketAddress(bytes: server.bytes, port: 53),
                   address.withSockaddr({ connect(fd, $0, $1) }) == 0 else {
                 if fd >= 0 { close(fd) }
-                outcome.warnings.append("could not reach dns server \(server) to resolve the policy's names: \(String(cString: strerror(errno)))")
+                warnings.append("could not reach dns server \(server) to resolve the policy's names: \(String(cString: strerror(errno)))")
                 continue
             }
             sockets.append((fd, server))
-            for query in queries.values.sorted(by: { $0.id < $1.id }) {
+            for query in queries {
                 guard let message = query.message else { continue }
-                _ = message.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                _ = message.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             }
         }
+        return sockets
+    }
+
+    /// The elements the answers teach (set → address → timeout in milliseconds), and the servers
+    /// that answered, until every query has an answer or the time is up.
+    private func receive(_ queries: [UInt16: NameQuery], on sockets: [(fd: Int32, server: IPAddress)])
+        -> (elements: [String: [IPAddress: UInt64]], heard: Set<IPAddress>) {
         var learner = NameLearner(binding)
-        var answered: Set<NameQuery> = []
+        var answered: Set<UInt16> = []
         var heard: Set<IPAddress> = []
         var bySet: [String: [IPAddress: UInt64]] = [:]
         let clock = ContinuousClock()
@@ -72,23 +95,16 @@ struct ApplyResolver {
                 guard count >= 12 else { continue }
                 let message = Array(buffer[0..<count])
                 let responseID = UInt16(message[0]) << 8 | UInt16(message[1])
-                guard let query = queries[responseID] else { continue }
+                guard queries[responseID] != nil else { continue }
                 heard.insert(sockets[i].server)
-                answered.insert(query)
-                // The clock only orders this one learner's expiries; the kernel counts the timeouts.
+                answered.insert(responseID)
+                // `now` only orders this one learner's expiries; the kernel counts the timeouts.
                 for admission in learner.learn(message: message, from: sockets[i].server, now: 0).admissions {
                     bySet[admission.set, default: [:]][admission.address] = max(bySet[admission.set]?[admission.address] ?? 0,
                                                                                  admission.timeoutMilliseconds)
                 }
             }
         }
-        for (_, server) in sockets where !heard.contains(server) {
-            outcome.warnings.append("dns server \(server) did not answer within \(timeout) while resolving the policy's names; "
-                                    + "their addresses are learned from the next answers `sluice watch` sees")
-        }
-        outcome.elements = bySet.keys.sorted().map { set in
-            (set, (bySet[set] ?? [:]).sorted { $0.key < $1.key }.map { SetElement(.address(AddressRange($0.key)), timeout: $0.value) })
-        }
-        return outcome
+        return (bySet, heard)
     }
 }
