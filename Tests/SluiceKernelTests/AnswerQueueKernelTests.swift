@@ -15,8 +15,9 @@ struct AnswerQueueKernelTests {
     static let script = """
         import socket, sys
         src = sys.argv[1]
-        r = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); r.bind((src, 5300))
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind((src, 53))
+        family = socket.AF_INET6 if ":" in src else socket.AF_INET
+        r = socket.socket(family, socket.SOCK_DGRAM); r.bind((src, 5300))
+        s = socket.socket(family, socket.SOCK_DGRAM); s.bind((src, 53))
         s.sendto(bytes(34), (src, 5300))
         for (timeout, word) in ((0.5, "early"), (1.5, "held then")):
             r.settimeout(timeout)
@@ -86,5 +87,42 @@ struct AnswerQueueKernelTests {
             """)
         #expect(try Self.send(from: "192.0.2.53", in: ns) { count = try heldThenAccepted() } == "lost")
         #expect(count == 1, "queued first, then dropped by the later chain")
+    }
+
+    /// On a host the answers arrive on input, a local resolver's through loopback too: both
+    /// families, from `dns 127.0.0.1, ::1`.
+    @Test(arguments: ["127.0.0.1", "::1"])
+    func aHostHoldsAnswersOnInput(server: String) throws {
+        let ns = try TestNamespace()
+        defer { ns.remove() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-q-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("host.sluice").path
+        try """
+            policy laptop {
+              mode host
+              dns 127.0.0.1, ::1
+            }
+            destination pypi "pypi.org"
+            allow self to pypi on tcp/443
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let compiled = try #require(PolicyBuild.build(path: path).compiled)
+        let connection = try NetfilterConnection(namespace: ns.namespace)
+        let plan = try connection.plan(compiled.ruleset)
+        try connection.apply(plan, expectedGeneration: plan.generation)
+        let monitor = try NFQueueMonitor(namespace: ns.namespace, queue: try #require(compiled.dns).queue)
+        defer { monitor.stop() }
+        var held: [(id: UInt32, packet: [UInt8])] = []
+        let said = try Self.send(from: server, in: ns) {
+            let deadline = Date().addingTimeInterval(3)
+            while held.isEmpty && Date() < deadline { held = try monitor.next(timeout: 200) }
+            Thread.sleep(forTimeInterval: 0.7)
+            for packet in held { try monitor.accept(packet.id) }
+        }
+        #expect(said == "held then")
+        #expect(held.count == 1, "queued once: on input, not again on output")
+        #expect(held.first?.packet.first.map { $0 >> 4 } == (server.contains(":") ? 6 : 4))
     }
 }
