@@ -62,4 +62,9 @@ int sluice_malloc_mmap_threshold(int bytes) { return mallopt(M_MMAP_THRESHOLD, b
 
 int sluice_malloc_trim(void) { return malloc_trim(0); }
 
+int sluice_malloc_keep_freed(int pad, int threshold, int mmap_threshold) {
+    return mallopt(M_TOP_PAD, pad) == 1 && mallopt(M_TRIM_THRESHOLD, threshold) == 1
+        && mallopt(M_MMAP_THRESHOLD, mmap_threshold) == 1;
+}
+
 uint32_t sluice_setfsuid(uint32_t uid) { return (uint32_t)setfsuid((uid_t)uid); }

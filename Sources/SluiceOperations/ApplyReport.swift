@@ -18,14 +18,26 @@ public struct ApplyReport: Sendable {
     public var superseded: PendingConfirmation?
     /// For an apply that must be confirmed: its deadline and what comes back without a confirm.
     public var confirmation: ConfirmationWindow?
+    /// What the operator should know but that did not stop the apply (a `dns` server that did not
+    /// answer while the policy's names were resolved).
+    public var warnings: [String] = []
 
     /// Creates a report.
-    public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int) {
+    public init(plan: ApplyPlan, committed: Bool, dryRun: Bool, version: AppliedVersion?, messages: Int, bytes: Int,
+                warnings: [String] = []) {
+        self.warnings = warnings
         self.plan = plan
         self.committed = committed
         self.dryRun = dryRun
         self.version = version
         self.messages = messages
         self.bytes = bytes
+    }
+
+    /// Takes what the kernel said of the transaction.
+    mutating func record(_ outcome: ApplyOutcome) {
+        committed = outcome.committed
+        messages = outcome.messageCount
+        bytes = outcome.byteCount
     }
 }

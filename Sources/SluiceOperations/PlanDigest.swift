@@ -1,3 +1,4 @@
+import SluiceCompiler
 import SluiceKernel
 
 /// A few lines that say what a transaction changes, by kind of object, for people; the full
@@ -13,6 +14,7 @@ public enum PlanDigest {
         var quotasAdded = 0, quotasChanged = 0, quotasDeleted = 0, countersAdded = 0, countersDeleted = 0
         var chainsAdded: [String] = [], chainsDeleted: Set<String> = [], chainsFlushed: [String] = []
         var rules = 0
+        var familyTables: [String] = []
         for operation in plan.operations {
             switch operation {
             case .addTable: created = true
@@ -34,6 +36,9 @@ public enum PlanDigest {
             case .flushChain(let name): chainsFlushed.append(name)
             case .updateChain(let c): chainsFlushed.append(c.name)
             case .addRule: rules += 1
+            case .addFamilyTable(let t): familyTables.append("+ table \(t.keyword) \(plan.table) (DNS answer queue)")
+            case .replaceFamilyTable(let t): familyTables.append("~ table \(t.keyword) \(plan.table) (DNS answer queue, replaced)")
+            case .deleteFamilyTable(let f): familyTables.append("- table \(FamilyTable.keyword(f)) \(plan.table)")
             }
         }
         let recreated = setsAdded.intersection(setsDeleted)
@@ -58,6 +63,6 @@ public enum PlanDigest {
         if !rewritten.isEmpty { chains.append("rewritten: " + rewritten.joined(separator: ", ")) }
         if !chainsDeleted.isEmpty { chains.append("\(chainsDeleted.count) removed") }
         if !chains.isEmpty { lines.append("chains: " + chains.joined(separator: "; ") + " (\(count(rules, "rule")) sent)") }
-        return lines.joined(separator: "\n")
+        return (lines + familyTables).joined(separator: "\n")
     }
 }

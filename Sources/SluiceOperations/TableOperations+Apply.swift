@@ -41,17 +41,21 @@ extension TableOperations {
         }
         // An unmarked table is taken over only when the history says Sluice applied it last.
         let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
-        let plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded) }
-        var report = ApplyReport(plan: plan, committed: false, dryRun: dryRun, version: nil, messages: 0, bytes: 0)
+        let (plan, policyUnchanged, warnings) = try planWithNames(compiled, netfilter: netfilter, adoptUnmarked: recorded)
+        var report = ApplyReport(plan: plan, committed: false, dryRun: dryRun, version: nil, messages: 0, bytes: 0, warnings: warnings)
         guard let hashing else {
-            let outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) }
-            report.messages = outcome.messageCount
-            report.bytes = outcome.byteCount
+            report.record(try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) })
             return report
         }
         let (hash, prepared) = hashing.value
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
-        if plan.isEmpty && kind == .apply && live?.hash == hash { return report }
+        if policyUnchanged && kind == .apply && live?.hash == hash {
+            // The same policy: nothing to record, but the names' current addresses still go in.
+            if !plan.isEmpty {
+                report.record(try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache) })
+            }
+            return report
+        }
         let intended = try stored { () throws(StoreError) in
             try store.recordVersion(table: table, hash: hash, message: message, kind: kind, rolledBackTo: rolledBackTo,
                                     sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true)
@@ -65,9 +69,7 @@ extension TableOperations {
             if error.committedNothing { try? store.discardIntended(versionID: intended.id, table: table) }
             throw error
         }
-        report.committed = outcome.committed
-        report.messages = outcome.messageCount
-        report.bytes = outcome.byteCount
+        report.record(outcome)
         do {
             try store.markApplied(versionID: intended.id, table: table)
         } catch {
@@ -78,6 +80,19 @@ extension TableOperations {
         report.version = version
         report.superseded = supersedePendingConfirmation()
         return report
+    }
+
+    /// The plan of `compiled`, with the addresses its names resolve to now added to the learned
+    /// sets (so the first connection after the apply finds them admitted, in this very
+    /// transaction); whether the policy itself changes nothing; and warnings (a silent server).
+    /// The servers are asked before the plan is made, so its generation does not age meanwhile.
+    private func planWithNames(_ compiled: CompiledPolicy, netfilter: NetfilterConnection,
+                               adoptUnmarked: Bool) throws(OperationError) -> (ApplyPlan, Bool, [String]) {
+        let resolved = compiled.dns.map { ApplyResolver(binding: $0).resolve() }
+        var plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: adoptUnmarked) }
+        let policyUnchanged = plan.isEmpty
+        if let resolved { try kernel { try plan.addRuntimeElements(resolved.elements) } }
+        return (plan, policyUnchanged, resolved?.warnings ?? [])
     }
 
     /// Restores an applied version (default: the one before the live one) and records the

@@ -59,6 +59,7 @@ struct ApplyCommand: ParsableCommand {
                 report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun,
                                               parts: build.parts)
             }
+            for warning in report.warnings { Output.err("warning: \(warning)\n") }
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {
                 Output.out("dry run: the kernel accepted the transaction (\(report.messages) messages); nothing was committed\n")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
+import SluiceSystem
 
 /// The `sluice` command: a thin front end over the libraries, one subcommand per file.
 @main
@@ -25,8 +26,13 @@ struct Sluice: AsyncParsableCommand {
     /// Runs the command, then makes a failed write to standard output an error (exit 3) rather
     /// than a success nobody could read. A closed pipe is such a failure too: SIGPIPE is ignored,
     /// so the write reports it and the command finishes what it was doing first.
+    /// The short commands that build a whole policy, where the allocator's page faults cost
+    /// a tenth of the run; the daemon keeps glibc's defaults (its memory is bounded elsewhere).
+    static let policyCommands: Set<String> = ["check", "compile", "apply", "diff", "explain", "rollback", "learn", "report"]
+
     static func main() async {
         signal(SIGPIPE, SIG_IGN)
+        if let command = CommandLine.arguments.dropFirst().first, policyCommands.contains(command) { Malloc.keepFreedMemory() }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? any AsyncParsableCommand {

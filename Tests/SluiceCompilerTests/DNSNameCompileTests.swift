@@ -25,7 +25,7 @@ import Testing
 
         """
 
-    @Test("every destination with names is warned about at its line: this version learns no address for them")
+    @Test("every destination with names is warned about at its line: only the apply resolves them in this version")
     func namesNotEnforcedWarning() throws {
         let result = PolicyLoader(fileSystem: InMemoryFileSystem(["t.sluice": Self.policy])).load(path: "t.sluice")
         let policy = try #require(result.policy)

@@ -74,6 +74,8 @@ enum TestRenderer {
                 case .ifname(let n): parts.append(m.key.rawValue + op + quoted(n))
                 case .ctState(let st): parts.append(m.key.rawValue + op + st.names.joined(separator: ","))
                 case .ctMarkBits(let bits): parts.append(m.key.rawValue + " & \(bits)" + (m.negated ? " != " : " == ") + "\(bits)")
+                case .address(let a): parts.append(m.key.rawValue + op + a.description)
+                case .port(let p): parts.append(m.key.rawValue + op + "\(p)")
                 }
             case .counter(let n): parts.append("counter name \(quoted(n))")
             case .quota(let n): parts.append("quota name \(quoted(n))")
@@ -81,6 +83,7 @@ enum TestRenderer {
             case .limit(let l): parts.append("limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets")
             case .setCtMarkBits(let bits): parts.append("ct mark set ct mark | \(bits)")
             case .log(let l): parts.append("log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? ""))
+            case .queue(let q): parts.append("queue num \(q.num)" + (q.bypass ? " bypass" : ""))
             case .verdict(let v):
                 switch v {
                 case .accept: parts.append("accept")

@@ -47,6 +47,11 @@ int sluice_malloc_mmap_threshold(int bytes);
 /* malloc_trim(0): returns freed heap memory to the system; 1 if some was released. */
 int sluice_malloc_trim(void);
 
+/* mallopt(M_TOP_PAD, pad), mallopt(M_TRIM_THRESHOLD, threshold) and
+   mallopt(M_MMAP_THRESHOLD, mmap_threshold): grow the heap in large steps, keep freed memory for
+   reuse, and serve large blocks from the heap; returns 1 when all took. */
+int sluice_malloc_keep_freed(int pad, int threshold, int mmap_threshold);
+
 /* setfsuid(uid) (<sys/fsuid.h>): the calling thread's file-system uid, which a socket it creates
    keeps as its owner (`meta skuid`); returns the previous one. Per thread on Linux. */
 uint32_t sluice_setfsuid(uint32_t uid);

@@ -30,11 +30,12 @@ extension RulesetBuilder {
     func dnsBinding() -> DNSBinding? {
         let named = policy.destinations.filter { !$0.names.isEmpty }
         guard !named.isEmpty else { return nil }
-        // Said at every such destination, so that nobody applies a name believing it admits:
-        // until the answer queue exists, nothing fills the learned sets (fail closed).
+        // Said at every such destination, so that nobody applies a name believing it follows
+        // the name: until the watcher learns from the answer queue, only `sluice apply`'s own
+        // resolution fills the learned sets, and those addresses expire (fail closed).
         for destination in named {
             diagnostics.append(.warning(.namesNotEnforced,
-                                        "destination '\(destination.name)' lists DNS names, which this version does not resolve yet: they admit nothing",
+                                        "destination '\(destination.name)' lists DNS names, which this version resolves only at apply: they admit the addresses of that moment until they expire",
                                         at: destination.location,
                                         notes: [DiagnosticNote(.note, "its written addresses are admitted as usual; see docs/operations.md, Destinations by DNS name"),
                                                 DiagnosticNote(.help, "list the addresses the names resolve to, for now")]))
@@ -43,8 +44,46 @@ extension RulesetBuilder {
             let sets = learnedSets(destination)
             return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6)
         }
-        return DNSBinding(servers: policy.dns.servers, ttlFloor: policy.dns.ttlFloor,
-                          addressesPerName: policy.dns.addressesPerName, destinations: destinations,
-                          queue: PacketLogChannels.group(table: table))
+        let binding = DNSBinding(servers: policy.dns.servers, ttlFloor: policy.dns.ttlFloor,
+                                 addressesPerName: policy.dns.addressesPerName, destinations: destinations,
+                                 queue: PacketLogChannels.group(table: table))
+        familyTables = answerQueueTables(binding)
+        return binding
+    }
+
+    /// The priority of the answer queue's chains: before the `inet` table's (`filter`), so an
+    /// answer is learned from before anything of Sluice's can drop it. An answer the watcher
+    /// accepts goes on to those chains like any other packet: queuing never admits one.
+    static let answerQueuePriority: Int32 = -10
+
+    /// The `ip` and `ip6` tables that hold the trusted servers' DNS answers (UDP and TCP from port
+    /// 53) in the binding's NFQUEUE, with `bypass`: when no watcher listens, answers pass and
+    /// nothing is learned. In a gateway the answers to the protected hosts are forwarded, or
+    /// come from the gateway's own resolver (output); on a host they arrive on input (a local
+    /// resolver's answers too: loopback packets pass input). A family without servers gets no
+    /// table; an IPv4-mapped server is an IPv4 one.
+    func answerQueueTables(_ binding: DNSBinding) -> [FamilyTable] {
+        let hooks: [ChainHook.Hook] = policy.mode == .gateway ? [.forward, .output] : [.input]
+        let queue = Statement.queue(QueueStatement(num: binding.queue, bypass: true))
+        return AddressFamily.allCases.compactMap { family in
+            var servers: [IPAddress] = []
+            for server in binding.servers.map(\.unmapped) where server.family == family && !servers.contains(server) {
+                servers.append(server)
+            }
+            guard !servers.isEmpty else { return nil }
+            let source: MatchKey = family == .ipv4 ? .ipSaddr : .ip6Saddr
+            var rules: [Rule] = []
+            for server in servers {
+                for port in [MatchKey.udpSport, .tcpSport] {
+                    rules.append(Rule([.match(Match(source, .address(server))), .match(Match(port, .port(53))), queue],
+                                      comment: "dns answers for sluice watch"))
+                }
+            }
+            let chains = hooks.map { hook in
+                Chain(name: "answers_\(hook.rawValue)",
+                      hook: ChainHook(hook: hook, priority: Self.answerQueuePriority, policy: .accept), rules: rules)
+            }
+            return FamilyTable(family: family, chains: chains)
+        }
     }
 }

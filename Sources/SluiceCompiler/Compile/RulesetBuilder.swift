@@ -12,6 +12,8 @@ final class RulesetBuilder {
     var quotas: [QuotaObject] = []
     var counters: [CounterObject] = []
     var chains: [Chain] = []
+    /// The `ip`/`ip6` tables beside the `inet` one (the DNS answer queue).
+    var familyTables: [FamilyTable] = []
     var bindings: [QuotaBinding] = []
     var diagnostics: [Diagnostic] = []
     /// The `audit` statements once `auditBinding()` has run, and the addresses they cover.
@@ -126,6 +128,6 @@ final class RulesetBuilder {
             }
             return chain
         }
-        return Ruleset(table: table, sets: sets, quotas: quotas, counters: counters, chains: placed)
+        return Ruleset(table: table, sets: sets, quotas: quotas, counters: counters, chains: placed, familyTables: familyTables)
     }
 }

@@ -1,3 +1,5 @@
+import SluiceLanguage
+
 /// A readable, semantic difference between two rulesets: sets and their elements, quota limits,
 /// counters and chain rules, by name. Runtime state (usage, containment and per-host elements)
 /// never counts as a difference.
@@ -10,7 +12,26 @@ public struct RulesetDiff: Hashable, Sendable {
     /// Compares `old` (nil: no table yet) with `new`.
     public static func compare(_ old: Ruleset?, _ new: Ruleset) -> RulesetDiff {
         let old = old ?? Ruleset(table: new.table)
-        return RulesetDiff(changes: setChanges(old, new) + objectChanges(old, new) + chainChanges(old, new))
+        return RulesetDiff(changes: setChanges(old, new) + objectChanges(old, new) + chainChanges(old, new)
+                           + familyTableChanges(old, new))
+    }
+
+    /// The chains of the `ip`/`ip6` tables, named `ip NAME/CHAIN` so they read apart from the
+    /// `inet` table's.
+    private static func familyTableChanges(_ old: Ruleset, _ new: Ruleset) -> [RulesetChange] {
+        AddressFamily.allCases.flatMap { family -> [RulesetChange] in
+            let before = Ruleset(table: old.table, chains: old.familyTable(family)?.chains ?? [])
+            let after = Ruleset(table: new.table, chains: new.familyTable(family)?.chains ?? [])
+            let prefix = "\(FamilyTable.keyword(family)) \(new.table)/"
+            return chainChanges(before, after).map { change in
+                switch change {
+                case .chainAdded(let name, let rules): .chainAdded(name: prefix + name, rules: rules)
+                case .chainRemoved(let name, let rules): .chainRemoved(name: prefix + name, rules: rules)
+                case .chainChanged(let name, let hook, let edits): .chainChanged(name: prefix + name, hook: hook, edits: edits)
+                default: change
+                }
+            }
+        }
     }
 
     /// Sets added, removed, redefined, and their policy elements added and removed.

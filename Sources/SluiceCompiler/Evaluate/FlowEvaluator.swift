@@ -117,6 +117,13 @@ public struct FlowEvaluator: Sendable {
             return FlowOutcome(verdict: .allow, rule: nil, quotas: [])
         }
         var state = EvaluationState(mark: packet.ctMark)
+        // The family tables' chains come first (lower priority). Only a drop there decides: an
+        // accept, or a queued packet the watcher releases, goes on to the next base chain.
+        for table in ruleset.familyTables where table.family == packet.family {
+            for chain in table.chains where chain.hook?.hook == hook {
+                if let decided = run(chain, packet, &state, depth: 0), decided.verdict == .deny { return decided }
+            }
+        }
         if let decided = run(base, packet, &state, depth: 0) { return decided }
         return FlowOutcome(verdict: base.hook?.policy == .drop ? .deny : .allow, rule: nil, quotas: state.quotas)
     }
@@ -155,6 +162,9 @@ public struct FlowEvaluator: Sendable {
                     state.mark |= bits
                 case .counter, .limit, .log:
                     break
+                case .queue:
+                    // Transparent: released (or bypassed) packets leave this chain accepted.
+                    return nil
                 case .verdict(let v):
                     switch v {
                     case .accept:
@@ -183,12 +193,22 @@ public struct FlowEvaluator: Sendable {
             guard packet.family == wanted else { return false }
             let isSource = m.key == .ipSaddr || m.key == .ip6Saddr
             guard let address = isSource ? packet.source : packet.destination else { return false }
-            guard case .set(let name) = m.value else { return false }
-            found = (!isSource && packet.learnedSets.contains(name)) || lookup(name, address.value, state)
+            switch m.value {
+            case .set(let name): found = (!isSource && packet.learnedSets.contains(name)) || lookup(name, address.value, state)
+            case .address(let wanted): found = address == wanted
+            default: return false
+            }
         case .tcpDport, .udpDport:
             guard packet.l4proto == (m.key == .tcpDport ? 6 : 17), let port = packet.destinationPort,
                   case .set(let name) = m.value else { return false }
             found = lookup(name, UInt128(port), state)
+        case .tcpSport, .udpSport:
+            guard packet.l4proto == (m.key == .tcpSport ? 6 : 17), let port = packet.sourcePort else { return false }
+            switch m.value {
+            case .port(let wanted): found = port == wanted
+            case .set(let name): found = lookup(name, UInt128(port), state)
+            default: return false
+            }
         case .l4proto:
             found = compare(m.value, UInt128(packet.l4proto), state)
         case .nfproto:

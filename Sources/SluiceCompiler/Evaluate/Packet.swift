@@ -9,6 +9,8 @@ public struct Packet: Hashable, Sendable {
     public var l4proto: UInt8
     /// Destination port (TCP and UDP only).
     public var destinationPort: UInt16?
+    /// Source port (TCP and UDP only); nil for the egress flows `explain` asks about.
+    public var sourcePort: UInt16?
     public var outputInterface: String
     public var ctState: CtState
     /// The uid owning the packet's socket (`meta skuid`); nil for a packet without a local owner.

@@ -8,6 +8,9 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
     case ip6Daddr = "ip6 daddr"
     case tcpDport = "tcp dport"
     case udpDport = "udp dport"
+    /// Source ports: only the DNS answer queue tests them (`udp sport 53`).
+    case tcpSport = "tcp sport"
+    case udpSport = "udp sport"
     case l4proto = "meta l4proto"
     case nfproto = "meta nfproto"
     case oifname = "oifname"
@@ -24,7 +27,7 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
         switch self {
         case .ipSaddr, .ipDaddr: .ipv4Addr
         case .ip6Saddr, .ip6Daddr: .ipv6Addr
-        case .tcpDport, .udpDport: .inetService
+        case .tcpDport, .udpDport, .tcpSport, .udpSport: .inetService
         case .l4proto: .inetProto
         case .nfproto: .nfproto
         case .oifname, .iifname: .ifname

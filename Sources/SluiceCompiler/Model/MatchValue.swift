@@ -1,5 +1,8 @@
-/// What a match compares its key with. Addresses and ports are always looked up in named sets,
-/// so the per-packet cost does not grow with the number of addresses.
+import SluiceLanguage
+
+/// What a match compares its key with. The policy's addresses and ports are always looked up in
+/// named sets, so the per-packet cost does not grow with the number of addresses; only the few
+/// rules of a `FamilyTable` (one per `dns` server) compare single values.
 public enum MatchValue: Hashable, Sendable, Codable {
     /// `@NAME`: membership in a named set.
     case set(String)
@@ -13,4 +16,8 @@ public enum MatchValue: Hashable, Sendable, Codable {
     case ctState(CtState)
     /// Bits of the conntrack mark that must all be set (`ct mark & 0x40000000 == 0x40000000`).
     case ctMarkBits(UInt32)
+    /// One address (`ip saddr 192.0.2.53`), in a family table only.
+    case address(IPAddress)
+    /// One port (`udp sport 53`), in a family table only.
+    case port(UInt16)
 }

@@ -13,5 +13,7 @@ public enum Statement: Hashable, Sendable, Codable {
     /// `ct mark set ct mark | BITS`: sets bits of the connection's conntrack mark, keeping the
     /// others, for the connection's life; ctnetlink shows the mark in dumps and destroy events.
     case setCtMarkBits(UInt32)
+    /// `queue num N [bypass]`: a verdict given by the program on the queue (see `QueueStatement`).
+    case queue(QueueStatement)
     case verdict(RuleVerdict)
 }

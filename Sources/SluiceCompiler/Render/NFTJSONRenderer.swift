@@ -23,7 +23,19 @@ public enum NFTJSONRenderer {
         for set in ruleset.sets {
             items.append(.object([("set", .object(base + setFields(set)))]))
         }
-        for chain in ruleset.chains {
+        items += chainItems(ruleset.chains, base: base)
+        for table in ruleset.familyTables {
+            let family = JSONValue.string(table.keyword)
+            items.append(.object([("table", .object([("family", family), ("name", .string(ruleset.table))]))]))
+            items += chainItems(table.chains, base: [("family", family), ("table", .string(ruleset.table))])
+        }
+        return .object([("nftables", .array(items))])
+    }
+
+    /// The chains, then their rules, of one table.
+    private static func chainItems(_ chains: [Chain], base: [(String, JSONValue)]) -> [JSONValue] {
+        var items: [JSONValue] = []
+        for chain in chains {
             var fields = base + [("name", .string(chain.name))]
             if let hook = chain.hook {
                 fields += [("type", .string("filter")), ("hook", .string(hook.hook.rawValue)),
@@ -31,7 +43,7 @@ public enum NFTJSONRenderer {
             }
             items.append(.object([("chain", .object(fields))]))
         }
-        for chain in ruleset.chains {
+        for chain in chains {
             for rule in chain.rules {
                 var fields = base + [("chain", .string(chain.name))]
                 if let c = rule.comment { fields.append(("comment", .string(c))) }
@@ -39,7 +51,7 @@ public enum NFTJSONRenderer {
                 items.append(.object([("rule", .object(fields))]))
             }
         }
-        return .object([("nftables", .array(items))])
+        return items
     }
 
     /// The document as indented text, ending in a newline.
@@ -105,6 +117,8 @@ public enum NFTJSONRenderer {
         case .ip6Daddr: return payload("ip6", "daddr")
         case .tcpDport: return payload("tcp", "dport")
         case .udpDport: return payload("udp", "dport")
+        case .tcpSport: return payload("tcp", "sport")
+        case .udpSport: return payload("udp", "sport")
         case .l4proto: return .object([("meta", .object([("key", .string("l4proto"))]))])
         case .nfproto: return .object([("meta", .object([("key", .string("nfproto"))]))])
         case .oifname: return .object([("meta", .object([("key", .string("oifname"))]))])
@@ -134,6 +148,8 @@ public enum NFTJSONRenderer {
                 // `ct mark & BITS == BITS`, as nft lists it.
                 left = .object([("&", .array([left, .uint(UInt64(bits))]))])
                 right = .uint(UInt64(bits))
+            case .address(let a): right = .string(a.description)
+            case .port(let p): right = .uint(UInt64(p))
             }
             return .object([("match", .object([("op", .string(op)), ("left", left), ("right", right)]))])
         case .counter(let name): return .object([("counter", .string(name))])
@@ -151,6 +167,12 @@ public enum NFTJSONRenderer {
             var fields: [(String, JSONValue)] = [("prefix", .string(l.prefix))]
             if let g = l.group { fields.append(("group", .uint(UInt64(g)))) }
             return .object([("log", .object(fields))])
+        case .queue(let q):
+            // libnftables' form of `queue num N bypass` (the native queue expression; Sluice's
+            // kernel backend sends the NFQUEUE target, which nft lists the same way).
+            var fields: [(String, JSONValue)] = [("num", .uint(UInt64(q.num)))]
+            if q.bypass { fields.append(("flags", .string("bypass"))) }
+            return .object([("queue", .object(fields))])
         case .verdict(let v):
             switch v {
             case .accept: return .object([("accept", .null)])

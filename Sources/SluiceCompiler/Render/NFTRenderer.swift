@@ -1,5 +1,6 @@
 /// Renders a `Ruleset` as `nft -f` input: one `table inet NAME { ... }` block, objects before the
-/// chains that use them, deterministic down to the byte.
+/// chains that use them, then the family tables (`table ip NAME`, `table ip6 NAME`) as nft lists
+/// them; deterministic down to the byte.
 public enum NFTRenderer {
     /// The ruleset as nft text. Runtime state (usage, timeouts) is included when the ruleset has it.
     public static func render(_ ruleset: Ruleset) -> String {
@@ -23,6 +24,9 @@ public enum NFTRenderer {
         for chain in ruleset.chains { blocks.append(render(chain)) }
         out += blocks.joined(separator: "\n")
         out += "}\n"
+        for table in ruleset.familyTables {
+            out += "table \(table.keyword) \(ruleset.table) {\n" + table.chains.map(render).joined(separator: "\n") + "}\n"
+        }
         return out
     }
 

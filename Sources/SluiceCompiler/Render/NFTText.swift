@@ -84,6 +84,7 @@ public enum NFTText {
         case .limit(let l): return "limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets"
         case .log(let l):
             return "log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? "")
+        case .queue(let q): return "queue num \(q.num)" + (q.bypass ? " bypass" : "")
         case .verdict(let v): return verdict(v)
         }
     }
@@ -97,6 +98,8 @@ public enum NFTText {
         case .ifname(let name): quoted(name)
         case .ctState(let s): s.names.joined(separator: ",")
         case .ctMarkBits(let bits): "& \(hex(bits)) == \(hex(bits))"
+        case .address(let a): a.description
+        case .port(let p): String(p)
         }
     }
 

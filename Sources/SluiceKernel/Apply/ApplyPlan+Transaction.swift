@@ -50,6 +50,13 @@ extension ApplyPlan {
             case .addRule(let chain, let rule):
                 try RuleMessages.add(rule, expressions: RuleLinearizer.linearize(rule), chain: chain, table: table,
                                      setIDs: setIDs, to: &batch)
+            case .addFamilyTable(let familyTable):
+                try FamilyTableMessages.add(familyTable, name: table, to: &batch)
+            case .replaceFamilyTable(let familyTable):
+                FamilyTableMessages.delete(familyTable.family, name: table, to: &batch)
+                try FamilyTableMessages.add(familyTable, name: table, to: &batch)
+            case .deleteFamilyTable(let family):
+                FamilyTableMessages.delete(family, name: table, to: &batch)
             }
         }
     }

@@ -78,6 +78,12 @@ public struct ApplyPlan: Hashable, Sendable {
             case .updateChain(let c): lines.append("~ chain \(c.name) (policy \(c.hook?.policy.rawValue ?? "-"))")
             case .addRule(let chain, let rule):
                 lines.append("+ rule in chain \(chain)" + (rule.comment.map { " (\($0))" } ?? ""))
+            case .addFamilyTable(let t):
+                lines.append("+ table \(t.keyword) \(table) (\(t.chains.map(\.name).joined(separator: ", ")))")
+            case .replaceFamilyTable(let t):
+                lines.append("~ table \(t.keyword) \(table) (replaced: \(t.chains.map(\.name).joined(separator: ", ")))")
+            case .deleteFamilyTable(let f):
+                lines.append("- table \(FamilyTable.keyword(f)) \(table)")
             }
         }
         return (notes.map { "note: " + $0 } + lines).joined(separator: "\n")

@@ -20,6 +20,18 @@ extension ApplyPlanner {
         let chains = Set(target.chains.map(\.name))
         let quotas = Set(target.quotas.map(\.name))
         let counters = Set(target.counters.map(\.name))
+        // A family table holds no sets, objects or jumps: its rules only compare and queue.
+        for table in target.familyTables {
+            try unique(table.chains.map(\.name), "\(table.keyword) chain")
+            for chain in table.chains {
+                for rule in chain.rules {
+                    _ = try RuleLinearizer.linearize(rule, family: table.family)
+                    if !references(of: [rule]).isEmpty {
+                        throw KernelError.unsupported("a rule in chain \(chain.name) of table \(table.keyword) \(target.table) refers to another object")
+                    }
+                }
+            }
+        }
         for chain in target.chains {
             for rule in chain.rules {
                 _ = try RuleLinearizer.linearize(rule)

@@ -46,13 +46,20 @@ public enum ApplyPlanner {
 
     static func plan(live: Ruleset?, target: Ruleset, generation: UInt32?, options: Options) throws -> ApplyPlan {
         try validate(target)
-        guard let live else { return creation(of: target, generation: generation) }
+        let family = try familyOperations(live: live?.familyTables ?? [], target: target)
+        guard let live else {
+            var plan = creation(of: target, generation: generation)
+            plan.operations += family
+            return plan
+        }
         var draft = PlanDraft(live: live, target: target, options: options)
         try draft.planSets()
         draft.planQuotas()
         draft.planCounters()
         try draft.planChains()
-        return ApplyPlan(table: target.table, operations: draft.operations(), target: draft.planned, generation: generation,
+        var planned = draft.planned
+        planned.familyTables = target.familyTables
+        return ApplyPlan(table: target.table, operations: draft.operations() + family, target: planned, generation: generation,
                          definitions: draft.definitions, notes: draft.notes)
     }
 
@@ -105,12 +112,12 @@ public enum ApplyPlanner {
     }
 
     /// Rules are equal when the kernel would hold the same expressions and comment for them.
-    static func rulesEqual(_ live: [Rule], _ target: [Rule]) throws -> Bool {
+    static func rulesEqual(_ live: [Rule], _ target: [Rule], family: AddressFamily? = nil) throws -> Bool {
         guard live.count == target.count else { return false }
         for (l, t) in zip(live, target) {
             guard l.comment == t.comment else { return false }
-            let te = try RuleLinearizer.linearize(t)
-            guard let le = try? RuleLinearizer.linearize(l), le == te else { return false }
+            let te = try RuleLinearizer.linearize(t, family: family)
+            guard let le = try? RuleLinearizer.linearize(l, family: family), le == te else { return false }
         }
         return true
     }

@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceLanguage
 
 /// One step of an apply, in the order it goes into the transaction.
 public enum KernelOperation: Hashable, Sendable {
@@ -35,4 +36,27 @@ public enum KernelOperation: Hashable, Sendable {
     case updateChain(Chain)
     /// Append a rule to a chain.
     case addRule(chain: String, rule: Rule)
+    /// Create the `ip`/`ip6` table of the same name with its chains and rules.
+    case addFamilyTable(FamilyTable)
+    /// Delete Sluice's `ip`/`ip6` table of the same name and create it again as given.
+    case replaceFamilyTable(FamilyTable)
+    /// Delete Sluice's `ip`/`ip6` table of the same name.
+    case deleteFamilyTable(AddressFamily)
+
+    /// Whether the operation writes a family table rather than the `inet` one.
+    var isFamilyTableOperation: Bool {
+        switch self {
+        case .addFamilyTable, .replaceFamilyTable, .deleteFamilyTable: true
+        default: false
+        }
+    }
+
+    /// The family table the operation writes, if any.
+    var familyTableFamily: AddressFamily? {
+        switch self {
+        case .addFamilyTable(let t), .replaceFamilyTable(let t): t.family
+        case .deleteFamilyTable(let f): f
+        default: nil
+        }
+    }
 }

@@ -34,6 +34,8 @@ extension NetfilterConnection {
     /// (tables made before Sluice marked them).
     public func plan(_ target: Ruleset, cache: AppliedStateCache? = nil, adoptUnmarked: Bool = false) throws -> ApplyPlan {
         var plan = try planContents(target, cache: cache ?? ownPicture, adoptUnmarked: adoptUnmarked)
+        // Read after the generation the plan carries: a change in between fails the apply.
+        try planFamilyTables(&plan, target: target)
         // A dormant table holds the rules but filters nothing: re-sending the table (flags 0) in
         // the same transaction makes it enforce again, so "nothing changed" is never said of it.
         if plan.basis != .absent, try tableInfo(target.table)?.isDormant == true,

@@ -23,7 +23,7 @@ public enum KernelError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The dump kept changing under a concurrent writer; retried and gave up.
     case inconsistentDump(operation: String)
     /// The table exists but Sluice did not create it (it lacks `TableMark`); nothing was changed.
-    case notOwned(table: String)
+    case notOwned(table: String, family: String = "inet")
     /// The table was replaced by another while a read-and-reset ran, so what was read (and
     /// reset) may have been another table's; the values are not returned.
     case tableReplaced(table: String, operation: String)
@@ -60,8 +60,8 @@ public enum KernelError: Error, Hashable, Sendable, CustomStringConvertible {
             "object \(name) does not exist in table inet \(table)"
         case .inconsistentDump(let operation):
             "\(operation): the ruleset kept changing while it was read"
-        case .notOwned(let table):
-            "table inet \(table) was not created by Sluice; refusing to change it"
+        case .notOwned(let table, let family):
+            "table \(family) \(table) was not created by Sluice; refusing to change it"
         case .tableReplaced(let table, let operation):
             "\(operation): table inet \(table) was replaced while it was read; the values read are discarded"
         }

@@ -1,8 +1,10 @@
 import Glibc
 import SluiceCompiler
+import SluiceLanguage
 
 extension NetfilterConnection {
-    /// Deletes Sluice's table, and with it every object in it, in one transaction; a table that is
+    /// Deletes Sluice's table, and with it every object in it and Sluice's `ip`/`ip6` tables of the
+    /// same name (`FamilyTable`), in one transaction; a table that is
     /// not there is not an error. Used when a rollback goes back to "no Sluice table at all"
     /// (the first apply was not confirmed). With `expectedGeneration`, refused if anything
     /// committed since (`KernelError.generationChanged`).
@@ -23,13 +25,19 @@ extension NetfilterConnection {
                     throw KernelError.notOwned(table: name)
                 }
             }
-            return (generation, info)
-        }) { generation, info in
+            // Sluice's `ip`/`ip6` tables of the name go with it; someone else's stay.
+            let families = try familyTables(of: name).filter(\.isMarked)
+            return (generation, (info, families))
+        }) { generation, found in
+            let (info, families) = found
             cache.forget(table: name)
             verifiedTables[name] = nil
-            guard let info else { return }
+            guard info != nil || !families.isEmpty else { return }
             var batch = KernelBatch(firstSequence: socket.sequence, generation: generation)
-            TableMessages.delete(name, handle: info.handle, to: &batch)
+            if let info { TableMessages.delete(name, handle: info.handle, to: &batch) }
+            for family in families {
+                TableMessages.delete(name, handle: family.handle, family: FamilyTableMessages.family(family.table.family), to: &batch)
+            }
             do {
                 try run(&batch, commit: true)
             } catch KernelError.refused(let refusals) where refusals.allSatisfy({ $0.errno == ENOENT }) {

@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceLanguage
 
 /// How Sluice makes sure it changes only tables it created (they carry `TableMark`).
 ///
@@ -110,6 +111,7 @@ extension NetfilterConnection {
     /// Refuses to send `plan` to the table now found under its name unless that table is Sluice's,
     /// or the unmarked one the plan replaces; an absent table is the plan's to create.
     func requireSendable(_ plan: ApplyPlan, to info: TableMessages.Info?) throws {
+        try requireOwnedFamilyTables(plan)
         guard let info else { return }
         if let replaced = plan.replacedTable {
             guard info.handle == replaced else {

@@ -1,5 +1,6 @@
 import Glibc
 import SluiceCompiler
+import SluiceLanguage
 
 extension NetfilterConnection {
     /// Reads table `inet NAME` back into a `Ruleset`, or nil when it does not exist: sets with their
@@ -18,6 +19,7 @@ extension NetfilterConnection {
             for i in ruleset.sets.indices {
                 ruleset.sets[i].elements = try elements(table: name, of: ruleset.sets[i])
             }
+            ruleset.familyTables = try familyTables(of: name).compactMap { $0.isMarked ? $0.table : nil }
             return ruleset
         }
     }
@@ -65,10 +67,10 @@ extension NetfilterConnection {
     }
 
     /// The table's handle and user data, or nil when it does not exist.
-    func tableInfo(_ name: String) throws -> TableMessages.Info? {
+    func tableInfo(_ name: String, family: AddressFamily? = nil) throws -> TableMessages.Info? {
         var info: TableMessages.Info?
         do {
-            try request(NFT.getTable, family: NFT.familyINet, operation: "read table inet \(name)",
+            try request(NFT.getTable, family: FamilyTableMessages.family(family), operation: "read table \(family.map(FamilyTable.keyword) ?? "inet") \(name)",
                         build: { $0.putString(NFT.tableName, name) }) { message in
                 if let i = TableMessages.decode(message, name: name) { info = i }
             }
@@ -136,10 +138,11 @@ extension NetfilterConnection {
     }
 
     /// The table's chains, with their rules decoded when `withRules`.
-    func chains(table: String, withRules: Bool) throws -> [Chain] {
+    func chains(table: String, family: AddressFamily? = nil, withRules: Bool) throws -> [Chain] {
         var chains: [Chain] = []
         var failure: Error?
-        try request(NFT.getChain, family: NFT.familyINet, dump: true, operation: "list the chains of table inet \(table)",
+        try request(NFT.getChain, family: FamilyTableMessages.family(family), dump: true,
+                    operation: "list the chains of table \(family.map(FamilyTable.keyword) ?? "inet") \(table)",
                     build: { $0.putString(NFT.chainTable, table) }) { message in
             do {
                 if let chain = try ChainMessages.decode(message, table: table) { chains.append(chain) }
@@ -151,17 +154,18 @@ extension NetfilterConnection {
         guard withRules else { return chains }
         var index: [String: Int] = [:]
         for (i, c) in chains.enumerated() { index[c.name] = i }
-        for dumped in try rules(table: table) {
+        for dumped in try rules(table: table, family: family) {
             guard let i = index[dumped.chain] else { continue }
-            chains[i].rules.append(RuleMessages.rule(from: dumped))
+            chains[i].rules.append(RuleMessages.rule(from: dumped, family: family))
         }
         return chains
     }
 
     /// The table's rules as dumped, in chain order.
-    func rules(table: String) throws -> [RuleMessages.Dumped] {
+    func rules(table: String, family: AddressFamily? = nil) throws -> [RuleMessages.Dumped] {
         var out: [RuleMessages.Dumped] = []
-        try request(NFT.getRule, family: NFT.familyINet, dump: true, operation: "list the rules of table inet \(table)",
+        try request(NFT.getRule, family: FamilyTableMessages.family(family), dump: true,
+                    operation: "list the rules of table \(family.map(FamilyTable.keyword) ?? "inet") \(table)",
                     build: { $0.putString(NFT.ruleTable, table) }) { message in
             if let rule = RuleMessages.decode(message, table: table) { out.append(rule) }
         }

@@ -3,13 +3,14 @@ import SluiceLanguage
 
 /// Turns a dumped rule's expressions back into statements, for the patterns `RuleLinearizer` (and
 /// nft, for the same rule text) produces. Anything else gives nil: the caller keeps the rule as an
-/// undecodable stand-in rather than dropping it.
+/// undecodable stand-in rather than dropping it. `family` is the table's for an `ip`/`ip6` table
+/// (its network protocol is given), nil for `inet`.
 enum RuleDelinearizer {
-    static func statements(_ expressions: [KernelExpression]) -> [Statement]? {
+    static func statements(_ expressions: [KernelExpression], family: AddressFamily? = nil) -> [Statement]? {
         // A table of cases, one per expression pattern the linearizer emits; it reads better whole
         // than split, since each case consumes a run of expressions the next case must not see.
         var out: [Statement] = []
-        var network: UInt8?
+        var network: UInt8? = family?.nfproto
         var transport: UInt8?
         var i = 0
         let r1 = KernelExpression.register1
@@ -86,10 +87,26 @@ enum RuleDelinearizer {
                 case .dynset(let op, r1, let set, 0)?:
                     guard op == KernelExpression.dynsetAdd || op == KernelExpression.dynsetUpdate else { return nil }
                     out.append(.update(SetUpdate(op == KernelExpression.dynsetAdd ? .add : .update, set: set, key: field.key)))
+                case .cmp(r1, let op, let data)? where data.count == Int(length)
+                    && (op == KernelExpression.cmpEq || op == KernelExpression.cmpNeq):
+                    let value: MatchValue
+                    if base == KernelExpression.networkHeader {
+                        guard let address = IPAddress(bytes: data) else { return nil }
+                        value = .address(address)
+                    } else if length == 2 {
+                        value = .port(UInt16(data[0]) << 8 | UInt16(data[1]))
+                    } else {
+                        return nil
+                    }
+                    out.append(.match(Match(field.key, value, negated: op == KernelExpression.cmpNeq)))
                 default:
                     return nil
                 }
                 i += 2
+            case .target(let name, let revision, let info):
+                guard let queue = QueueTarget.statement(name: name, revision: revision, info: info) else { return nil }
+                out.append(.queue(queue))
+                i += 1
             case .ct(KernelExpression.ctState, r1):
                 switch (at(i + 1), at(i + 2)) {
                 case (.bitwise(r1, r1, 4, let mask, [0, 0, 0, 0])?, .cmp(r1, KernelExpression.cmpNeq, [0, 0, 0, 0])?)

@@ -16,8 +16,9 @@ enum ChainMessages {
 
     /// Appends `add chain` (without its rules). On an existing base chain with the same hook this
     /// is the kernel's update path, which changes only the policy.
-    static func add(_ chain: Chain, table: String, operation: String = "add chain", to batch: inout KernelBatch) {
-        batch.message(NFT.newChain, flags: NetlinkConstants.flagCreate,
+    static func add(_ chain: Chain, table: String, family: UInt8 = NFT.familyINet, operation: String = "add chain",
+                    to batch: inout KernelBatch) {
+        batch.message(NFT.newChain, flags: NetlinkConstants.flagCreate, family: family,
                       entry: BatchEntry(operation, .init(.chain, chain.name), chain: chain.name)) { w in
             w.putString(NFT.chainTable, table)
             w.putString(NFT.chainName, chain.name)

@@ -53,9 +53,9 @@ struct KernelBatch {
     }
 
     /// Appends a whole message built by `body`.
-    mutating func message(_ type: UInt16, flags: UInt16 = 0, entry: BatchEntry,
+    mutating func message(_ type: UInt16, flags: UInt16 = 0, family: UInt8 = NFT.familyINet, entry: BatchEntry,
                           _ body: (inout NetlinkWriter) -> Void) {
-        let (start, _) = beginMessage(type, flags: flags, entry: entry)
+        let (start, _) = beginMessage(type, flags: flags, family: family, entry: entry)
         body(&writer)
         endMessage(start)
     }

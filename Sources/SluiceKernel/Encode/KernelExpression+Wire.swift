@@ -66,6 +66,10 @@ extension KernelExpression {
         case .log(let prefix, let group):
             if let prefix { w.putString(Self.a(NFTA_LOG_PREFIX.rawValue), prefix) }
             if let group { w.putBE16(Self.a(NFTA_LOG_GROUP.rawValue), group) }
+        case .target(let name, let revision, let info):
+            w.putString(Self.targetName, name)
+            w.putBE32(Self.targetRevision, revision)
+            w.put(Self.targetInfo, info)
         case .other(_, let attributes):
             w.appendPayload(attributes)
         }
@@ -190,6 +194,11 @@ extension KernelExpression {
                   (u32(NFTA_LOG_SNAPLEN.rawValue) ?? 0) == 0,
                   (t[Int(NFTA_LOG_QTHRESHOLD.rawValue)]?.be16 ?? 0) == 0 else { return other }
             return .log(prefix: str(NFTA_LOG_PREFIX.rawValue), group: group)
+        case "target":
+            guard only([UInt32(targetName), UInt32(targetRevision), UInt32(targetInfo)]),
+                  let target = str(UInt32(targetName)), let revision = u32(UInt32(targetRevision)),
+                  let info = t[Int(targetInfo)] else { return other }
+            return .target(name: target, revision: revision, info: Array(info.value))
         default:
             return other
         }

@@ -17,6 +17,9 @@ enum KernelExpression: Hashable, Sendable {
     case objref(type: UInt32, name: String)
     case limit(rate: UInt64, unit: UInt64, burst: UInt32, type: UInt32, flags: UInt32)
     case log(prefix: String?, group: UInt16?)
+    /// An xtables target through nft_compat (`[ target name NFQUEUE rev 3 ]`): its name,
+    /// revision and info struct as the kernel keeps it (padded to 8 bytes).
+    case target(name: String, revision: UInt32, info: [UInt8])
     /// An expression, or attributes of one, that Sluice never emits: kept by name and raw
     /// attributes so it compares unequal to anything Sluice would send.
     case other(name: String, attributes: [UInt8])
@@ -38,6 +41,10 @@ enum KernelExpression: Hashable, Sendable {
     static let dynsetAdd = UInt32(NFT_DYNSET_OP_ADD.rawValue)
     static let dynsetUpdate = UInt32(NFT_DYNSET_OP_UPDATE.rawValue)
     static let limitPackets = UInt32(NFT_LIMIT_PKTS.rawValue)
+    /// NFTA_TARGET_NAME, NFTA_TARGET_REV, NFTA_TARGET_INFO (linux/netfilter/nf_tables_compat.h).
+    static let targetName: UInt16 = 1
+    static let targetRevision: UInt16 = 2
+    static let targetInfo: UInt16 = 3
     /// NFT_LOGLEVEL_WARNING: what the kernel uses when `log` gives no level.
     static let defaultLogLevel: UInt32 = 4
 
@@ -55,6 +62,7 @@ enum KernelExpression: Hashable, Sendable {
         case .objref: "objref"
         case .limit: "limit"
         case .log: "log"
+        case .target: "target"
         case .other(let name, _): name
         }
     }

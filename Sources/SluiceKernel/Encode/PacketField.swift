@@ -29,13 +29,15 @@ struct PacketField: Hashable {
         case .ip6Daddr: (base, offset, length, dependency) = (network, 24, 16, .network(NFT.familyIPv6))
         case .tcpDport: (base, offset, length, dependency) = (transport, 2, 2, .transport(6))
         case .udpDport: (base, offset, length, dependency) = (transport, 2, 2, .transport(17))
+        case .tcpSport: (base, offset, length, dependency) = (transport, 0, 2, .transport(6))
+        case .udpSport: (base, offset, length, dependency) = (transport, 0, 2, .transport(17))
         default: return nil
         }
     }
 
     /// The field whose load is this payload expression, given the established protocols.
     init?(base: UInt32, offset: UInt32, length: UInt32, network: UInt8?, transport: UInt8?) {
-        let candidates: [MatchKey] = [.ipSaddr, .ipDaddr, .ip6Saddr, .ip6Daddr, .tcpDport, .udpDport]
+        let candidates: [MatchKey] = [.ipSaddr, .ipDaddr, .ip6Saddr, .ip6Daddr, .tcpDport, .udpDport, .tcpSport, .udpSport]
         for key in candidates {
             guard let field = PacketField(key), field.base == base, field.offset == offset, field.length == length
             else { continue }

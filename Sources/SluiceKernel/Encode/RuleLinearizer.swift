@@ -1,9 +1,11 @@
 import SluiceCompiler
+import SluiceLanguage
 
 /// Turns a rule's statements into the expressions nft 1.0.6 generates for the same rule text
 /// (`netlink_linearize.c`), with the protocol dependencies nft's evaluator adds in an `inet` table:
 /// `meta nfproto` before an `ip`/`ip6` field and `meta l4proto` before a `tcp`/`udp` field, each
-/// once per rule, and none where an explicit match already established the protocol.
+/// once per rule, and none where an explicit match already established the protocol. In an `ip`
+/// or `ip6` table (`family`) the network protocol is the table's, and nft adds no `meta nfproto`.
 enum RuleLinearizer {
     /// What the rule has established so far, as nft's protocol context does.
     private struct Context {
@@ -13,12 +15,12 @@ enum RuleLinearizer {
 
     /// The rule's expressions; throws `KernelError.unsupported` for what nft could not express the
     /// same way.
-    static func linearize(_ rule: Rule) throws -> [KernelExpression] {
+    static func linearize(_ rule: Rule, family: AddressFamily? = nil) throws -> [KernelExpression] {
         if rule.isUndecodable {
             throw KernelError.unsupported("a rule read from the kernel that Sluice cannot decode (\(rule.comment ?? ""))")
         }
         var out: [KernelExpression] = []
-        var context = Context()
+        var context = Context(network: family?.nfproto)
         for statement in rule.statements {
             switch statement {
             case .match(let match):
@@ -56,6 +58,8 @@ enum RuleLinearizer {
                     throw KernelError.unsupported("log prefix longer than 127 bytes: \(log.prefix)")
                 }
                 out.append(.log(prefix: log.prefix, group: log.group))
+            case .queue(let queue):
+                out.append(QueueTarget.expression(queue))
             case .verdict(let verdict):
                 out.append(expression(for: verdict))
             }
@@ -73,6 +77,8 @@ enum RuleLinearizer {
         }
     }
 
+    /// A table of cases, one per match key and value, each mirrored by `RuleDelinearizer`; it
+    /// reads better whole than split.
     private static func linearize(_ match: Match, into out: inout [KernelExpression], context: inout Context) throws {
         let r1 = KernelExpression.register1
         let compare: UInt32 = match.negated ? KernelExpression.cmpNeq : KernelExpression.cmpEq
@@ -83,10 +89,19 @@ enum RuleLinearizer {
             KernelError.unsupported("`\(match.key.rawValue) \(match.negated ? "!= " : "")\(describe(match.value))`")
         }
         if let field = PacketField(match.key) {
-            guard case .set(let name) = match.value else { throw unsupported() }
+            let compared: KernelExpression
+            switch match.value {
+            case .set(let name): compared = lookup(name)
+            // Single values in network byte order, as the packet holds them.
+            case .address(let address) where address.family == (field.length == 4 ? .ipv4 : .ipv6) && field.base == KernelExpression.networkHeader:
+                compared = .cmp(sreg: r1, op: compare, data: address.bytes)
+            case .port(let port) where field.length == 2:
+                compared = .cmp(sreg: r1, op: compare, data: [UInt8(port >> 8), UInt8(port & 0xff)])
+            default: throw unsupported()
+            }
             try dependency(for: field, into: &out, context: &context)
             out.append(field.load)
-            out.append(lookup(name))
+            out.append(compared)
             return
         }
         switch (match.key, match.value) {
@@ -177,6 +192,8 @@ enum RuleLinearizer {
         case .ifname(let n): "\"\(n)\""
         case .ctState(let s): s.names.joined(separator: ",")
         case .ctMarkBits(let bits): "& \(NFTText.hex(bits)) == \(NFTText.hex(bits))"
+        case .address(let a): a.description
+        case .port(let p): "\(p)"
         }
     }
 }

@@ -13,7 +13,7 @@ enum RuleMessages {
     /// Appends `add rule` (appended at the end of the chain, as `nft -f` appends), with the
     /// comment in the rule's user data as nft keeps it. `setIDs` name sets made in this batch.
     static func add(_ rule: Rule, expressions: [KernelExpression], chain: String, table: String,
-                    setIDs: [String: UInt32], to batch: inout KernelBatch) throws {
+                    family: UInt8 = NFT.familyINet, setIDs: [String: UInt32], to batch: inout KernelBatch) throws {
         var entry = BatchEntry("add rule", .init(.rule, rule.origin?.fileLine ?? rule.comment ?? chain),
                                chain: chain, origin: rule.origin)
         if rule.origin == nil { entry.origin = origin(of: rule.comment) }
@@ -25,7 +25,7 @@ enum RuleMessages {
             }
             userData = u.bytes
         }
-        batch.message(NFT.newRule, flags: NetlinkConstants.flagCreate | NetlinkConstants.flagAppend, entry: entry) { w in
+        batch.message(NFT.newRule, flags: NetlinkConstants.flagCreate | NetlinkConstants.flagAppend, family: family, entry: entry) { w in
             w.putString(NFT.ruleTable, table)
             w.putString(NFT.ruleChain, chain)
             let list = w.beginNest(NFT.ruleExpressions)
@@ -57,8 +57,8 @@ enum RuleMessages {
 
 extension RuleMessages {
     /// The rule a dump stands for: its statements, or an undecodable stand-in.
-    static func rule(from dumped: Dumped) -> Rule {
-        guard let statements = RuleDelinearizer.statements(dumped.expressions) else {
+    static func rule(from dumped: Dumped, family: AddressFamily? = nil) -> Rule {
+        guard let statements = RuleDelinearizer.statements(dumped.expressions, family: family) else {
             var stand = Rule.undecodable(RuleDelinearizer.summary(dumped.expressions))
             if let comment = dumped.comment { stand.comment = (stand.comment ?? "") + " comment \(comment)" }
             return stand

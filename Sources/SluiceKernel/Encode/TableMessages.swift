@@ -17,8 +17,9 @@ enum TableMessages {
 
     /// Appends `add table` (NLM_F_CREATE: a no-op when it exists) with Sluice's mark, which the
     /// kernel keeps only when this message creates the table.
-    static func add(_ name: String, to batch: inout KernelBatch) {
-        batch.message(NFT.newTable, flags: NetlinkConstants.flagCreate, entry: BatchEntry("add table", .init(.table, name))) { w in
+    static func add(_ name: String, family: UInt8 = NFT.familyINet, to batch: inout KernelBatch) {
+        batch.message(NFT.newTable, flags: NetlinkConstants.flagCreate, family: family,
+                      entry: BatchEntry("add table", .init(.table, name))) { w in
             w.putString(NFT.tableName, name)
             w.putBE32(NFT.tableFlags, 0)
             w.put(NFT.tableUserdata, TableMark.userData)
@@ -28,8 +29,8 @@ enum TableMessages {
     /// Appends `delete table` of the table with `handle`: if the name has come to stand for
     /// another table since it was read, the kernel refuses (ENOENT) rather than delete that one.
     /// The name goes along too: a DELTABLE with neither would flush the whole family.
-    static func delete(_ name: String, handle: UInt64, to batch: inout KernelBatch) {
-        batch.message(NFT.delTable, entry: BatchEntry("delete table", .init(.table, name))) { w in
+    static func delete(_ name: String, handle: UInt64, family: UInt8 = NFT.familyINet, to batch: inout KernelBatch) {
+        batch.message(NFT.delTable, family: family, entry: BatchEntry("delete table", .init(.table, name))) { w in
             w.putString(NFT.tableName, name)
             w.putBE64(NFT.tableHandle, handle)
         }

@@ -20,4 +20,14 @@ public enum Malloc {
     public static func trim() -> Bool {
         sluice_malloc_trim() == 1
     }
+
+    /// Grows the heap 256 MiB at a time, keeps up to 512 MiB freed for reuse, and serves blocks
+    /// up to 32 MiB (glibc's largest threshold) from the heap: for a short command building a
+    /// large policy, never for the daemon. Measured on `check` of 100,000 allows: 164,000 page
+    /// faults with glibc's defaults (the heap's top given back and faulted in again, large arrays
+    /// mapped and unmapped) and 93,000 with these; system time 0.5 s -> 0.25 s, wall 2.1 -> 1.6 s.
+    @discardableResult
+    public static func keepFreedMemory() -> Bool {
+        sluice_malloc_keep_freed(256 << 20, 512 << 20, 32 << 20) == 1
+    }
 }

@@ -1,0 +1,27 @@
+/// A DNS query for one name and type (RFC 1035 §4.1): what `sluice apply` asks the `dns`
+/// servers, recursion desired.
+struct NameQuery: Hashable, Sendable {
+    /// A (1) or AAAA (28).
+    enum RecordType: UInt16, Sendable {
+        case a = 1
+        case aaaa = 28
+    }
+
+    var id: UInt16
+    var name: String
+    var type: RecordType
+
+    /// The message, or nil for a name that cannot be asked (a label over 63 bytes, or a name over
+    /// 253: the language refuses them already).
+    var message: [UInt8]? {
+        var out: [UInt8] = [UInt8(id >> 8), UInt8(id & 0xff), 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]
+        guard name.utf8.count <= 253 else { return nil }
+        for label in name.split(separator: ".") {
+            guard !label.isEmpty, label.utf8.count <= 63 else { return nil }
+            out.append(UInt8(label.utf8.count))
+            out += label.utf8
+        }
+        out += [0, UInt8(type.rawValue >> 8), UInt8(type.rawValue & 0xff), 0, 1]
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import SluiceLab
+import Testing
+
+/// `sluice apply` resolves the policy's names once through its `dns` servers and admits the
+/// current addresses in the same transaction as the ruleset; a server that does not answer is a
+/// warning, never a failed apply. A small DNS server runs in the lab's namespace.
+@Suite("Names: resolved at apply", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .serialized)
+struct NameResolutionApplyTests {
+    static let policy = """
+        policy t {
+          mode host
+          dns 127.0.0.1
+        }
+        destination pypi "pypi.org", "*.pythonhosted.org"
+        allow self to pypi on tcp/443
+
+        """
+
+    /// Answers two queries on 127.0.0.1:53: A pypi.org 192.0.2.7 and AAAA pypi.org 2001:db8::7,
+    /// TTL 1 (the floor of 60 s applies), then exits (or after 10 s).
+    static let server = """
+        import socket, struct
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 53)); s.settimeout(10)
+        for _ in range(2):
+            q, peer = s.recvfrom(512)
+            end = q.index(b"\\0", 12) + 1
+            qtype = struct.unpack("!H", q[end:end + 2])[0]
+            data = bytes([192, 0, 2, 7]) if qtype == 1 else bytes.fromhex("20010db8" + "00" * 11 + "07")
+            answer = q[:2] + bytes([0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0]) + q[12:end + 4]
+            answer += bytes([0xc0, 12]) + struct.pack("!HHIH", qtype, 1, 1, len(data)) + data
+            s.sendto(answer, peer)
+        """
+
+    static func withLab(_ body: (Lab, LabNamespace, String, String) throws -> Void) throws {
+        let lab = try Lab.create(.gateway(hosts: [], outside: []))
+        defer { lab.destroy() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-names-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try policy.write(to: directory.appendingPathComponent("t.sluice"), atomically: true, encoding: .utf8)
+        try server.write(to: directory.appendingPathComponent("dns.py"), atomically: true, encoding: .utf8)
+        let gateway = try lab.gateway()
+        try lab.run(in: gateway, ["ip", "link", "set", "lo", "up"])
+        try body(lab, gateway, directory.path, try TestEnvironment.sluiceExecutable())
+    }
+
+    @Test func currentAddressesAdmittedInTheApply() throws {
+        try Self.withLab { lab, gateway, directory, sluice in
+            let apply = "\(sluice) apply \(directory)/t.sluice --state-dir \(directory)/state -m first"
+            let result = try lab.run(in: gateway, ["sh", "-c", "python3 \(directory)/dns.py & sleep 0.5; \(apply); status=$?; wait; exit $status"],
+                                     timeout: .seconds(20), check: false)
+            #expect(result.succeeded, "\(result.standardError)")
+            #expect(result.standardOutput.contains("applied version 1"), "\(result.standardOutput)")
+            #expect(!result.standardError.contains("did not answer"), "\(result.standardError)")
+            let v4 = try lab.run(in: gateway, ["nft", "list", "set", "inet", "sluice", "dn_pypi_v4"]).standardOutput
+            let v6 = try lab.run(in: gateway, ["nft", "list", "set", "inet", "sluice", "dn_pypi_v6"]).standardOutput
+            #expect(v4.contains("192.0.2.7 timeout 1m5s"), "the floor (60 s) and the grace (5 s): \(v4)")
+            #expect(v6.contains("2001:db8::7 timeout 1m5s"), "\(v6)")
+
+            // The same policy again: nothing recorded, the names resolved again all the same.
+            let again = try lab.run(in: gateway, ["sh", "-c", "python3 \(directory)/dns.py & sleep 0.5; \(apply); status=$?; wait; exit $status"],
+                                    timeout: .seconds(20), check: false)
+            #expect(again.succeeded, "\(again.standardError)")
+            #expect(again.standardOutput.contains("already holds this policy"), "\(again.standardOutput)")
+            #expect(again.standardOutput.contains("elements: +2 -0 in 2 sets"), "\(again.standardOutput)")
+        }
+    }
+
+    @Test func aSilentServerIsAWarning() throws {
+        try Self.withLab { lab, gateway, directory, sluice in
+            let started = Date()
+            let result = try lab.run(in: gateway, [sluice, "apply", "\(directory)/t.sluice", "--state-dir", "\(directory)/state", "-m", "x"],
+                                     timeout: .seconds(20), check: false)
+            #expect(result.succeeded, "\(result.standardError)")
+            #expect(result.standardError.contains("warning: dns server 127.0.0.1 did not answer"), "\(result.standardError)")
+            #expect(Date().timeIntervalSince(started) < 8)
+            #expect(try lab.run(in: gateway, ["nft", "list", "table", "ip", "sluice"]).standardOutput.contains("answers_input"))
+        }
+    }
+}
