@@ -7,8 +7,8 @@ import Testing
 
 extension WatchKernelTests {
     /// Destinations by DNS name with `sluice watch` running: a client inside looks a name up at
-    /// the lab's DNS server outside and connects at once. The queue rule is iptables-nft's NFQUEUE
-    /// target with bypass on the forward path (the compiled ruleset does not hold answers yet).
+    /// the lab's DNS server outside and connects at once. The answers are held by the compiled
+    /// ruleset's queue rule (`table ip`/`ip6` NAME, NFQUEUE with bypass).
     @Suite("Destinations by DNS name", .timeLimit(.minutes(2)))
     struct Names {
         static let client = "10.70.0.10", client6 = "fd00:70::10"
@@ -22,29 +22,14 @@ extension WatchKernelTests {
                                  outside: ["192.0.2.53", "2001:db8::53", pypi, pypi6, hosted, hosted6, other])
         }
 
-        /// The queue the compiled policy binds the watcher to.
-        static func queue(_ path: String) throws -> UInt16 {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            let build = PolicyBuild.build(path: "p.sluice", fileSystem: InMemoryFileSystem(["p.sluice": text]))
-            return try #require(build.compiled?.dns?.queue, "\(build.renderedDiagnostics)")
-        }
-
-        /// Holds the servers' answers on their way through the gateway in `queue`, with bypass.
-        static func holdAnswers(_ lab: WatchLab, queue: UInt16) throws {
-            for (tool, server) in [("iptables-nft", "192.0.2.53"), ("ip6tables-nft", "2001:db8::53")] {
-                try lab.lab.run(in: lab.router, [tool, "-A", "FORWARD", "-p", "udp", "-s", server, "--sport", "53",
-                                                 "-j", "NFQUEUE", "--queue-num", "\(queue)", "--queue-bypass"])
-            }
-        }
-
-        /// A lab with the policy applied, answers held, and the DNS server answering from `zone`
+        /// A lab with the policy applied (its queue rule holds answers), and the DNS server answering from `zone`
         /// (every target listening); returns it with the client's namespace.
         static func setUp(zone: [String: DNSLabServer.Entry]) throws -> (WatchLab, LabNamespace) {
             let lab = try Self.makeLab()
             do {
-                let policy = try lab.policy("watch-names.sluice")
-                try lab.apply(policy)
-                try Self.holdAnswers(lab, queue: try Self.queue(policy))
+                // Applied before the server runs: the apply's own resolution finds nobody (a
+                // warning), so every address starts denied and only the watcher admits it.
+                try lab.apply(try lab.policy("watch-names.sluice"))
                 let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
                 let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
                 _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53", "2001:db8::53"],
