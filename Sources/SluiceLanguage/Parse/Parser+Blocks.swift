@@ -259,44 +259,7 @@ extension Parser {
             return seconds == nil ? "'for' or end of line" : "end of line"
         case "alert":
             advance()
-            var sinks: [AlertSink] = []
-            // Where each sink is first listed; a dictionary, so a long list stays linear.
-            var listed: [AlertSink: SourceLocation] = [:]
-            repeat {
-                let token = current
-                guard token.kind == .word, !token.isPoisoned, token.text == "log" || token.text == "exec" else {
-                    throw syntaxError("expected 'log' or 'exec \"PATH\"', found \(describe(token))", at: token,
-                                      notes: token.kind == .word ? didYouMean(token.text, among: ["log", "exec"]) : [])
-                }
-                advance()
-                var sink: AlertSink?
-                if token.text == "log" {
-                    sink = .log
-                } else {
-                    let path = current
-                    guard path.kind == .string else {
-                        var notes: [DiagnosticNote] = []
-                        if path.kind == .word { notes.append(Parser.help("quote the path: exec \"\(path.text)\"")) }
-                        throw syntaxError("expected a quoted program path after 'exec', found \(describe(path))",
-                                          at: path, notes: notes)
-                    }
-                    advance()
-                    if path.isPoisoned {
-                        problemCount += 1
-                    } else if checkExecPath(path) {
-                        sink = .exec(path: path.text)
-                    }
-                }
-                if let sink {
-                    if let first = listed[sink] {
-                        error(.duplicateAction, "this alert sink is already listed", at: location(from: token, to: previous),
-                              notes: [DiagnosticNote(.note, "first listed here", at: first)])
-                    } else {
-                        listed[sink] = location(from: token, to: previous)
-                        sinks.append(sink)
-                    }
-                }
-            } while consumeComma()
+            let sinks = try parseAlertSinks()
             if let first = alert {
                 error(.duplicateAction, "'alert' is already given in this block", at: location(keyword),
                       notes: [DiagnosticNote(.note, "'alert' is given here", at: first),
@@ -312,6 +275,49 @@ extension Parser {
             error(.unknownAction, "unknown action '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
+    }
+
+    /// `log, exec "PATH", ...` after `alert`: the valid sinks, each once (a repeat is reported).
+    private mutating func parseAlertSinks() throws -> [AlertSink] {
+        var sinks: [AlertSink] = []
+        // Where each sink is first listed; a dictionary, so a long list stays linear.
+        var listed: [AlertSink: SourceLocation] = [:]
+        repeat {
+            let token = current
+            guard token.kind == .word, !token.isPoisoned, token.text == "log" || token.text == "exec" else {
+                throw syntaxError("expected 'log' or 'exec \"PATH\"', found \(describe(token))", at: token,
+                                  notes: token.kind == .word ? didYouMean(token.text, among: ["log", "exec"]) : [])
+            }
+            advance()
+            let sink: AlertSink?
+            if token.text == "log" { sink = .log } else { sink = try parseExecSink() }
+            guard let sink else { continue }
+            if let first = listed[sink] {
+                error(.duplicateAction, "this alert sink is already listed", at: location(from: token, to: previous),
+                      notes: [DiagnosticNote(.note, "first listed here", at: first)])
+            } else {
+                listed[sink] = location(from: token, to: previous)
+                sinks.append(sink)
+            }
+        } while consumeComma()
+        return sinks
+    }
+
+    /// The quoted program after `exec`, or nil when it is poisoned or refused (reported).
+    private mutating func parseExecSink() throws -> AlertSink? {
+        let path = current
+        guard path.kind == .string else {
+            var notes: [DiagnosticNote] = []
+            if path.kind == .word { notes.append(Parser.help("quote the path: exec \"\(path.text)\"")) }
+            throw syntaxError("expected a quoted program path after 'exec', found \(describe(path))",
+                              at: path, notes: notes)
+        }
+        advance()
+        if path.isPoisoned {
+            problemCount += 1
+            return nil
+        }
+        return checkExecPath(path) ? .exec(path: path.text) : nil
     }
 
     /// The watcher runs the program directly: see `ExecPathRule`.
