@@ -91,10 +91,12 @@ struct WatchCommand: AsyncParsableCommand {
         let address: ListenAddress?
         let textfile: MetricsTextfile?
         let fleet: FleetLink?
+        let settings: ClusterSettings?
         do {
             address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
             textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
-            fleet = try cluster.settings().map { settings in
+            settings = try cluster.settings()
+            fleet = try settings.map { settings in
                 configuration.fleetSyncInterval = settings.syncInterval
                 // Own usage is published fresh: the per-host sets are read at least every sync interval.
                 configuration.sweepMaxInterval = min(configuration.sweepMaxInterval, settings.syncInterval)
@@ -107,6 +109,7 @@ struct WatchCommand: AsyncParsableCommand {
         }
         let service: WatchService
         let store: SluiceStore
+        let follower: PolicyFollower?
         let watcherLock: WatcherLock
         do {
             watcherLock = try WatcherLock(directory: global.stateDirectory, table: global.table)
@@ -148,6 +151,10 @@ struct WatchCommand: AsyncParsableCommand {
                 }
                 for change in flows?.settingsChanged ?? [] { logger.notice("flow accounting: \(change)") }
             }
+            // The fleet's live version is applied through the same store (one store per process).
+            follower = try settings.map { settings in
+                try FleetPolicyApplier(table: global.table, gateway: settings.gateway, store: store).follower(settings)
+            }
             service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,
                                    metricsTextfile: textfile, fleet: fleet, logger: logger)
@@ -163,6 +170,13 @@ struct WatchCommand: AsyncParsableCommand {
                        .init(service: ConfirmationGuard(table: global.table, store: store, logger: logger))],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
+        do {
+            try follower?.start()
+        } catch {
+            Output.err("error: could not follow the fleet's policy: \(error)\n")
+            throw SluiceExit.system
+        }
+        defer { follower?.stop() }
         do {
             try await group.run()
         } catch {
