@@ -15,7 +15,7 @@ extension TableOperations {
         guard let root = sources.first else { throw .fleetVersionRefused("the version holds no policy file") }
         let files = InMemoryFileSystem(Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
         let build = PolicyBuild.build(path: root.path, table: table, fileSystem: files, users: SystemUserDirectory(),
-                                      unknownUsers: .error)
+                                      unknownUsers: .error, gateway: gateway)
         guard let compiled = build.compiled else {
             let errors = build.diagnostics.filter { $0.severity == .error }
             throw .fleetVersionRefused("it does not compile here: " + DiagnosticRenderer.render(errors, sources: build.sources))
