@@ -44,6 +44,11 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "With --cluster: print the outcome (or the error) as JSON.")
     var json = false
 
+    @Option(name: .customLong("if-live"), help: ArgumentHelp(
+        "With --cluster: publish only if this version of the fleet is still the live one (see sluice history --cluster).",
+        valueName: "version"))
+    var ifLive: Int64?
+
     @OptionGroup var cluster: ClusterOptions
 
     @OptionGroup var global: GlobalOptions
@@ -53,6 +58,7 @@ struct ApplyCommand: ParsableCommand {
             try publish(fleet)
             return
         }
+        guard ifLive == nil else { throw ValidationError("--if-live needs --cluster") }
         let (build, cache) = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
         defer { cache?.finishWrites() }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
@@ -98,7 +104,7 @@ struct ApplyCommand: ParsableCommand {
     /// checks the policy as a local apply does, then publishes it conditioned on that read.
     private func publish(_ fleet: ClusterPolicyCommand) throws {
         guard confirm == nil else { throw ValidationError("--confirm guards one gateway's apply; it cannot be used with --cluster") }
-        let base = try fleet.run { try fleet.policy.base() }
+        let base = try fleet.base(ifLive: ifLive)
         let built: (CachedBuild, CompileCache?)
         do {
             built = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)

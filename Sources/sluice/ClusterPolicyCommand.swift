@@ -27,6 +27,16 @@ struct ClusterPolicyCommand {
         self.json = json
     }
 
+    /// The live version and revision a publish builds on, read first; with `ifLive`, only while
+    /// that version is the live one (refused otherwise).
+    func base(ifLive: Int64?) throws -> PolicyBase {
+        try run {
+            let base = try policy.base()
+            if let ifLive, base.live?.sequence != ifLive { throw PolicyPublishError.notLive(expected: ifLive, now: base.live) }
+            return base
+        }
+    }
+
     /// Runs etcd work: a refused publish exits 1, anything else (etcd unreachable) 3.
     func run<T>(_ body: () throws -> T) throws -> T {
         do {

@@ -71,7 +71,7 @@ enum ClusterPolicyViews {
     /// Publishes a kept version again (default: the one before the live one), as a new version
     /// through the same conditioned transaction as an apply.
     static func rollback(_ fleet: ClusterPolicyCommand, to sequence: Int64?, message: String?) throws {
-        let base = try fleet.run { try fleet.policy.base() }
+        let base = try fleet.base(ifLive: nil)
         let target: PublishedPolicy = try fleet.run {
             guard let wanted = sequence ?? base.live.map({ $0.sequence - 1 }), wanted > 0 else {
                 throw PolicyPublishError.nothingToRollBack

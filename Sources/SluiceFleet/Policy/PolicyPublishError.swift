@@ -2,6 +2,8 @@
 public enum PolicyPublishError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Someone published since this publisher read the live version: the one live now.
     case conflict(read: LivePolicy?, now: LivePolicy?)
+    /// `--if-live N`: version N is no longer the live one (the one that is, if any).
+    case notLive(expected: Int64, now: LivePolicy?)
     /// The request would exceed etcd's limit (bytes it would take, the limit).
     case tooLarge(bytes: Int, limit: Int)
     /// `rollback --cluster` named a version the fleet does not keep.
@@ -16,6 +18,9 @@ public enum PolicyPublishError: Error, Hashable, Sendable, CustomStringConvertib
             let current = now.map { "version \($0.sequence) (hash \($0.hash.prefix(12)))" } ?? "no version"
             return "another publish won: this one read \(was) as live, but \(current) is live now; "
                 + "nothing was published (check the live version, then apply again)"
+        case .notLive(let expected, let now):
+            let current = now.map { "version \($0.sequence) (hash \($0.hash.prefix(12))) is" } ?? "no version is"
+            return "version \(expected) is no longer live: \(current); nothing was published"
         case .tooLarge(let bytes, let limit):
             return "the version takes \(bytes) bytes in etcd's request, above its limit of \(limit) bytes; nothing was published "
                 + "(a policy this large cannot be shared through etcd: apply it on each gateway)"
