@@ -124,6 +124,12 @@ struct WatchCommand: AsyncParsableCommand {
         defer { watcherLock.release() }
         do {
             store = try SluiceStore(directory: global.stateDirectory)
+            // The fleet's live version is applied through the same store (one store per process);
+            // a new gateway with nothing applied yet starts from it.
+            follower = try settings.map { settings in
+                try FleetPolicyApplier(table: global.table, gateway: settings.gateway, store: store).follower(settings)
+            }
+            if let follower, try store.liveVersion(table: global.table) == nil { follower.takeLiveOnce() }
             guard let live = try store.liveVersion(table: global.table) else {
                 Output.err("error: no policy is applied to table \(global.table) yet (sluice apply POLICY first)\n")
                 throw SluiceExit.refused
@@ -150,10 +156,6 @@ struct WatchCommand: AsyncParsableCommand {
                     throw SluiceExit.system
                 }
                 for change in flows?.settingsChanged ?? [] { logger.notice("flow accounting: \(change)") }
-            }
-            // The fleet's live version is applied through the same store (one store per process).
-            follower = try settings.map { settings in
-                try FleetPolicyApplier(table: global.table, gateway: settings.gateway, store: store).follower(settings)
             }
             service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
                                    store: SluiceStoreAdapter(store), metricsAddress: address,

@@ -118,5 +118,16 @@ extension FleetKernelTests {
         let versions = (try? JSONSerialization.jsonObject(with: Data(history.utf8)) as? [[String: Any]]) ?? []
         #expect(versions.map { $0["id"] as? Int } == [4, 3, 2, 1], "\(history)")
         #expect(versions.first?["kind"] as? String == "rollback" && versions.first?["rolled_back_to"] as? Int == 2, "\(history)")
+
+        // B's watcher is down while version 5 is published; started again, it applies it.
+        try fleet.watchers[1].crash()
+        #expect(try a.sluice(["apply", open, "-m", "while B was down"] + clusterArguments(fleet, 0)).status == 0)
+        #expect(Eventually.wait(seconds: 5) { try! a.connects(other, sink, port: Self.extraPort) } != nil, "A did not apply version 5")
+        #expect(!(try b.connects(other, sink, port: Self.extraPort)), "B applied version 5 without a watcher")
+        let restarted = try b.startWatcher(clusterArguments(fleet, 1), label: "watch-1-restarted")
+        defer { _ = try? restarted.crash() }
+        let fifth = reports(fleet, version: 5)
+        #expect(fifth["gw1"]?["applied"] as? Bool == true, "\(fifth)")
+        #expect(try b.connects(other, sink, port: Self.extraPort), "B's restarted watcher did not apply the live version")
     }
 }

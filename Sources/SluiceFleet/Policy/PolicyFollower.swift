@@ -43,6 +43,17 @@ public final class PolicyFollower: Sendable {
         thread.withLock { $0 }?.join()
     }
 
+    /// Applies the fleet's live version now, once (a gateway with no policy yet starts from it);
+    /// a failure is logged and leaves things as they are.
+    public func takeLiveOnce() {
+        do {
+            let (kvs, _) = try store.range(prefix: policy.keys.policyLive)
+            if let kv = kvs.first(where: { $0.key == policy.keys.policyLive }) { try take(kv) }
+        } catch {
+            logger.warning("could not read the fleet's policy", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// Reads, then watches from the next revision; on a failure waits a moment and reads again
     /// (what changed meanwhile is taken in then).
     func follow() {
