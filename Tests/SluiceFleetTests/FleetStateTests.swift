@@ -65,6 +65,29 @@ import Testing
         #expect(state.take().remoteUsage.isEmpty)
     }
 
+    @Test("the sums kept as shards arrive, change and leave equal the sums of what is held")
+    func keptSumsMatchARecount() {
+        var state = FleetState(keys: keys, gateway: "a")
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for step in 0..<400 {
+            let gateway = ["b", "c", "d"][next(3)], quota = ["hq", "gq"][next(2)], window = Int64(100 + next(2)), shard = next(4)
+            if next(5) == 0 {
+                state.apply([.delete(key: keys.usage(gateway: gateway, quotaID: quota, window: window, shard: shard), revision: 9)], at: now)
+            } else {
+                let lines = (0..<next(4)).map { _ in "10.0.0.\(next(6)) \(next(3) * 100)\n" }.joined()
+                state.apply([usage(gateway, quota, window, shard: shard, lines)], at: now)
+            }
+            let recount = FleetState.sums(state.remote.values).map { usage in
+                FleetUsage(quotaID: usage.quotaID, window: usage.window, hosts: usage.hosts.filter { $0.value != 0 })
+            }.filter { !$0.hosts.isEmpty }
+            #expect(FleetState.usages(state.remoteSums) == recount, "step \(step)")
+        }
+    }
+
     @Test func ownFiguresFoundAtTheFirstReadAreHandedOverOnce() throws {
         var state = FleetState(keys: keys, gateway: "a")
         guard case .put(let own) = usage("a", "hq", 100, "10.0.0.5 70\n"), case .put(let theirs) = usage("b", "hq", 100, "10.0.0.5 30\n") else { return }
@@ -117,6 +140,13 @@ import Testing
         #expect(keys.parseUsage(key)?.gateway == "gw-1")
         #expect(keys.parseContainment(keys.containment(host: HostID("2001:db8::1")!, level: .isolate))?.1 == HostID("2001:db8::1"))
         #expect(FleetKeys.validGateway("gw-1.site_a") && !FleetKeys.validGateway("a/b") && !FleetKeys.validGateway(""))
+    }
+
+    @Test func shardLinesThatDoNotReadAreSkipped() {
+        let text = "10.0.0.5 300\n10.0.0.6\n10.0.0.7 x1\n10.0.0.8 18446744073709551616\n10.0.0.9 -1\nnot-a-host 5\n"
+            + "\n10.0.0.10 \nuid:1001 42\n2001:db8::2 18446744073709551615"
+        #expect(UsageShard.decode(Substring(text)) == [HostID("10.0.0.5")!: 300, .user(1001): 42,
+                                                       HostID("2001:db8::2")!: UInt64.max])
     }
 }
 

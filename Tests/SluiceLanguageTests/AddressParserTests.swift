@@ -17,6 +17,18 @@ import Testing
         #expect(AddressParser.parse(text) == IPAddress(text), "\(text)")
     }
 
+    @Test("IPv4 text is the dotted quad, and reads back as the same address")
+    func ipv4TextRoundTrips() {
+        var random = SeededRandom(seed: 7)
+        let edges: [UInt32] = [0, 1, 9, 10, 99, 100, 255, 256, 0x0a00_0001, 0xc000_0264, 0xffff_ffff]
+        for value in edges + (0..<2000).map({ _ in UInt32(random.next(upTo: Int(UInt32.max))) }) {
+            let address = IPAddress(family: .ipv4, value: UInt128(value))
+            let expected = "\(value >> 24).\((value >> 16) & 0xff).\((value >> 8) & 0xff).\(value & 0xff)"
+            #expect(address.description == expected)
+            #expect(IPAddress(address.description) == address)
+        }
+    }
+
     @Test("random strings over the address alphabet agree with the model")
     func randomAgreement() {
         var random = SeededRandom(seed: 42)

@@ -78,7 +78,7 @@ public final class EtcdClient: Sendable {
 
     /// Posts a request to a member, failing over to the next one; returns the decoded answer.
     func call(_ path: String, _ request: [String: Any]) throws -> [String: Any] {
-        let body = try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])
+        let body = try EtcdRequestWriter.write(request)
         return try connection.withLock { state in
             var failures: [String] = []
             for _ in 0..<endpoints.count {

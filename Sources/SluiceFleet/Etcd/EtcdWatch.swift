@@ -41,7 +41,7 @@ public final class EtcdWatch: Sendable {
                 "key": EtcdJSON.encode(prefix), "range_end": EtcdJSON.encode(bytes: EtcdJSON.prefixEnd(prefix)),
                 "start_revision": String(revision), "progress_notify": true,
             ] as [String: Any]]
-            let body = try JSONSerialization.data(withJSONObject: request)
+            let body = try EtcdRequestWriter.write(request)
             var pending: [UInt8] = []
             do {
                 let status = try open.post("/v3/watch", body: body) { piece in

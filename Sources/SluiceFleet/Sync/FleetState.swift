@@ -11,6 +11,9 @@ struct FleetState {
     var known: [ContainmentKey: StoredContainment] = [:]
     /// Other gateways' usage shards by key.
     var remote: [String: RemoteUsage] = [:]
+    /// Their sum per quota, window and host, kept as shards arrive and leave: summing every
+    /// other gateway's 10,000 hosts afresh for each hand-over cost more than reading them.
+    var remoteSums: UsageSums = [:]
     /// This gateway's own shards as found at the first read (handed over once, then dropped).
     var ownAtStart: [String: RemoteUsage]? = nil
     var firstRead = true
@@ -43,6 +46,7 @@ struct FleetState {
         let before = known
         known = [:]
         remote = [:]
+        remoteSums = [:]
         remoteChanged = true
         apply(kvs.map { .put($0) }, at: now)
         if firstRead {
@@ -76,8 +80,10 @@ struct FleetState {
                     pendingContainments[key] = pendingContainments[key].flatMap { Self.longer($0, than: record) ? $0 : nil }
                     if Self.holds(record, at: now) { inbox.contain.append(record) }
                 } else if let (gateway, quotaID, window) = keys.parseUsage(kv.key), gateway != self.gateway {
-                    remote[kv.key] = RemoteUsage(gateway: gateway, quotaID: quotaID, window: window,
-                                                 hosts: UsageShard.decode(Substring(decoding: kv.value, as: UTF8.self)))
+                    let usage = RemoteUsage(gateway: gateway, quotaID: quotaID, window: window,
+                                            hosts: UsageShard.decode(Substring(decoding: kv.value, as: UTF8.self)))
+                    if let old = remote.updateValue(usage, forKey: kv.key) { Self.subtract(old, from: &remoteSums) }
+                    Self.add(usage, to: &remoteSums)
                     remoteChanged = true
                 }
             case .delete(let key, let revision):
@@ -87,7 +93,8 @@ struct FleetState {
                     if let record = known.removeValue(forKey: containment), Self.holds(record, at: now) {
                         inbox.release.append(containment)
                     }
-                } else if remote.removeValue(forKey: key) != nil {
+                } else if let old = remote.removeValue(forKey: key) {
+                    Self.subtract(old, from: &remoteSums)
                     // The watcher never lowers what it injected: a gateway's keys going away
                     // (its lease expired) refills no budget.
                     remoteChanged = true
@@ -128,7 +135,7 @@ struct FleetState {
         inbox = FleetInbox()
         if remoteChanged && now.timeIntervalSince(lastUsageSum) >= Self.usageEvery {
             lastUsageSum = now
-            out.remoteUsage = Self.sums(remote.values)
+            out.remoteUsage = Self.usages(remoteSums)
             remoteChanged = false
         }
         if let own = ownAtStart {
@@ -138,13 +145,43 @@ struct FleetState {
         return out
     }
 
+    /// Figures per quota, window and host.
+    typealias UsageSums = [String: [Int64: [HostID: UInt64]]]
+
     /// Shards summed per quota, window and host.
     static func sums(_ shards: some Sequence<RemoteUsage>) -> [FleetUsage] {
-        var sums: [String: [Int64: [HostID: UInt64]]] = [:]
-        for shard in shards {
-            sums[shard.quotaID, default: [:]][shard.window, default: [:]].merge(shard.hosts, uniquingKeysWith: +)
+        var sums: UsageSums = [:]
+        for shard in shards { add(shard, to: &sums) }
+        return usages(sums)
+    }
+
+    /// Adds a shard's figures to `sums` (a host at zero adds nothing and is left out).
+    static func add(_ shard: RemoteUsage, to sums: inout UsageSums) {
+        // The window's figures are taken out and put back so that each host costs one lookup
+        // in a uniquely held dictionary, not a walk down three levels.
+        var windows = sums.removeValue(forKey: shard.quotaID) ?? [:]
+        var hosts = windows.removeValue(forKey: shard.window) ?? [:]
+        for (host, bytes) in shard.hosts where bytes != 0 { hosts[host, default: 0] &+= bytes }
+        if !hosts.isEmpty { windows[shard.window] = hosts }
+        if !windows.isEmpty { sums[shard.quotaID] = windows }
+    }
+
+    /// Takes a shard's figures (added before) off `sums`, dropping what falls to zero.
+    static func subtract(_ shard: RemoteUsage, from sums: inout UsageSums) {
+        guard var windows = sums.removeValue(forKey: shard.quotaID) else { return }
+        var hosts = windows.removeValue(forKey: shard.window) ?? [:]
+        for (host, bytes) in shard.hosts where bytes != 0 {
+            guard let index = hosts.index(forKey: host) else { continue }
+            let left = hosts.values[index] &- bytes
+            if left == 0 { hosts.remove(at: index) } else { hosts.values[index] = left }
         }
-        return sums.sorted { $0.key < $1.key }.flatMap { quotaID, windows in
+        if !hosts.isEmpty { windows[shard.window] = hosts }
+        if !windows.isEmpty { sums[shard.quotaID] = windows }
+    }
+
+    /// The sums as the watcher takes them, sorted by quota and window.
+    static func usages(_ sums: UsageSums) -> [FleetUsage] {
+        sums.sorted { $0.key < $1.key }.flatMap { quotaID, windows in
             windows.sorted { $0.key < $1.key }.map { FleetUsage(quotaID: quotaID, window: $0.key, hosts: $0.value) }
         }
     }

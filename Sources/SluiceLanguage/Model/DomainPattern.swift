@@ -75,7 +75,7 @@ public struct DomainPattern: Hashable, Comparable, Sendable, Codable, CustomStri
         if label.utf8.count > maximumLabelLength {
             return DomainProblem("the label '\(label.prefix(20))...' is \(label.utf8.count) characters long; labels have at most \(maximumLabelLength)")
         }
-        if label.contains("*") {
+        if label.utf8.contains(UInt8(ascii: "*")) {
             return DomainProblem("'*' must be a whole label", help: "write a pattern such as \"*.example.net\"")
         }
         for b in label.utf8 {

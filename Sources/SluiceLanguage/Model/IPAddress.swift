@@ -12,11 +12,16 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses dotted-quad IPv4 or RFC 4291 IPv6 text (with `::` and an embedded IPv4 tail).
     public init?(_ text: some StringProtocol) {
-        if text.contains(":") {
-            guard let v = IPAddress.parseV6(Substring(text)) else { return nil }
+        // Byte-level tests: a `contains` on the text itself resolves to Foundation's, which goes
+        // through CFString and made parsing addresses the cost of reading a fleet's usage.
+        // Concrete from here on: generic text from another module is not specialized, and its
+        // UTF-8 view went through witness tables byte by byte.
+        let text = Substring(text)
+        if text.utf8.contains(UInt8(ascii: ":")) {
+            guard let v = IPAddress.parseV6(text) else { return nil }
             self.init(family: .ipv6, value: v)
         } else {
-            guard let v = IPAddress.parseV4(Substring(text)) else { return nil }
+            guard let v = IPAddress.parseV4(text) else { return nil }
             self.init(family: .ipv4, value: UInt128(v))
         }
     }
@@ -66,25 +71,38 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         value == 0 ? nil : IPAddress(family: family, value: value - 1)
     }
 
+    /// Four decimal parts of at most three digits and at most 255, without leading zeros ("010"
+    /// means octal to some tools and decimal to others), read byte by byte.
     private static func parseV4(_ s: Substring) -> UInt32? {
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return nil }
-        var v: UInt32 = 0
-        for p in parts {
-            guard !p.isEmpty, p.count <= 3, p.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let n = UInt32(p), n <= 255 else { return nil }
-            // Leading zeros are refused: "010" means octal to some tools and decimal to others.
-            if p.count > 1 && p.first == "0" { return nil }
-            v = (v << 8) | n
+        var value: UInt32 = 0
+        var part: UInt32 = 0
+        var digits = 0
+        var leadingZero = false
+        var dots = 0
+        for byte in s.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, dots < 3 else { return nil }
+                value = (value << 8) | part
+                dots += 1
+                part = 0
+                digits = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 3, !(leadingZero && digits == 1) else { return nil }
+            if digits == 0 { leadingZero = byte == UInt8(ascii: "0") }
+            part = part * 10 + UInt32(byte - UInt8(ascii: "0"))
+            digits += 1
+            guard part <= 255 else { return nil }
         }
-        return v
+        guard dots == 3, digits > 0 else { return nil }
+        return (value << 8) | part
     }
 
     private static func parseV6(_ s: Substring) -> UInt128? {
         var text = s
         var tail: [UInt16] = []
         // An embedded IPv4 address occupies the last 32 bits.
-        if let lastColon = text.lastIndex(of: ":"), text[text.index(after: lastColon)...].contains(".") {
+        if let lastColon = text.lastIndex(of: ":"), text[text.index(after: lastColon)...].utf8.contains(UInt8(ascii: ".")) {
             guard let v4 = parseV4(text[text.index(after: lastColon)...]) else { return nil }
             tail = [UInt16(v4 >> 16), UInt16(v4 & 0xffff)]
             text = text[...lastColon]
@@ -122,9 +140,22 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         return all.reduce(UInt128(0)) { ($0 << 16) | UInt128($1) }
     }
 
+    /// Written byte by byte: addresses are formatted by the ten thousand (usage shards, status),
+    /// and interpolation cost four string appends each.
     private func formatV4() -> String {
         let v = UInt32(truncatingIfNeeded: value)
-        return "\(v >> 24).\((v >> 16) & 0xff).\((v >> 8) & 0xff).\(v & 0xff)"
+        return String(unsafeUninitializedCapacity: 15) { buffer in
+            var count = 0
+            for shift in stride(from: 24, through: 0, by: -8) {
+                let octet = UInt8(truncatingIfNeeded: v >> UInt32(shift))
+                if octet >= 100 { buffer[count] = 0x30 + octet / 100; count += 1 }
+                if octet >= 10 { buffer[count] = 0x30 + octet / 10 % 10; count += 1 }
+                buffer[count] = 0x30 + octet % 10
+                count += 1
+                if shift > 0 { buffer[count] = UInt8(ascii: "."); count += 1 }
+            }
+            return count
+        }
     }
 
     private func formatV6() -> String {

@@ -153,7 +153,7 @@ extension Parser {
             dropPoisoned()
             return nil
         }
-        if Transport(rawValue: token.text) != nil || token.text.contains("/") {
+        if Transport(rawValue: token.text) != nil || token.text.utf8.contains(UInt8(ascii: "/")) {
             advance()
             return parsePortSpec(token).map { Located(.port($0), location(token)) }
         }
@@ -200,7 +200,7 @@ extension Parser {
             problemCount += 1
             return nil
         }
-        if Transport(rawValue: token.text) != nil || token.text.contains("/") {
+        if Transport(rawValue: token.text) != nil || token.text.utf8.contains(UInt8(ascii: "/")) {
             return parsePortSpec(token)
         }
         var notes: [DiagnosticNote] = []
