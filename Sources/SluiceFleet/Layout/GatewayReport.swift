@@ -26,18 +26,9 @@ public struct GatewayReport: Codable, Hashable, Sendable {
         self.time = time
     }
 
-    /// The JSON value (keys sorted, time in milliseconds since 1970).
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return try encoder.encode(self)
-    }
+    /// The JSON value (`FleetJSON`).
+    public func encoded() throws -> Data { try FleetJSON.encode(self) }
 
     /// Reads a value; nil when it is not a report.
-    public static func decode(_ data: Data) -> GatewayReport? {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
-        return try? decoder.decode(GatewayReport.self, from: data)
-    }
+    public static func decode(_ data: Data) -> GatewayReport? { FleetJSON.decode(GatewayReport.self, data) }
 }

@@ -43,18 +43,9 @@ public struct PublishedPolicy: Codable, Hashable, Sendable {
         self.compiled = compiled
     }
 
-    /// The JSON value (keys sorted, time in milliseconds since 1970).
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return try encoder.encode(self)
-    }
+    /// The JSON value (`FleetJSON`).
+    public func encoded() throws -> Data { try FleetJSON.encode(self) }
 
     /// Reads a value; nil when it is not a version record.
-    public static func decode(_ data: Data) -> PublishedPolicy? {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
-        return try? decoder.decode(PublishedPolicy.self, from: data)
-    }
+    public static func decode(_ data: Data) -> PublishedPolicy? { FleetJSON.decode(PublishedPolicy.self, data) }
 }

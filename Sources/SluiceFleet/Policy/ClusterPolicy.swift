@@ -17,7 +17,7 @@ public struct ClusterPolicy: Sendable {
     public func base() throws -> PolicyBase {
         let (kvs, _) = try store.range(prefix: keys.policyLive)
         guard let kv = kvs.first(where: { $0.key == keys.policyLive }) else { return PolicyBase(live: nil, revision: 0) }
-        return PolicyBase(live: try? JSONDecoder().decode(LivePolicy.self, from: kv.value), revision: kv.modRevision)
+        return PolicyBase(live: FleetJSON.decode(LivePolicy.self, kv.value), revision: kv.modRevision)
     }
 
     /// Publishes `version` (its sequence must be `base.nextSequence`) as the live one, in one
@@ -25,7 +25,7 @@ public struct ClusterPolicy: Sendable {
     /// version that falls out of the kept ones. Throws `PolicyPublishError` when refused.
     public func publish(_ version: PublishedPolicy, on base: PolicyBase) throws {
         precondition(version.sequence == base.nextSequence, "a version's sequence follows its base's")
-        let live = try JSONEncoder().encode(LivePolicy(sequence: version.sequence, hash: version.hash))
+        let live = try FleetJSON.encode(LivePolicy(sequence: version.sequence, hash: version.hash))
         var operations: [TxnOperation] = [
             .put(key: keys.policyVersion(version.sequence), value: try version.encoded(), lease: nil),
             .put(key: keys.policyLive, value: live, lease: nil),

@@ -94,7 +94,7 @@ public final class PolicyFollower: Sendable {
 
     /// Applies the version `policy/live` names and reports the outcome.
     func take(_ kv: KeyValue) throws {
-        guard let live = try? JSONDecoder().decode(LivePolicy.self, from: kv.value) else {
+        guard let live = FleetJSON.decode(LivePolicy.self, kv.value) else {
             logger.error("the fleet's policy/live does not read; ignored")
             return
         }
