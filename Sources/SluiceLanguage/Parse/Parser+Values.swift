@@ -90,174 +90,7 @@ extension Parser {
         return value
     }
 
-    // MARK: Sizes, durations, rates
-
-    /// `2 GiB`, `2GiB`, `1.5 TiB`: bytes, rounded to the nearest whole byte.
-    mutating func parseSize() throws -> Located<UInt64>? {
-        let first = current
-        guard first.kind == .word, first.start < first.end, Parser.isDigit(bytes[first.start]) else {
-            throw syntaxError("expected a size such as '2 GiB', found \(describe(first))", at: first)
-        }
-        advance()
-        if first.isPoisoned {
-            problemCount += 1
-            return nil
-        }
-        var split = first.start
-        while split < first.end && (Parser.isDigit(bytes[split]) || bytes[split] == UInt8(ascii: ".")) { split += 1 }
-        var unit = String(decoding: bytes[split..<first.end], as: UTF8.self)
-        var unitLocation = location(in: first, bytes: split..<first.end)
-        var last = first
-        if unit.isEmpty {
-            let next = current
-            if next.kind == .word, !next.isPoisoned, next.line == first.line, !Keyword.all.contains(next.text),
-               let b = next.text.utf8.first, (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-                unit = next.text
-                unitLocation = location(next)
-                last = advance()
-            } else {
-                error(.badSize, "missing unit after '\(first.text)'", at: location(first),
-                      notes: [Parser.help("sizes need a unit: \(Parser.sizeUnitNames.joined(separator: ", "))")])
-                return nil
-            }
-        }
-        let whole = location(from: first, to: last)
-        guard let multiplier = Parser.sizeUnits[unit] else {
-            var notes: [DiagnosticNote] = []
-            if let match = Parser.sizeUnitNames.first(where: { $0.lowercased() == unit.lowercased() }) {
-                notes.append(Parser.help("did you mean '\(match)'? Units are case-sensitive"))
-            } else {
-                notes += didYouMean(unit, among: Parser.sizeUnitNames)
-            }
-            notes.append(Parser.help("the units are \(Parser.sizeUnitNames.joined(separator: ", "))"))
-            error(.badSize, "unknown size unit '\(unit)'", at: unitLocation, notes: notes)
-            return nil
-        }
-        let numberText = String(decoding: bytes[first.start..<split], as: UTF8.self)
-        let pieces = numberText.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, !pieces[0].isEmpty, pieces.count == 1 || !pieces[1].isEmpty else {
-            error(.badSize, "'\(numberText)' is not a number", at: location(in: first, bytes: first.start..<split))
-            return nil
-        }
-        let fraction = pieces.count == 2 ? pieces[1] : ""
-        guard pieces[0].count <= 20, fraction.count <= 18 else {
-            error(.badSize, "'\(numberText)' has too many digits", at: whole)
-            return nil
-        }
-        var integer: UInt128 = 0
-        for c in pieces[0].utf8 { integer = integer * 10 + UInt128(c - 0x30) }
-        var fractionValue: UInt128 = 0
-        var scale: UInt128 = 1
-        for c in fraction.utf8 {
-            fractionValue = fractionValue * 10 + UInt128(c - 0x30)
-            scale *= 10
-        }
-        let bytesTotal = integer * UInt128(multiplier) + (fractionValue * UInt128(multiplier) + scale / 2) / scale
-        guard bytesTotal <= UInt128(UInt64.max) else {
-            error(.badSize, "size '\(numberText) \(unit)' is too large", at: whole,
-                  notes: [Parser.help("the largest size is \(UInt64.max) bytes")])
-            return nil
-        }
-        guard bytesTotal > 0 else {
-            var notes: [DiagnosticNote] = []
-            if integer > 0 || fractionValue > 0 { notes.append(DiagnosticNote(.note, "it rounds to 0 bytes")) }
-            notes.append(Parser.help("a quota of zero bytes stops all traffic; to forbid traffic, do not allow it"))
-            error(.zeroSize, "size must be more than zero", at: whole, notes: notes)
-            return nil
-        }
-        return Located(UInt64(bytesTotal), whole)
-    }
-
-    /// `30d`, `24h`, `hour`, `day`, `week`: seconds. `isWindow` picks the message for zero;
-    /// `isLearnPeriod` refuses anything shorter than `Policy.minimumBaselineLearn`; `allowZero` admits 0s.
-    mutating func parseDuration(isWindow: Bool, isLearnPeriod: Bool = false, allowZero: Bool = false) throws -> Located<UInt64>? {
-        let first = current
-        guard first.kind == .word else {
-            throw syntaxError("expected a duration such as '24h', found \(describe(first))", at: first)
-        }
-        if first.isPoisoned {
-            dropPoisoned()
-            return nil
-        }
-        let generalHelp = Parser.help("durations are a whole number and a unit (30s, 5m, 24h, 30d, 2w), or hour, day, week")
-        switch first.text {
-        case "hour": advance(); return Located(3600, location(first))
-        case "day": advance(); return Located(86_400, location(first))
-        case "week": advance(); return Located(604_800, location(first))
-        default: break
-        }
-        guard first.start < first.end, Parser.isDigit(bytes[first.start]) else {
-            let known: [String: String] = [
-                "second": "1s", "seconds": "1s", "minute": "1m", "minutes": "1m", "hours": "1h", "days": "1d",
-                "weeks": "1w", "month": "30d", "months": "30d", "year": "365d", "years": "365d",
-            ]
-            if Keyword.all.contains(first.text) && known[first.text] == nil {
-                throw syntaxError("expected a duration such as '24h', found \(describe(first))", at: first,
-                                  notes: [generalHelp])
-            }
-            advance()
-            var notes: [DiagnosticNote] = []
-            if let replacement = known[first.text] { notes.append(Parser.help("write \(replacement)")) }
-            notes.append(generalHelp)
-            error(.badDuration, "'\(first.text)' is not a duration", at: location(first), notes: notes)
-            return nil
-        }
-        advance()
-        var split = first.start
-        while split < first.end && Parser.isDigit(bytes[split]) { split += 1 }
-        var unit = String(decoding: bytes[split..<first.end], as: UTF8.self)
-        var unitLocation = location(in: first, bytes: split..<first.end)
-        var last = first
-        if unit.isEmpty {
-            if current.kind == .word, current.line == first.line, Parser.durationUnits[current.text] != nil {
-                unit = current.text
-                unitLocation = location(current)
-                last = advance()
-            } else {
-                error(.badDuration, "missing unit after '\(first.text)'", at: location(first), notes: [generalHelp])
-                return nil
-            }
-        }
-        let whole = location(from: first, to: last)
-        if unit.hasPrefix(".") {
-            error(.badDuration, "durations are whole numbers", at: whole,
-                  notes: [Parser.help("use a smaller unit, such as 90m for an hour and a half")])
-            return nil
-        }
-        guard let multiplier = Parser.durationUnits[unit] else {
-            var notes = didYouMean(unit, among: ["s", "m", "h", "d", "w"])
-            notes.append(Parser.help("the units are s, m, h, d and w"))
-            error(.badDuration, "unknown duration unit '\(unit)'", at: unitLocation, notes: notes)
-            return nil
-        }
-        var value: UInt64 = 0
-        var tooLong = split - first.start > 19
-        if !tooLong {
-            for i in first.start..<split { value = value * 10 + UInt64(bytes[i] - 0x30) }
-            let product = value.multipliedReportingOverflow(by: multiplier)
-            tooLong = product.overflow || product.partialValue > Parser.maximumDuration
-            value = product.partialValue
-        }
-        if tooLong {
-            error(.badDuration, "duration '\(first.text)' is longer than the limit of 3650d", at: whole)
-            return nil
-        }
-        if isLearnPeriod, value < Policy.minimumBaselineLearn {
-            error(.learnPeriodTooShort, "a baseline must learn from at least 7d of usage", at: whole,
-                  notes: [Parser.help("a shorter period would not see every hour of the week")])
-            return nil
-        }
-        guard value > 0 || allowZero else {
-            if isWindow {
-                error(.windowTooShort, "a quota window must be at least one second", at: whole)
-            } else {
-                error(.badDuration, "a containment must last at least one second", at: whole,
-                      notes: [Parser.help("leave out 'for' to contain the host until it is released")])
-            }
-            return nil
-        }
-        return Located(value, whole)
-    }
+    // MARK: Rates
 
     /// `10/minute`: a packet rate for `log denied`.
     mutating func parseRate(_ token: Token) -> RateLimit? {
@@ -293,22 +126,7 @@ extension Parser {
             advance()
             learned = parseMultiple(multiple, first)
             learnedRefused = learned == nil
-            guard isWord("usual") else {
-                throw syntaxError("expected 'usual' after '\(first.text)', found \(describe(current))", at: current,
-                                  notes: [Parser.help("a learned quota reads: Nx usual at least SIZE per WINDOW per host")])
-            }
-            advance()
-            guard isWord("at") else {
-                error(.missingFloor, "a learned quota needs a floor", at: location(current),
-                      notes: [Parser.help("add 'at least SIZE' after 'usual', so that hosts that usually send "
-                                          + "almost nothing are not stopped by a tiny limit")])
-                throw ParseAbort()
-            }
-            advance()
-            guard isWord("least") else {
-                throw syntaxError("expected 'least' after 'at', found \(describe(current))", at: current)
-            }
-            advance()
+            try expectLearnedFloorWords(after: first)
         }
         let size = try parseSize()
         guard isWord("per") else {
@@ -317,27 +135,7 @@ extension Parser {
         }
         advance()
         let window = try parseDuration(isWindow: true)
-        let scope: QuotaScope
-        if isWord("per") {
-            advance()
-            guard isWord("host") || isWord("user") else {
-                throw syntaxError("expected 'host' or 'user' after 'per', found \(describe(current))", at: current,
-                                  notes: [Parser.help("end the quota with 'per host', 'per user' or 'total'")])
-            }
-            scope = advance().text == "user" ? .perUser : .perHost
-        } else if isWord("total") {
-            if learned != nil || learnedRefused {
-                error(.learnedTotal, "a learned quota is per host", at: location(current),
-                      notes: [Parser.help("write 'per host': each host is held to its own usual volume")])
-                advance()
-                return nil
-            }
-            advance()
-            scope = .total
-        } else {
-            throw syntaxError("expected 'per host' or 'total', found \(describe(current))", at: current,
-                              notes: [Parser.help("'per host' gives every address its own budget; 'total' shares one")])
-        }
+        guard let scope = try parseQuotaScope(learned: learned != nil || learnedRefused) else { return nil }
         var alertOnly = false
         if isWord("warn") {
             advance()
@@ -347,6 +145,50 @@ extension Parser {
         return Located(QuotaSpec(bytes: size.value, window: window.value, scope: scope, learned: learned,
                                  alertOnly: alertOnly),
                        location(from: first, to: previous))
+    }
+
+    /// `usual at least` after a learned quota's `Nx`: the floor is required.
+    private mutating func expectLearnedFloorWords(after first: Token) throws {
+        guard isWord("usual") else {
+            throw syntaxError("expected 'usual' after '\(first.text)', found \(describe(current))", at: current,
+                              notes: [Parser.help("a learned quota reads: Nx usual at least SIZE per WINDOW per host")])
+        }
+        advance()
+        guard isWord("at") else {
+            error(.missingFloor, "a learned quota needs a floor", at: location(current),
+                  notes: [Parser.help("add 'at least SIZE' after 'usual', so that hosts that usually send "
+                                      + "almost nothing are not stopped by a tiny limit")])
+            throw ParseAbort()
+        }
+        advance()
+        guard isWord("least") else {
+            throw syntaxError("expected 'least' after 'at', found \(describe(current))", at: current)
+        }
+        advance()
+    }
+
+    /// `per host`, `per user` or `total` (refused for a learned quota: nil after reporting it).
+    private mutating func parseQuotaScope(learned: Bool) throws -> QuotaScope? {
+        if isWord("per") {
+            advance()
+            guard isWord("host") || isWord("user") else {
+                throw syntaxError("expected 'host' or 'user' after 'per', found \(describe(current))", at: current,
+                                  notes: [Parser.help("end the quota with 'per host', 'per user' or 'total'")])
+            }
+            return advance().text == "user" ? .perUser : .perHost
+        }
+        guard isWord("total") else {
+            throw syntaxError("expected 'per host' or 'total', found \(describe(current))", at: current,
+                              notes: [Parser.help("'per host' gives every address its own budget; 'total' shares one")])
+        }
+        if learned {
+            error(.learnedTotal, "a learned quota is per host", at: location(current),
+                  notes: [Parser.help("write 'per host': each host is held to its own usual volume")])
+            advance()
+            return nil
+        }
+        advance()
+        return .total
     }
 
     /// The number of a word shaped `Nx` (`3x`, `1.5x`), or nil for any other token.

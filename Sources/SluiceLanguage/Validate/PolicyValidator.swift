@@ -160,6 +160,13 @@ struct PolicyValidator {
     /// Both compare addresses, so overlapping groups count. An audited group sends whatever it
     /// tries, so its quotas count even without an allow.
     private mutating func checkQuotasAndExceeds(_ footprints: [AllowFootprint?]) {
+        let (quotaSources, quotaCoversSelf) = checkQuotasAdmitted(footprints)
+        checkExceedsHaveQuotas(quotaSources, coversSelf: quotaCoversSelf)
+    }
+
+    /// Warns at quotas (standalone and inline) whose hosts no allow admits; returns every quota's
+    /// sources and whether one covers `self`.
+    private mutating func checkQuotasAdmitted(_ footprints: [AllowFootprint?]) -> (sources: [SourceSelector], coversSelf: Bool) {
         let audited = policy.audits.map(\.sources)
         let admitted = sets.union(of: footprints.compactMap { footprint in
             footprint.flatMap { $0.families.isEmpty ? nil : $0.rule?.sources }
@@ -198,7 +205,11 @@ struct PolicyValidator {
                 checkAdmitted(entry.node.sources, reaches: reaches, what: "inline quota")
             }
         }
+        return (quotaSources, quotaCoversSelf)
+    }
 
+    /// Warns at each group of an `on exceed` that no quota covers: it would never fire.
+    private mutating func checkExceedsHaveQuotas(_ quotaSources: [SourceSelector], coversSelf quotaCoversSelf: Bool) {
         let quotaAddresses = sets.union(of: quotaSources)
         for (node, rule) in resolution.exceeds {
             guard rule != nil else { continue }

@@ -77,10 +77,22 @@ extension WatchEngine {
     /// an incident) for every host that has bytes counted in the window.
     func exceedTotal(_ id: String, contributors: [HostID], at now: Date) -> [WatchEffect] {
         guard let state = bindings[id] else { return [] }
+        let response = index.response(host: .groupTotal, binding: state.binding)
+        let sinks = response.sinks.isEmpty ? [AlertSink.log] : response.sinks
+        var effects = totalIncident(id, state, response: response, sinks: sinks, at: now)
+        guard response.level != nil else { return effects }
+        for host in contributors where host.isContainable {
+            effects += containContributor(host, id, state, response: response, sinks: sinks, at: now)
+        }
+        return effects
+    }
+
+    /// The group total's own incident and alert, once per window (a would-contain note first
+    /// when every group of the quota is audited).
+    private func totalIncident(_ id: String, _ state: BindingState, response: ExceedResponse, sinks: [AlertSink],
+                               at now: Date) -> [WatchEffect] {
         let binding = state.binding
         let totalKey = IncidentKey(quotaID: id, host: .groupTotal, windowStart: state.window.start)
-        let response = index.response(host: .groupTotal, binding: binding)
-        let sinks = response.sinks.isEmpty ? [AlertSink.log] : response.sinks
         var effects: [WatchEffect] = []
         let groupsAudit = index.compiled.audit.map { audit in binding.groups.allSatisfy(audit.groups.contains) } ?? false
         if !handled.contains(totalKey) && groupsAudit {
@@ -90,62 +102,64 @@ extension WatchEngine {
             effects += wouldContain(state, host: .groupTotal, bytes: state.usage[.groupTotal] ?? binding.bytes,
                                     response: response, at: now)
         }
-        if !handled.contains(totalKey) {
-            handled.insert(totalKey)
-            incidentsTotal += 1
-            let used = state.usage[.groupTotal] ?? binding.bytes
-            let alert = AlertEvent(time: now, kind: binding.alertOnly ? .warn : .exceeded, table: table,
-                                   host: .groupTotal, groups: binding.groups,
-                                   quotaID: id, window: state.window, bytes: used, budget: binding.bytes,
-                                   action: response.containmentText,
-                                   ends: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration))
-            effects.append(.recordUsage(state.samples(state.usage.keys, table: table, at: now)))
-            bindings[id]?.dirty = []
-            effects.append(.recordIncident(IncidentDraft(
-                table: table, time: now, host: .groupTotal, groups: binding.groups, quotaID: id, window: state.window,
-                bytes: used, budget: binding.bytes, actions: response.actionTexts,
-                containmentExpires: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration).date,
-                details: alert.json)))
-            effects.append(.alert(alert, sinks: sinks))
-        }
-        guard response.level != nil else { return effects }
-        for host in contributors where host.isContainable {
-            let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
-            guard !handled.contains(key) else { continue }
-            if index.compiled.audits(host) {
-                handled.insert(key)
-                effects += wouldContain(state, host: host, bytes: state.usage[host] ?? 0, response: response, at: now)
-                continue
-            }
-            var own = response
-            if spareManagement(host, &own, quotaID: id) {
-                handled.insert(key)
-                continue
-            }
-            let contained: ContainmentState?
-            do {
-                contained = try contain(host, response: response, quotaID: id, at: now)
-            } catch {
-                logger.error("could not contain a contributor of a spent total quota; trying again at the next poll",
-                             metadata: ["host": "\(host)", "quota": "\(id)", "error": "\(error)"])
-                continue
-            }
-            handled.insert(key)
-            guard let contained else { continue }
-            // Each contained contributor gets its own incident, so its containment names why, and a
-            // restarted watcher knows it already acted on this host.
-            incidentsTotal += 1
-            let alert = AlertEvent(time: now, kind: .contained, table: table, host: host, groups: binding.groups,
-                                   quotaID: id, window: state.window, bytes: state.usage[host], budget: binding.bytes,
-                                   action: response.containmentText, ends: contained.ends)
-            effects.append(.recordIncident(IncidentDraft(
-                table: table, time: now, host: host, groups: binding.groups, quotaID: id, window: state.window,
-                bytes: state.usage[host] ?? 0, budget: binding.bytes, actions: response.actionTexts,
-                containmentExpires: contained.ends.date, details: alert.json)))
-            effects.append(.putContainment(stored(contained), incident: key))
-            effects.append(.alert(alert, sinks: sinks))
-        }
+        guard !handled.contains(totalKey) else { return effects }
+        handled.insert(totalKey)
+        incidentsTotal += 1
+        let used = state.usage[.groupTotal] ?? binding.bytes
+        let alert = AlertEvent(time: now, kind: binding.alertOnly ? .warn : .exceeded, table: table,
+                               host: .groupTotal, groups: binding.groups,
+                               quotaID: id, window: state.window, bytes: used, budget: binding.bytes,
+                               action: response.containmentText,
+                               ends: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration))
+        effects.append(.recordUsage(state.samples(state.usage.keys, table: table, at: now)))
+        bindings[id]?.dirty = []
+        effects.append(.recordIncident(IncidentDraft(
+            table: table, time: now, host: .groupTotal, groups: binding.groups, quotaID: id, window: state.window,
+            bytes: used, budget: binding.bytes, actions: response.actionTexts,
+            containmentExpires: response.level == nil ? nil : ContainmentEnd(start: now, seconds: response.duration).date,
+            details: alert.json)))
+        effects.append(.alert(alert, sinks: sinks))
         return effects
+    }
+
+    /// Contains one host that counted toward a spent total, once per window: audited hosts get
+    /// a would-contain note, management hosts are spared, and a failure is retried at the next poll.
+    private func containContributor(_ host: HostID, _ id: String, _ state: BindingState, response: ExceedResponse,
+                                    sinks: [AlertSink], at now: Date) -> [WatchEffect] {
+        let binding = state.binding
+        let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
+        guard !handled.contains(key) else { return [] }
+        if index.compiled.audits(host) {
+            handled.insert(key)
+            return wouldContain(state, host: host, bytes: state.usage[host] ?? 0, response: response, at: now)
+        }
+        var own = response
+        if spareManagement(host, &own, quotaID: id) {
+            handled.insert(key)
+            return []
+        }
+        let contained: ContainmentState?
+        do {
+            contained = try contain(host, response: response, quotaID: id, at: now)
+        } catch {
+            logger.error("could not contain a contributor of a spent total quota; trying again at the next poll",
+                         metadata: ["host": "\(host)", "quota": "\(id)", "error": "\(error)"])
+            return []
+        }
+        handled.insert(key)
+        guard let contained else { return [] }
+        // Each contained contributor gets its own incident, so its containment names why, and a
+        // restarted watcher knows it already acted on this host.
+        incidentsTotal += 1
+        let alert = AlertEvent(time: now, kind: .contained, table: table, host: host, groups: binding.groups,
+                               quotaID: id, window: state.window, bytes: state.usage[host], budget: binding.bytes,
+                               action: response.containmentText, ends: contained.ends)
+        return [.recordIncident(IncidentDraft(
+                    table: table, time: now, host: host, groups: binding.groups, quotaID: id, window: state.window,
+                    bytes: state.usage[host] ?? 0, budget: binding.bytes, actions: response.actionTexts,
+                    containmentExpires: contained.ends.date, details: alert.json)),
+                .putContainment(stored(contained), incident: key),
+                .alert(alert, sinks: sinks)]
     }
 
     /// The store's record of a containment the engine made.
