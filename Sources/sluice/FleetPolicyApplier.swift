@@ -28,9 +28,23 @@ struct FleetPolicyApplier: Sendable {
         (try? store.liveVersion(table: table))??.hash
     }
 
-    /// A follower of the fleet's live version for this gateway.
+    /// A follower of the fleet's live version for this gateway, through the watcher's store (one
+    /// store per process). A gateway with nothing applied yet applies the fleet's version first,
+    /// so that its watcher can start.
     func follower(_ settings: ClusterSettings) throws -> PolicyFollower {
-        PolicyFollower(store: EtcdClusterStore(client: try settings.client()), table: table, gateway: gateway,
-                       logger: Logger(label: "sluice.fleet"), apply: apply, running: running)
+        let follower = PolicyFollower(store: EtcdClusterStore(client: try settings.client()), table: table, gateway: gateway,
+                                      logger: Logger(label: "sluice.fleet"), apply: apply, running: running)
+        if (try store.liveVersion(table: table)) == nil { follower.takeLiveOnce() }
+        return follower
+    }
+
+    /// Starts following (exit 3 when the thread cannot start).
+    static func start(_ follower: PolicyFollower?) throws {
+        do {
+            try follower?.start()
+        } catch {
+            Output.err("error: could not follow the fleet's policy: \(error)\n")
+            throw SluiceExit.system
+        }
     }
 }

@@ -124,12 +124,7 @@ struct WatchCommand: AsyncParsableCommand {
         defer { watcherLock.release() }
         do {
             store = try SluiceStore(directory: global.stateDirectory)
-            // The fleet's live version is applied through the same store (one store per process);
-            // a new gateway with nothing applied yet starts from it.
-            follower = try settings.map { settings in
-                try FleetPolicyApplier(table: global.table, gateway: settings.gateway, store: store).follower(settings)
-            }
-            if let follower, try store.liveVersion(table: global.table) == nil { follower.takeLiveOnce() }
+            follower = try settings.map { try FleetPolicyApplier(table: global.table, gateway: $0.gateway, store: store).follower($0) }
             guard let live = try store.liveVersion(table: global.table) else {
                 Output.err("error: no policy is applied to table \(global.table) yet (sluice apply POLICY first)\n")
                 throw SluiceExit.refused
@@ -172,12 +167,7 @@ struct WatchCommand: AsyncParsableCommand {
                        .init(service: ConfirmationGuard(table: global.table, store: store, logger: logger))],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        do {
-            try follower?.start()
-        } catch {
-            Output.err("error: could not follow the fleet's policy: \(error)\n")
-            throw SluiceExit.system
-        }
+        try FleetPolicyApplier.start(follower)
         defer { follower?.stop() }
         do {
             try await group.run()

@@ -93,6 +93,12 @@ extension FleetKernelTests {
         _ = reports(fleet, version: 2)
         #expect(!(try a.connects(other, sink, port: Self.extraPort)), "A runs version 1 after version 2 was published")
 
+        try refuseThenRollBack(fleet, open: open)
+    }
+
+    /// Versions 3 to 5 after `policyAcrossTheFleet`'s first two.
+    private func refuseThenRollBack(_ fleet: Fleet, open: String) throws {
+        let (a, b) = (fleet.labs[0], fleet.labs[1])
         // Version 3 opens 9001 again, but gives gateway gw1 an egress interface it lacks: A
         // applies it, B refuses, says why, and keeps version 2 (9001 stays closed through B).
         let missing = try variant(a, "missing", open: true, gatewayBlock: "\ngateway gw1 { egress \"missing0\" }\n")

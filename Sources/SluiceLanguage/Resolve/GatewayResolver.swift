@@ -1,10 +1,9 @@
 /// The `gateway NAME { }` blocks: one per name, only in gateway mode.
 enum GatewayResolver {
-    /// The blocks' settings and the problems found; `mode` nil when the policy's mode is unknown
-    /// (its own error says so).
-    static func resolve(_ statements: [SyntaxStatement], mode: PolicyMode?) -> (settings: [GatewaySettings], diagnostics: [Diagnostic]) {
+    /// The blocks' settings, the problems found added to `diagnostics`; `mode` nil when the
+    /// policy's mode is unknown (its own error says so).
+    static func resolve(_ statements: [SyntaxStatement], mode: PolicyMode?, into diagnostics: inout [Diagnostic]) -> [GatewaySettings] {
         var settings: [GatewaySettings] = []
-        var diagnostics: [Diagnostic] = []
         var first: [String: SourceLocation] = [:]
         for case .gateway(let node) in statements {
             guard let name = node.name else { continue }
@@ -26,6 +25,6 @@ enum GatewayResolver {
             settings.append(GatewaySettings(name: name.value, egressInterfaces: node.egress.map { $0.map(\.value).uniqued() },
                                             location: node.location))
         }
-        return (settings, diagnostics)
+        return settings
     }
 }

@@ -85,9 +85,7 @@ struct PolicyResolver {
             insideNetworks: inside, audits: audits.compactMap(\.rule))
         if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
         policy.dns = dnsSettings(policyNode, definitions: definitions)
-        let gateways = GatewayResolver.resolve(statements, mode: modeIsUncertain ? nil : mode)
-        policy.gateways = gateways.settings
-        diagnostics += gateways.diagnostics
+        policy.gateways = GatewayResolver.resolve(statements, mode: modeIsUncertain ? nil : mode, into: &diagnostics)
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, audits: audits, used: used,
                           diagnostics: diagnostics)
