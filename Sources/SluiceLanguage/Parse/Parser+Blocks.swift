@@ -94,22 +94,7 @@ extension Parser {
         case "egress":
             let first = isFirstSetting("egress", keyword, &node)
             advance()
-            var interfaces: [Located<String>] = []
-            repeat {
-                let token = current
-                guard token.kind == .string else {
-                    var notes: [DiagnosticNote] = []
-                    if token.kind == .word { notes.append(Parser.help("quote interface names: egress \"\(token.text)\"")) }
-                    throw syntaxError("expected a quoted interface name, found \(describe(token))", at: token,
-                                      notes: notes)
-                }
-                advance()
-                if token.isPoisoned {
-                    problemCount += 1
-                } else if checkInterfaceName(token) {
-                    interfaces.append(Located(token.text, location(token)))
-                }
-            } while consumeComma()
+            let interfaces = try parseInterfaceList()
             if first {
                 node.egress = interfaces
                 node.egressLocation = location(keyword)
@@ -178,6 +163,27 @@ extension Parser {
             error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
+    }
+
+    /// `"IF", ...` after `egress` (in the policy block or a gateway block): the valid names.
+    mutating func parseInterfaceList() throws -> [Located<String>] {
+        var interfaces: [Located<String>] = []
+        repeat {
+            let token = current
+            guard token.kind == .string else {
+                var notes: [DiagnosticNote] = []
+                if token.kind == .word { notes.append(Parser.help("quote interface names: egress \"\(token.text)\"")) }
+                throw syntaxError("expected a quoted interface name, found \(describe(token))", at: token,
+                                  notes: notes)
+            }
+            advance()
+            if token.isPoisoned {
+                problemCount += 1
+            } else if checkInterfaceName(token) {
+                interfaces.append(Located(token.text, location(token)))
+            }
+        } while consumeComma()
+        return interfaces
     }
 
     /// Linux interface names: 1 to 15 bytes, printable ASCII, no '/', ':' or space, not "." or "..".

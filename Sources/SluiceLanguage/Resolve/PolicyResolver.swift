@@ -71,7 +71,7 @@ struct PolicyResolver {
             case .exceed(let node): exceeds.append((node, resolveExceed(node)))
             case .expect(let node): if let e = resolveExpect(node) { expectations.append(e) }
             case .audit(let node): audits.append((node, resolveAudit(node)))
-            case .policy, .include, .definition: break
+            case .policy, .include, .definition, .gateway: break
             }
         }
 
@@ -85,6 +85,7 @@ struct PolicyResolver {
             insideNetworks: inside, audits: audits.compactMap(\.rule))
         if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
         policy.dns = dnsSettings(policyNode, definitions: definitions)
+        policy.gateways = GatewayResolver.resolve(statements, mode: modeIsUncertain ? nil : mode, into: &diagnostics)
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, audits: audits, used: used,
                           diagnostics: diagnostics)
