@@ -107,54 +107,11 @@ extension Parser {
             if first { node.management = name }
             return "end of line"
         case "inside":
-            let first = isFirstSetting("inside", keyword, &node)
-            advance()
-            let before = problemCount
-            // Until the list is read whole: a syntax error abandons it.
-            if first { node.insideHasErrors = true }
-            var networks: [Located<AddressRange>] = []
-            repeat {
-                let item = current
-                if let range = try parseAddressItem() { networks.append(Located(range, location(item))) }
-            } while consumeComma()
-            if first {
-                node.inside = networks
-                node.insideHasErrors = problemCount > before
-            }
-            return "',' or end of line"
+            return try parseInsideSetting(keyword, &node)
         case "log":
-            let first = isFirstSetting("log", keyword, &node)
-            advance()
-            guard isWord("denied") else {
-                throw syntaxError("expected 'denied' after 'log', found \(describe(current))", at: current,
-                                  notes: [Parser.help("write 'log denied' or 'log denied 10/minute'")])
-            }
-            var last = advance()
-            var rate: RateLimit? = RateLimit.defaultLogRate
-            if current.kind == .word {
-                last = advance()
-                if last.isPoisoned {
-                    problemCount += 1
-                    rate = nil
-                } else {
-                    rate = parseRate(last)
-                }
-            }
-            if first, let rate {
-                node.logDenied = Located(rate, location(from: keyword, to: last))
-            }
-            return "end of line"
+            return try parseLogSetting(keyword, &node)
         case "baseline":
-            let first = isFirstSetting("baseline", keyword, &node)
-            advance()
-            guard isWord("learn") else {
-                throw syntaxError("expected 'learn' after 'baseline', found \(describe(current))", at: current,
-                                  notes: [Parser.help("write 'baseline learn 14d'")])
-            }
-            advance()
-            let period = try parseDuration(isWindow: false, isLearnPeriod: true)
-            if first, let period { node.baselineLearn = period }
-            return "end of line"
+            return try parseBaselineSetting(keyword, &node)
         case "dns":
             return try parseDNSSetting(&node)
         default:
@@ -163,6 +120,64 @@ extension Parser {
             error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
+    }
+
+    /// `inside NETWORK, ...`: the networks whose hosts are inside (the list is kept only when read whole).
+    private mutating func parseInsideSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
+        let first = isFirstSetting("inside", keyword, &node)
+        advance()
+        let before = problemCount
+        // Until the list is read whole: a syntax error abandons it.
+        if first { node.insideHasErrors = true }
+        var networks: [Located<AddressRange>] = []
+        repeat {
+            let item = current
+            if let range = try parseAddressItem() { networks.append(Located(range, location(item))) }
+        } while consumeComma()
+        if first {
+            node.inside = networks
+            node.insideHasErrors = problemCount > before
+        }
+        return "',' or end of line"
+    }
+
+    /// `log denied [RATE]`.
+    private mutating func parseLogSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
+        let first = isFirstSetting("log", keyword, &node)
+        advance()
+        guard isWord("denied") else {
+            throw syntaxError("expected 'denied' after 'log', found \(describe(current))", at: current,
+                              notes: [Parser.help("write 'log denied' or 'log denied 10/minute'")])
+        }
+        var last = advance()
+        var rate: RateLimit? = RateLimit.defaultLogRate
+        if current.kind == .word {
+            last = advance()
+            if last.isPoisoned {
+                problemCount += 1
+                rate = nil
+            } else {
+                rate = parseRate(last)
+            }
+        }
+        if first, let rate {
+            node.logDenied = Located(rate, location(from: keyword, to: last))
+        }
+        return "end of line"
+    }
+
+    /// `baseline learn PERIOD`.
+    private mutating func parseBaselineSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
+        let first = isFirstSetting("baseline", keyword, &node)
+        advance()
+        guard isWord("learn") else {
+            throw syntaxError("expected 'learn' after 'baseline', found \(describe(current))", at: current,
+                              notes: [Parser.help("write 'baseline learn 14d'")])
+        }
+        advance()
+        let period = try parseDuration(isWindow: false, isLearnPeriod: true)
+        if first, let period { node.baselineLearn = period }
+        return "end of line"
     }
 
     /// `"IF", ...` after `egress` (in the policy block or a gateway block): the valid names.
