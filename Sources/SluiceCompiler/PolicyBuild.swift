@@ -16,14 +16,17 @@ public struct PolicyBuild: Sendable {
     /// Loads, compiles and checks the policy at `path` for `table`, resolving the names of `users`
     /// sets in `users` (an unknown one is reported with `unknownUsers`); with a `statementCache`,
     /// statements whose text did not change since an earlier build are not parsed again (the
-    /// build is the same either way).
+    /// build is the same either way). With `gateway`, the policy is compiled as that gateway of a
+    /// fleet runs it (`Policy.forGateway`: its `gateway NAME { }` block over the policy's settings).
     public static func build(path: String, table: String = Ruleset.defaultTable,
                              fileSystem: any PolicyFileSystem = LocalFileSystem(),
                              statementCache: (any StatementCache)? = nil,
-                             users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> PolicyBuild {
+                             users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning,
+                             gateway: String? = nil) -> PolicyBuild {
         // The compiler and the expect lines run beside the shadowed-allow check, which only warns.
         let (loaded, built) = PolicyLoader(fileSystem: fileSystem, statementCache: statementCache)
-            .load(path: path, alongside: { policy in
+            .load(path: path, alongside: { whole in
+                let policy = whole.forGateway(gateway)
                 let result = PolicyCompiler(table: table).compile(policy, users: users, unknownUsers: unknownUsers)
                 return (result, result.compiled.map { ExpectationChecker.check(policy, $0) } ?? [])
             })

@@ -48,6 +48,8 @@ public enum OperationError: Error, CustomStringConvertible {
     case system(String)
     /// The kernel changed but the history could not record it.
     case appliedButNotRecorded(StoreError)
+    /// A gateway refused a version its fleet published (why); it keeps the ruleset it runs.
+    case fleetVersionRefused(String)
 
     /// True when the kernel certainly committed nothing: it refused the transaction, or someone
     /// else committed first.
@@ -115,6 +117,7 @@ public enum OperationError: Error, CustomStringConvertible {
                 + (restored.map { "version \($0) was restored" } ?? "Sluice's table was removed") + "; nothing was confirmed"
         case .appliedButNotRecorded(let e):
             "the kernel has the new ruleset, but the history could not record it: \(e)"
+        case .fleetVersionRefused(let reason): "the fleet's version is refused on this gateway: \(reason)"
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import SluiceCompiler
 import SluiceLanguage
 import SluiceOperations
+import SluiceStore
 
 /// `sluice apply POLICY [--dry-run] [--confirm DURATION] [--message TEXT]`.
 struct ApplyCommand: ParsableCommand {
@@ -17,6 +18,11 @@ struct ApplyCommand: ParsableCommand {
               sluice apply policies/hpc-center.sluice --message "add the new partner site"
               sluice apply policies/hpc-center.sluice --dry-run
               sluice apply policies/hpc-center.sluice --confirm 2m    # then: sluice confirm
+              sluice apply policies/hpc-center.sluice --cluster https://10.0.0.11:2379   # the fleet (docs/fleet.md)
+
+            With --cluster (or --cluster-config) the checked policy is published to the fleet's etcd \
+            instead, conditioned on the live version read before compiling: if another publish wins \
+            meanwhile this one is refused (exit 1). Every gateway's watcher applies it.
             """
     )
 
@@ -35,9 +41,24 @@ struct ApplyCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List every kernel operation of the transaction.")
     var verbose = false
 
+    @Flag(help: "With --cluster: print the outcome (or the error) as JSON.")
+    var json = false
+
+    @Option(name: .customLong("if-live"), help: ArgumentHelp(
+        "With --cluster: publish only if this version of the fleet is still the live one (see sluice history --cluster).",
+        valueName: "version"))
+    var ifLive: Int64?
+
+    @OptionGroup var cluster: ClusterOptions
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        if let fleet = try ClusterPolicyCommand(cluster, table: global.table, json: json) {
+            try publish(fleet)
+            return
+        }
+        guard ifLive == nil else { throw ValidationError("--if-live needs --cluster") }
         let (build, cache) = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
         defer { cache?.finishWrites() }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
@@ -78,5 +99,30 @@ struct ApplyCommand: ParsableCommand {
                 Output.out("run `sluice confirm` within \(Units.duration(confirm.seconds)) to keep it; otherwise \(restore)\n")
             }
         }
+    }
+
+    /// `--cluster`: reads the live version first (a publish made while this one compiles wins),
+    /// checks the policy as a local apply does, then publishes it conditioned on that read.
+    private func publish(_ fleet: ClusterPolicyCommand) throws {
+        guard confirm == nil else { throw ValidationError("--confirm guards one gateway's apply; it cannot be used with --cluster") }
+        let base = try fleet.base(ifLive: ifLive)
+        let built: (CachedBuild, CompileCache?)
+        do {
+            built = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
+        } catch {
+            throw OperationFailure.report(message: "\(policy) does not compile; nothing was published", code: SluiceExit.refused,
+                                          json: json)
+        }
+        let (build, cache) = built
+        defer { cache?.finishWrites() }
+        guard let compiled = build.compiled else { throw SluiceExit.refused }
+        let parts = try build.parts ?? OperationFailure.run(json: json) { () throws(OperationError) in
+            do { return try CompiledPolicyCodec.parts(of: compiled) } catch { throw .system("encode the compiled policy: \(error)") }
+        }
+        if dryRun {
+            Output.out("dry run: the policy checks; it would be published as version \(base.nextSequence); nothing was published\n")
+            return
+        }
+        try fleet.publish(sources: build.sources, compiled: parts.blob, on: base, message: message, kind: .apply)
     }
 }

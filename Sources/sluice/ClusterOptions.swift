@@ -30,6 +30,11 @@ struct ClusterOptions: ParsableArguments {
         "The cluster file (default \(ClusterSettings.defaultFile), read when it exists).", valueName: "path"))
     var configFile: String?
 
+    /// Whether the fleet was named on the command line (`--cluster` or `--cluster-config`):
+    /// `apply`, `rollback`, `status` and `history` work on the fleet only then, so that on a
+    /// gateway whose cluster file exists they still work on the gateway itself by default.
+    var named: Bool { endpoints != nil || configFile != nil }
+
     /// The settings, or nil when this gateway is not part of a fleet. `defaultGateway` names an
     /// operator's command that has no gateway of its own.
     func settings(defaultGateway: String? = nil) throws(ClusterSettingsError) -> ClusterSettings? {

@@ -12,6 +12,7 @@ struct CompileCommand: ParsableCommand {
             The same policy always gives the same bytes.
 
             Example: sluice compile policies/hpc-center.sluice > hpc.nft
+            (add --gateway NAME for the ruleset gateway NAME of a fleet runs)
             """
     )
 
@@ -26,10 +27,13 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "nft (nft -f syntax) or json (libnftables JSON).")
     var format: Format = .nft
 
+    @Option(help: "Compile as this gateway of a fleet runs it (its `gateway NAME { }` block; docs/fleet.md).")
+    var gateway: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory())
+        let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory(), gateway: gateway)
         if !build.diagnostics.isEmpty { Output.err(build.renderedDiagnostics) }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         switch format {

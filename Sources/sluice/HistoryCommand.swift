@@ -8,7 +8,8 @@ import SluiceStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List applied versions: id, time, user, hash, kind, message, and which is live.")
+        abstract: "List applied versions: id, time, user, hash, kind, message, and which is live.",
+        discussion: "With --cluster: the versions published to the fleet (docs/fleet.md).")
 
     @Option(help: "Show at most this many versions.")
     var limit: Int?
@@ -16,9 +17,15 @@ struct HistoryCommand: ParsableCommand {
     @Flag(help: "Print the history as JSON.")
     var json = false
 
+    @OptionGroup var cluster: ClusterOptions
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        if let fleet = try ClusterPolicyCommand(cluster, table: global.table, json: json) {
+            try ClusterPolicyViews.history(fleet, limit: limit)
+            return
+        }
         let versions = try OperationFailure.run(json: json) { () throws(OperationError) in
             try global.operations().history(limit: limit)
         }

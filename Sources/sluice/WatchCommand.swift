@@ -91,10 +91,12 @@ struct WatchCommand: AsyncParsableCommand {
         let address: ListenAddress?
         let textfile: MetricsTextfile?
         let fleet: FleetLink?
+        let settings: ClusterSettings?
         do {
             address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
             textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
-            fleet = try cluster.settings().map { settings in
+            settings = try cluster.settings()
+            fleet = try settings.map { settings in
                 configuration.fleetSyncInterval = settings.syncInterval
                 // Own usage is published fresh: the per-host sets are read at least every sync interval.
                 configuration.sweepMaxInterval = min(configuration.sweepMaxInterval, settings.syncInterval)
@@ -107,6 +109,7 @@ struct WatchCommand: AsyncParsableCommand {
         }
         let service: WatchService
         let store: SluiceStore
+        let follower: PolicyFollower?
         let watcherLock: WatcherLock
         do {
             watcherLock = try WatcherLock(directory: global.stateDirectory, table: global.table)
@@ -121,6 +124,7 @@ struct WatchCommand: AsyncParsableCommand {
         defer { watcherLock.release() }
         do {
             store = try SluiceStore(directory: global.stateDirectory)
+            follower = try settings.map { try FleetPolicyApplier(table: global.table, gateway: $0.gateway, store: store).follower($0) }
             guard let live = try store.liveVersion(table: global.table) else {
                 Output.err("error: no policy is applied to table \(global.table) yet (sluice apply POLICY first)\n")
                 throw SluiceExit.refused
@@ -165,6 +169,8 @@ struct WatchCommand: AsyncParsableCommand {
                        .init(service: ConfirmationGuard(table: global.table, store: store, logger: logger))],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
+        try FleetPolicyApplier.start(follower)
+        defer { follower?.stop() }
         do {
             try await group.run()
         } catch {

@@ -23,7 +23,7 @@ struct FleetKernelTests {
     let other = try! LabAddress(parsing: "10.70.0.20")
     let sink = try! LabAddress(parsing: "192.0.2.200")
 
-    private func fleet() throws -> Fleet {
+    func fleet() throws -> Fleet {
         let etcd = try FleetEtcd()
         var labs: [WatchLab] = []
         do {
@@ -47,7 +47,7 @@ struct FleetKernelTests {
         }
     }
 
-    private func clusterArguments(_ fleet: Fleet, _ i: Int) -> [String] {
+    func clusterArguments(_ fleet: Fleet, _ i: Int) -> [String] {
         ["--cluster", fleet.endpoints[i], "--cluster-plaintext", "--gateway", "gw\(i)"]
     }
 

@@ -275,6 +275,15 @@ import Testing
             ⟨users⟩ staff alice
             allow staff to 192.0.2.1
             """),
+        DiagnosticCase(id: .duplicateGateway, severity: .error, source: gatewayHeader + """
+            gateway border-a { egress "wan1" }
+            gateway ⟨border-a⟩ { egress "wan2" }
+            """),
+        DiagnosticCase(id: .gatewayBlockInHostMode, severity: .error, source: """
+            policy t { mode host }
+            allow self to 192.0.2.1
+            ⟨gateway⟩ border-a { egress "wan1" }
+            """),
     ]
 
     /// Files `i1.sluice` ... `iN.sluice`, each including the next (the last includes nothing);

@@ -42,7 +42,7 @@ module.exports = grammar({
     _statement: $ => choice(
       $.policy_statement, $.include_statement, $.group_statement, $.destination_statement,
       $.service_statement, $.allow_statement, $.quota_statement, $.exceed_statement, $.expect_statement,
-      $.audit_statement, $.users_statement,
+      $.audit_statement, $.users_statement, $.gateway_statement,
     ),
 
     policy_statement: $ => seq('policy', field('name', $.identifier), repeat($._newline), alias($._settings, $.block)),
@@ -62,6 +62,11 @@ module.exports = grammar({
         seq('addresses', 'per', 'name', alias(/[0-9]+/, $.number)),
       )),
     ),
+
+    // What one gateway of a fleet does differently: its egress interfaces.
+    gateway_statement: $ => seq('gateway', field('name', $.identifier), repeat($._newline), alias($._gateway_settings, $.block)),
+    _gateway_settings: $ => block($, alias($._gateway_setting, $.setting)),
+    _gateway_setting: $ => seq('egress', list($, $.string)),
 
     include_statement: $ => seq('include', field('path', $.string)),
 

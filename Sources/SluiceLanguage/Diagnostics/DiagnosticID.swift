@@ -48,6 +48,10 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownSetting = "unknown-setting"
     case duplicateSetting = "duplicate-setting"
     case gatewayWithoutEgress = "gateway-without-egress"
+    /// Two `gateway NAME { }` blocks for one name.
+    case duplicateGateway = "duplicate-gateway"
+    /// A `gateway NAME { }` block in a host-mode policy, which has no egress interfaces to vary.
+    case gatewayBlockInHostMode = "gateway-block-in-host-mode"
     case selfOutsideHostMode = "self-outside-host-mode"
     /// A `users` set in a gateway policy: socket owners exist only on the machine itself.
     case usersOutsideHostMode = "users-outside-host-mode"

@@ -2,7 +2,7 @@
 enum Keyword {
     /// Words that start a top-level statement.
     static let statements: [String] = [
-        "policy", "include", "group", "destination", "service", "allow", "quota", "on", "expect",
+        "policy", "include", "group", "destination", "service", "allow", "quota", "on", "expect", "gateway",
     ]
 
     /// Statements added after v1, recognized where a statement may start and not reserved, so
@@ -29,7 +29,7 @@ enum Keyword {
 
     /// Every reserved word.
     static let all: Set<String> = Set(statements + settings + actions + [
-        "gateway", "host", "denied", "second", "minute", "hour", "day", "week",
+        "host", "denied", "second", "minute", "hour", "day", "week",
         "to", "per", "total", "exceed", "for", "exec", "deny", "any", "self",
         "tcp", "udp", "icmp", "icmpv6",
     ])

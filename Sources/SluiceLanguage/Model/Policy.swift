@@ -19,6 +19,9 @@ public struct Policy: Hashable, Sendable, Codable {
     public var baselineLearn: UInt64 = Policy.defaultBaselineLearn
     /// The `dns` settings: trusted resolvers and the bounds on learned addresses.
     public var dns = DNSSettings()
+    /// The `gateway NAME { }` blocks: what each named gateway of a fleet does differently
+    /// (`forGateway`), in source order.
+    public var gateways: [GatewaySettings] = []
     /// Groups in source order; in host mode the built-in `self` comes first.
     public var groups: [Group]
     public var destinations: [Destination]
@@ -137,5 +140,6 @@ extension Policy {
             ?? Self.defaultInsideNetworks(groups: groups, management: management)
         baselineLearn = try c.decodeIfPresent(UInt64.self, forKey: .baselineLearn) ?? Self.defaultBaselineLearn
         dns = try c.decodeIfPresent(DNSSettings.self, forKey: .dns) ?? DNSSettings()
+        gateways = try c.decodeIfPresent([GatewaySettings].self, forKey: .gateways) ?? []
     }
 }

@@ -94,22 +94,7 @@ extension Parser {
         case "egress":
             let first = isFirstSetting("egress", keyword, &node)
             advance()
-            var interfaces: [Located<String>] = []
-            repeat {
-                let token = current
-                guard token.kind == .string else {
-                    var notes: [DiagnosticNote] = []
-                    if token.kind == .word { notes.append(Parser.help("quote interface names: egress \"\(token.text)\"")) }
-                    throw syntaxError("expected a quoted interface name, found \(describe(token))", at: token,
-                                      notes: notes)
-                }
-                advance()
-                if token.isPoisoned {
-                    problemCount += 1
-                } else if checkInterfaceName(token) {
-                    interfaces.append(Located(token.text, location(token)))
-                }
-            } while consumeComma()
+            let interfaces = try parseInterfaceList()
             if first {
                 node.egress = interfaces
                 node.egressLocation = location(keyword)
@@ -122,54 +107,11 @@ extension Parser {
             if first { node.management = name }
             return "end of line"
         case "inside":
-            let first = isFirstSetting("inside", keyword, &node)
-            advance()
-            let before = problemCount
-            // Until the list is read whole: a syntax error abandons it.
-            if first { node.insideHasErrors = true }
-            var networks: [Located<AddressRange>] = []
-            repeat {
-                let item = current
-                if let range = try parseAddressItem() { networks.append(Located(range, location(item))) }
-            } while consumeComma()
-            if first {
-                node.inside = networks
-                node.insideHasErrors = problemCount > before
-            }
-            return "',' or end of line"
+            return try parseInsideSetting(keyword, &node)
         case "log":
-            let first = isFirstSetting("log", keyword, &node)
-            advance()
-            guard isWord("denied") else {
-                throw syntaxError("expected 'denied' after 'log', found \(describe(current))", at: current,
-                                  notes: [Parser.help("write 'log denied' or 'log denied 10/minute'")])
-            }
-            var last = advance()
-            var rate: RateLimit? = RateLimit.defaultLogRate
-            if current.kind == .word {
-                last = advance()
-                if last.isPoisoned {
-                    problemCount += 1
-                    rate = nil
-                } else {
-                    rate = parseRate(last)
-                }
-            }
-            if first, let rate {
-                node.logDenied = Located(rate, location(from: keyword, to: last))
-            }
-            return "end of line"
+            return try parseLogSetting(keyword, &node)
         case "baseline":
-            let first = isFirstSetting("baseline", keyword, &node)
-            advance()
-            guard isWord("learn") else {
-                throw syntaxError("expected 'learn' after 'baseline', found \(describe(current))", at: current,
-                                  notes: [Parser.help("write 'baseline learn 14d'")])
-            }
-            advance()
-            let period = try parseDuration(isWindow: false, isLearnPeriod: true)
-            if first, let period { node.baselineLearn = period }
-            return "end of line"
+            return try parseBaselineSetting(keyword, &node)
         case "dns":
             return try parseDNSSetting(&node)
         default:
@@ -178,6 +120,85 @@ extension Parser {
             error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
+    }
+
+    /// `inside NETWORK, ...`: the networks whose hosts are inside (the list is kept only when read whole).
+    private mutating func parseInsideSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
+        let first = isFirstSetting("inside", keyword, &node)
+        advance()
+        let before = problemCount
+        // Until the list is read whole: a syntax error abandons it.
+        if first { node.insideHasErrors = true }
+        var networks: [Located<AddressRange>] = []
+        repeat {
+            let item = current
+            if let range = try parseAddressItem() { networks.append(Located(range, location(item))) }
+        } while consumeComma()
+        if first {
+            node.inside = networks
+            node.insideHasErrors = problemCount > before
+        }
+        return "',' or end of line"
+    }
+
+    /// `log denied [RATE]`.
+    private mutating func parseLogSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
+        let first = isFirstSetting("log", keyword, &node)
+        advance()
+        guard isWord("denied") else {
+            throw syntaxError("expected 'denied' after 'log', found \(describe(current))", at: current,
+                              notes: [Parser.help("write 'log denied' or 'log denied 10/minute'")])
+        }
+        var last = advance()
+        var rate: RateLimit? = RateLimit.defaultLogRate
+        if current.kind == .word {
+            last = advance()
+            if last.isPoisoned {
+                problemCount += 1
+                rate = nil
+            } else {
+                rate = parseRate(last)
+            }
+        }
+        if first, let rate {
+            node.logDenied = Located(rate, location(from: keyword, to: last))
+        }
+        return "end of line"
+    }
+
+    /// `baseline learn PERIOD`.
+    private mutating func parseBaselineSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
+        let first = isFirstSetting("baseline", keyword, &node)
+        advance()
+        guard isWord("learn") else {
+            throw syntaxError("expected 'learn' after 'baseline', found \(describe(current))", at: current,
+                              notes: [Parser.help("write 'baseline learn 14d'")])
+        }
+        advance()
+        let period = try parseDuration(isWindow: false, isLearnPeriod: true)
+        if first, let period { node.baselineLearn = period }
+        return "end of line"
+    }
+
+    /// `"IF", ...` after `egress` (in the policy block or a gateway block): the valid names.
+    mutating func parseInterfaceList() throws -> [Located<String>] {
+        var interfaces: [Located<String>] = []
+        repeat {
+            let token = current
+            guard token.kind == .string else {
+                var notes: [DiagnosticNote] = []
+                if token.kind == .word { notes.append(Parser.help("quote interface names: egress \"\(token.text)\"")) }
+                throw syntaxError("expected a quoted interface name, found \(describe(token))", at: token,
+                                  notes: notes)
+            }
+            advance()
+            if token.isPoisoned {
+                problemCount += 1
+            } else if checkInterfaceName(token) {
+                interfaces.append(Located(token.text, location(token)))
+            }
+        } while consumeComma()
+        return interfaces
     }
 
     /// Linux interface names: 1 to 15 bytes, printable ASCII, no '/', ':' or space, not "." or "..".
@@ -259,44 +280,7 @@ extension Parser {
             return seconds == nil ? "'for' or end of line" : "end of line"
         case "alert":
             advance()
-            var sinks: [AlertSink] = []
-            // Where each sink is first listed; a dictionary, so a long list stays linear.
-            var listed: [AlertSink: SourceLocation] = [:]
-            repeat {
-                let token = current
-                guard token.kind == .word, !token.isPoisoned, token.text == "log" || token.text == "exec" else {
-                    throw syntaxError("expected 'log' or 'exec \"PATH\"', found \(describe(token))", at: token,
-                                      notes: token.kind == .word ? didYouMean(token.text, among: ["log", "exec"]) : [])
-                }
-                advance()
-                var sink: AlertSink?
-                if token.text == "log" {
-                    sink = .log
-                } else {
-                    let path = current
-                    guard path.kind == .string else {
-                        var notes: [DiagnosticNote] = []
-                        if path.kind == .word { notes.append(Parser.help("quote the path: exec \"\(path.text)\"")) }
-                        throw syntaxError("expected a quoted program path after 'exec', found \(describe(path))",
-                                          at: path, notes: notes)
-                    }
-                    advance()
-                    if path.isPoisoned {
-                        problemCount += 1
-                    } else if checkExecPath(path) {
-                        sink = .exec(path: path.text)
-                    }
-                }
-                if let sink {
-                    if let first = listed[sink] {
-                        error(.duplicateAction, "this alert sink is already listed", at: location(from: token, to: previous),
-                              notes: [DiagnosticNote(.note, "first listed here", at: first)])
-                    } else {
-                        listed[sink] = location(from: token, to: previous)
-                        sinks.append(sink)
-                    }
-                }
-            } while consumeComma()
+            let sinks = try parseAlertSinks()
             if let first = alert {
                 error(.duplicateAction, "'alert' is already given in this block", at: location(keyword),
                       notes: [DiagnosticNote(.note, "'alert' is given here", at: first),
@@ -312,6 +296,49 @@ extension Parser {
             error(.unknownAction, "unknown action '\(keyword.text)'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
+    }
+
+    /// `log, exec "PATH", ...` after `alert`: the valid sinks, each once (a repeat is reported).
+    private mutating func parseAlertSinks() throws -> [AlertSink] {
+        var sinks: [AlertSink] = []
+        // Where each sink is first listed; a dictionary, so a long list stays linear.
+        var listed: [AlertSink: SourceLocation] = [:]
+        repeat {
+            let token = current
+            guard token.kind == .word, !token.isPoisoned, token.text == "log" || token.text == "exec" else {
+                throw syntaxError("expected 'log' or 'exec \"PATH\"', found \(describe(token))", at: token,
+                                  notes: token.kind == .word ? didYouMean(token.text, among: ["log", "exec"]) : [])
+            }
+            advance()
+            let sink: AlertSink?
+            if token.text == "log" { sink = .log } else { sink = try parseExecSink() }
+            guard let sink else { continue }
+            if let first = listed[sink] {
+                error(.duplicateAction, "this alert sink is already listed", at: location(from: token, to: previous),
+                      notes: [DiagnosticNote(.note, "first listed here", at: first)])
+            } else {
+                listed[sink] = location(from: token, to: previous)
+                sinks.append(sink)
+            }
+        } while consumeComma()
+        return sinks
+    }
+
+    /// The quoted program after `exec`, or nil when it is poisoned or refused (reported).
+    private mutating func parseExecSink() throws -> AlertSink? {
+        let path = current
+        guard path.kind == .string else {
+            var notes: [DiagnosticNote] = []
+            if path.kind == .word { notes.append(Parser.help("quote the path: exec \"\(path.text)\"")) }
+            throw syntaxError("expected a quoted program path after 'exec', found \(describe(path))",
+                              at: path, notes: notes)
+        }
+        advance()
+        if path.isPoisoned {
+            problemCount += 1
+            return nil
+        }
+        return checkExecPath(path) ? .exec(path: path.text) : nil
     }
 
     /// The watcher runs the program directly: see `ExecPathRule`.

@@ -238,6 +238,7 @@ struct Parser {
         case "on": try parseExceed()
         case "expect": try parseExpect()
         case "audit": try parseAudit()
+        case "gateway": try parseGateway()
         default:
             if Keyword.settings.contains(token.text) || Keyword.unreservedSettings.contains(token.text) {
                 throw syntaxError("'\(token.text)' is a setting of the policy block, not a statement", at: token,

@@ -8,4 +8,5 @@ enum SyntaxStatement: Sendable {
     case exceed(ExceedNode)
     case expect(ExpectNode)
     case audit(AuditNode)
+    case gateway(GatewayNode)
 }

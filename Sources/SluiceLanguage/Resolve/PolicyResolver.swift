@@ -44,20 +44,7 @@ struct PolicyResolver {
         groups += defined
         for node in definitions where node.kind == .users { refuseOutsideHostMode(node) }
 
-        var management: String?
-        var egress: [String] = []
-        if let node = policyNode, !node.isBroken {
-            if let reference = node.management, resolveManagement(reference) { management = reference.value }
-            egress = (node.egress ?? []).map(\.value).uniqued()
-            if mode == .gateway && node.settingLocations["egress"] == nil && !modeIsUncertain {
-                let location = node.mode?.location ?? node.name?.location ?? node.location
-                diagnostics.append(.error(
-                    .gatewayWithoutEgress, "a gateway policy needs 'egress': the interfaces that lead out",
-                    at: location,
-                    notes: [DiagnosticNote(.help, "add a line such as: egress \"wan0\""),
-                            DiagnosticNote(.help, "or write 'mode host' to filter this machine's own traffic")]))
-            }
-        }
+        let (management, egress) = resolveSettings(policyNode)
 
         var allows: [(node: AllowNode, rule: AllowRule?)] = []
         var quotas: [(node: QuotaNode, rule: QuotaRule?)] = []
@@ -71,7 +58,7 @@ struct PolicyResolver {
             case .exceed(let node): exceeds.append((node, resolveExceed(node)))
             case .expect(let node): if let e = resolveExpect(node) { expectations.append(e) }
             case .audit(let node): audits.append((node, resolveAudit(node)))
-            case .policy, .include, .definition: break
+            case .policy, .include, .definition, .gateway: break
             }
         }
 
@@ -85,9 +72,28 @@ struct PolicyResolver {
             insideNetworks: inside, audits: audits.compactMap(\.rule))
         if let learn = policyNode?.baselineLearn { policy.baselineLearn = learn.value }
         policy.dns = dnsSettings(policyNode, definitions: definitions)
+        policy.gateways = GatewayResolver.resolve(statements, mode: modeIsUncertain ? nil : mode, into: &diagnostics)
         return Resolution(policy: policy, policyNode: policyNode, definitions: definitions, names: names,
                           allows: allows, quotas: quotas, exceeds: exceeds, audits: audits, used: used,
                           diagnostics: diagnostics)
+    }
+
+    /// The policy block's management group and egress interfaces (a gateway without egress is
+    /// an error, unless the mode itself could not be read).
+    private mutating func resolveSettings(_ policyNode: PolicyNode?) -> (management: String?, egress: [String]) {
+        guard let node = policyNode, !node.isBroken else { return (nil, []) }
+        var management: String?
+        if let reference = node.management, resolveManagement(reference) { management = reference.value }
+        let egress = (node.egress ?? []).map(\.value).uniqued()
+        if mode == .gateway && node.settingLocations["egress"] == nil && !modeIsUncertain {
+            let location = node.mode?.location ?? node.name?.location ?? node.location
+            diagnostics.append(.error(
+                .gatewayWithoutEgress, "a gateway policy needs 'egress': the interfaces that lead out",
+                at: location,
+                notes: [DiagnosticNote(.help, "add a line such as: egress \"wan0\""),
+                        DiagnosticNote(.help, "or write 'mode host' to filter this machine's own traffic")]))
+        }
+        return (management, egress)
     }
 
     /// The groups, destinations and services defined, their addresses sorted and merged (a

@@ -4,10 +4,10 @@ if exists("b:current_syntax")
   finish
 endif
 syn iskeyword @,48-57,_,-
-syn keyword sluiceStatement allow audit destination expect group include on policy quota service
+syn keyword sluiceStatement allow audit destination expect gateway group include on policy quota service
 syn keyword sluiceSetting baseline dns egress inside log management mode
 syn keyword sluiceAction alert block isolate
-syn keyword sluiceKeyword any day denied deny exceed exec for gateway host hour minute per second self to total week
+syn keyword sluiceKeyword any day denied deny exceed exec for host hour minute per second self to total week
 syn keyword sluiceProtocol icmp icmpv6 tcp udp
 syn keyword sluiceTodo contained TODO FIXME XXX
 syn match sluiceComment "#.*$" contains=sluiceTodo,@Spell
