@@ -145,11 +145,7 @@ extension Parser {
     private mutating func parseLogSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
         let first = isFirstSetting("log", keyword, &node)
         advance()
-        guard isWord("denied") else {
-            throw syntaxError("expected 'denied' after 'log', found \(describe(current))", at: current,
-                              notes: [Parser.help("write 'log denied' or 'log denied 10/minute'")])
-        }
-        var last = advance()
+        var last = try expectWord("denied", after: "log", notes: [Parser.help("write 'log denied' or 'log denied 10/minute'")])
         var rate: RateLimit? = RateLimit.defaultLogRate
         if current.kind == .word {
             last = advance()
@@ -170,11 +166,7 @@ extension Parser {
     private mutating func parseBaselineSetting(_ keyword: Token, _ node: inout PolicyNode) throws -> String {
         let first = isFirstSetting("baseline", keyword, &node)
         advance()
-        guard isWord("learn") else {
-            throw syntaxError("expected 'learn' after 'baseline', found \(describe(current))", at: current,
-                              notes: [Parser.help("write 'baseline learn 14d'")])
-        }
-        advance()
+        try expectWord("learn", after: "baseline", notes: [Parser.help("write 'baseline learn 14d'")])
         let period = try parseDuration(isWindow: false, isLearnPeriod: true)
         if first, let period { node.baselineLearn = period }
         return "end of line"
@@ -228,11 +220,7 @@ extension Parser {
 
     mutating func parseExceed() throws {
         let keyword = advance()
-        guard isWord("exceed") else {
-            throw syntaxError("expected 'exceed' after 'on', found \(describe(current))", at: current,
-                              notes: current.kind == .word ? didYouMean(current.text, among: ["exceed"]) : [])
-        }
-        advance()
+        try expectWord("exceed", after: "on")
         let before = problemCount
         let sources = try parseSourceList()
         let open = try consumeOpeningBrace(expected: "',' or '{'")

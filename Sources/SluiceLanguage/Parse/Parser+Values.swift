@@ -149,11 +149,8 @@ extension Parser {
 
     /// `usual at least` after a learned quota's `Nx`: the floor is required.
     private mutating func expectLearnedFloorWords(after first: Token) throws {
-        guard isWord("usual") else {
-            throw syntaxError("expected 'usual' after '\(first.text)', found \(describe(current))", at: current,
-                              notes: [Parser.help("a learned quota reads: Nx usual at least SIZE per WINDOW per host")])
-        }
-        advance()
+        try expectWord("usual", after: first.text,
+                       notes: [Parser.help("a learned quota reads: Nx usual at least SIZE per WINDOW per host")])
         guard isWord("at") else {
             error(.missingFloor, "a learned quota needs a floor", at: location(current),
                   notes: [Parser.help("add 'at least SIZE' after 'usual', so that hosts that usually send "
@@ -161,10 +158,7 @@ extension Parser {
             throw ParseAbort()
         }
         advance()
-        guard isWord("least") else {
-            throw syntaxError("expected 'least' after 'at', found \(describe(current))", at: current)
-        }
-        advance()
+        try expectWord("least", after: "at", notes: [])
     }
 
     /// `per host`, `per user` or `total` (refused for a learned quota: nil after reporting it).

@@ -51,6 +51,17 @@ struct Parser {
         current.kind == .word && current.text == text
     }
 
+    /// Takes `word`, which must follow `previous`; otherwise a syntax error naming both, with
+    /// `notes` (a misspelling of the word gets a did-you-mean when `notes` is nil).
+    @discardableResult
+    mutating func expectWord(_ word: String, after previous: String, notes: [DiagnosticNote]? = nil) throws -> Token {
+        guard isWord(word) else {
+            throw syntaxError("expected '\(word)' after '\(previous)', found \(describe(current))", at: current,
+                              notes: notes ?? (current.kind == .word ? didYouMean(current.text, among: [word]) : []))
+        }
+        return advance()
+    }
+
     func location(_ token: Token) -> SourceLocation {
         SourceLocation(file: file, line: token.line, column: token.column, length: token.width)
     }
