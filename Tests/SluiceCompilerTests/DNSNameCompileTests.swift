@@ -25,16 +25,13 @@ import Testing
 
         """
 
-    @Test("every destination with names is warned about at its line: only the apply resolves them in this version")
-    func namesNotEnforcedWarning() throws {
+    @Test("destinations with names compile without a diagnostic: the queue rule, the apply and the watcher admit them")
+    func namesCompileCleanly() throws {
         let result = PolicyLoader(fileSystem: InMemoryFileSystem(["t.sluice": Self.policy])).load(path: "t.sluice")
         let policy = try #require(result.policy)
         let compiled = PolicyCompiler(table: "sluice").compile(policy)
-        #expect(compiled.compiled != nil, "a warning, not an error: the addresses still work")
-        let warned = compiled.diagnostics.filter { $0.id == .namesNotEnforced }
-        #expect(warned.map(\.severity) == [.warning, .warning, .warning])
-        #expect(warned.map(\.location.line) == [9, 10, 11], "pypi, both and spare; plain lists no name")
-        #expect(warned.first?.message.contains("destination 'pypi'") == true)
+        #expect(compiled.compiled?.dns?.destinations.map(\.destination) == ["pypi", "both", "spare"])
+        #expect(compiled.diagnostics.isEmpty, "\(compiled.diagnostics.map(\.message))")
     }
 
     @Test("each destination with names gets learned sets per family, with timeouts and runtime elements")

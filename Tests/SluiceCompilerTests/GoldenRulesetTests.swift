@@ -12,8 +12,7 @@ import SluiceLanguage
         FileManager.default.changeCurrentDirectoryPath(PolicyCorpus.root.path)
         let build = PolicyBuild.build(path: path)
         #expect(!build.diagnostics.hasErrors, "\(build.renderedDiagnostics)")
-        // Destinations by name are warned about until the answer queue exists (names-not-enforced).
-        let warnings = build.diagnostics.filter { $0.id != .namesNotEnforced }
+        let warnings = build.diagnostics
         #expect(warnings.isEmpty, "shipped policies carry no warnings:\n\(build.renderedDiagnostics)")
         let compiled = try #require(build.compiled)
         let text = NFTRenderer.render(compiled.ruleset)

@@ -299,10 +299,9 @@ import Testing
 
     /// Ids the front end never reports: the compiler reports `expect-failed`, `host-limit` and
     /// `protocol-family-mismatch`, and `unsupported` is for what a later stage cannot express.
-    /// `unknown-user` and `too-many-users` come from the compiler too, which resolves user names,
-    /// and `names-not-enforced`, which it reports for each destination with DNS names.
+    /// `unknown-user` and `too-many-users` come from the compiler too, which resolves user names.
     static let notFrontEndIDs: Set<DiagnosticID> = [.expectFailed, .unsupported, .hostLimit, .protocolFamilyMismatch,
-                                                    .unknownUser, .tooManyUsers, .namesNotEnforced]
+                                                    .unknownUser, .tooManyUsers]
 
     @Test("a missing root file is file-not-found at 1:1")
     func missingRootFile() throws {

@@ -30,16 +30,6 @@ extension RulesetBuilder {
     func dnsBinding() -> DNSBinding? {
         let named = policy.destinations.filter { !$0.names.isEmpty }
         guard !named.isEmpty else { return nil }
-        // Said at every such destination, so that nobody applies a name believing it follows
-        // the name: until the watcher learns from the answer queue, only `sluice apply`'s own
-        // resolution fills the learned sets, and those addresses expire (fail closed).
-        for destination in named {
-            diagnostics.append(.warning(.namesNotEnforced,
-                                        "destination '\(destination.name)' lists DNS names, which this version resolves only at apply: they admit the addresses of that moment until they expire",
-                                        at: destination.location,
-                                        notes: [DiagnosticNote(.note, "its written addresses are admitted as usual; see docs/operations.md, Destinations by DNS name"),
-                                                DiagnosticNote(.help, "list the addresses the names resolve to, for now")]))
-        }
         let destinations = named.map { destination in
             let sets = learnedSets(destination)
             return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6)

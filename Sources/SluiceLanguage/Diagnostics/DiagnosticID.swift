@@ -102,7 +102,6 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateAudit = "duplicate-audit"
     /// A destination with DNS names, which this build compiles to learned sets but does not yet fill
     /// (the answer queue is not built): its names admit nothing, its addresses work.
-    case namesNotEnforced = "names-not-enforced"
     /// An `alert exec` program that is missing or cannot run on this machine (`ExecProgramCheck`).
     case execProgramUnusable = "exec-program-unusable"
 }
