@@ -80,47 +80,12 @@ struct WatchCommand: AsyncParsableCommand {
             return SafeLogHandler(handler)
         }
         let logger = Logger(label: "sluice.watch")
-        var configuration = WatchConfiguration(table: global.table)
-        if let poll { configuration.pollInterval = .seconds(Int64(poll.seconds)) }
-        if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
-        if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
-        if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
-        if let flowRead { configuration.flowReadInterval = .seconds(Int64(flowRead.seconds)) }
-        if let flowRetention { configuration.flowRetention = .seconds(Int64(flowRetention.seconds)) }
-        // Checked before anything starts; each error names its option.
-        let address: ListenAddress?
-        let textfile: MetricsTextfile?
-        let fleet: FleetLink?
-        let settings: ClusterSettings?
-        do {
-            address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
-            textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
-            settings = try cluster.settings()
-            fleet = try settings.map { settings in
-                configuration.fleetSyncInterval = settings.syncInterval
-                // Own usage is published fresh: the per-host sets are read at least every sync interval.
-                configuration.sweepMaxInterval = min(configuration.sweepMaxInterval, settings.syncInterval)
-                return FleetLink(store: EtcdClusterStore(client: try settings.client()), table: global.table,
-                                 gateway: settings.gateway, logger: Logger(label: "sluice.fleet"))
-            }
-        } catch {
-            Output.err("error: \(error)\n")
-            throw SluiceExit.refused
-        }
+        var configuration = configured()
+        let (address, textfile, settings, fleet) = try checkedOptions(&configuration)
         let service: WatchService
         let store: SluiceStore
         let follower: PolicyFollower?
-        let watcherLock: WatcherLock
-        do {
-            watcherLock = try WatcherLock(directory: global.stateDirectory, table: global.table)
-        } catch let error where error.reason.isLockHeld {
-            Output.err("error: another watcher already follows table \(global.table)"
-                       + (error.reason.lockHolder.map { " (pid \($0))" } ?? "") + "\n")
-            throw SluiceExit.refused
-        } catch {
-            Output.err("error: \(error)\n")
-            throw SluiceExit.system
-        }
+        let watcherLock = try lock()
         defer { watcherLock.release() }
         do {
             store = try SluiceStore(directory: global.stateDirectory)
@@ -131,27 +96,8 @@ struct WatchCommand: AsyncParsableCommand {
             }
             let compiled = try store.compiledPolicy(ofVersion: live.id)
             let kernel = try NetfilterWatchKernel(cacheDirectory: store.layout.appliedPictures)
-            let events: NetfilterEventSource
-            do {
-                events = try NetfilterEventSource(table: global.table, group: compiled.log.group)
-            } catch {
-                // The watcher lock is ours, so no watcher of this table holds the group.
-                Output.err("error: could not follow NFLOG group \(compiled.log.group) of table \(global.table): \(error); "
-                           + "another program (or the watcher of another table whose group collides) holds it\n")
-                throw SluiceExit.system
-            }
-            var flows: NetfilterConnectionSource?
-            if !noFlows {
-                let auditGroup = PacketLogChannels.auditGroup(table: global.table)
-                do {
-                    flows = try NetfilterConnectionSource(auditGroup: auditGroup)
-                } catch {
-                    Output.err("error: could not start flow accounting (conntrack, NFLOG group \(auditGroup)) of table "
-                               + "\(global.table): \(error); sluice watch --no-flows runs without it\n")
-                    throw SluiceExit.system
-                }
-                for change in flows?.settingsChanged ?? [] { logger.notice("flow accounting: \(change)") }
-            }
+            let events = try followEvents(group: compiled.log.group)
+            let flows = try startFlows(logger: logger)
             // Bound to the queue only while the live policy lists names (and rebound as it changes).
             let names = try NetfilterNameKernel(table: global.table)
             service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
@@ -176,6 +122,83 @@ struct WatchCommand: AsyncParsableCommand {
         } catch {
             logger.error("watcher stopped: \(error)")
             throw SluiceExit.system
+        }
+    }
+
+    /// The watcher's configuration with the command's options applied.
+    private func configured() -> WatchConfiguration {
+        var configuration = WatchConfiguration(table: global.table)
+        if let poll { configuration.pollInterval = .seconds(Int64(poll.seconds)) }
+        if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
+        if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
+        if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
+        if let flowRead { configuration.flowReadInterval = .seconds(Int64(flowRead.seconds)) }
+        if let flowRetention { configuration.flowRetention = .seconds(Int64(flowRetention.seconds)) }
+        return configuration
+    }
+
+    /// The table's watcher lock; refused (exit 1) while another watcher holds it.
+    private func lock() throws -> WatcherLock {
+        do {
+            return try WatcherLock(directory: global.stateDirectory, table: global.table)
+        } catch let error where error.reason.isLockHeld {
+            Output.err("error: another watcher already follows table \(global.table)"
+                       + (error.reason.lockHolder.map { " (pid \($0))" } ?? "") + "\n")
+            throw SluiceExit.refused
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.system
+        }
+    }
+
+    /// The table's NFLOG group (over-quota and denied packets).
+    private func followEvents(group: UInt16) throws -> NetfilterEventSource {
+        do {
+            return try NetfilterEventSource(table: global.table, group: group)
+        } catch {
+            // The watcher lock is ours, so no watcher of this table holds the group.
+            Output.err("error: could not follow NFLOG group \(group) of table \(global.table): \(error); "
+                       + "another program (or the watcher of another table whose group collides) holds it\n")
+            throw SluiceExit.system
+        }
+    }
+
+    /// Flow accounting (conntrack and the audit NFLOG group), unless `--no-flows`.
+    private func startFlows(logger: Logger) throws -> NetfilterConnectionSource? {
+        guard !noFlows else { return nil }
+        let auditGroup = PacketLogChannels.auditGroup(table: global.table)
+        let flows: NetfilterConnectionSource
+        do {
+            flows = try NetfilterConnectionSource(auditGroup: auditGroup)
+        } catch {
+            Output.err("error: could not start flow accounting (conntrack, NFLOG group \(auditGroup)) of table "
+                       + "\(global.table): \(error); sluice watch --no-flows runs without it\n")
+            throw SluiceExit.system
+        }
+        for change in flows.settingsChanged { logger.notice("flow accounting: \(change)") }
+        return flows
+    }
+
+    /// The metrics and cluster options, checked before anything starts; each error names its
+    /// option (exit 1). A cluster sets the sync interval and how often own usage is read.
+    private func checkedOptions(_ configuration: inout WatchConfiguration) throws
+        -> (ListenAddress?, MetricsTextfile?, ClusterSettings?, FleetLink?) {
+        do {
+            let address = try metricsAddress.map { text throws(WatchError) in try ListenAddress(parsing: text) }
+            let textfile = try metricsFile.map { path throws(MetricsFileError) in try MetricsTextfile(path: path) }
+            let settings = try cluster.settings()
+            var fleet: FleetLink?
+            if let settings {
+                configuration.fleetSyncInterval = settings.syncInterval
+                // Own usage is published fresh: the per-host sets are read at least every sync interval.
+                configuration.sweepMaxInterval = min(configuration.sweepMaxInterval, settings.syncInterval)
+                fleet = FleetLink(store: EtcdClusterStore(client: try settings.client()), table: global.table,
+                                  gateway: settings.gateway, logger: Logger(label: "sluice.fleet"))
+            }
+            return (address, textfile, settings, fleet)
+        } catch {
+            Output.err("error: \(error)\n")
+            throw SluiceExit.refused
         }
     }
 }
