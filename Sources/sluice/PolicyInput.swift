@@ -22,7 +22,12 @@ enum PolicyInput {
         let users = SystemUserDirectory()
         let build = cache?.build(path: path, table: table, users: users, unknownUsers: .error)
             ?? CachedBuild(PolicyBuild.build(path: path, table: table, users: users, unknownUsers: .error))
-        try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
+        do {
+            try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
+        } catch {
+            cache?.finishWrites()
+            throw error
+        }
         return (build, cache)
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SluiceCompiler
+import SluiceStore
 import SluiceSystem
 
 /// The `sluice` command: a thin front end over the libraries, one subcommand per file.
@@ -41,9 +42,11 @@ struct Sluice: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            CompileCache.finishAllWrites()
             Output.finish()
             exit(withError: error)
         }
+        CompileCache.finishAllWrites()
         Output.finish()
     }
 }

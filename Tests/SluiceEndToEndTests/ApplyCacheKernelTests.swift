@@ -61,4 +61,30 @@ struct ApplyCacheKernelTests {
         #expect(repeated.standardError == added.standardError)
         #expect(try applyLab.sluice(["diff", policy]).status == 0)
     }
+
+    /// The cache writes its files on a background thread, hashing with libcrypto. A refused apply
+    /// used to exit without waiting for them, and libcrypto's exit handler freed the locks the
+    /// writer was using: now and then the command died of signal 11 instead of exiting 1.
+    @Test("a refused apply exits 1, every time, with the cache's statement file written first")
+    func refusedApplyWaitsForTheCache() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice"])
+        defer { applyLab.destroy() }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-refused-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // Many statements, so that writing their pack takes a while, and one undefined name.
+        var text = "policy refused {\n  mode gateway\n  egress \"wan0\"\n}\n"
+        for i in 0..<4000 { text += "group g\(i) 10.\(80 + i / 65_536).\(i / 256 % 256).\(i % 256)\n" }
+        text += "allow g0 to nowhere on tcp/443\n"
+        let policy = directory + "/refused.sluice"
+        try text.write(toFile: policy, atomically: true, encoding: .utf8)
+        for round in 0..<6 {
+            // Each round is a new build of the cache (the pack is new each time it is removed).
+            try? FileManager.default.removeItem(atPath: applyLab.stateDirectory + "/compile-cache")
+            let refused = try applyLab.sluice(["apply", policy])
+            #expect(refused.status == 1, "round \(round): exit \(refused.status)\n\(refused.standardError.suffix(600))")
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: applyLab.stateDirectory + "/compile-cache")) ?? []
+            #expect(files.contains { $0.hasPrefix("statements-") }, "round \(round): the command ended before its cache file was written: \(files)")
+        }
+    }
 }

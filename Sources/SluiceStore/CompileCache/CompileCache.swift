@@ -27,6 +27,10 @@ public final class CompileCache: @unchecked Sendable {
     let identity: String
     /// Files being written in the background; `finishWrites` waits for them.
     private let writes = DispatchGroup()
+    /// The same for every cache of the process: `sluice` waits for it before it exits on any path,
+    /// since a write still hashing when the process ends crashed it (libcrypto's exit handler
+    /// frees the locks the writing thread is using: a refused apply exited with signal 11).
+    private static let allWrites = DispatchGroup()
     private let queue = DispatchQueue(label: "sluice.compile-cache")
     /// How many build entries and statement files the directory keeps (the most recent).
     static let keep = 16
@@ -76,7 +80,9 @@ public final class CompileCache: @unchecked Sendable {
         cached.parsedStatements = pack.parsedCount
         let directory = directory
         let entry = kept
+        Self.allWrites.enter()
         queue.async(group: writes) { [pack] in
+            defer { Self.allWrites.leave() }
             pack.save()
             // The compiled policy first: an entry is never on disk before what it names.
             if let (entry, parts) = entry {
@@ -93,6 +99,11 @@ public final class CompileCache: @unchecked Sendable {
     /// Waits until the files of earlier builds are written.
     public func finishWrites() {
         writes.wait()
+    }
+
+    /// Waits until the files of every cache of this process are written: before the process ends.
+    public static func finishAllWrites() {
+        allWrites.wait()
     }
 
     /// The kept build, when it is this compiler's, for this table and path, and every answer of
