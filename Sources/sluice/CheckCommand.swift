@@ -24,6 +24,7 @@ struct CheckCommand: ParsableCommand {
         var reports: [JSONValue] = []
         for path in policies {
             let build = PolicyBuild.build(path: path, table: global.table, users: SystemUserDirectory())
+            ProcessLifetime.keep(build)
             let errors = build.diagnostics.filter { $0.severity == .error }.count
             let warnings = build.diagnostics.count - errors
             failed = failed || errors > 0

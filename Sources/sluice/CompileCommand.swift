@@ -34,6 +34,7 @@ struct CompileCommand: ParsableCommand {
 
     func run() throws {
         let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory(), gateway: gateway)
+        ProcessLifetime.keep(build)
         if !build.diagnostics.isEmpty { Output.err(build.renderedDiagnostics) }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         switch format {
