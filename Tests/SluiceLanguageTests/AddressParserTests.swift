@@ -29,6 +29,31 @@ import Testing
         }
     }
 
+    /// An independent reading of dotted-quad IPv4 (split into parts), since `IPAddress(_:)` reads
+    /// IPv4 with `AddressParser` itself: four parts of 1-3 digits, at most 255, no leading zeros.
+    static func referenceV4(_ text: String) -> IPAddress? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return nil }
+        var value: UInt32 = 0
+        for part in parts {
+            guard (1...3).contains(part.count), part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  !(part.count > 1 && part.first == "0"), let n = UInt32(part), n <= 255 else { return nil }
+            value = value << 8 | n
+        }
+        return IPAddress(family: .ipv4, value: UInt128(value))
+    }
+
+    @Test("IPv4 text is read as the independent reference reads it")
+    func ipv4AgreesWithTheReference() {
+        var random = SeededRandom(seed: 11)
+        let alphabet = Array("0123456789..")
+        for text in Self.samples.filter({ !$0.contains(":") }) + (0..<5000).map({ _ in
+            String((0..<random.next(upTo: 18)).map { _ in alphabet[random.next(upTo: alphabet.count)] })
+        }) {
+            #expect(IPAddress(text) == Self.referenceV4(text), "\(text)")
+        }
+    }
+
     @Test("random strings over the address alphabet agree with the model")
     func randomAgreement() {
         var random = SeededRandom(seed: 42)

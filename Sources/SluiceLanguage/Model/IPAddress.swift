@@ -71,31 +71,10 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         value == 0 ? nil : IPAddress(family: family, value: value - 1)
     }
 
-    /// Four decimal parts of at most three digits and at most 255, without leading zeros ("010"
-    /// means octal to some tools and decimal to others), read byte by byte.
+    /// Dotted-quad IPv4, read by the lexer's byte-level parser (one reading of the rules).
     private static func parseV4(_ s: Substring) -> UInt32? {
-        var value: UInt32 = 0
-        var part: UInt32 = 0
-        var digits = 0
-        var leadingZero = false
-        var dots = 0
-        for byte in s.utf8 {
-            if byte == UInt8(ascii: ".") {
-                guard digits > 0, dots < 3 else { return nil }
-                value = (value << 8) | part
-                dots += 1
-                part = 0
-                digits = 0
-                continue
-            }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 3, !(leadingZero && digits == 1) else { return nil }
-            if digits == 0 { leadingZero = byte == UInt8(ascii: "0") }
-            part = part * 10 + UInt32(byte - UInt8(ascii: "0"))
-            digits += 1
-            guard part <= 255 else { return nil }
-        }
-        guard dots == 3, digits > 0 else { return nil }
-        return (value << 8) | part
+        let bytes = Array(s.utf8)
+        return AddressParser.parseV4(bytes, 0..<bytes.count)
     }
 
     private static func parseV6(_ s: Substring) -> UInt128? {
