@@ -59,8 +59,7 @@ struct ApplyCommand: ParsableCommand {
             return
         }
         guard ifLive == nil else { throw ValidationError("--if-live needs --cluster") }
-        let (build, cache) = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
-        defer { cache?.finishWrites() }
+        let build = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         // Warn, never refuse: the program may be installed after the policy. Asked of the compiled
         // policy, which the compile cache may have given without a parse.
@@ -106,15 +105,13 @@ struct ApplyCommand: ParsableCommand {
     private func publish(_ fleet: ClusterPolicyCommand) throws {
         guard confirm == nil else { throw ValidationError("--confirm guards one gateway's apply; it cannot be used with --cluster") }
         let base = try fleet.base(ifLive: ifLive)
-        let built: (CachedBuild, CompileCache?)
+        let build: CachedBuild
         do {
-            built = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
+            build = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
         } catch {
             throw OperationFailure.report(message: "\(policy) does not compile; nothing was published", code: SluiceExit.refused,
                                           json: json)
         }
-        let (build, cache) = built
-        defer { cache?.finishWrites() }
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         let parts = try build.parts ?? OperationFailure.run(json: json) { () throws(OperationError) in
             do { return try CompiledPolicyCodec.parts(of: compiled) } catch { throw .system("encode the compiled policy: \(error)") }

@@ -16,19 +16,14 @@ enum PolicyInput {
     /// The same, through the state directory's compile cache (`CompileCache`), so that applying
     /// an unchanged policy again parses and compiles nothing; the result and the messages are the
     /// same either way. Without a usable cache directory, the policy is simply built. The cache's
-    /// files are written in the background: call `finishWrites` on the cache before exiting.
-    static func build(_ path: String, table: String, stateDirectory: String) throws -> (CachedBuild, CompileCache?) {
+    /// files are written in the background; `Sluice.main` waits for them on every way out.
+    static func build(_ path: String, table: String, stateDirectory: String) throws -> CachedBuild {
         let cache = try? CompileCache(layout: StateLayout(directory: stateDirectory))
         let users = SystemUserDirectory()
         let build = cache?.build(path: path, table: table, users: users, unknownUsers: .error)
             ?? CachedBuild(PolicyBuild.build(path: path, table: table, users: users, unknownUsers: .error))
-        do {
-            try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
-        } catch {
-            cache?.finishWrites()
-            throw error
-        }
-        return (build, cache)
+        try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
+        return build
     }
 
     private static func report(_ diagnostics: String, refused: Bool, path: String) throws {
