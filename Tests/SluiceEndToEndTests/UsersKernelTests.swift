@@ -160,23 +160,36 @@ struct UsersKernelTests {
         #expect(sent <= 300_000 - cBefore + WatchLab.onePacket, "C got \(sent) bytes out after the reboot")
     }
 
-    /// Known gap, kept as a test that states what should hold. A socket closed with data still
-    /// queued is orphaned: the kernel keeps sending from it, but it has no owner any more, so
-    /// `meta skuid` stops matching and those packets fall under the host's rules (here `allow
-    /// self`), past the account's budget. Carrying the owner in the connection (`ct mark`) would
-    /// close it, but nft 1.0.6 cannot spell `ct mark set meta skuid` (uid and mark types differ),
-    /// so it needs a uid-to-mark map; see docs/language.md, "Traffic without an owner".
-    @Test("an account that closes its socket with data queued still gets no more than its budget out")
+    /// A socket closed with data still queued is orphaned: the kernel keeps sending (and
+    /// retransmitting) from it, but `meta skuid` no longer matches. The connection carries its
+    /// owner (conntrack labels), so those packets stay the account's: counted against its budget,
+    /// and stopped by its block (docs/language.md, "Traffic without an owner").
+    @Test("an account that closes its socket with data queued gets no more than its budget out, and a blocked one nothing")
     func orphanedSocketStaysCounted() throws {
         let s = try Self.setUp()
         defer { s.teardown() }
         let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
         // Written and closed at once: what is queued goes on from an orphaned socket.
         _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000, linger: 0)
-        Thread.sleep(forTimeInterval: 4)   // the orphaned socket's retransmissions
+        Thread.sleep(forTimeInterval: 3)   // the orphaned socket's retransmissions
         let received = s.sink.counts().bytes(from: node)
-        withKnownIssue("orphaned sockets have no owner: their packets escape per-user accounting") {
-            #expect(received <= 300_000 + WatchLab.onePacket, "the sink received \(received) bytes of A's 300 KB")
-        }
+        #expect(received <= 300_000 + WatchLab.onePacket, "the sink received \(received) bytes of A's 300 KB")
+
+        // B connects, is blocked, then writes 10 KB (less than a socket's first send buffer, so the
+        // write returns) and exits: neither its own packets nor the orphaned socket's
+        // retransmissions of what it queued get out.
+        let go = "/tmp/sluice-orphan-\(s.b.name)"
+        defer { try? FileManager.default.removeItem(atPath: go) }
+        let script = "exec 3<>/dev/tcp/\(sink)/\(WatchLab.sinkPort) && while [ ! -e \(go) ]; do sleep 0.1; done"
+            + " && exec head -c 10000 /dev/zero >&3"
+        try s.b.run(s.lab.lab, in: s.node, "(exec timeout 4 /bin/bash -c '\(script)') >/dev/null 2>&1 &")
+        Thread.sleep(forTimeInterval: 0.5)
+        let block = try s.lab.sluice(["block", "--user", s.b.name, "--reason", "test"])
+        #expect(block.status == 0, "\(block)")
+        let before = s.sink.counts().bytes(from: node)
+        FileManager.default.createFile(atPath: go, contents: nil)
+        Thread.sleep(forTimeInterval: 3)   // the orphan's retransmissions
+        let leaked = s.sink.counts().bytes(from: node) - before
+        #expect(leaked == 0, "a blocked account's queued data got out: \(leaked) bytes")
     }
 }
