@@ -107,6 +107,33 @@ struct UsersKernelTests {
         #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B back after the block expired")
     }
 
+    @Test("an isolated user reaches only management: other users, root and management keep working; release restores")
+    func isolateOneUser() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let lab = s.lab.lab
+        let sink = try LabAddress(parsing: Self.sink4), soc = try LabAddress(parsing: Self.soc4)
+        let node = try LabAddress(parsing: Self.node4)
+        let isolate = try s.lab.sluice(["isolate", "--user", s.a.name, "--reason", "test"])
+        #expect(isolate.status == 0, "\(isolate)")
+        #expect(try s.lab.element("\(s.a.uid)", in: "isolated_users") != nil, "isolated_users: \((try? s.lab.listSet("isolated_users")) ?? "")")
+
+        let checks: [(String, () throws -> Bool, Bool)] = [
+            ("A to the sink", { try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort) }, false),
+            ("A to management", { try s.a.connects(lab, from: s.node, to: soc, port: 22) }, true),
+            ("B to the sink", { try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort) }, true),
+            ("root to the sink", { try s.lab.connects(node, sink, port: WatchLab.sinkPort) }, true),
+            ("management to the node", { try s.lab.connects(soc, node, port: 2222) }, true),
+        ]
+        for (what, check, expected) in checks { #expect(try check() == expected, "\(what)") }
+        #expect(s.sink.counts().bytes(from: node) == 0, "nothing of A's reached the sink")
+
+        let release = try s.lab.sluice(["release", "--user", s.a.name])
+        #expect(release.status == 0, "\(release)")
+        #expect(SetListing.element("\(s.a.uid)", in: try s.lab.listSet("isolated_users")) == nil)
+        #expect(try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "A back after the release")
+    }
+
     @Test("the researchers' total catches two users who share the theft, each under their own budget")
     func totalCatchesTwo() throws {
         let s = try Self.setUp()
