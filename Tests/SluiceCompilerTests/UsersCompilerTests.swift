@@ -108,4 +108,16 @@ import Testing
         #expect(containing.evaluate(packet(uid: nil, owner: 1500)).verdict == .deny, "the orphaned socket's packets too")
         #expect(containing.evaluate(packet(uid: nil, owner: nil)).verdict == .allow)
     }
+
+    @Test("a learned quota per user compiles like one per host: the uid set carries the floor, the binding the multiple")
+    func learnedPerUser() throws {
+        let text = Self.policy.replacingOccurrences(of: "quota researchers 1 GiB per day per user",
+                                                    with: "quota researchers 3x usual at least 1 GiB per day per user")
+        let compiled = try #require(Self.build(text).compiled)
+        let binding = try #require(compiled.quotas.first { $0.id == "uq_researchers_1d" })
+        #expect(binding.learned?.floor == 1 << 30 && binding.learned?.words.hasPrefix("3x usual") == true,
+                "\(String(describing: binding.learned))")
+        #expect(binding.accounting == .userSets(set: "uq_researchers_1d_uid"))
+        #expect(compiled.ruleset.set(named: "uq_researchers_1d_uid")?.stateful == .quotaOver(bytes: 1 << 30))
+    }
 }

@@ -134,6 +134,43 @@ struct UsersKernelTests {
         #expect(try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "A back after the release")
     }
 
+    @Test("a learned quota per user stops an account at 3x its own usual, imported with baseline import")
+    func learnedPerUser() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        // A watcher reads the hourly history when it starts: import first, then start one.
+        #expect(try s.watcher.stop() == 0)
+        // 14 days, every hour: A sent 50 kB.
+        let now = Int64(Date().timeIntervalSince1970)
+        let thisHour = now - now % 3_600
+        let formatter = ISO8601DateFormatter()
+        var csv = "host,hour,bytes\n"
+        for t in stride(from: thisHour - 14 * 86_400, to: thisHour, by: 3_600) {
+            csv += "uid:\(s.a.uid),\(formatter.string(from: Date(timeIntervalSince1970: TimeInterval(t)))),50000\n"
+        }
+        let file = s.lab.scratch + "/usage.csv"
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try s.lab.sluice(["baseline", "import", file])
+        #expect(imported.status == 0, "\(imported)")
+        let accounts = zip(["USER_A", "USER_B", "USER_C", "USER_D"], s.accounts.map(\.name)).map { ($0, $1) }
+        try s.lab.apply(try s.lab.policy("watch-users.sluice", replacing: accounts + [
+            ("quota researchers  300 KB per day per user", "quota researchers  3x usual at least 100 KB per 1h per user"),
+        ]))
+        let learnedWatcher = try s.lab.startWatcher(label: "watch-learned")
+        // The watcher writes A's own limit at the binding's window start: 3x 50 kB.
+        let written = Eventually.wait(seconds: 5) {
+            (try? s.lab.element("\(s.a.uid)", in: "uq_researchers_1h_uid"))??.contains("quota over 150000 bytes") == true
+        }
+        #expect(written != nil, "\((try? s.lab.listSet("uq_researchers_1h_uid")) ?? "")\n\(learnedWatcher.log())")
+
+        let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
+        _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        let received = s.sink.counts().bytes(from: node)
+        #expect(received <= 150_000 + WatchLab.onePacket && received >= WatchLab.floor(150_000),
+                "the sink received \(received) bytes of A's learned 150 KB")
+        #expect(s.lab.waitForElement("\(s.a.uid)", in: "blocked_users", seconds: 5) != nil)
+    }
+
     @Test("the researchers' total catches two users who share the theft, each under their own budget")
     func totalCatchesTwo() throws {
         let s = try Self.setUp()
