@@ -8,22 +8,9 @@ import Testing
 /// host, keyed by uid. At every window start each account's limit is computed from its hourly
 /// history and written into its element of the uid-keyed set; the kernel stops it there.
 @Suite struct LearnedUserQuotaTests {
-    static let policy = """
-        policy login {
-          mode host
-          egress "eth0"
-          management admins
-        }
-        group admins 10.0.0.0/30
-        destination mirrors 192.0.2.0/28
-        users researchers 1001-1003
-        allow researchers to mirrors
-        quota researchers 3x usual at least 1 MB per 1h per user
-        on exceed researchers {
-          block for 1h
-          alert log
-        }
-        """
+    /// `UserQuotaTests`' login node, its per-user budget learned.
+    static let policy = UserQuotaTests.policy.replacingOccurrences(
+        of: "quota researchers 1 MB per day per user", with: "quota researchers 3x usual at least 1 MB per 1h per user")
     static let set = "uq_researchers_1h_uid"
     static let noon = Int64(FakeClock.noon.timeIntervalSince1970)
     static let hour: Int64 = 3_600
