@@ -89,9 +89,13 @@ struct UsersKernelTests {
         #expect(alert?.host == "uid:\(s.a.uid)" && alert?.quota == "uq_researchers_1d", "\(String(describing: alert))")
         let status = try s.lab.status()
         #expect(status.usage("uid:\(s.a.uid)", quota: "uq_researchers_1d")?.spent == true, "\(status.quotas.map(\.hosts))")
+        // Users by name and uid, in text and in JSON.
+        #expect(status.usage("uid:\(s.a.uid)", quota: "uq_researchers_1d")?.name == s.a.name)
+        #expect(status.containments.contains { $0.host == "uid:\(s.a.uid)" && $0.name == s.a.name }, "\(status.containments)")
         let text = try s.lab.sluice(["status"]).standardOutput
         #expect(text.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(text)")
-        #expect(try s.lab.incidents().contains { $0.host == "uid:\(s.a.uid)" })
+        #expect(try s.lab.incidents().contains { $0.host == "uid:\(s.a.uid)" && $0.userName == s.a.name })
+        #expect(try s.lab.sluice(["incidents"]).standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"))
 
         // Release by name: the block goes; the spent budget still stops A at the kernel's quota.
         let release = try s.lab.sluice(["release", "--user", s.a.name])
