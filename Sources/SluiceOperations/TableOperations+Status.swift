@@ -31,11 +31,7 @@ extension TableOperations {
         var found = try stored { () throws(StoreError) in
             try store.incidents(table: table, since: since, host: canonical, limit: limit)
         }
-        let compiled = found.contains { $0.host.hasPrefix(HostID.userPrefix) } ? try? livePolicy().1 : nil
-        for i in found.indices {
-            guard let host = HostID(found[i].host), case .user(let uid) = host else { continue }
-            found[i].userName = userName(uid, compiled: compiled)
-        }
+        nameUsers(&found, compiled: found.contains { $0.host.hasPrefix(HostID.userPrefix) } ? try? livePolicy().1 : nil)
         return found
     }
 }

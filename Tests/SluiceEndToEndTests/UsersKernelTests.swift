@@ -96,6 +96,8 @@ struct UsersKernelTests {
         #expect(text.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(text)")
         #expect(try s.lab.incidents().contains { $0.host == "uid:\(s.a.uid)" && $0.userName == s.a.name })
         #expect(try s.lab.sluice(["incidents"]).standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"))
+        let report = try s.lab.sluice(["report", "--since", "1h"])
+        #expect(report.status == 0 && report.standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(report)")
 
         // Release by name: the block goes; the spent budget still stops A at the kernel's quota.
         let release = try s.lab.sluice(["release", "--user", s.a.name])
