@@ -30,7 +30,7 @@ extension NetfilterConnection {
                             expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            let set = try runtimeSet(table: table, name: name)
+            let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
             try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
@@ -43,7 +43,7 @@ extension NetfilterConnection {
         guard !nonEmpty.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: nil) { batch in
             for (name, elements) in nonEmpty {
-                let set = try runtimeSet(table: table, name: name)
+                let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
                 try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false,
                                                      to: &batch)
             }
@@ -52,12 +52,19 @@ extension NetfilterConnection {
 
     /// A set whose elements belong to the running system. The watcher's operations only ever
     /// change those; a policy set changed behind an apply's back would break its picture.
-    /// Read inside the runtime transaction's build, after the table was found Sluice's.
-    private func runtimeSet(table: String, name: String) throws -> NFTSet {
+    /// Read inside the runtime transaction's build, after the table was found Sluice's at
+    /// `generation` (the batch's), or taken from what was read at that same generation (see
+    /// `VerifiedTable.runtimeSets`).
+    private func runtimeSet(table: String, name: String, at generation: UInt32?) throws -> NFTSet {
+        if let generation, let known = verifiedTables[table], known.generation == generation,
+           let set = known.runtimeSets[name] {
+            return set
+        }
         let set = try setDefinition(table: table, name: name)
         guard set.runtimeElements else {
             throw KernelError.unsupported("set \(set.name) of table \(table) holds policy elements, which only an apply changes")
         }
+        if let generation, verifiedTables[table]?.generation == generation { verifiedTables[table]?.runtimeSets[name] = set }
         return set
     }
 
@@ -68,7 +75,7 @@ extension NetfilterConnection {
                                cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            let set = try runtimeSet(table: table, name: name)
+            let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
             try ElementEncoder.production.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
                                        firstSegment: false, to: &batch)
         }
