@@ -24,8 +24,11 @@ public final class NetfilterLearnedSetWriter: LearnedSetWriter, @unchecked Senda
         for admission in admissions where seen.insert(NameAdmission(set: admission.set, address: admission.address,
                                                                        timeoutMilliseconds: 0)).inserted {
             if bySet[admission.set] == nil { order.append(admission.set) }
+            // The expiry too: the kernel leaves an element that is already there with its old expiry
+            // when the timeout is the same, so a refresh would not refresh.
             bySet[admission.set, default: []].append(SetElement(.address(AddressRange(admission.address)),
-                                                                timeout: admission.timeoutMilliseconds))
+                                                                timeout: admission.timeoutMilliseconds,
+                                                                expires: admission.timeoutMilliseconds))
         }
         lock.lock()
         defer { lock.unlock() }

@@ -7,10 +7,16 @@ import SluiceLanguage
 /// the name, for max(TTL, floor) plus `grace`, and at most `dns addresses per name` addresses
 /// per name at once. It keeps which addresses each name holds until they expire, so a refreshed
 /// address does not count twice and an expired one frees its place.
+///
+/// One kernel element (a set and an address) may stand for several names: its admission always
+/// carries the latest expiry any of them gave, so a short answer for one name never cuts short
+/// an address another name's answer admitted for longer.
 public struct NameLearner: Sendable {
     public let binding: DNSBinding
     /// Name → address → when its element expires (milliseconds of the caller's clock).
     private var held: [String: [IPAddress: UInt64]] = [:]
+    /// Each kernel element (set and address, timeout 0) → the latest expiry any name gave it.
+    private var elementExpiry: [NameAdmission: UInt64] = [:]
     /// Answers since expired names were last swept out of `held`.
     private var sinceSweep = 0
 
@@ -38,6 +44,7 @@ public struct NameLearner: Sendable {
                 let live = addresses.filter { $0.value > now }
                 return live.isEmpty ? nil : live
             }
+            elementExpiry = elementExpiry.filter { $0.value > now }
         }
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
@@ -62,8 +69,7 @@ public struct NameLearner: Sendable {
             addresses[address] = max(addresses[address] ?? 0, expiry)
             let family = address.unmapped.family
             for destination in destinations {
-                result.admissions.append(NameAdmission(set: destination.set(family), address: address.unmapped,
-                                                       timeoutMilliseconds: seconds * 1_000))
+                result.admissions.append(admission(destination.set(family), address.unmapped, until: expiry, now: now))
             }
         }
         held[name] = addresses.isEmpty ? nil : addresses
@@ -81,8 +87,16 @@ public struct NameLearner: Sendable {
         guard addresses[address] != nil || addresses.count < binding.addressesPerName else { return [] }
         addresses[address] = max(addresses[address] ?? 0, expiry)
         held[name] = addresses
-        return destinations.map { NameAdmission(set: $0.set(address.unmapped.family), address: address.unmapped,
-                                                timeoutMilliseconds: expiry - now) }
+        return destinations.map { admission($0.set(address.unmapped.family), address.unmapped, until: expiry, now: now) }
+    }
+
+    /// The admission of `address` to `set` until `expiry`, or until a later expiry another name
+    /// gave the same element.
+    private mutating func admission(_ set: String, _ address: IPAddress, until expiry: UInt64, now: UInt64) -> NameAdmission {
+        let key = NameAdmission(set: set, address: address, timeoutMilliseconds: 0)
+        let until = max(elementExpiry[key] ?? 0, expiry)
+        elementExpiry[key] = until
+        return NameAdmission(set: set, address: address, timeoutMilliseconds: until - now)
     }
 
     /// How many names are held, expired or not (the sweep bounds it).
