@@ -122,8 +122,8 @@ import SluiceLanguage
             _ = learner.learn(message: m.bytes, from: Self.server, now: UInt64(i) * 1_000)
         }
         // Each admission lives 35 s: only the names of the last 35 answers are live, and the
-        // sweep every 1,024 answers keeps the expired ones from piling up.
+        // sweep forgets each name and element in the second it expires.
         #expect(learner.learned(now: 5_000_000).count <= 35)
-        #expect(learner.heldNames <= 1_024 + 35)
+        #expect(learner.heldNames <= 36 && learner.heldElements <= 36, "\(learner.heldNames) \(learner.heldElements)")
     }
 }

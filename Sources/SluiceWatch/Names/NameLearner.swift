@@ -17,8 +17,12 @@ public struct NameLearner: Sendable {
     private var held: [String: [IPAddress: UInt64]] = [:]
     /// Each kernel element (set and address, timeout 0) → the latest expiry any name gave it.
     private var elementExpiry: [NameAdmission: UInt64] = [:]
-    /// Answers since expired names were last swept out of `held`.
-    private var sinceSweep = 0
+    /// The names and elements whose expiry falls in each second, for the sweep: a name or an
+    /// element is listed again at every later expiry, and only forgotten once its latest passed.
+    private var namesExpiring: [UInt64: [String]] = [:]
+    private var elementsExpiring: [UInt64: [NameAdmission]] = [:]
+    /// The last second swept.
+    private var sweptThrough: UInt64 = 0
 
     /// Added to every element's timeout: the client connects after it has the answer, so the
     /// address must outlive the TTL a little.
@@ -36,16 +40,7 @@ public struct NameLearner: Sendable {
 
     /// What a parsed answer from a trusted server teaches at `now`.
     public mutating func learn(_ answer: DNSAnswer, now: UInt64) -> NameLearning {
-        sinceSweep += 1
-        if sinceSweep >= 1_024 {
-            // Names nobody asks about again would otherwise stay held after they expired.
-            sinceSweep = 0
-            held = held.compactMapValues { addresses in
-                let live = addresses.filter { $0.value > now }
-                return live.isEmpty ? nil : live
-            }
-            elementExpiry = elementExpiry.filter { $0.value > now }
-        }
+        sweep(now: now)
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
         let answered = resolution.addresses.map { $0.address.unmapped }
@@ -59,6 +54,7 @@ public struct NameLearner: Sendable {
         result.name = name
         result.answered = answered
         var addresses = held[name, default: [:]].filter { $0.value > now }
+        let listedUntil = addresses.values.max().map { $0 / 1_000 }
         for (address, ttl) in resolution.addresses {
             let seconds = max(UInt64(ttl), binding.ttlFloor) + Self.grace
             let expiry = now + seconds * 1_000
@@ -73,7 +69,35 @@ public struct NameLearner: Sendable {
             }
         }
         held[name] = addresses.isEmpty ? nil : addresses
+        if let latest = addresses.values.max(), latest / 1_000 != listedUntil {
+            namesExpiring[latest / 1_000, default: []].append(name)
+        }
         return result
+    }
+
+    /// Forgets the names and elements whose latest expiry has passed (names nobody asks about
+    /// again would otherwise stay held): only those listed under the seconds since the last
+    /// sweep, so an answer never waits for a pass over every name held.
+    private mutating func sweep(now: UInt64) {
+        let second = now / 1_000
+        guard second > sweptThrough else { return }
+        let due: [UInt64]
+        if second - sweptThrough <= UInt64(namesExpiring.count + elementsExpiring.count) {
+            due = Array(sweptThrough + 1...second)
+        } else {
+            // A first sweep, or a clock that jumped: the listed seconds, not every one in between.
+            due = Set(namesExpiring.keys).union(elementsExpiring.keys).filter { $0 <= second }
+        }
+        sweptThrough = second
+        for key in due {
+            for name in namesExpiring.removeValue(forKey: key) ?? [] {
+                guard let live = held[name]?.filter({ $0.value > now }) else { continue }
+                held[name] = live.isEmpty ? nil : live
+            }
+            for element in elementsExpiring.removeValue(forKey: key) ?? [] where (elementExpiry[element] ?? 0) <= now {
+                elementExpiry[element] = nil
+            }
+        }
     }
 
     /// Takes back an element learned before (by an earlier watcher, or under the previous policy)
@@ -84,9 +108,11 @@ public struct NameLearner: Sendable {
         let destinations = binding.destinations(admitting: name)
         guard expiry > now, !destinations.isEmpty else { return [] }
         var addresses = held[name, default: [:]].filter { $0.value > now }
+        let listedUntil = addresses.values.max().map { $0 / 1_000 }
         guard addresses[address] != nil || addresses.count < binding.addressesPerName else { return [] }
         addresses[address] = max(addresses[address] ?? 0, expiry)
         held[name] = addresses
+        namesExpiring[expiry / 1_000, default: []].append(name)
         return destinations.map { admission($0.set(address.unmapped.family), address.unmapped, until: expiry, now: now) }
     }
 
@@ -95,12 +121,15 @@ public struct NameLearner: Sendable {
     private mutating func admission(_ set: String, _ address: IPAddress, until expiry: UInt64, now: UInt64) -> NameAdmission {
         let key = NameAdmission(set: set, address: address, timeoutMilliseconds: 0)
         let until = max(elementExpiry[key] ?? 0, expiry)
+        if (elementExpiry[key] ?? 0) / 1_000 != until / 1_000 { elementsExpiring[until / 1_000, default: []].append(key) }
         elementExpiry[key] = until
         return NameAdmission(set: set, address: address, timeoutMilliseconds: until - now)
     }
 
     /// How many names are held, expired or not (the sweep bounds it).
     var heldNames: Int { held.count }
+    /// How many elements' expiries are kept, expired or not (the sweep bounds it).
+    var heldElements: Int { elementExpiry.count }
 
     /// The names learned and their unexpired addresses with expiries, for `status --names` and
     /// for restoring elements after a restart.
