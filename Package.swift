@@ -74,8 +74,10 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
 
-        // The system's OpenSSL (Debian's libssl3): TLS for the etcd client without compiling a TLS library.
-        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        // The system's OpenSSL (Debian's libssl3): TLS for the etcd client without compiling a TLS
+        // library, opened with dlopen when a TLS connection is first configured (libssl-dev for
+        // its headers at build time).
+        .target(name: "COpenSSL"),
 
         // A fleet of gateways on etcd (docs/fleet.md): the etcd v3 JSON gateway client, the key
         // layout, and the link that shares containments and usage between gateways' watchers.

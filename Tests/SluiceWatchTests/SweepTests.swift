@@ -71,4 +71,38 @@ import Testing
         h.poll()
         #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 0)
     }
+
+    /// A total quota's per-host attribution counters show no spent quota (its object does, at
+    /// every poll), so sweeps leave them until their figures are written (the flush), until
+    /// something asks (a spent total names its contributors from them), or at a window end.
+    @Test func attributionCountersAreReadForTheFlushOrWhenAskedNotAtEverySweep() throws {
+        let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
+        h.start()
+        h.poll()
+        let dtn = try #require(h.compiled.quotas.first { $0.id == "tq_dtn_1d" })
+        let attribution = try #require(dtn.accounting.hostSets.first)
+        let compute = try #require(h.compiled.quotas.first { $0.id == "hq_compute_1d" }?.accounting.hostSets.first)
+        h.kernel.charge(set: attribution, host: "10.30.0.11", bytes: 400)
+        h.kernel.charge(set: compute, host: "10.20.1.1", bytes: 500)
+        h.clock.advance(1)
+        let before = h.kernel.operations.count
+        h.poll()
+        let reads = h.kernel.operations.dropFirst(before)
+        #expect(reads.contains("read \(compute)"), "the sweep is due: \(reads)")
+        #expect(!reads.contains("read \(attribution)"), "the flush is not: \(reads)")
+        #expect(used(h, "hq_compute_1d", "10.20.1.1") == 500)
+        #expect(used(h, "tq_dtn_1d", "10.30.0.11") == nil)
+        // The flush is due: read first, so what is written is fresh.
+        h.clock.advance(10)
+        h.poll()
+        #expect(used(h, "tq_dtn_1d", "10.30.0.11") == 400)
+        let window = QuotaWindow(containing: h.clock.now(), length: dtn.window)
+        #expect(h.store.usage("tq_dtn_1d", "10.30.0.11", window: window) == 400, "written at the flush")
+        // Asked for (an event): read at once.
+        h.kernel.charge(set: attribution, host: "10.30.0.11", bytes: 100)
+        h.clock.advance(1)
+        h.engine.requestSweep()
+        h.poll()
+        #expect(used(h, "tq_dtn_1d", "10.30.0.11") == 500)
+    }
 }

@@ -13,22 +13,22 @@ final class TLSStream: ByteStream, @unchecked Sendable {
     private let lock = Mutex(())
 
     init(socket: StreamSocket, context: TLSContext, host: String) throws(TransportError) {
-        guard let ssl = SSL_new(context.context) else { throw .tls("SSL_new: \(TLSContext.lastError())") }
+        guard let ssl = sluice_SSL_new(context.context) else { throw .tls("SSL_new: \(TLSContext.lastError())") }
         self.socket = socket
         self.ssl = ssl
-        SSL_set_fd(ssl, socket.fd)
-        let param = SSL_get0_param(ssl)
+        sluice_SSL_set_fd(ssl, socket.fd)
+        let param = sluice_SSL_get0_param(ssl)
         if Self.isAddress(host) {
-            X509_VERIFY_PARAM_set1_ip_asc(param, host)
+            sluice_X509_VERIFY_PARAM_set1_ip_asc(param, host)
         } else {
             _ = host.withCString { name in
-                SSL_ctrl(ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, Int(TLSEXT_NAMETYPE_host_name), UnsafeMutableRawPointer(mutating: name))
+                sluice_SSL_ctrl(ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, Int(TLSEXT_NAMETYPE_host_name), UnsafeMutableRawPointer(mutating: name))
             }
-            X509_VERIFY_PARAM_set1_host(param, host, 0)
+            sluice_X509_VERIFY_PARAM_set1_host(param, host, 0)
         }
-        guard SSL_connect(ssl) == 1 else {
-            let verify = SSL_get_verify_result(ssl)
-            let reason = verify != X509_V_OK ? String(cString: X509_verify_cert_error_string(verify)) : TLSContext.lastError()
+        guard sluice_SSL_connect(ssl) == 1 else {
+            let verify = sluice_SSL_get_verify_result(ssl)
+            let reason = verify != X509_V_OK ? String(cString: sluice_X509_verify_cert_error_string(verify)) : TLSContext.lastError()
             // Every property is set, so deinit runs on this throw and frees `ssl`.
             throw .tls("TLS handshake with \(host): \(reason)")
         }
@@ -41,10 +41,10 @@ final class TLSStream: ByteStream, @unchecked Sendable {
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         try lock.withLock { _ throws(TransportError) -> Int in
-            let count = SSL_read(ssl, buffer.baseAddress, Int32(min(buffer.count, Int(Int32.max))))
+            let count = sluice_SSL_read(ssl, buffer.baseAddress, Int32(min(buffer.count, Int(Int32.max))))
             if count > 0 { return Int(count) }
-            let code = SSL_get_error(ssl, count)
-            if code == SSL_ERROR_ZERO_RETURN || (code == SSL_ERROR_SYSCALL && ERR_peek_error() == 0) { return 0 }
+            let code = sluice_SSL_get_error(ssl, count)
+            if code == SSL_ERROR_ZERO_RETURN || (code == SSL_ERROR_SYSCALL && sluice_ERR_peek_error() == 0) { return 0 }
             throw .tls("TLS read: \(TLSContext.lastError())")
         }
     }
@@ -54,7 +54,7 @@ final class TLSStream: ByteStream, @unchecked Sendable {
             var offset = 0
             while offset < bytes.count {
                 let count = bytes.withUnsafeBytes { raw in
-                    SSL_write(ssl, raw.baseAddress.map { $0 + offset }, Int32(bytes.count - offset))
+                    sluice_SSL_write(ssl, raw.baseAddress.map { $0 + offset }, Int32(bytes.count - offset))
                 }
                 guard count > 0 else { throw .tls("TLS write: \(TLSContext.lastError())") }
                 offset += Int(count)
@@ -66,5 +66,5 @@ final class TLSStream: ByteStream, @unchecked Sendable {
 
     func close() { socket.close() }
 
-    deinit { SSL_free(ssl) }
+    deinit { sluice_SSL_free(ssl) }
 }

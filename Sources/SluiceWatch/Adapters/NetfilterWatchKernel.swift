@@ -36,6 +36,10 @@ public final class NetfilterWatchKernel: WatchKernel, @unchecked Sendable {
         try reading { try $0.readSet(table: table, name: set).elements }
     }
 
+    public func hostUsage(table: String, set: String) throws -> [HostUsage] {
+        try reading { try $0.hostUsage(table: table, set: set) }
+    }
+
     public func readAndResetElements(table: String, set: String) throws -> [SetElement] {
         try reading { try $0.readAndResetElements(table: table, set: set) }
     }

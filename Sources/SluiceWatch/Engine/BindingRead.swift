@@ -1,3 +1,5 @@
+import SluiceCompiler
+
 /// The kernel reads of one binding in one poll.
 struct BindingRead: Hashable, Sendable {
     /// The `QuotaBinding.id`.
@@ -20,8 +22,8 @@ struct BindingRead: Hashable, Sendable {
         for set in sets {
             do {
                 reading.sets[set] = reset
-                    ? try kernel.readAndResetElements(table: table, set: set)
-                    : try kernel.elements(table: table, set: set)
+                    ? try kernel.readAndResetElements(table: table, set: set).compactMap(HostUsage.init(element:))
+                    : try kernel.hostUsage(table: table, set: set)
             } catch {
                 reading.failures.append("\(reset ? "read and reset" : "read") set \(set): \(error)")
             }

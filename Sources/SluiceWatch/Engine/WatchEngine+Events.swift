@@ -37,41 +37,39 @@ extension WatchEngine {
     /// The kernel said a quota is spent, by NFLOG (with the packet's source, and its socket's uid)
     /// or by a depleted named object.
     private func quotaSpent(_ binding: QuotaBinding, host source: IPAddress?, uid: UInt32?, at now: Date) -> EngineOutput {
-        guard var state = bindings[binding.id] else { return EngineOutput() }
+        guard let window = bindings[binding.id]?.window else { return EngineOutput() }
         // The window ended but its counts are not reset yet: the kernel's figure mixes the old
         // window and the new one. The poll at the boundary settles the old window's final figures
         // (and contains on them); deciding here would charge new-window bytes to the old window.
-        if now >= state.window.endDate { return EngineOutput(pollNow: true) }
+        if now >= window.endDate { return EngineOutput(pollNow: true) }
+        let accounting = binding.accounting
         // The host (or user) the logged packet names: its source address, or its socket's uid.
-        let reported: HostID? = state.accounting.countsUsers ? uid.map { HostID.user($0) } : source.map { HostID(source: $0) }
-        switch state.accounting {
+        let reported: HostID? = accounting.countsUsers ? uid.map { HostID.user($0) } : source.map { HostID(source: $0) }
+        switch accounting {
         case .hostSets, .userSets:
             // Without a uid (a packet whose socket has no owner any more) the poll reads the user
             // set and finds the spent user.
-            guard let host = reported else { return EngineOutput(pollNow: state.accounting.countsUsers) }
+            guard let host = reported else { return EngineOutput(pollNow: accounting.countsUsers) }
             guard index.host(host, belongsTo: binding) else {
                 logger.warning("an over-quota log names a host outside the quota's groups",
                                metadata: ["quota": "\(binding.id)", "host": "\(host)"])
                 return EngineOutput()
             }
-            state.raise(host, to: state.budget(host))
-            bindings[binding.id] = state
+            updateBinding(binding.id) { $0.raise(host, to: $0.budget(host)) }
             return EngineOutput(effects: exceedHost(binding.id, host: host, at: now))
         case .machine:
-            state.raise(.machine, to: binding.bytes)
-            bindings[binding.id] = state
+            updateBinding(binding.id) { $0.raise(.machine, to: binding.bytes) }
             return EngineOutput(effects: exceedHost(binding.id, host: .machine, at: now))
         case .total, .machineTotal, .userTotal:
-            state.raise(.groupTotal, to: binding.bytes)
-            bindings[binding.id] = state
+            updateBinding(binding.id) { $0.raise(.groupTotal, to: binding.bytes) }
             var extra: [HostID] = []
-            if state.accounting.object != nil, !state.accounting.hostSets.isEmpty, let host = reported,
+            if accounting.object != nil, !accounting.hostSets.isEmpty, let host = reported,
                index.host(host, belongsTo: binding) {
                 extra.append(host)
             }
             // Contain the contributors known now, then read the attribution sets for the rest.
             return EngineOutput(effects: checkExceeds(binding.id, at: now, extraContributors: extra),
-                                pollNow: !state.accounting.hostSets.isEmpty)
+                                pollNow: !accounting.hostSets.isEmpty)
         }
     }
 

@@ -42,12 +42,13 @@ extension WatchEngine {
             }
         }
         for usage in inbox.remoteUsage {
-            guard var state = bindings[usage.quotaID], state.window.start == usage.window,
-                  Self.sharedByFleet(state.accounting) else { continue }
-            for (host, bytes) in usage.hosts where bytes > state.remoteTarget[host] ?? 0 {
-                state.remoteTarget[host] = bytes
+            guard let window = bindings[usage.quotaID]?.window.start, window == usage.window,
+                  bindings[usage.quotaID].map({ Self.sharedByFleet($0.accounting) }) == true else { continue }
+            updateBinding(usage.quotaID) { state in
+                for (host, bytes) in usage.hosts where bytes > state.remoteTarget[host] ?? 0 {
+                    state.remoteTarget[host] = bytes
+                }
             }
-            bindings[usage.quotaID] = state
         }
         if !inbox.remoteUsage.isEmpty { requestSweep() }
         return effects
@@ -57,14 +58,15 @@ extension WatchEngine {
     /// which the new engine cannot tell from its own bytes; what this gateway last published as
     /// its own tells them apart (the rest was injected, and is not added again).
     private func recognizeInjected(_ own: FleetUsage) {
-        guard var state = bindings[own.quotaID], state.window.start == own.window else { return }
-        for (host, bytes) in state.usage {
-            let injected = bytes - min(bytes, own.hosts[host] ?? 0)
-            guard injected > state.injected[host] ?? 0 else { continue }
-            state.injected[host] = injected
-            state.remoteTarget[host] = max(state.remoteTarget[host] ?? 0, injected)
+        guard bindings[own.quotaID]?.window.start == own.window else { return }
+        updateBinding(own.quotaID) { state in
+            for (host, bytes) in state.usage {
+                let injected = bytes - min(bytes, own.hosts[host] ?? 0)
+                guard injected > state.injected[host] ?? 0 else { continue }
+                state.injected[host] = injected
+                state.remoteTarget[host] = max(state.remoteTarget[host] ?? 0, injected)
+            }
         }
-        bindings[own.quotaID] = state
     }
 
     /// Whether a containment's reason says another gateway decided it: the fleet link appends

@@ -9,18 +9,28 @@ extension WatchEngine {
         bindings.values.map(\.window.endDate).min()
     }
 
-    /// Plans the next poll's reads: every binding's quota object and every containment set, and
-    /// the per-host sets when a sweep is due (see `WatchConfiguration.sweepShare`), asked for, or
-    /// needed for a read-and-reset at a window boundary.
+    /// Plans the next poll's reads: every binding's quota object and every containment set; the
+    /// per-host quota sets when a sweep is due (see `WatchConfiguration.sweepShare`), asked for,
+    /// or needed for a read-and-reset at a window boundary; attribution counters as said below.
     public func pollPlan() -> PollPlan {
         let now = clock.now()
         var reads = orderedBindings.map { bindingRead($0, at: now) }
         let sweep = sweepRequested || now >= nextSweep || configuration.sweepShare >= 1 || reads.contains(where: \.reset)
-        if !sweep {
-            for i in reads.indices { reads[i].sets = [] }
+        // A total quota's per-host attribution counters never show a spent quota (its object
+        // does, every poll): they are read when their figures are written (the flush), when
+        // something asked (a spent total names its contributors from them), and at a window end.
+        let attributionDue = sweepRequested || configuration.sweepShare >= 1
+            || now.timeIntervalSince(lastFlush) >= configuration.flushInterval.secondsValue
+        for i in reads.indices where !reads[i].reset && !(isAttribution(reads[i]) ? attributionDue : sweep) {
+            reads[i].sets = []
         }
         return PollPlan(table: table, time: now, generation: generation, bindings: reads, sweep: sweep,
                         containmentSets: index.containmentSets, knownContainments: Set(containments.keys))
+    }
+
+    /// Whether a read's host sets are a total quota's attribution counters.
+    private func isAttribution(_ read: BindingRead) -> Bool {
+        bindings[read.id].map { !$0.accounting.setsCarryQuota } ?? false
     }
 
     /// Asks the next poll to read every host's usage (an event, lost events, a table change).
@@ -38,26 +48,23 @@ extension WatchEngine {
         var rolled: [String] = []
         for reading in readings.bindings {
             let read = reading.read
-            // A reload or an earlier rollover since planning makes the reading stale.
-            guard var state = bindings[read.id], state.window == read.window,
-                  read.sets.isEmpty || state.binding.accounting.hostSets == read.sets,
-                  state.binding.accounting.object == read.object else { continue }
+            guard isCurrent(read) else { continue }
             if read.reset {
-                effects += rollOver(&state, with: reading, at: now)
+                effects += updateBinding(read.id) { rollOver(&$0, with: reading, at: now) } ?? []
                 marksChanged = true
-                bindings[read.id] = state
                 rolled.append(read.id)
                 continue
             }
             for failure in reading.failures {
                 logger.error("could not read quota usage", metadata: ["quota": "\(read.id)", "error": "\(failure)"])
             }
-            merge(reading, into: &state, restore: true)
-            // Right after a fresh read: the bytes the kernel counts between it and the write are lost.
-            if !state.remoteTarget.isEmpty { injectRemote(into: &state, freshSets: !read.sets.isEmpty) }
-            noteHourly(&state)
-            adoptNewLearnedHosts(&state, reading)
-            bindings[read.id] = state
+            updateBinding(read.id) { state in
+                merge(reading, into: &state, restore: true)
+                // Right after a fresh read: the bytes the kernel counts between it and the write are lost.
+                if !state.remoteTarget.isEmpty { injectRemote(into: &state, freshSets: !read.sets.isEmpty) }
+                noteHourly(&state)
+                adoptNewLearnedHosts(&state, reading)
+            }
             effects += checkExceeds(read.id, at: now)
         }
         // Every learned quota whose window just started gets its hosts' new limits, in one
@@ -84,6 +91,14 @@ extension WatchEngine {
         return effects
     }
 
+    /// Whether a reading still fits its binding: a reload or an earlier rollover since planning
+    /// makes it stale. (Its own scope, so no copy of the state outlives the check.)
+    private func isCurrent(_ read: BindingRead) -> Bool {
+        guard let state = bindings[read.id] else { return false }
+        return state.window == read.window && state.binding.accounting.object == read.object
+            && (read.sets.isEmpty || state.binding.accounting.hostSets == read.sets)
+    }
+
     /// Plans, reads and absorbs in one go (tests, and callers that hold no lock).
     public func poll() -> [WatchEffect] {
         absorb(pollPlan().read(kernel: kernel, store: store))
@@ -100,10 +115,11 @@ extension WatchEngine {
         lastFlush = now
         var samples: [StoredUsage] = []
         for id in index.bindings.map(\.id) {
-            guard var state = bindings[id], !state.dirty.isEmpty else { continue }
-            samples += state.samples(state.dirty, table: table, at: now)
-            state.dirty = []
-            bindings[id] = state
+            guard bindings[id]?.dirty.isEmpty == false else { continue }
+            updateBinding(id) { state in
+                samples += state.samples(state.dirty, table: table, at: now)
+                state.dirty = []
+            }
         }
         let hours = pendingHours.drain()
         history?.add(hours)

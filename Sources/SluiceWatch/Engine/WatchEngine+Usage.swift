@@ -33,15 +33,21 @@ extension WatchEngine {
         }
         var lost: [HostID: UInt64] = [:]
         func takeQuota(_ figures: [HostID: UInt64], missingCounts: (HostID) -> Bool) {
+            var present = 0   // hosts read that the kernel showed with bytes before
             for (host, figure) in figures {
                 let seen = state.kernelSeen[host] ?? 0
+                if seen > 0 { present += 1 }
                 if figure < seen {
                     lost[host] = min(max(state.usage[host] ?? 0, seen), state.budget(host))
-                } else {
+                } else if figure > seen {
+                    // Equal: nothing new (usage is never below what the kernel showed).
                     state.kernelSeen[host] = figure
                     state.raise(host, to: figure)
                 }
             }
+            // No host set read (a poll between sweeps, or an object's figure), or every host seen
+            // before read again (the common sweep): none is missing.
+            guard !readSets.isEmpty, present < state.kernelSeen.values.lazy.filter({ $0 > 0 }).count else { return }
             for (host, seen) in state.kernelSeen where seen > 0 && figures[host] == nil && missingCounts(host) {
                 lost[host] = min(max(state.usage[host] ?? 0, seen), state.budget(host))
             }
@@ -58,12 +64,17 @@ extension WatchEngine {
                 takeQuota([.groupTotal: used], missingCounts: { _ in false })
             }
             let figures = reading.hostFigures(counters: true)
+            var present = 0   // hosts read that had counted bytes before
             for (host, raw) in figures {
                 let last = state.counterRaw[host] ?? 0
+                if last > 0 { present += 1 }
+                guard raw != last else { continue }   // nothing new
                 if raw < last { state.counterBase[host, default: 0] += last }
                 state.counterRaw[host] = raw
                 state.raise(host, to: (state.counterBase[host] ?? 0) + raw)
             }
+            // Nothing read, or every counter seen before read again: none was lost.
+            guard !readSets.isEmpty, present < state.counterRaw.values.lazy.filter({ $0 > 0 }).count else { break }
             for (host, last) in state.counterRaw where last > 0 && figures[host] == nil && familyRead(host) {
                 state.counterBase[host, default: 0] += last
                 state.counterRaw[host] = 0

@@ -41,6 +41,16 @@ public final class WatchEngine {
     /// Whether `start()` has run.
     public internal(set) var started = false
 
+    /// Runs `body` on a binding's state moved out of `bindings`, and puts it back. A copy mutated
+    /// while the dictionary still holds the original would copy every per-host table it touches
+    /// (10,000 hosts: at every poll, and at every quota event).
+    @discardableResult
+    func updateBinding<T>(_ id: String, _ body: (inout BindingState) throws -> T) rethrows -> T? {
+        guard var state = bindings.removeValue(forKey: id) else { return nil }
+        defer { bindings[id] = state }
+        return try body(&state)
+    }
+
     /// Creates an engine for a compiled policy; call `start()` before anything else.
     public init(compiled: CompiledPolicy, version: Int64? = nil, configuration: WatchConfiguration,
                 kernel: any WatchKernel, store: any WatchStore, clock: any WatchClock = SystemClock(),

@@ -6,6 +6,9 @@ import SluiceCompiler
 public protocol WatchKernel: Sendable {
     /// A set's elements with their runtime state (timeouts, expiry, per-element quota and counter).
     func elements(table: String, set: String) throws -> [SetElement]
+    /// The usage of each host (user) element of a per-host (per-user) set, in any order: what a
+    /// sweep reads, without the rest of each element.
+    func hostUsage(table: String, set: String) throws -> [HostUsage]
     /// A set's elements, read and reset in one step: the kernel subtracts what it counted up to the
     /// read, so nothing counted afterwards is lost.
     func readAndResetElements(table: String, set: String) throws -> [SetElement]
@@ -23,4 +26,11 @@ public protocol WatchKernel: Sendable {
     /// Replaces elements of several per-host quota sets (their `quotaLimit` and `quotaUsed`), all
     /// in ONE transaction: the learned limits of every host at a window start.
     func writeElementLimits(_ elements: [String: [SetElement]], table: String) throws
+}
+
+extension WatchKernel {
+    /// The usage from `elements(table:set:)`: kernels that have no cheaper read.
+    public func hostUsage(table: String, set: String) throws -> [HostUsage] {
+        try elements(table: table, set: set).compactMap(HostUsage.init(element:))
+    }
 }
