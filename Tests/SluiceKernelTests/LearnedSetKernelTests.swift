@@ -10,13 +10,19 @@ import Testing
 /// was replaced since the check.
 @Suite(.enabled(if: !TestNamespace.skipKernelTests), .serialized)
 struct LearnedSetKernelTests {
-    @Test func oneTransactionAcrossSetsAllOrNone() throws {
-        let ns = try TestNamespace()
-        defer { ns.remove() }
+    /// The names fixture applied in `ns` by a new connection.
+    static func applied(in ns: TestNamespace) throws -> (NetfilterConnection, Ruleset) {
         let connection = try NetfilterConnection(namespace: ns.namespace)
         let ruleset = Fixtures.compiled("Tests/Fixtures/dns-names.sluice")
         let plan = try connection.plan(ruleset)
         try connection.apply(plan, expectedGeneration: plan.generation)
+        return (connection, ruleset)
+    }
+
+    @Test func oneTransactionAcrossSetsAllOrNone() throws {
+        let ns = try TestNamespace()
+        defer { ns.remove() }
+        let (connection, ruleset) = try Self.applied(in: ns)
 
         try connection.addElements([
             ("dn_pypi_v4", [SetElement(Fixtures.address("198.51.100.1"), timeout: 35_000)]),
@@ -58,10 +64,7 @@ struct LearnedSetKernelTests {
     @Test func aWriteIsOneRoundTripUntilAnyoneElseCommits() throws {
         let ns = try TestNamespace()
         defer { ns.remove() }
-        let connection = try NetfilterConnection(namespace: ns.namespace)
-        let ruleset = Fixtures.compiled("Tests/Fixtures/dns-names.sluice")
-        let plan = try connection.plan(ruleset)
-        try connection.apply(plan, expectedGeneration: plan.generation)
+        let (connection, ruleset) = try Self.applied(in: ns)
         func add(_ address: String, to set: String = "dn_pypi_v4") throws -> Int {
             let before = connection.roundTrips
             try connection.addElements([(set, [SetElement(Fixtures.address(address), timeout: 35_000)])], table: ruleset.table)
@@ -98,9 +101,7 @@ struct LearnedSetKernelTests {
 
         // The table deleted and applied again by someone else: a new table, new sets.
         _ = try ns.nft("delete", "table", "inet", ruleset.table)
-        let other = try NetfilterConnection(namespace: ns.namespace)
-        let again = try other.plan(ruleset)
-        try other.apply(again, expectedGeneration: again.generation)
+        _ = try Self.applied(in: ns)
         #expect(try add("198.51.100.5") == 5)
         #expect(try learned() == [Fixtures.address("198.51.100.5")])
 
