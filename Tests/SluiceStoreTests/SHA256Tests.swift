@@ -38,8 +38,12 @@ import Testing
             #expect(SHA256.hex(slice) == SHA256.portableHex(slice), "length \(length)")
         }
         #expect(SHA256.portableHex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        let system = Array("abc".utf8).withUnsafeBytes { LibcryptoDigest.sha256($0) }
-        // Debian always has libcrypto.so.3 (apt, openssh and python need it): the fast path is used.
+        // Debian always has libcrypto.so.3 (apt, openssh and python need it): the fast path is
+        // used for large inputs, and small ones never load it.
+        let large = Array(repeating: UInt8(7), count: LibcryptoDigest.worthwhile)
+        let system = large.withUnsafeBytes { LibcryptoDigest.sha256($0) }
         #expect(system != nil)
+        #expect(SHA256.hex(large) == SHA256.portableHex(large))
+        #expect(Array("abc".utf8).withUnsafeBytes { LibcryptoDigest.sha256($0) } == nil)
     }
 }
