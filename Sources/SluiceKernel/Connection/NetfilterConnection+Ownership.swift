@@ -1,5 +1,6 @@
 import SluiceCompiler
 import SluiceLanguage
+import Synchronization
 
 /// How Sluice makes sure it changes only tables it created (they carry `TableMark`).
 ///
@@ -46,6 +47,15 @@ extension NetfilterConnection {
         /// The generation that commit was sent at: the kernel stays there when the commit changed
         /// nothing.
         var committedFrom: UInt32?
+        /// Names this check and the run of this connection's own commits carried over from it:
+        /// unique in the process, so that a new check (someone else committed) is never taken
+        /// for the old one (see `runtimeLineage(of:)`).
+        var lineage = VerifiedTable.nextLineage()
+
+        private static let lineages = Mutex<UInt64>(0)
+        static func nextLineage() -> UInt64 {
+            lineages.withLock { $0 += 1; return $0 }
+        }
     }
 
     /// The generation after a commit at `generation` (the kernel skips 0).
@@ -61,7 +71,8 @@ extension NetfilterConnection {
         let known = verifiedTables[table]
         if known?.generation == generation { return generation }
         if let known, known.committedHere, known.committedFrom == generation {
-            // Our own last commit changed nothing: still nobody committed since the check.
+            // Our own last commit changed nothing: still nobody committed since the check. A new
+            // lineage all the same: what that commit meant to write is not in the kernel.
             verifiedTables[table] = VerifiedTable(generation: generation, handle: known.handle, runtimeSets: known.runtimeSets)
             return generation
         }

@@ -50,6 +50,25 @@ extension NetfilterConnection {
         }
     }
 
+    /// The lineage of this connection's last runtime commit on `table` (no request is made): it
+    /// stays the same over the connection's later commits as long as nobody else commits in
+    /// between, and is new once anyone did. Nil before such a commit.
+    public func runtimeLineage(of table: String) -> UInt64? {
+        guard let known = verifiedTables[table], known.committedHere else { return nil }
+        return known.lineage
+    }
+
+    /// `runtimeLineage(of:)` if nobody else has committed since this connection's last runtime
+    /// commit on `table` (one GETGEN: the kernel is still at the generation that commit left), so
+    /// that what it wrote is still there but for what expired; nil otherwise. Only for a caller
+    /// whose commits always change something (an element added with an expiry is an update the
+    /// kernel commits): after a commit that changed nothing, one commit by someone else would
+    /// bring the kernel to the same generation.
+    public func standingRuntimeLineage(of table: String) throws -> UInt64? {
+        guard let known = verifiedTables[table], known.committedHere else { return nil }
+        return try generation() == known.generation ? known.lineage : nil
+    }
+
     /// A set whose elements belong to the running system. The watcher's operations only ever
     /// change those; a policy set changed behind an apply's back would break its picture.
     /// Read inside the runtime transaction's build, after the table was found Sluice's at

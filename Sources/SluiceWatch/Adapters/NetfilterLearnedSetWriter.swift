@@ -34,4 +34,20 @@ public final class NetfilterLearnedSetWriter: LearnedSetWriter, @unchecked Senda
         defer { lock.unlock() }
         try connection.addElements(order.map { ($0, bySet[$0] ?? []) }, table: table)
     }
+
+    /// The connection's lineage on the table: it changes whenever anyone else committed (a
+    /// re-apply, a flushed set, a recreated table), which the connection learns at its next write
+    /// or check. Every write here carries an expiry, which the kernel commits as a change even
+    /// for an element already there, as `standingRuntimeLineage` needs.
+    public var writtenEpoch: UInt64? {
+        lock.lock()
+        defer { lock.unlock() }
+        return connection.runtimeLineage(of: table)
+    }
+
+    public func standingEpoch() throws -> UInt64? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try connection.standingRuntimeLineage(of: table)
+    }
 }

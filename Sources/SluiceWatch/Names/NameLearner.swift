@@ -23,6 +23,11 @@ public struct NameLearner: Sendable {
     private var elementsExpiring: [UInt64: [NameAdmission]] = [:]
     /// The last second swept.
     private var sweptThrough: UInt64 = 0
+    /// Each element this watcher wrote: until when (the caller's clock) and in which of the
+    /// writer's epochs. Only `wrote` sets it, after the kernel took the write.
+    private var written: [NameAdmission: (until: UInt64, epoch: UInt64)] = [:]
+    /// The latest `now` seen: a clock that went back forgets `written` (see `learn`).
+    private var latestNow: UInt64 = 0
 
     /// Added to every element's timeout: the client connects after it has the answer, so the
     /// address must outlive the TTL a little.
@@ -40,6 +45,10 @@ public struct NameLearner: Sendable {
 
     /// What a parsed answer from a trusted server teaches at `now`.
     public mutating func learn(_ answer: DNSAnswer, now: UInt64) -> NameLearning {
+        // `written` is in the caller's clock, the kernel's expiries in its own: a clock set back
+        // would make an element seem to have more time left than it has.
+        if now < latestNow { written = [:] }
+        latestNow = max(latestNow, now)
         sweep(now: now)
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
@@ -56,8 +65,8 @@ public struct NameLearner: Sendable {
         var addresses = held[name, default: [:]].filter { $0.value > now }
         let listedUntil = addresses.values.max().map { $0 / 1_000 }
         for (address, ttl) in resolution.addresses {
-            let seconds = max(UInt64(ttl), binding.ttlFloor) + Self.grace
-            let expiry = now + seconds * 1_000
+            let usable = now + max(UInt64(ttl), binding.ttlFloor) * 1_000
+            let expiry = usable + Self.grace * 1_000
             if addresses[address] == nil && addresses.count >= binding.addressesPerName {
                 if result.cappedNames.last != name { result.cappedNames.append(name) }
                 continue
@@ -65,7 +74,17 @@ public struct NameLearner: Sendable {
             addresses[address] = max(addresses[address] ?? 0, expiry)
             let family = address.unmapped.family
             for destination in destinations {
-                result.admissions.append(admission(destination.set(family), address.unmapped, until: expiry, now: now))
+                let admission = admission(destination.set(family), address.unmapped, until: expiry, now: now)
+                // An element this watcher wrote until at least the end of what the client may do
+                // with this answer (max(TTL, floor)) needs no write while nobody else changed the
+                // kernel since: the address stays admitted for as long as the client may use the
+                // answer. The grace is a margin beyond that, which a skipped refresh gives up.
+                let key = NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)
+                if let known = written[key], known.until >= usable {
+                    result.standing.append(StandingAdmission(admission, epoch: known.epoch))
+                } else {
+                    result.admissions.append(admission)
+                }
             }
         }
         held[name] = addresses.isEmpty ? nil : addresses
@@ -96,7 +115,17 @@ public struct NameLearner: Sendable {
             }
             for element in elementsExpiring.removeValue(forKey: key) ?? [] where (elementExpiry[element] ?? 0) <= now {
                 elementExpiry[element] = nil
+                written[element] = nil
             }
+        }
+    }
+
+    /// Notes that the kernel took `admissions` (their timeouts from `now`) in the writer's `epoch`;
+    /// with no epoch (a refused write, a writer that cannot tell), forgets that they were written.
+    public mutating func wrote(_ admissions: [NameAdmission], epoch: UInt64?, now: UInt64) {
+        for admission in admissions {
+            let key = NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)
+            written[key] = epoch.map { (now + admission.timeoutMilliseconds, $0) }
         }
     }
 
