@@ -3,6 +3,7 @@ import SluiceCompiler
 import SluiceKernel
 import SluiceLanguage
 import SluiceStore
+import SluiceSystem
 
 extension TableOperations {
     /// Applies a compiled policy in one transaction and records it in the history (unless nothing
@@ -19,11 +20,12 @@ extension TableOperations {
     /// A committed apply supersedes a confirmation pending for an earlier version: it claims it, so
     /// that version's timer cannot roll back what the operator just applied, and ends the timer.
     ///
-    /// `parts` is the compiled policy's stored form when the caller has it already (the compile
-    /// cache keeps it), so that it is not encoded again.
+    /// `parts` is the compiled policy's stored form when the caller has it or is encoding it
+    /// already (the compile cache), so that it is not encoded again; it is waited for on the
+    /// other core, with the hash.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
                       kind: VersionKind = .apply, rolledBackTo: Int64? = nil, requireLive: Int64? = nil,
-                      parts: CompiledPolicyParts? = nil) throws(OperationError) -> ApplyReport {
+                      parts: BackgroundResult<CompiledPolicyParts?>? = nil) throws(OperationError) -> ApplyReport {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
         }
@@ -35,7 +37,7 @@ extension TableOperations {
         let tableName = table
         let hashing = dryRun ? nil : BackgroundResult {
             (Self.hash(sources: sources, table: tableName), Result { () throws(CompiledPolicyCodecError) in
-                if let parts { return PreparedVersion(sources: sources, parts: parts) }
+                if let ready = parts?.value ?? nil { return PreparedVersion(sources: sources, parts: ready) }
                 return try PreparedVersion(sources: sources, compiled: compiled)
             })
         }

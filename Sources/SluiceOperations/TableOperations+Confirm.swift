@@ -13,7 +13,7 @@ extension TableOperations {
     /// An apply made while another waits for confirmation replaces it: if this one is not
     /// confirmed either, the last confirmed version (not the unconfirmed one) comes back.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, confirmWithin window: Duration,
-                      parts: CompiledPolicyParts? = nil,
+                      parts: BackgroundResult<CompiledPolicyParts?>? = nil,
                       startTimer: (Int64) throws -> Int32) throws(OperationError) -> ApplyReport {
         let previous = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         let pending = try stored { () throws(StoreError) in try store.pendingConfirmation(table: table) }

@@ -9,9 +9,10 @@ extension TableOperations {
     public func status(at time: Date = Date()) throws(OperationError) -> TableStatus {
         let (version, compiled) = try livePolicy()
         do {
-            let status = try WatchStatus.read(compiled: compiled, table: table, at: time,
+            var status = try WatchStatus.read(compiled: compiled, table: table, at: time,
                                               kernel: try NetfilterWatchKernel(namespace: namespace),
                                               store: SluiceStoreAdapter(store))
+            status.nameUsers { userName($0, compiled: compiled) }
             return TableStatus(version: version, compiled: compiled, watch: status)
         } catch let error as StoreError {
             throw .store(error)
@@ -20,14 +21,17 @@ extension TableOperations {
         }
     }
 
-    /// Incidents, newest first; `host` is an address, `self` or `*`, refused otherwise.
+    /// Incidents, newest first, users with their login names; `host` is an address, `self`,
+    /// `*` or `uid:N`, refused otherwise.
     public func incidents(since: Date? = nil, host: String? = nil, limit: Int? = nil) throws(OperationError) -> [Incident] {
         let canonical = try host.map { (text) throws(OperationError) -> String in
             guard let parsed = HostID(text) else { throw .badHost(text) }
             return parsed.description
         }
-        return try stored { () throws(StoreError) in
+        var found = try stored { () throws(StoreError) in
             try store.incidents(table: table, since: since, host: canonical, limit: limit)
         }
+        nameUsers(&found, compiled: found.contains { $0.host.hasPrefix(HostID.userPrefix) } ? try? livePolicy().1 : nil)
+        return found
     }
 }

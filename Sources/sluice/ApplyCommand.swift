@@ -3,6 +3,7 @@ import SluiceCompiler
 import SluiceLanguage
 import SluiceOperations
 import SluiceStore
+import SluiceSystem
 
 /// `sluice apply POLICY [--dry-run] [--confirm DURATION] [--message TEXT]`.
 struct ApplyCommand: ParsableCommand {
@@ -70,14 +71,14 @@ struct ApplyCommand: ParsableCommand {
             let report: ApplyReport
             if let confirm, !dryRun {
                 report = try operations.apply(compiled, sources: build.sources, message: message,
-                                              confirmWithin: .seconds(Int64(confirm.seconds)), parts: build.parts) { version in
+                                              confirmWithin: .seconds(Int64(confirm.seconds)), parts: build.encoding) { version in
                     try Detached.spawn(["_confirm-timer", "--version", String(version), "--table", global.table,
                                         "--state-dir", global.stateDirectory],
                                        log: try operations.store.layout.confirmationLog(table: global.table))
                 }
             } else {
                 report = try operations.apply(compiled, sources: build.sources, message: message, dryRun: dryRun,
-                                              parts: build.parts)
+                                              parts: build.encoding)
             }
             for warning in report.warnings { Output.err("warning: \(warning)\n") }
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")

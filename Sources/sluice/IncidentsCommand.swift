@@ -38,9 +38,8 @@ struct IncidentsCommand: ParsableCommand {
             return
         }
         var rows = [["ID", "TIME (UTC)", "HOST", "QUOTA", "USED", "BUDGET", "ACTIONS", "UNTIL"]]
-        let operations = try? global.operations()
         for i in incidents {
-            rows.append([String(i.id), RFC3339.formatSeconds(i.time), operations?.display(i.host) ?? i.host, i.quotaID,
+            rows.append([String(i.id), RFC3339.formatSeconds(i.time), i.userName.map { "\($0) (\(i.host))" } ?? i.host, i.quotaID,
                          i.quotaID == "manual" ? "-" : Units.size(i.bytesUsed),
                          i.quotaID == "manual" ? "-" : Units.size(i.budget),
                          i.actions.joined(separator: ", "), i.containmentExpires.map(RFC3339.formatSeconds) ?? "-"])

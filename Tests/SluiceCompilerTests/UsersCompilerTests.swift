@@ -83,4 +83,41 @@ import Testing
         #expect(verdict(.user(.uids(4242...4242))) == .deny && verdict(.machine) == .deny)
         #expect(verdict(.user(.name("carol"))) == .deny, "a name the compile did not resolve has no uid")
     }
+
+    @Test("a packet without an owner counts as the owner its connection recorded, once, and meets its block")
+    func ownerlessPackets() throws {
+        var compiled = try #require(Self.build().compiled)
+        func packet(uid: UInt32?, owner: UInt32?) -> Packet {
+            Packet(family: .ipv4, source: nil, destination: IPAddress("192.0.2.10")!, l4proto: 6, destinationPort: 443,
+                   outputInterface: "eth0", ctState: .established, uid: uid, owner: owner)
+        }
+        let evaluator = FlowEvaluator(compiled)
+        let owned = evaluator.evaluate(packet(uid: 1500, owner: 1500))
+        #expect(owned.verdict == .allow && owned.quotas.count == 2, "per user and total: \(owned.quotas)")
+        let orphaned = evaluator.evaluate(packet(uid: nil, owner: 1500))
+        #expect(orphaned.verdict == .allow && orphaned.quotas == owned.quotas, "\(orphaned.quotas)")
+        #expect(evaluator.evaluate(packet(uid: nil, owner: nil)).quotas.isEmpty, "no owner: the host's rules only")
+        #expect(evaluator.evaluate(packet(uid: nil, owner: 4242)).quotas.isEmpty, "an owner outside the set")
+        // A packet that has an owner is its socket's, whatever the connection recorded.
+        #expect(evaluator.evaluate(packet(uid: 4242, owner: 1500)).quotas.isEmpty)
+
+        let blocked = try #require(compiled.ruleset.sets.firstIndex { $0.name == "blocked_users" })
+        compiled.ruleset.sets[blocked].elements = [SetElement(.uid(1500))]
+        let containing = FlowEvaluator(compiled)
+        #expect(containing.evaluate(packet(uid: 1500, owner: 1500)).verdict == .deny)
+        #expect(containing.evaluate(packet(uid: nil, owner: 1500)).verdict == .deny, "the orphaned socket's packets too")
+        #expect(containing.evaluate(packet(uid: nil, owner: nil)).verdict == .allow)
+    }
+
+    @Test("a learned quota per user compiles like one per host: the uid set carries the floor, the binding the multiple")
+    func learnedPerUser() throws {
+        let text = Self.policy.replacingOccurrences(of: "quota researchers 1 GiB per day per user",
+                                                    with: "quota researchers 3x usual at least 1 GiB per day per user")
+        let compiled = try #require(Self.build(text).compiled)
+        let binding = try #require(compiled.quotas.first { $0.id == "uq_researchers_1d" })
+        #expect(binding.learned?.floor == 1 << 30 && binding.learned?.words.hasPrefix("3x usual") == true,
+                "\(String(describing: binding.learned))")
+        #expect(binding.accounting == .userSets(set: "uq_researchers_1d_uid"))
+        #expect(compiled.ruleset.set(named: "uq_researchers_1d_uid")?.stateful == .quotaOver(bytes: 1 << 30))
+    }
 }

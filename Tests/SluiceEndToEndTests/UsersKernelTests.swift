@@ -89,9 +89,15 @@ struct UsersKernelTests {
         #expect(alert?.host == "uid:\(s.a.uid)" && alert?.quota == "uq_researchers_1d", "\(String(describing: alert))")
         let status = try s.lab.status()
         #expect(status.usage("uid:\(s.a.uid)", quota: "uq_researchers_1d")?.spent == true, "\(status.quotas.map(\.hosts))")
+        // Users by name and uid, in text and in JSON.
+        #expect(status.usage("uid:\(s.a.uid)", quota: "uq_researchers_1d")?.name == s.a.name)
+        #expect(status.containments.contains { $0.host == "uid:\(s.a.uid)" && $0.name == s.a.name }, "\(status.containments)")
         let text = try s.lab.sluice(["status"]).standardOutput
         #expect(text.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(text)")
-        #expect(try s.lab.incidents().contains { $0.host == "uid:\(s.a.uid)" })
+        #expect(try s.lab.incidents().contains { $0.host == "uid:\(s.a.uid)" && $0.userName == s.a.name })
+        #expect(try s.lab.sluice(["incidents"]).standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"))
+        let report = try s.lab.sluice(["report", "--since", "1h"])
+        #expect(report.status == 0 && report.standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(report)")
 
         // Release by name: the block goes; the spent budget still stops A at the kernel's quota.
         let release = try s.lab.sluice(["release", "--user", s.a.name])
@@ -105,6 +111,70 @@ struct UsersKernelTests {
         #expect(try !s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B blocked")
         #expect(s.lab.waitForElement("\(s.b.uid)", in: "blocked_users", present: false, seconds: 5) != nil)
         #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B back after the block expired")
+    }
+
+    @Test("an isolated user reaches only management: other users, root and management keep working; release restores")
+    func isolateOneUser() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let lab = s.lab.lab
+        let sink = try LabAddress(parsing: Self.sink4), soc = try LabAddress(parsing: Self.soc4)
+        let node = try LabAddress(parsing: Self.node4)
+        let isolate = try s.lab.sluice(["isolate", "--user", s.a.name, "--reason", "test"])
+        #expect(isolate.status == 0, "\(isolate)")
+        #expect(try s.lab.element("\(s.a.uid)", in: "isolated_users") != nil, "isolated_users: \((try? s.lab.listSet("isolated_users")) ?? "")")
+
+        let checks: [(String, () throws -> Bool, Bool)] = [
+            ("A to the sink", { try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort) }, false),
+            ("A to management", { try s.a.connects(lab, from: s.node, to: soc, port: 22) }, true),
+            ("B to the sink", { try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort) }, true),
+            ("root to the sink", { try s.lab.connects(node, sink, port: WatchLab.sinkPort) }, true),
+            ("management to the node", { try s.lab.connects(soc, node, port: 2222) }, true),
+        ]
+        for (what, check, expected) in checks { #expect(try check() == expected, "\(what)") }
+        #expect(s.sink.counts().bytes(from: node) == 0, "nothing of A's reached the sink")
+
+        let release = try s.lab.sluice(["release", "--user", s.a.name])
+        #expect(release.status == 0, "\(release)")
+        #expect(SetListing.element("\(s.a.uid)", in: try s.lab.listSet("isolated_users")) == nil)
+        #expect(try s.a.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "A back after the release")
+    }
+
+    @Test("a learned quota per user stops an account at 3x its own usual, imported with baseline import")
+    func learnedPerUser() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        // A watcher reads the hourly history when it starts: import first, then start one.
+        #expect(try s.watcher.stop() == 0)
+        // 14 days, every hour: A sent 50 kB.
+        let now = Int64(Date().timeIntervalSince1970)
+        let thisHour = now - now % 3_600
+        let formatter = ISO8601DateFormatter()
+        var csv = "host,hour,bytes\n"
+        for t in stride(from: thisHour - 14 * 86_400, to: thisHour, by: 3_600) {
+            csv += "uid:\(s.a.uid),\(formatter.string(from: Date(timeIntervalSince1970: TimeInterval(t)))),50000\n"
+        }
+        let file = s.lab.scratch + "/usage.csv"
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        let imported = try s.lab.sluice(["baseline", "import", file])
+        #expect(imported.status == 0, "\(imported)")
+        let accounts = zip(["USER_A", "USER_B", "USER_C", "USER_D"], s.accounts.map(\.name)).map { ($0, $1) }
+        try s.lab.apply(try s.lab.policy("watch-users.sluice", replacing: accounts + [
+            ("quota researchers  300 KB per day per user", "quota researchers  3x usual at least 100 KB per 1h per user"),
+        ]))
+        let learnedWatcher = try s.lab.startWatcher(label: "watch-learned")
+        // The watcher writes A's own limit at the binding's window start: 3x 50 kB.
+        let written = Eventually.wait(seconds: 5) {
+            (try? s.lab.element("\(s.a.uid)", in: "uq_researchers_1h_uid"))??.contains("quota over 150000 bytes") == true
+        }
+        #expect(written != nil, "\((try? s.lab.listSet("uq_researchers_1h_uid")) ?? "")\n\(learnedWatcher.log())")
+
+        let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
+        _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        let received = s.sink.counts().bytes(from: node)
+        #expect(received <= 150_000 + WatchLab.onePacket && received >= WatchLab.floor(150_000),
+                "the sink received \(received) bytes of A's learned 150 KB")
+        #expect(s.lab.waitForElement("\(s.a.uid)", in: "blocked_users", seconds: 5) != nil)
     }
 
     @Test("the researchers' total catches two users who share the theft, each under their own budget")
@@ -160,23 +230,36 @@ struct UsersKernelTests {
         #expect(sent <= 300_000 - cBefore + WatchLab.onePacket, "C got \(sent) bytes out after the reboot")
     }
 
-    /// Known gap, kept as a test that states what should hold. A socket closed with data still
-    /// queued is orphaned: the kernel keeps sending from it, but it has no owner any more, so
-    /// `meta skuid` stops matching and those packets fall under the host's rules (here `allow
-    /// self`), past the account's budget. Carrying the owner in the connection (`ct mark`) would
-    /// close it, but nft 1.0.6 cannot spell `ct mark set meta skuid` (uid and mark types differ),
-    /// so it needs a uid-to-mark map; see docs/language.md, "Traffic without an owner".
-    @Test("an account that closes its socket with data queued still gets no more than its budget out")
+    /// A socket closed with data still queued is orphaned: the kernel keeps sending (and
+    /// retransmitting) from it, but `meta skuid` no longer matches. The connection carries its
+    /// owner (conntrack labels), so those packets stay the account's: counted against its budget,
+    /// and stopped by its block (docs/language.md, "Traffic without an owner").
+    @Test("an account that closes its socket with data queued gets no more than its budget out, and a blocked one nothing")
     func orphanedSocketStaysCounted() throws {
         let s = try Self.setUp()
         defer { s.teardown() }
         let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
         // Written and closed at once: what is queued goes on from an orphaned socket.
         _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000, linger: 0)
-        Thread.sleep(forTimeInterval: 4)   // the orphaned socket's retransmissions
+        Thread.sleep(forTimeInterval: 3)   // the orphaned socket's retransmissions
         let received = s.sink.counts().bytes(from: node)
-        withKnownIssue("orphaned sockets have no owner: their packets escape per-user accounting") {
-            #expect(received <= 300_000 + WatchLab.onePacket, "the sink received \(received) bytes of A's 300 KB")
-        }
+        #expect(received <= 300_000 + WatchLab.onePacket, "the sink received \(received) bytes of A's 300 KB")
+
+        // B connects, is blocked, then writes 10 KB (less than a socket's first send buffer, so the
+        // write returns) and exits: neither its own packets nor the orphaned socket's
+        // retransmissions of what it queued get out.
+        let go = "/tmp/sluice-orphan-\(s.b.name)"
+        defer { try? FileManager.default.removeItem(atPath: go) }
+        let script = "exec 3<>/dev/tcp/\(sink)/\(WatchLab.sinkPort) && while [ ! -e \(go) ]; do sleep 0.1; done"
+            + " && exec head -c 10000 /dev/zero >&3"
+        try s.b.run(s.lab.lab, in: s.node, "(exec timeout 4 /bin/bash -c '\(script)') >/dev/null 2>&1 &")
+        Thread.sleep(forTimeInterval: 0.5)
+        let block = try s.lab.sluice(["block", "--user", s.b.name, "--reason", "test"])
+        #expect(block.status == 0, "\(block)")
+        let before = s.sink.counts().bytes(from: node)
+        FileManager.default.createFile(atPath: go, contents: nil)
+        Thread.sleep(forTimeInterval: 3)   // the orphan's retransmissions
+        let leaked = s.sink.counts().bytes(from: node) - before
+        #expect(leaked == 0, "a blocked account's queued data got out: \(leaked) bytes")
     }
 }

@@ -59,4 +59,34 @@ struct ElementQuotaLimitTests {
         #expect(back.map(\.quotaLimit) == [8_000])
         #expect(back.map(\.quotaUsed) == [70])
     }
+
+    /// Learned quotas per user: the same per-element limits in a set keyed by uid.
+    @Test func aUserElementKeepsItsOwnLimit() throws {
+        let text = """
+            policy login {
+              mode host
+              management soc
+            }
+            group soc 10.0.0.5
+            destination mirrors 192.0.2.10
+            users researchers 1001-1003
+            allow researchers to mirrors
+            quota researchers 3x usual at least 1 MB per day per user
+            """
+        let build = PolicyBuild.build(path: "login.sluice", fileSystem: InMemoryFileSystem(["login.sluice": text]))
+        let ruleset = try #require(build.compiled?.ruleset, "\(build.renderedDiagnostics)")
+        let ns = try TestNamespace()
+        defer { ns.remove() }
+        let connection = try NetfilterConnection(namespace: ns.namespace)
+        try IncrementalApplyTests.apply(ruleset, connection)
+        let set = "uq_researchers_1d_uid"
+        try connection.replaceQuotaElements([set: [SetElement(.uid(1001), quotaUsed: 10, quotaLimit: 6_000_000),
+                                                   SetElement(.uid(1002), quotaUsed: 20, quotaLimit: 1_000_000)]],
+                                            table: "sluice")
+        let back = try connection.readSet(table: "sluice", name: set).elements.sorted { "\($0.key)" < "\($1.key)" }
+        #expect(back.map(\.quotaLimit) == [6_000_000, nil], "the set's own limit (the floor) reads back as nil")
+        #expect(back.map(\.quotaUsed) == [10, 20])
+        let listed = try ns.nft("list", "set", "inet", "sluice", set)
+        #expect(listed.contains("1001 quota over 6000000 bytes used 10 bytes"), "\(listed)")
+    }
 }

@@ -18,6 +18,32 @@ enum KernelComparison {
         return out
     }
 
+    /// The ruleset without what nft 1.0.6 text cannot write (`NFTText.ownerLabel`): the rule that
+    /// records a connection's owner, the chains keyed on it, and the jumps to them. What is left
+    /// loads alike through nft and through netlink.
+    static func withoutOwnerRules(_ r: Ruleset) -> Ruleset {
+        func usesOwner(_ rule: Rule) -> Bool {
+            rule.statements.contains {
+                switch $0 {
+                case .recordOwner: true
+                case .match(let m): m.key == .owner
+                case .update(let u): u.key == .owner
+                default: false
+                }
+            }
+        }
+        var out = r
+        let ownerless = Set(r.chains.filter { $0.rules.contains(where: usesOwner) }.map(\.name))
+        out.chains = r.chains.filter { !ownerless.contains($0.name) }
+        for c in out.chains.indices {
+            out.chains[c].rules.removeAll { rule in
+                if case .jump(let target)? = rule.verdict, ownerless.contains(target) { return true }
+                return usesOwner(rule)
+            }
+        }
+        return out
+    }
+
     /// nft text of a table as Sluice makes it: with the comment of Sluice's mark (`TableMark`), so
     /// that `nft list` shows the two tables alike. nft cannot write the mark's own record, so a
     /// table loaded this way is still not Sluice's to change.

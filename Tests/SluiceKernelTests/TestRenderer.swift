@@ -76,12 +76,14 @@ enum TestRenderer {
                 case .ctMarkBits(let bits): parts.append(m.key.rawValue + " & \(bits)" + (m.negated ? " != " : " == ") + "\(bits)")
                 case .address(let a): parts.append(m.key.rawValue + op + a.description)
                 case .port(let p): parts.append(m.key.rawValue + op + "\(p)")
+                case .present: parts.append(m.key.rawValue + " >= 0")
                 }
             case .counter(let n): parts.append("counter name \(quoted(n))")
             case .quota(let n): parts.append("quota name \(quoted(n))")
             case .update(let u): parts.append("\(u.operation.rawValue) @\(u.set) { \(u.key.rawValue) }")
             case .limit(let l): parts.append("limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets")
             case .setCtMarkBits(let bits): parts.append("ct mark set ct mark | \(bits)")
+            case .recordOwner: parts.append("ct owner set meta skuid")
             case .log(let l): parts.append("log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? ""))
             case .queue(let q): parts.append("queue num \(q.num)" + (q.bypass ? " bypass" : ""))
             case .verdict(let v):

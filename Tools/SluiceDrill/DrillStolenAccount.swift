@@ -82,8 +82,8 @@ struct DrillStolenAccount {
         progress("(f) the stolen account sends 10 MB while another account works")
         let start = Date()
         // The stolen account keeps sending until the drill has measured: what it gets out while
-        // running is what its budget stops. (Closing a socket with data queued is the known gap
-        // noted below: those last packets have no owner.)
+        // running is what its budget stops. (A socket closed with data queued stays the account's:
+        // its connection records its owner; UsersKernelTests covers it.)
         let thiefDone = DispatchGroup(), workDoneGroup = DispatchGroup()
         let workDone = Mutex(false)
         thiefDone.enter()
@@ -128,8 +128,8 @@ struct DrillStolenAccount {
         outcome.passed = gotOut <= Self.userBudget && contained?.quota == "uq_staff_1d" && workFinished && !workerTouched
         outcome.notes.append("the other account's \(Self.work / 1000) KB all got out, and it was never contained: "
                              + (workFinished && !workerTouched ? "yes" : "no (\(workOut) bytes)"))
-        outcome.notes.append("known gap, not replayed here: what an account queues in a socket and then closes it on "
-                             + "leaves without an owner, under the node's rules (docs/language.md, Traffic without an owner)")
+        outcome.notes.append("not replayed here: what an account queues in a socket and then closes it on stays the "
+                             + "account's, since the connection records its owner (docs/language.md, Traffic without an owner)")
         return (outcome, checks, policy, lab.tag, accounts.map(\.name))
     }
 }

@@ -57,11 +57,14 @@ extension RulesetBuilder {
             // flow works, isolated or not. Unprivileged processes cannot send untracked ICMPv6.
             rules.append(Rule([.match(Match(.l4proto, .l4proto(Transport.icmpv6.protocolNumber))),
                                .match(Match(.ctState, .ctState(.untracked))), .verdict(.accept)]))
+            rules += ownerRecording(containment)
             if let isolatedSelf = containment.isolatedSelf {
                 rules += machineContainment(.match(Match(.nfproto, .set(isolatedSelf))))
             }
             if let isolatedUsers = containment.isolatedUsers {
-                rules += machineContainment(Self.userStatement(isolatedUsers))
+                let isolation = machineContainment(Self.userStatement(isolatedUsers))
+                rules += isolation
+                rules += ownerlessChain("output_ownerless", twinning: isolation).map { [$0] } ?? []
             }
         }
         // Containment only ever removes access: these rules drop, and never accept. What they let
@@ -106,6 +109,8 @@ extension RulesetBuilder {
         rules.append(Rule([Self.sourceStatement(containment.blockedV6, family: .ipv6)] + exceptManagement(.ipv6)
                           + [.verdict(.drop)]))
         rules.append(Rule([.match(Match(.ctState, .ctState(.invalid))), .verdict(.drop)]))
+        // Where the quotas begin: the per-user rules' twins for ownerless packets go in here.
+        let ownerlessAt = rules.count
 
         for quota in policy.quotas {
             currentLocation = quota.location
@@ -141,6 +146,7 @@ extension RulesetBuilder {
         }
         counters.append(CounterObject(name: KernelNames.deniedCounter, comment: "default deny"))
         rules.append(Rule([.counter(name: KernelNames.deniedCounter), .verdict(.drop)], origin: policy.location))
+        if let jump = ownerlessChain("egress_ownerless", twinning: rules) { rules.insert(jump, at: ownerlessAt) }
         return Chain(name: "egress", rules: rules)
     }
 }

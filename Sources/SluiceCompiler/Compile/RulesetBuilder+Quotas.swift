@@ -11,11 +11,12 @@ extension RulesetBuilder {
         if case .machine = source { machine = true } else { machine = false }
         let countsUsers: Bool
         if case .users = source { countsUsers = true } else { countsUsers = false }
-        if let multiple = spec.learned, machine || countsUsers {
-            // A learned limit lives in a host's own quota element; this machine's quota and user
-            // budgets have none, and enforcing the floor alone would be a size the policy never stated.
+        if let multiple = spec.learned, machine || (countsUsers && spec.scope != .perUser) {
+            // A learned limit lives in a host's (or user's) own quota element; this machine's quota
+            // has none, and enforcing the floor alone would be a size the policy never stated.
             diagnostics.append(.error(.unsupported, "a learned quota ('\(multiple) usual') needs a group of addresses "
-                                          + "as its sources, not \(machine ? "this machine" : "users")", at: location))
+                                          + "or users 'per user' as its sources, not \(machine ? "this machine" : "users 'per host'")",
+                                      at: location))
             return []
         }
         let families = orderedFamilies(criteria)

@@ -116,7 +116,7 @@ public struct FlowEvaluator: Sendable {
         guard let base = ruleset.chains.first(where: { $0.hook?.hook == hook }) else {
             return FlowOutcome(verdict: .allow, rule: nil, quotas: [])
         }
-        var state = EvaluationState(mark: packet.ctMark)
+        var state = EvaluationState(mark: packet.ctMark, owner: packet.owner)
         // The family tables' chains come first (lower priority). Only a drop there decides: an
         // accept, or a queued packet the watcher releases, goes on to the next base chain.
         for table in ruleset.familyTables where table.family == packet.family {
@@ -134,6 +134,8 @@ public struct FlowEvaluator: Sendable {
         var added: Set<String> = []
         var quotas: [String] = []
         var mark: UInt32
+        /// The owner the connection recorded (`ct owner`).
+        var owner: UInt32?
 
         mutating func count(_ id: String?) {
             if let id, !quotas.contains(id) { quotas.append(id) }
@@ -160,6 +162,10 @@ public struct FlowEvaluator: Sendable {
                     if ruleset.quota(named: name)?.over ?? true { continue ruleLoop }
                 case .setCtMarkBits(let bits):
                     state.mark |= bits
+                case .recordOwner:
+                    // Once per connection, from its first packet that has an owner.
+                    guard state.owner == nil, let uid = packet.uid else { continue ruleLoop }
+                    state.owner = uid
                 case .counter, .limit, .log:
                     break
                 case .queue:
@@ -223,8 +229,16 @@ public struct FlowEvaluator: Sendable {
         case .skuid:
             // A packet without a socket owner matches neither `==` nor `!=`: the kernel's meta
             // expression breaks the rule before the comparison.
-            guard let uid = packet.uid, case .set(let name) = m.value else { return false }
-            found = lookup(name, UInt128(uid), state)
+            guard let uid = packet.uid else { return false }
+            switch m.value {
+            case .set(let name): found = lookup(name, UInt128(uid), state)
+            case .present: found = true
+            default: return false
+            }
+        case .owner:
+            // Likewise without a recorded owner: the rule tests that one is recorded first.
+            guard let owner = state.owner, case .set(let name) = m.value else { return false }
+            found = lookup(name, UInt128(owner), state)
         case .ctState:
             guard case .ctState(let states) = m.value else { return false }
             found = !states.intersection(packet.ctState).isEmpty

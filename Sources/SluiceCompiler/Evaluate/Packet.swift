@@ -15,6 +15,8 @@ public struct Packet: Hashable, Sendable {
     public var ctState: CtState
     /// The uid owning the packet's socket (`meta skuid`); nil for a packet without a local owner.
     public var uid: UInt32?
+    /// The owner the connection recorded from an earlier packet (`ct owner`); nil for a new one.
+    public var owner: UInt32?
     /// The connection's conntrack mark so far; a new connection's is 0.
     public var ctMark: UInt32
     /// Learned sets taken to hold the destination address (see `FlowQuery.learnedSets`).
@@ -23,8 +25,9 @@ public struct Packet: Hashable, Sendable {
     /// Creates a packet.
     public init(family: AddressFamily, source: IPAddress?, destination: IPAddress, l4proto: UInt8,
                 destinationPort: UInt16?, outputInterface: String, ctState: CtState = .new, ctMark: UInt32 = 0,
-                uid: UInt32? = nil) {
+                uid: UInt32? = nil, owner: UInt32? = nil) {
         self.uid = uid
+        self.owner = owner
         self.family = family
         self.source = source
         self.destination = destination

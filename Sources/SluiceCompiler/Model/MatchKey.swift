@@ -21,6 +21,11 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
     case skuid = "meta skuid"
     /// The connection's conntrack mark; a match tests bits of it.
     case ctMark = "ct mark"
+    /// The uid the connection recorded as its owner (`Statement.recordOwner`), for packets that
+    /// leave without one (an orphaned socket's): conntrack label 64 says one is recorded, labels
+    /// 0-31 hold it. A connection without a recorded owner matches neither `==` nor `!=`.
+    /// nft 1.0.6 has no spelling for it; the renderers write `ct owner`.
+    case owner = "ct owner"
 
     /// The set key type a lookup with this key needs.
     public var setKeyType: SetKeyType? {
@@ -31,7 +36,7 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
         case .l4proto: .inetProto
         case .nfproto: .nfproto
         case .oifname, .iifname: .ifname
-        case .skuid: .uid
+        case .skuid, .owner: .uid
         case .ctState, .ctMark: nil
         }
     }

@@ -20,4 +20,6 @@ public enum MatchValue: Hashable, Sendable, Codable {
     case address(IPAddress)
     /// One port (`udp sport 53`), in a family table only.
     case port(UInt16)
+    /// The key can be read at all (`meta skuid >= 0`: the packet has a socket owner).
+    case present
 }

@@ -8,7 +8,7 @@ public struct SetUpdate: Hashable, Sendable, Codable {
 
     public var operation: Operation
     public var set: String
-    /// The key: `ip saddr`, `ip6 saddr` or `meta skuid`.
+    /// The key: `ip saddr`, `ip6 saddr`, `meta skuid` or `ct owner`.
     public var key: MatchKey
 
     /// Creates a set update.

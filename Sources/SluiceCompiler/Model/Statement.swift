@@ -13,6 +13,10 @@ public enum Statement: Hashable, Sendable, Codable {
     /// `ct mark set ct mark | BITS`: sets bits of the connection's conntrack mark, keeping the
     /// others, for the connection's life; ctnetlink shows the mark in dumps and destroy events.
     case setCtMarkBits(UInt32)
+    /// `ct owner set meta skuid`: records the socket's uid in the connection (`MatchKey.owner`) once,
+    /// on its first packet that has an owner, so that the packets it sends after the socket is
+    /// orphaned still count as that user's. nft 1.0.6 has no spelling for it.
+    case recordOwner
     /// `queue num N [bypass]`: a verdict given by the program on the queue (see `QueueStatement`).
     case queue(QueueStatement)
     case verdict(RuleVerdict)

@@ -47,7 +47,7 @@ public enum NFTJSONRenderer {
             for rule in chain.rules {
                 var fields = base + [("chain", .string(chain.name))]
                 if let c = rule.comment { fields.append(("comment", .string(c))) }
-                fields.append(("expr", .array(rule.statements.map(statement))))
+                fields.append(("expr", .array(rule.statements.flatMap(statements))))
                 items.append(.object([("rule", .object(fields))]))
             }
         }
@@ -126,8 +126,22 @@ public enum NFTJSONRenderer {
         case .ctState: return .object([("ct", .object([("key", .string("state"))]))])
         case .skuid: return .object([("meta", .object([("key", .string("skuid"))]))])
         case .ctMark: return .object([("ct", .object([("key", .string("mark"))]))])
+        // nft cannot read the recorded uid (see `NFTText.ownerLabel`): the socket's stands in.
+        case .owner: return left(.skuid)
         }
     }
+
+    /// A statement's expressions; `ct owner` takes two, as in `NFTText.statement`.
+    private static func statements(_ s: Statement) -> [JSONValue] {
+        guard case .match(let m) = s, m.key == .owner else { return [statement(s)] }
+        let label = JSONValue.uint(UInt64(NFTText.ownerLabel))
+        let recorded = JSONValue.object([("match", .object([("op", .string("==")),
+                                                            ("left", .object([("&", .array([ctLabel, label]))])),
+                                                            ("right", label)]))])
+        return [recorded, statement(s)]
+    }
+
+    private static let ctLabel = JSONValue.object([("ct", .object([("key", .string("label"))]))])
 
     private static func statement(_ s: Statement) -> JSONValue {
         switch s {
@@ -150,6 +164,9 @@ public enum NFTJSONRenderer {
                 right = .uint(UInt64(bits))
             case .address(let a): right = .string(a.description)
             case .port(let p): right = .uint(UInt64(p))
+            case .present:
+                op = ">="
+                right = .uint(0)
             }
             return .object([("match", .object([("op", .string(op)), ("left", left), ("right", right)]))])
         case .counter(let name): return .object([("counter", .string(name))])
@@ -160,6 +177,8 @@ public enum NFTJSONRenderer {
         case .setCtMarkBits(let bits):
             let value = JSONValue.object([("|", .array([left(.ctMark), .uint(UInt64(bits))]))])
             return .object([("mangle", .object([("key", left(.ctMark)), ("value", value)]))])
+        case .recordOwner:
+            return .object([("mangle", .object([("key", ctLabel), ("value", .uint(UInt64(NFTText.ownerLabel)))]))])
         case .limit(let l):
             return .object([("limit", .object([("rate", .uint(UInt64(l.rate.count))), ("burst", .uint(UInt64(l.burst))),
                                                ("per", .string(l.rate.unit.rawValue))]))])

@@ -75,12 +75,17 @@ public enum NFTText {
             if case .ctMarkBits(let bits) = m.value {
                 return "\(m.key.rawValue) & \(hex(bits)) \(m.negated ? "!=" : "==") \(hex(bits))"
             }
+            if case .present = m.value { return "\(m.key.rawValue) >= 0" }
             let op = m.negated ? "!= " : ""
+            if m.key == .owner {
+                return "ct label & \(ownerLabel) == \(ownerLabel) \(MatchKey.skuid.rawValue) \(op)\(value(m.value))"
+            }
             return "\(m.key.rawValue) \(op)\(value(m.value))"
         case .counter(let name): return "counter name \(quoted(name))"
         case .quota(let name): return "quota name \(quoted(name))"
-        case .update(let u): return "\(u.operation.rawValue) @\(u.set) { \(u.key.rawValue) }"
+        case .update(let u): return "\(u.operation.rawValue) @\(u.set) { \((u.key == .owner ? .skuid : u.key).rawValue) }"
         case .setCtMarkBits(let bits): return "ct mark set ct mark | \(hex(bits))"
+        case .recordOwner: return "ct label set \(ownerLabel)"
         case .limit(let l): return "limit rate \(l.rate.count)/\(l.rate.unit.rawValue) burst \(l.burst) packets"
         case .log(let l):
             return "log prefix \(quoted(l.prefix))" + (l.group.map { " group \($0)" } ?? "")
@@ -100,8 +105,17 @@ public enum NFTText {
         case .ctMarkBits(let bits): "& \(hex(bits)) == \(hex(bits))"
         case .address(let a): a.description
         case .port(let p): String(p)
+        case .present: ">= 0"
         }
     }
+
+    /// The conntrack label that says a connection recorded its owner. nft 1.0.6 cannot write the
+    /// rest of it (the uid, in labels 0-31, set from `meta skuid` and looked up in uid sets: a type
+    /// mismatch to nft), so the text shows `ct owner @SET` as `ct label & 64 == 64 meta skuid @SET`
+    /// and recording the owner as `ct label set 64`. Loaded with `nft -f`, those rules only mark
+    /// connections, and the ownerless chains they stand in never match (their packets have no
+    /// `meta skuid`); Sluice's own kernel backend loads the real ones (docs/language.md).
+    public static let ownerLabel = 64
 
     /// `0x40000000`, as nft writes marks.
     public static func hex(_ value: UInt32) -> String { "0x" + String(value, radix: 16) }

@@ -73,6 +73,8 @@ enum RuleDelinearizer {
                 case .dynset(let op, r1, let set, 0)?:
                     guard op == KernelExpression.dynsetAdd || op == KernelExpression.dynsetUpdate else { return nil }
                     out.append(.update(SetUpdate(op == KernelExpression.dynsetAdd ? .add : .update, set: set, key: .skuid)))
+                case .cmp(r1, KernelExpression.cmpGte, [0, 0, 0, 0])?:
+                    out.append(.match(Match(.skuid, .present)))
                 default:
                     return nil
                 }
@@ -132,6 +134,10 @@ enum RuleDelinearizer {
                     return nil
                 }
                 i += 3
+            case .ct(KernelExpression.ctLabels, r1):
+                guard let (statement, length) = OwnerLabels.decode(expressions[i...]) else { return nil }
+                out.append(statement)
+                i += length
             case .objref(let type, let name):
                 if type == NFT.objectCounter { out.append(.counter(name: name)) }
                 else if type == NFT.objectQuota { out.append(.quota(name: name)) }

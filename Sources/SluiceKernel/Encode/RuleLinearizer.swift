@@ -29,6 +29,10 @@ enum RuleLinearizer {
                 out.append(.objref(type: NFT.objectCounter, name: name))
             case .quota(let name):
                 out.append(.objref(type: NFT.objectQuota, name: name))
+            case .update(let update) where update.key == .owner:
+                out += OwnerLabels.update(update)
+            case .recordOwner:
+                out += OwnerLabels.record()
             case .update(let update) where update.key == .skuid:
                 out.append(.meta(key: KernelExpression.metaSKUID, dreg: KernelExpression.register1))
                 out.append(.dynset(op: update.operation == .add ? KernelExpression.dynsetAdd : KernelExpression.dynsetUpdate,
@@ -119,6 +123,12 @@ enum RuleLinearizer {
             // A plain (never interval) uid set: nft adds no byteorder conversion before the lookup.
             out.append(.meta(key: KernelExpression.metaSKUID, dreg: r1))
             out.append(lookup(name))
+        case (.skuid, .present) where !match.negated:
+            // Any owner: the load alone would do, but a comparison keeps the rule in nft's shape.
+            out.append(.meta(key: KernelExpression.metaSKUID, dreg: r1))
+            out.append(.cmp(sreg: r1, op: KernelExpression.cmpGte, data: [0, 0, 0, 0]))
+        case (.owner, .set(let name)):
+            out += OwnerLabels.lookup(name, negated: match.negated)
         case (.l4proto, .l4proto(let proto)):
             out.append(.meta(key: KernelExpression.metaL4Proto, dreg: r1))
             out.append(.cmp(sreg: r1, op: compare, data: [proto]))
@@ -194,6 +204,7 @@ enum RuleLinearizer {
         case .ctMarkBits(let bits): "& \(NFTText.hex(bits)) == \(NFTText.hex(bits))"
         case .address(let a): a.description
         case .port(let p): "\(p)"
+        case .present: ">= 0"
         }
     }
 }

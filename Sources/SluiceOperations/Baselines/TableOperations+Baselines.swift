@@ -33,7 +33,7 @@ extension TableOperations {
     /// that host's rows, and its hour-of-week profile over the longest learning period.
     public func baselines(host: String? = nil, at time: Date = Date()) throws(OperationError) -> BaselineReport {
         let canonical = try host.map { (text) throws(OperationError) -> HostID in
-            guard let parsed = HostID(text), case .address = parsed else { throw .badHost(text) }
+            guard let parsed = HostID(text), parsed.elementKey != nil else { throw .badHost(text) }
             return parsed
         }
         let (version, compiled) = try livePolicy()

@@ -12,6 +12,8 @@ public struct QuotaWindowUsage: Hashable, Sendable, Codable {
     /// The largest use in the window, and by whom (`*` for a group total).
     public var maxBytes: UInt64
     public var maxHost: String
+    /// The login name when `maxHost` is a user (`uid:1001`).
+    public var maxHostName: String?
     /// Hosts (or totals) that used the whole budget.
     public var spent: Int
 }

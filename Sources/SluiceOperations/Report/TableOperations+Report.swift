@@ -24,12 +24,18 @@ extension TableOperations {
                                             host: host, from: period.from, to: period.to)
             try store.scanFlows(table: table, from: period.from, to: period.to) { builder.add($0) }
             let usage = try store.usage(table: table, overlapping: period.from, to: period.to)
-            let (windows, shares) = Self.quotaUsage(usage, compiled: compiled, builder: builder)
-            let incidents = try store.incidents(table: table, since: Date(timeIntervalSince1970: TimeInterval(period.from)),
+            let (computed, shares) = Self.quotaUsage(usage, compiled: compiled, builder: builder)
+            var windows = computed
+            for w in windows.indices {
+                guard let host = HostID(windows[w].maxHost), case .user(let uid) = host else { continue }
+                windows[w].maxHostName = userName(uid, compiled: compiled)
+            }
+            var incidents = try store.incidents(table: table, since: Date(timeIntervalSince1970: TimeInterval(period.from)),
                                                 host: host, limit: nil).filter { incident in
                 incident.time.timeIntervalSince1970 < TimeInterval(period.to)
                     && (request.group.map(incident.groups.contains) ?? true)
             }
+            nameUsers(&incidents, compiled: compiled)
             let counts = builder.pairCounts()
             let topHosts = builder.topHosts(request.top, destinationsPerHost: counts.destinationsPerHost, shares: shares)
             let focus = host ?? topHosts.first?.host

@@ -66,16 +66,15 @@ public final class CompileCache: @unchecked Sendable {
         let recording = RecordingFileSystem(fileSystem)
         let build = PolicyBuild.build(path: path, table: table, fileSystem: recording, statementCache: pack,
                                       users: users, unknownUsers: unknownUsers)
-        let parts = build.compiled.flatMap { try? CompiledPolicyCodec.parts(of: $0) }
-        var kept: (entry: BuildEntry, parts: CompiledPolicyParts)?
+        let encoding = CachedBuild.encode(build.compiled)
+        var kept: BuildEntry?
         let resolvedUsers = build.policy?.groups.contains(where: \.isUsers) ?? false
-        if let parts, !resolvedUsers, let sources = BuildEntry.sources(build.sources, in: recording.calls) {
-            kept = (BuildEntry(identity: identity, table: table, path: path, calls: recording.calls, sources: sources,
-                               diagnostics: build.diagnostics, skeletonSize: parts.skeleton.count, compiledSHA256: []),
-                    parts)
+        if build.compiled != nil, !resolvedUsers, let sources = BuildEntry.sources(build.sources, in: recording.calls) {
+            kept = BuildEntry(identity: identity, table: table, path: path, calls: recording.calls, sources: sources,
+                              diagnostics: build.diagnostics, skeletonSize: 0, compiledSHA256: [])
         }
         var cached = CachedBuild(compiled: build.compiled, diagnostics: build.diagnostics, sources: build.sources,
-                                 parts: parts, reused: false)
+                                 encoding: encoding, reused: false)
         cached.reusedStatements = pack.reusedCount
         cached.parsedStatements = pack.parsedCount
         let directory = directory
@@ -85,9 +84,9 @@ public final class CompileCache: @unchecked Sendable {
             defer { Self.allWrites.leave() }
             pack.save()
             // The compiled policy first: an entry is never on disk before what it names.
-            if let (entry, parts) = entry {
+            if var named = entry, let parts = encoding?.value ?? nil {
                 let compiled = BuildEntry.compiledContent(parts)
-                var named = entry
+                named.skeletonSize = parts.skeleton.count
                 named.compiledSHA256 = SHA256.digest(compiled)
                 if let content = named.content, CacheFile.write(compiled, to: compiledPath) { CacheFile.write(content, to: entryPath) }
             }
@@ -121,7 +120,8 @@ public final class CompileCache: @unchecked Sendable {
             guard let text = texts[source.call] else { return nil }
             sources.append(SourceFile(path: source.path, text: text))
         }
-        return CachedBuild(compiled: compiled, diagnostics: entry.diagnostics, sources: sources, parts: parts, reused: true)
+        return CachedBuild(compiled: compiled, diagnostics: entry.diagnostics, sources: sources,
+                           encoding: BackgroundResult(ready: parts), reused: true)
     }
 
     /// Deletes all but the `keep` most recent files of each kind (builds of other policies,

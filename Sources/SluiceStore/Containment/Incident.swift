@@ -28,6 +28,9 @@ public struct Incident: Hashable, Sendable, Codable {
     public var containmentExpires: Date?
     /// Further facts as one JSON document (the alert payload, action results).
     public var details: String
+    /// A user's login name when the host is a user (`uid:N`), filled in by the operations that
+    /// read incidents for people; not stored.
+    public var userName: String?
 
     /// Creates an incident.
     public init(id: Int64, table: String, time: Date, host: String, groups: [String], quotaID: String,

@@ -42,8 +42,9 @@ public enum HourlyUsageCSV {
         guard fields.count == 3 else {
             return .failure(Problem(message: "expected 3 fields (host,hour,bytes), found \(fields.count)"))
         }
-        guard let host = HostID(fields[0]), case .address = host else {
-            return .failure(Problem(message: "'\(fields[0])' is not an IPv4 or IPv6 address"))
+        // A host's address, or a user's `uid:N` (learned quotas per user).
+        guard let host = HostID(fields[0]), host.elementKey != nil else {
+            return .failure(Problem(message: "'\(fields[0])' is not an IPv4 or IPv6 address, or a user as uid:N"))
         }
         guard let hour = hourStart(fields[1]) else {
             return .failure(Problem(message: "'\(fields[1])' is not an RFC 3339 UTC time on the hour, such as 2026-03-02T14:00:00Z"))

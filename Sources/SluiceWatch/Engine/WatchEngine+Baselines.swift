@@ -135,7 +135,8 @@ extension WatchEngine {
         guard state.binding.learned != nil else { return }
         let hour = HourlyUsage(host: .machine, hourStart: Int64(clock.now().timeIntervalSince1970.rounded(.down)), bytes: 0).hourStart
         for (host, used) in state.usage {
-            guard case .address = host else { continue }
+            // Hosts and users have a history of their own; `self` and `*` learn nothing.
+            guard host.elementKey != nil else { continue }
             let counted = state.hourlyCounted[host] ?? 0
             guard used > counted else { continue }
             state.hourlyCounted[host] = used

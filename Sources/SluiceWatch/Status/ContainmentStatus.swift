@@ -15,6 +15,8 @@ public struct ContainmentStatus: Hashable, Sendable, Codable {
     public var reason: String
     /// Who contained the host.
     public var origin: ContainmentOrigin
+    /// A user's login name (`WatchStatus.nameUsers`); nil for addresses and `self`.
+    public var name: String?
 
     /// Creates a containment's status.
     public init(host: HostID, level: ContainmentKind, since: Date?, expires: Date?, reason: String,

@@ -16,6 +16,9 @@ public struct HostUsageStatus: Hashable, Sendable, Codable {
     /// and whether that is still its group's (warm-up). Nil for fixed quotas and hosts without one.
     public var usual: UInt64?
     public var warmingUp: Bool?
+    /// A user's login name, as the live policy resolved it (`WatchStatus.nameUsers`); nil for
+    /// addresses, `self` and `*`.
+    public var name: String?
 
     /// Creates a host's usage.
     public init(host: HostID, used: UInt64, budget: UInt64, spent: Bool, baseline: HostBaseline? = nil) {

@@ -24,6 +24,19 @@ public struct WatchStatus: Hashable, Sendable, Codable {
         self.containments = containments
     }
 
+    /// Gives every user host (`uid:N`) its login name, where `name` knows one: `status` shows
+    /// users by name and uid, in text and JSON.
+    public mutating func nameUsers(_ name: (UInt32) -> String?) {
+        func named(_ host: HostID) -> String? {
+            guard case .user(let uid) = host else { return nil }
+            return name(uid)
+        }
+        for q in quotas.indices {
+            for h in quotas[q].hosts.indices { quotas[q].hosts[h].name = named(quotas[q].hosts[h].host) }
+        }
+        for c in containments.indices { containments[c].name = named(containments[c].host) }
+    }
+
     /// One quota's status from its usage figures.
     /// A learned quota's hosts are held to their `baselines` (their limits for `window`).
     static func quota(_ binding: QuotaBinding, window: QuotaWindow, usage: [HostID: UInt64],

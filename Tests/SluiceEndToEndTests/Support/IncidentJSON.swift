@@ -10,4 +10,6 @@ struct IncidentJSON: Decodable, Sendable {
     var budget: UInt64
     var actions: [String]
     var containmentExpires: Date?
+    /// A user's login name.
+    var userName: String?
 }

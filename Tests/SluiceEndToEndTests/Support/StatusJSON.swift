@@ -18,6 +18,8 @@ struct StatusJSON: Decodable, Sendable {
         var budget: UInt64
         var share: Double
         var spent: Bool
+        /// A user's login name.
+        var name: String?
     }
 
     /// One contained host.
@@ -28,6 +30,8 @@ struct StatusJSON: Decodable, Sendable {
         var expires: Date?
         var reason: String
         var origin: String
+        /// A user's login name.
+        var name: String?
     }
 
     var table: String
