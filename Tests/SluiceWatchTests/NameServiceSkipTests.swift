@@ -45,6 +45,13 @@ import SluiceLanguage
         return packet
     }
 
+    /// Handles the answers (TTL, arrival) in order, ids from 1.
+    static func handle(_ service: inout NameService, _ answers: [(ttl: UInt32, now: UInt64)]) throws {
+        for (i, answer) in answers.enumerated() {
+            try service.handle(id: UInt32(i + 1), packet: Self.answer(ttl: answer.ttl), now: answer.now)
+        }
+    }
+
     @Test("a cached answer repeated within its TTL writes nothing; a fresh TTL past the element's expiry writes")
     func repeatedAnswer() throws {
         let writer = EpochWriter()
@@ -66,9 +73,7 @@ import SluiceLanguage
     func floorAnswer() throws {
         let writer = EpochWriter()
         var service = Self.service(writer)
-        try service.handle(id: 1, packet: Self.answer(ttl: 10), now: 0)
-        try service.handle(id: 2, packet: Self.answer(ttl: 10), now: 5_000)
-        try service.handle(id: 3, packet: Self.answer(ttl: 10), now: 5_001)
+        try Self.handle(&service, [(10, 0), (10, 5_000), (10, 5_001)])
         // 0 + 30 + 5 = 35 s covers 5 + 30 s, not 5.001 + 30 s.
         #expect(writer.journal.all == ["198.51.100.1 35s", "198.51.100.1 35s"])
     }
@@ -96,13 +101,11 @@ import SluiceLanguage
     func noKnowledge() throws {
         let writer = EpochWriter()
         var service = Self.service(writer)
-        try service.handle(id: 1, packet: Self.answer(ttl: 300), now: 100_000)
-        try service.handle(id: 2, packet: Self.answer(ttl: 290), now: 50_000)
+        try Self.handle(&service, [(300, 100_000), (290, 50_000)])
         #expect(writer.journal.all.count == 2)
         let journal = NameServiceTests.Journal()
         var plain = Self.service(NameServiceTests.FakeWriter(journal: journal))
-        try plain.handle(id: 1, packet: Self.answer(ttl: 300), now: 0)
-        try plain.handle(id: 2, packet: Self.answer(ttl: 290), now: 10_000)
+        try Self.handle(&plain, [(300, 0), (290, 10_000)])
         #expect(journal.all.count == 2 && plain.counts.unchanged == 0)
     }
 }
