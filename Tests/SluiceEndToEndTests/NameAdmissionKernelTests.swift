@@ -97,4 +97,25 @@ struct NameAdmissionKernelTests {
         let element = try #require(try connection.readSet(table: compiled.table, name: set).elements.first)
         #expect(element.timeout == (60 + NameLearner.grace) * 1_000)
     }
+
+    /// A later answer with the same TTL refreshes the element: the kernel keeps an element's old
+    /// expiry when it is added again with the same timeout, so the writer sends the expiry too.
+    @Test func aRefreshWithTheSameTimeoutMovesTheExpiryOn() throws {
+        let name = "sluice-names-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try Self.run(["ip", "netns", "add", name])
+        defer { try? Self.run(["ip", "netns", "delete", name]) }
+        let build = PolicyBuild.build(path: "t.sluice", fileSystem: InMemoryFileSystem(["t.sluice": Self.policy]))
+        let compiled = try #require(build.compiled, "\(build.renderedDiagnostics)")
+        let connection = try NetfilterConnection(namespace: .named(name))
+        let plan = try connection.plan(compiled.ruleset)
+        try connection.apply(plan, expectedGeneration: plan.generation)
+        let writer = try NetfilterLearnedSetWriter(table: compiled.table, namespace: .named(name))
+        let admission = NameAdmission(set: "dn_pypi_v4", address: IPAddress("192.0.2.7")!, timeoutMilliseconds: 65_000)
+        try writer.add([admission])
+        Thread.sleep(forTimeInterval: 1.2)
+        try writer.add([admission])
+        let element = try #require(try connection.readSet(table: compiled.table, name: "dn_pypi_v4").elements.first)
+        // Without the refresh it would have 63.8 s left.
+        #expect((element.expires ?? 0) > 64_500, "\(element)")
+    }
 }

@@ -58,12 +58,17 @@ struct NameResolutionApplyTests {
             #expect(v4.contains("192.0.2.7 timeout 1m5s"), "the floor (60 s) and the grace (5 s): \(v4)")
             #expect(v6.contains("2001:db8::7 timeout 1m5s"), "\(v6)")
 
-            // The same policy again: nothing recorded, the names resolved again all the same.
-            let again = try lab.run(in: gateway, ["sh", "-c", "python3 \(directory)/dns.py & sleep 0.5; \(apply); status=$?; wait; exit $status"],
+            // The same policy again, 2.5 s later: nothing recorded, the names resolved again all the
+            // same, and their expiry moved on (the timeout is the same: without the expiry sent
+            // too, the kernel would keep the old one, at most 62.5 s left).
+            let again = try lab.run(in: gateway, ["sh", "-c", "sleep 2; python3 \(directory)/dns.py & sleep 0.5; \(apply); status=$?; wait; exit $status"],
                                     timeout: .seconds(20), check: false)
             #expect(again.succeeded, "\(again.standardError)")
             #expect(again.standardOutput.contains("already holds this policy"), "\(again.standardOutput)")
             #expect(again.standardOutput.contains("elements: +2 -0 in 2 sets"), "\(again.standardOutput)")
+            let refreshed = try lab.run(in: gateway, ["nft", "list", "set", "inet", "sluice", "dn_pypi_v4"]).standardOutput
+            let left = refreshed.firstMatch(of: /expires 1m(\d+)s/).flatMap { Int($0.1) } ?? 0
+            #expect(left >= 3, "refreshed to about 65 s: \(refreshed)")
         }
     }
 

@@ -162,9 +162,13 @@ extension NetfilterConnection {
     /// When the cache's picture is current at that generation, the commit moves the picture's
     /// generation on by one: runtime operations never change what the picture holds (policy sets,
     /// rules, definitions), so the next apply can still plan from it.
+    ///
+    /// Right after this connection's own runtime commit, the batch is first sent at the generation
+    /// that commit left without reading it (`VerifiedTable.committedHere`); if anyone committed
+    /// since, the kernel refuses it whole and the table is checked as above.
     func commitRuntime(table: String, cache: AppliedStateCache?, expectedGeneration: UInt32?,
                        _ build: (inout KernelBatch) throws -> Void) throws {
-        try atCheckedGeneration(expected: expectedGeneration, check: { (try ownedGeneration(of: table), ()) }) { generation, _ in
+        func send(at generation: UInt32) throws {
             var batch = KernelBatch(firstSequence: socket.sequence, generation: generation)
             try build(&batch)
             guard !batch.isEmpty else { return }
@@ -175,6 +179,17 @@ extension NetfilterConnection {
                 state.generation = Self.generation(after: generation)
                 cache.store(state)
             }
+        }
+        if let known = verifiedTables[table], known.committedHere, (expectedGeneration ?? known.generation) == known.generation {
+            do {
+                return try send(at: known.generation)
+            } catch KernelError.generationChanged {
+                // Someone committed since, or our last commit changed nothing: check the table
+                // again (below) before anything is sent.
+            }
+        }
+        try atCheckedGeneration(expected: expectedGeneration, check: { (try ownedGeneration(of: table), ()) }) { generation, _ in
+            try send(at: generation)
         }
     }
 }

@@ -1,5 +1,6 @@
 import SluiceCompiler
 import SluiceLanguage
+import Synchronization
 
 /// How Sluice makes sure it changes only tables it created (they carry `TableMark`).
 ///
@@ -9,14 +10,24 @@ import SluiceLanguage
 /// checked. If anyone deleted it and made another under the same name in between, the kernel
 /// refuses the whole batch with ERESTART (`KernelError.generationChanged`) and changes nothing.
 ///
-/// Runtime operations (the watcher's containment and restores, `sluice isolate/block/release`)
-/// run often, so a connection remembers per table the generation at which it last found the table
-/// Sluice's, and the table's handle (`VerifiedTable`). A write then costs one GETGEN on top of
-/// its batch while the generation has not moved: nothing was committed since the check, so the
-/// table is still the one checked. When it has moved, the table is read again (one GETTABLE): the
-/// same handle is the same table (handles are never reused within a namespace, and a table's user
-/// data never changes), a new one is checked for the mark. After its own commit at generation G
-/// the connection knows the ruleset is at G + 1 and carries the check over.
+/// Runtime operations (the watcher's containment and restores, `sluice isolate/block/release`,
+/// a learned address per DNS answer) run often, so a connection remembers per table the
+/// generation at which it last found the table Sluice's, and the table's handle (`VerifiedTable`).
+/// A write then costs one GETGEN on top of its batch while the generation has not moved: nothing
+/// was committed since the check, so the table is still the one checked. When it has moved, the
+/// table is read again (one GETTABLE): the same handle is the same table (handles are never
+/// reused within a namespace, and a table's user data never changes), a new one is checked for
+/// the mark. After its own commit at generation G the connection knows the ruleset is at G + 1
+/// and carries the check over; its next runtime write is sent at G + 1 without asking
+/// (`committedHere`), and if anyone committed in between the kernel refuses that batch whole
+/// (ERESTART) and the write checks and sends again. A commit that changed nothing (an element
+/// added again as it was) leaves the kernel at G: that too means nobody committed since the
+/// check (`committedFrom`).
+///
+/// The runtime sets' definitions read at the verified generation are kept with it
+/// (`runtimeSets`): a definition changes only by a commit, and a commit by anyone else moves the
+/// generation past the verified one, which drops them. So a stream of writes to one table (one
+/// per DNS answer) costs its batch alone, and still changes only the table that was checked.
 ///
 /// Reads that reset (GETOBJ_RESET, GETSETELEM_RESET) are not transactions and cannot carry a
 /// generation: the kernel has no conditional reset. They are checked before, as a write is, and
@@ -28,6 +39,23 @@ extension NetfilterConnection {
     struct VerifiedTable {
         var generation: UInt32
         var handle: UInt64
+        /// The runtime sets' definitions as read at `generation`, by name.
+        var runtimeSets: [String: NFTSet] = [:]
+        /// Whether this connection's own commit brought the ruleset to `generation`, so that it is
+        /// known without a GETGEN (the kernel still refuses a batch sent with it if it is stale).
+        var committedHere = false
+        /// The generation that commit was sent at: the kernel stays there when the commit changed
+        /// nothing.
+        var committedFrom: UInt32?
+        /// Names this check and the run of this connection's own commits carried over from it:
+        /// unique in the process, so that a new check (someone else committed) is never taken
+        /// for the old one (see `runtimeLineage(of:)`).
+        var lineage = VerifiedTable.nextLineage()
+
+        private static let lineages = Mutex<UInt64>(0)
+        static func nextLineage() -> UInt64 {
+            lineages.withLock { $0 += 1; return $0 }
+        }
     }
 
     /// The generation after a commit at `generation` (the kernel skips 0).
@@ -42,6 +70,12 @@ extension NetfilterConnection {
         let generation = try self.generation()
         let known = verifiedTables[table]
         if known?.generation == generation { return generation }
+        if let known, known.committedHere, known.committedFrom == generation {
+            // Our own last commit changed nothing: still nobody committed since the check. A new
+            // lineage all the same: what that commit meant to write is not in the kernel.
+            verifiedTables[table] = VerifiedTable(generation: generation, handle: known.handle, runtimeSets: known.runtimeSets)
+            return generation
+        }
         verifiedTables[table] = nil
         guard let info = try tableInfo(table) else { throw KernelError.noSuchTable(table) }
         guard info.handle == known?.handle || info.isMarked else { throw KernelError.notOwned(table: table) }
@@ -72,7 +106,10 @@ extension NetfilterConnection {
     /// itself alone (runtime changes inside it).
     func committedInside(table: String, at generation: UInt32) {
         guard var known = verifiedTables[table], known.generation == generation else { return }
+        // Runtime changes leave every definition as it was: they stay known at the next generation.
         known.generation = Self.generation(after: generation)
+        known.committedHere = true
+        known.committedFrom = generation
         verifiedTables[table] = known
     }
 

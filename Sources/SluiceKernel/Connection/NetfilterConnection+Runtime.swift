@@ -30,7 +30,7 @@ extension NetfilterConnection {
                             expectedGeneration: UInt32? = nil, cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            let set = try runtimeSet(table: table, name: name)
+            let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
             try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
         }
     }
@@ -43,21 +43,47 @@ extension NetfilterConnection {
         guard !nonEmpty.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: nil) { batch in
             for (name, elements) in nonEmpty {
-                let set = try runtimeSet(table: table, name: name)
+                let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
                 try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false,
                                                      to: &batch)
             }
         }
     }
 
+    /// The lineage of this connection's last runtime commit on `table` (no request is made): it
+    /// stays the same over the connection's later commits as long as nobody else commits in
+    /// between, and is new once anyone did. Nil before such a commit.
+    public func runtimeLineage(of table: String) -> UInt64? {
+        guard let known = verifiedTables[table], known.committedHere else { return nil }
+        return known.lineage
+    }
+
+    /// `runtimeLineage(of:)` if nobody else has committed since this connection's last runtime
+    /// commit on `table` (one GETGEN: the kernel is still at the generation that commit left), so
+    /// that what it wrote is still there but for what expired; nil otherwise. Only for a caller
+    /// whose commits always change something (an element added with an expiry is an update the
+    /// kernel commits): after a commit that changed nothing, one commit by someone else would
+    /// bring the kernel to the same generation.
+    public func standingRuntimeLineage(of table: String) throws -> UInt64? {
+        guard let known = verifiedTables[table], known.committedHere else { return nil }
+        return try generation() == known.generation ? known.lineage : nil
+    }
+
     /// A set whose elements belong to the running system. The watcher's operations only ever
     /// change those; a policy set changed behind an apply's back would break its picture.
-    /// Read inside the runtime transaction's build, after the table was found Sluice's.
-    private func runtimeSet(table: String, name: String) throws -> NFTSet {
+    /// Read inside the runtime transaction's build, after the table was found Sluice's at
+    /// `generation` (the batch's), or taken from what was read at that same generation (see
+    /// `VerifiedTable.runtimeSets`).
+    private func runtimeSet(table: String, name: String, at generation: UInt32?) throws -> NFTSet {
+        if let generation, let known = verifiedTables[table], known.generation == generation,
+           let set = known.runtimeSets[name] {
+            return set
+        }
         let set = try setDefinition(table: table, name: name)
         guard set.runtimeElements else {
             throw KernelError.unsupported("set \(set.name) of table \(table) holds policy elements, which only an apply changes")
         }
+        if let generation, verifiedTables[table]?.generation == generation { verifiedTables[table]?.runtimeSets[name] = set }
         return set
     }
 
@@ -68,7 +94,7 @@ extension NetfilterConnection {
                                cache: AppliedStateCache? = nil) throws {
         guard !elements.isEmpty else { return }
         try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: expectedGeneration) { batch in
-            let set = try runtimeSet(table: table, name: name)
+            let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
             try ElementEncoder.production.append(ignoreMissing ? .destroy : .delete, elements, of: set, table: table, setID: nil,
                                        firstSegment: false, to: &batch)
         }

@@ -20,6 +20,9 @@ public final class NetfilterConnection {
     /// Per table, the generation at which this connection last found it Sluice's, and its handle
     /// (see `ownedGeneration(of:)`).
     var verifiedTables: [String: VerifiedTable] = [:]
+    /// Requests and transactions sent so far, each a round trip to the kernel (what a runtime
+    /// write costs, for the tests that keep it at one).
+    private(set) var roundTrips = 0
 
     /// Opens a connection in `namespace` (entered on the calling thread only around `socket()`).
     public init(namespace: NetworkNamespace = .current) throws {
@@ -56,6 +59,7 @@ public final class NetfilterConnection {
                  build: (inout NetlinkWriter) -> Void = { _ in },
                  each: (NetlinkMessage) throws -> Void) throws {
         let seq = socket.nextSequence()
+        roundTrips += 1
         var writer = NetlinkWriter(capacity: 256)
         let flags = NetlinkConstants.flagRequest | (dump ? NetlinkConstants.flagDump : NetlinkConstants.flagAck)
         let start = writer.beginMessage(type: sluice_nfnl_type(subsystem, type), flags: flags, seq: seq, family: family)
@@ -83,6 +87,7 @@ public final class NetfilterConnection {
     /// when no message and no commit failed.
     func run(_ batch: inout KernelBatch, commit: Bool) throws {
         batch.finish(commit: commit)
+        roundTrips += 1
         socket.sequence = batch.nextSequence
         let size = batch.byteCount
         try socket.raiseSendBuffer(to: size + 4096)

@@ -47,8 +47,12 @@ struct ApplyResolver {
             outcome.warnings.append("dns server \(server) did not answer within \(timeout) while resolving the policy's names; "
                                     + "their addresses are learned from the next answers `sluice watch` sees")
         }
+        // The expiry too: the kernel keeps an element's old expiry when it is added again with the
+        // same timeout, and an apply of an unchanged policy is meant to refresh them.
         outcome.elements = bySet.keys.sorted().map { set in
-            (set, (bySet[set] ?? [:]).sorted { $0.key < $1.key }.map { SetElement(.address(AddressRange($0.key)), timeout: $0.value) })
+            (set, (bySet[set] ?? [:]).sorted { $0.key < $1.key }.map {
+                SetElement(.address(AddressRange($0.key)), timeout: $0.value, expires: $0.value)
+            })
         }
         return outcome
     }

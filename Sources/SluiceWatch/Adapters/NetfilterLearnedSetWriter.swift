@@ -24,11 +24,30 @@ public final class NetfilterLearnedSetWriter: LearnedSetWriter, @unchecked Senda
         for admission in admissions where seen.insert(NameAdmission(set: admission.set, address: admission.address,
                                                                        timeoutMilliseconds: 0)).inserted {
             if bySet[admission.set] == nil { order.append(admission.set) }
+            // The expiry too: the kernel leaves an element that is already there with its old expiry
+            // when the timeout is the same, so a refresh would not refresh.
             bySet[admission.set, default: []].append(SetElement(.address(AddressRange(admission.address)),
-                                                                timeout: admission.timeoutMilliseconds))
+                                                                timeout: admission.timeoutMilliseconds,
+                                                                expires: admission.timeoutMilliseconds))
         }
         lock.lock()
         defer { lock.unlock() }
         try connection.addElements(order.map { ($0, bySet[$0] ?? []) }, table: table)
+    }
+
+    /// The connection's lineage on the table: it changes whenever anyone else committed (a
+    /// re-apply, a flushed set, a recreated table), which the connection learns at its next write
+    /// or check. Every write here carries an expiry, which the kernel commits as a change even
+    /// for an element already there, as `standingRuntimeLineage` needs.
+    public var writtenEpoch: UInt64? {
+        lock.lock()
+        defer { lock.unlock() }
+        return connection.runtimeLineage(of: table)
+    }
+
+    public func standingEpoch() throws -> UInt64? {
+        lock.lock()
+        defer { lock.unlock() }
+        return try connection.standingRuntimeLineage(of: table)
     }
 }

@@ -17,4 +17,6 @@ public final class NetfilterNameKernel: NameKernel {
     }
 
     public func add(_ admissions: [NameAdmission]) throws { try writer.add(admissions) }
+    public var writtenEpoch: UInt64? { writer.writtenEpoch }
+    public func standingEpoch() throws -> UInt64? { try writer.standingEpoch() }
 }

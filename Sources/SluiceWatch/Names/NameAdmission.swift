@@ -6,7 +6,9 @@ public struct NameAdmission: Hashable, Sendable {
     /// The learned set (`NameBinding.v4Set` / `v6Set`).
     public var set: String
     public var address: IPAddress
-    /// Milliseconds: max(TTL, floor) plus `NameLearner.grace`.
+    /// Milliseconds from now: max(TTL, floor) plus `NameLearner.grace`, or longer when another
+    /// name admitted the same address to the same set for longer. The element expires then, also
+    /// when it was already there (a refresh).
     public var timeoutMilliseconds: UInt64
 
     /// Creates an admission.

@@ -4,6 +4,8 @@ public struct NameCounts: Hashable, Sendable {
     public var answers = 0
     /// Elements added (one per address and learned set).
     public var admitted = 0
+    /// Elements not written because this watcher's own write admitted them for long enough.
+    public var unchanged = 0
     /// Answers that taught nothing, by reason.
     public var ignored: [NameLearning.Reason: Int] = [:]
     /// Names refused an address by `dns addresses per name` (once per answer).
@@ -21,6 +23,7 @@ extension NameCounts {
         var sum = self
         sum.answers += other.answers
         sum.admitted += other.admitted
+        sum.unchanged += other.unchanged
         sum.ignored.merge(other.ignored, uniquingKeysWith: +)
         sum.capped += other.capped
         sum.failedBatches += other.failedBatches

@@ -7,12 +7,27 @@ import SluiceLanguage
 /// the name, for max(TTL, floor) plus `grace`, and at most `dns addresses per name` addresses
 /// per name at once. It keeps which addresses each name holds until they expire, so a refreshed
 /// address does not count twice and an expired one frees its place.
+///
+/// One kernel element (a set and an address) may stand for several names: its admission always
+/// carries the latest expiry any of them gave, so a short answer for one name never cuts short
+/// an address another name's answer admitted for longer.
 public struct NameLearner: Sendable {
     public let binding: DNSBinding
     /// Name → address → when its element expires (milliseconds of the caller's clock).
     private var held: [String: [IPAddress: UInt64]] = [:]
-    /// Answers since expired names were last swept out of `held`.
-    private var sinceSweep = 0
+    /// Each kernel element (set and address, timeout 0) → the latest expiry any name gave it.
+    private var elementExpiry: [NameAdmission: UInt64] = [:]
+    /// The names and elements whose expiry falls in each second, for the sweep: a name or an
+    /// element is listed again at every later expiry, and only forgotten once its latest passed.
+    private var namesExpiring: [UInt64: [String]] = [:]
+    private var elementsExpiring: [UInt64: [NameAdmission]] = [:]
+    /// The last second swept.
+    private var sweptThrough: UInt64 = 0
+    /// Each element this watcher wrote: until when (the caller's clock) and in which of the
+    /// writer's epochs. Only `wrote` sets it, after the kernel took the write.
+    private var written: [NameAdmission: (until: UInt64, epoch: UInt64)] = [:]
+    /// The latest `now` seen: a clock that went back forgets `written` (see `learn`).
+    private var latestNow: UInt64 = 0
 
     /// Added to every element's timeout: the client connects after it has the answer, so the
     /// address must outlive the TTL a little.
@@ -30,15 +45,11 @@ public struct NameLearner: Sendable {
 
     /// What a parsed answer from a trusted server teaches at `now`.
     public mutating func learn(_ answer: DNSAnswer, now: UInt64) -> NameLearning {
-        sinceSweep += 1
-        if sinceSweep >= 1_024 {
-            // Names nobody asks about again would otherwise stay held after they expired.
-            sinceSweep = 0
-            held = held.compactMapValues { addresses in
-                let live = addresses.filter { $0.value > now }
-                return live.isEmpty ? nil : live
-            }
-        }
+        // `written` is in the caller's clock, the kernel's expiries in its own: a clock set back
+        // would make an element seem to have more time left than it has.
+        if now < latestNow { written = [:] }
+        latestNow = max(latestNow, now)
+        sweep(now: now)
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
         let answered = resolution.addresses.map { $0.address.unmapped }
@@ -52,9 +63,10 @@ public struct NameLearner: Sendable {
         result.name = name
         result.answered = answered
         var addresses = held[name, default: [:]].filter { $0.value > now }
+        let listedUntil = addresses.values.max().map { $0 / 1_000 }
         for (address, ttl) in resolution.addresses {
-            let seconds = max(UInt64(ttl), binding.ttlFloor) + Self.grace
-            let expiry = now + seconds * 1_000
+            let usable = now + max(UInt64(ttl), binding.ttlFloor) * 1_000
+            let expiry = usable + Self.grace * 1_000
             if addresses[address] == nil && addresses.count >= binding.addressesPerName {
                 if result.cappedNames.last != name { result.cappedNames.append(name) }
                 continue
@@ -62,12 +74,59 @@ public struct NameLearner: Sendable {
             addresses[address] = max(addresses[address] ?? 0, expiry)
             let family = address.unmapped.family
             for destination in destinations {
-                result.admissions.append(NameAdmission(set: destination.set(family), address: address.unmapped,
-                                                       timeoutMilliseconds: seconds * 1_000))
+                let admission = admission(destination.set(family), address.unmapped, until: expiry, now: now)
+                // An element this watcher wrote until at least the end of what the client may do
+                // with this answer (max(TTL, floor)) needs no write while nobody else changed the
+                // kernel since: the address stays admitted for as long as the client may use the
+                // answer. The grace is a margin beyond that, which a skipped refresh gives up.
+                let key = NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)
+                if let known = written[key], known.until >= usable {
+                    result.standing.append(StandingAdmission(admission, epoch: known.epoch))
+                } else {
+                    result.admissions.append(admission)
+                }
             }
         }
         held[name] = addresses.isEmpty ? nil : addresses
+        if let latest = addresses.values.max(), latest / 1_000 != listedUntil {
+            namesExpiring[latest / 1_000, default: []].append(name)
+        }
         return result
+    }
+
+    /// Forgets the names and elements whose latest expiry has passed (names nobody asks about
+    /// again would otherwise stay held): only those listed under the seconds since the last
+    /// sweep, so an answer never waits for a pass over every name held.
+    private mutating func sweep(now: UInt64) {
+        let second = now / 1_000
+        guard second > sweptThrough else { return }
+        let due: [UInt64]
+        if second - sweptThrough <= UInt64(namesExpiring.count + elementsExpiring.count) {
+            due = Array(sweptThrough + 1...second)
+        } else {
+            // A first sweep, or a clock that jumped: the listed seconds, not every one in between.
+            due = Set(namesExpiring.keys).union(elementsExpiring.keys).filter { $0 <= second }
+        }
+        sweptThrough = second
+        for key in due {
+            for name in namesExpiring.removeValue(forKey: key) ?? [] {
+                guard let live = held[name]?.filter({ $0.value > now }) else { continue }
+                held[name] = live.isEmpty ? nil : live
+            }
+            for element in elementsExpiring.removeValue(forKey: key) ?? [] where (elementExpiry[element] ?? 0) <= now {
+                elementExpiry[element] = nil
+                written[element] = nil
+            }
+        }
+    }
+
+    /// Notes that the kernel took `admissions` (their timeouts from `now`) in the writer's `epoch`;
+    /// with no epoch (a refused write, a writer that cannot tell), forgets that they were written.
+    public mutating func wrote(_ admissions: [NameAdmission], epoch: UInt64?, now: UInt64) {
+        for admission in admissions {
+            let key = NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)
+            written[key] = epoch.map { (now + admission.timeoutMilliseconds, $0) }
+        }
     }
 
     /// Takes back an element learned before (by an earlier watcher, or under the previous policy)
@@ -78,15 +137,28 @@ public struct NameLearner: Sendable {
         let destinations = binding.destinations(admitting: name)
         guard expiry > now, !destinations.isEmpty else { return [] }
         var addresses = held[name, default: [:]].filter { $0.value > now }
+        let listedUntil = addresses.values.max().map { $0 / 1_000 }
         guard addresses[address] != nil || addresses.count < binding.addressesPerName else { return [] }
         addresses[address] = max(addresses[address] ?? 0, expiry)
         held[name] = addresses
-        return destinations.map { NameAdmission(set: $0.set(address.unmapped.family), address: address.unmapped,
-                                                timeoutMilliseconds: expiry - now) }
+        namesExpiring[expiry / 1_000, default: []].append(name)
+        return destinations.map { admission($0.set(address.unmapped.family), address.unmapped, until: expiry, now: now) }
+    }
+
+    /// The admission of `address` to `set` until `expiry`, or until a later expiry another name
+    /// gave the same element.
+    private mutating func admission(_ set: String, _ address: IPAddress, until expiry: UInt64, now: UInt64) -> NameAdmission {
+        let key = NameAdmission(set: set, address: address, timeoutMilliseconds: 0)
+        let until = max(elementExpiry[key] ?? 0, expiry)
+        if (elementExpiry[key] ?? 0) / 1_000 != until / 1_000 { elementsExpiring[until / 1_000, default: []].append(key) }
+        elementExpiry[key] = until
+        return NameAdmission(set: set, address: address, timeoutMilliseconds: until - now)
     }
 
     /// How many names are held, expired or not (the sweep bounds it).
     var heldNames: Int { held.count }
+    /// How many elements' expiries are kept, expired or not (the sweep bounds it).
+    var heldElements: Int { elementExpiry.count }
 
     /// The names learned and their unexpired addresses with expiries, for `status --names` and
     /// for restoring elements after a restart.

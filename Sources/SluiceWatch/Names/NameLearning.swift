@@ -4,6 +4,9 @@ import SluiceLanguage
 /// whose cap refused addresses (a warning in status and metrics).
 public struct NameLearning: Hashable, Sendable {
     public var admissions: [NameAdmission] = []
+    /// Elements already in the kernel for at least as long as the answer needs, by this watcher's
+    /// own write: no write while the writer's epoch still stands (see `NameService`).
+    public var standing: [StandingAdmission] = []
     /// Names that hold `dns addresses per name` addresses already and were refused more.
     public var cappedNames: [String] = []
     /// Why nothing was learned, when nothing was: `untrusted` server, `unreadable` message, or

@@ -3,7 +3,9 @@ import SluiceLanguage
 
 /// Handles each held answer in the one order that makes names race-free: learn from it, add its
 /// addresses to the kernel in one batch, and only then release it, so the client cannot have an
-/// address the kernel does not admit yet. An answer that teaches nothing, or whose batch the
+/// address the kernel does not admit yet. An address this service's own write already admitted
+/// until past max(TTL, floor) is not written again while nobody else committed since (a
+/// re-apply, a flushed set, a recreated table or a restart all write again). An answer that teaches nothing, or whose batch the
 /// kernel refuses, is released all the same (DNS keeps working; the addresses stay denied).
 public struct NameService: Sendable {
     public private(set) var learner: NameLearner
@@ -36,13 +38,24 @@ public struct NameService: Sendable {
         counts.answers += 1
         counts.capped += learning.cappedNames.count
         if let reason = learning.ignored { counts.ignored[reason, default: 0] += 1 }
-        if !learning.admissions.isEmpty {
+        var writes = learning.admissions
+        if !learning.standing.isEmpty {
+            // One question to the kernel instead of a transaction: the elements stand if nobody
+            // else committed since this writer's write. An error, or any doubt, writes them.
+            let epoch = (try? writer.standingEpoch()) ?? nil
+            for standing in learning.standing where standing.epoch != epoch { writes.append(standing.admission) }
+            counts.unchanged += learning.standing.count - (writes.count - learning.admissions.count)
+        }
+        learning.admissions = []
+        if !writes.isEmpty {
             do {
-                try writer.add(learning.admissions)
-                counts.admitted += learning.admissions.count
+                try writer.add(writes)
+                learner.wrote(writes, epoch: writer.writtenEpoch, now: now)
+                counts.admitted += writes.count
+                learning.admissions = writes
             } catch {
+                learner.wrote(writes, epoch: nil, now: now)
                 counts.failedBatches += 1
-                learning.admissions = []
             }
         }
         try queue.release(id)
