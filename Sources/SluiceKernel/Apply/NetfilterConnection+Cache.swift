@@ -166,14 +166,16 @@ extension NetfilterConnection {
     /// Right after this connection's own runtime commit, the batch is first sent at the generation
     /// that commit left without reading it (`VerifiedTable.committedHere`); if anyone committed
     /// since, the kernel refuses it whole and the table is checked as above.
-    func commitRuntime(table: String, cache: AppliedStateCache?, expectedGeneration: UInt32?,
+    /// `certainChange`: the batch always changes the ruleset, even over elements already there
+    /// (see `committedInside`).
+    func commitRuntime(table: String, cache: AppliedStateCache?, expectedGeneration: UInt32?, certainChange: Bool = false,
                        _ build: (inout KernelBatch) throws -> Void) throws {
         func send(at generation: UInt32) throws {
             var batch = KernelBatch(firstSequence: socket.sequence, generation: generation)
             try build(&batch)
             guard !batch.isEmpty else { return }
             try run(&batch, commit: true)
-            committedInside(table: table, at: generation)
+            committedInside(table: table, at: generation, certain: certainChange)
             if let cache, var state = cache.load(table: table), state.bootID == Self.bootID(),
                state.namespaceID == namespaceID, state.generation == generation {
                 state.generation = Self.generation(after: generation)

@@ -20,9 +20,11 @@ import Synchronization
 /// the mark. After its own commit at generation G the connection knows the ruleset is at G + 1
 /// and carries the check over; its next runtime write is sent at G + 1 without asking
 /// (`committedHere`), and if anyone committed in between the kernel refuses that batch whole
-/// (ERESTART) and the write checks and sends again. A commit that changed nothing (an element
-/// added again as it was) leaves the kernel at G: that too means nobody committed since the
-/// check (`committedFrom`).
+/// (ERESTART) and the write checks and sends again. Only a batch certain to change something
+/// (learned addresses, whose expiry the kernel updates even over an element already there) is
+/// carried over: one that may change nothing leaves the kernel at G, where a single commit by
+/// anyone else (a table deleted and a look-alike made, in one transaction) would reach G + 1 and
+/// pass for ours, so after it the table is checked again (`committedInside`).
 ///
 /// The runtime sets' definitions read at the verified generation are kept with it
 /// (`runtimeSets`): a definition changes only by a commit, and a commit by anyone else moves the
@@ -103,8 +105,16 @@ extension NetfilterConnection {
     }
 
     /// Notes that this connection committed a batch sent with `generation` that left the table
-    /// itself alone (runtime changes inside it).
-    func committedInside(table: String, at generation: UInt32) {
+    /// itself alone (runtime changes inside it). Only a batch `certain` to change something is
+    /// carried over: one that may change nothing (an element added again as it was, a missing one
+    /// destroyed) leaves the kernel at `generation`, and a single commit by anyone else then
+    /// brings it to the very generation we would expect, with the table perhaps replaced. After
+    /// such a batch the table is checked again before the next write.
+    func committedInside(table: String, at generation: UInt32, certain: Bool) {
+        guard certain else {
+            verifiedTables[table] = nil
+            return
+        }
         guard var known = verifiedTables[table], known.generation == generation else { return }
         // Runtime changes leave every definition as it was: they stay known at the next generation.
         known.generation = Self.generation(after: generation)

@@ -41,7 +41,10 @@ extension NetfilterConnection {
                             cache: AppliedStateCache? = nil) throws {
         let nonEmpty = bySet.filter { !$0.elements.isEmpty }
         guard !nonEmpty.isEmpty else { return }
-        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: nil) { batch in
+        // Elements with an expiry (learned addresses) are updated even when already there, so
+        // such a batch always commits a change.
+        let certain = nonEmpty.allSatisfy { $0.elements.allSatisfy { $0.expires != nil } }
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: nil, certainChange: certain) { batch in
             for (name, elements) in nonEmpty {
                 let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
                 try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false,
