@@ -7,7 +7,8 @@ extension NetfilterConnection {
     /// One generation's picture, as `readSet` is.
     public func hostUsage(table: String, set name: String) throws -> [HostUsage] {
         try consistently("read set \(name) of table inet \(table)") {
-            let keyType = try setKeyType(table: table, set: name)
+            // One set's definition (GETSET of that set, not a dump of all), for its key type.
+            let keyType = try setDefinition(table: table, name: name).keyType
             var out: [HostUsage] = []
             do {
                 try request(NFT.getSetElem, family: NFT.familyINet, dump: true,
@@ -23,31 +24,5 @@ extension NetfilterConnection {
             }
             return out
         }
-    }
-
-    /// One set's key type, from its definition alone (GETSET of that set, not a dump of all).
-    private func setKeyType(table: String, set name: String) throws -> SetKeyType {
-        var found: SetKeyType?
-        var failure: Error?
-        do {
-            try request(NFT.getSet, family: NFT.familyINet, operation: "read set \(name) of table inet \(table)",
-                        build: { w in
-                            w.putString(NFT.setTable, table)
-                            w.putString(NFT.setName, name)
-                        }) { message in
-                do {
-                    if let decoded = try SetMessages.decode(message, table: table), decoded.set.name == name {
-                        found = decoded.set.keyType
-                    }
-                } catch {
-                    failure = failure ?? error
-                }
-            }
-        } catch KernelError.system(_, ENOENT) {
-            throw KernelError.noSuchSet(table: table, set: name)
-        }
-        if let failure { throw failure }
-        guard let found else { throw KernelError.noSuchSet(table: table, set: name) }
-        return found
     }
 }
