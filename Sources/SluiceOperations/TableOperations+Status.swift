@@ -31,7 +31,8 @@ extension TableOperations {
         var found = try stored { () throws(StoreError) in
             try store.incidents(table: table, since: since, host: canonical, limit: limit)
         }
-        nameUsers(&found, compiled: found.contains { $0.host.hasPrefix(HostID.userPrefix) } ? try? livePolicy().1 : nil)
+        let aboutUsers = found.contains { $0.host.hasPrefix(HostID.userPrefix) }
+        nameUsers(&found, host: \.host, name: \.userName, compiled: aboutUsers ? try? livePolicy().1 : nil)
         return found
     }
 }

@@ -39,7 +39,7 @@ struct IncidentsCommand: ParsableCommand {
         }
         var rows = [["ID", "TIME (UTC)", "HOST", "QUOTA", "USED", "BUDGET", "ACTIONS", "UNTIL"]]
         for i in incidents {
-            rows.append([String(i.id), RFC3339.formatSeconds(i.time), i.userName.map { "\($0) (\(i.host))" } ?? i.host, i.quotaID,
+            rows.append([String(i.id), RFC3339.formatSeconds(i.time), TableOperations.label(i.host, name: i.userName), i.quotaID,
                          i.quotaID == "manual" ? "-" : Units.size(i.bytesUsed),
                          i.quotaID == "manual" ? "-" : Units.size(i.budget),
                          i.actions.joined(separator: ", "), i.containmentExpires.map(RFC3339.formatSeconds) ?? "-"])

@@ -37,14 +37,14 @@ public struct ReportSection: Hashable, Sendable {
                           empty: "none logged"),
             ReportSection(title: "Incidents", columns: ["TIME (UTC)", "HOST", "QUOTA", "USED", "BUDGET", "ACTIONS"],
                           rows: report.incidents.map { i in
-                              [RFC3339.formatSeconds(i.time), i.userName.map { "\($0) (\(i.host))" } ?? i.host, i.quotaID, Units.size(i.bytesUsed), Units.size(i.budget),
+                              [RFC3339.formatSeconds(i.time), TableOperations.label(i.host, name: i.userName), i.quotaID, Units.size(i.bytesUsed), Units.size(i.budget),
                                i.actions.joined(separator: ", ")]
                           }, empty: "none"),
             ReportSection(title: "Quota usage", columns: ["QUOTA", "SCOPE", "WINDOW", "BUDGET", "MOST USED", "BY", "SPENT"],
                           rows: report.quotaUsage.map { q in
                               [q.quota, q.scope, "\(q.windowStart) \(Units.window(q.windowSeconds))", Units.size(q.budget),
                                "\(Units.size(q.maxBytes)) (\(share(Double(q.maxBytes) / Double(max(q.budget, 1)))))",
-                               q.maxHostName.map { "\($0) (\(q.maxHost))" } ?? q.maxHost, String(q.spent)]
+                               TableOperations.label(q.maxHost, name: q.maxHostName), String(q.spent)]
                           }, empty: "no quota counted in the period"),
         ]
     }

@@ -26,16 +26,13 @@ extension TableOperations {
             let usage = try store.usage(table: table, overlapping: period.from, to: period.to)
             let (computed, shares) = Self.quotaUsage(usage, compiled: compiled, builder: builder)
             var windows = computed
-            for w in windows.indices {
-                guard let host = HostID(windows[w].maxHost), case .user(let uid) = host else { continue }
-                windows[w].maxHostName = userName(uid, compiled: compiled)
-            }
+            nameUsers(&windows, host: \.maxHost, name: \.maxHostName, compiled: compiled)
             var incidents = try store.incidents(table: table, since: Date(timeIntervalSince1970: TimeInterval(period.from)),
                                                 host: host, limit: nil).filter { incident in
                 incident.time.timeIntervalSince1970 < TimeInterval(period.to)
                     && (request.group.map(incident.groups.contains) ?? true)
             }
-            nameUsers(&incidents, compiled: compiled)
+            nameUsers(&incidents, host: \.host, name: \.userName, compiled: compiled)
             let counts = builder.pairCounts()
             let topHosts = builder.topHosts(request.top, destinationsPerHost: counts.destinationsPerHost, shares: shares)
             let focus = host ?? topHosts.first?.host
