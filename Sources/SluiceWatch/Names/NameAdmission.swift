@@ -17,4 +17,10 @@ public struct NameAdmission: Hashable, Sendable {
         self.address = address
         self.timeoutMilliseconds = timeoutMilliseconds
     }
+
+    /// The kernel element this admits (set and address, timeout 0): the key under which the
+    /// learner and the name watch keep what is known of one element, whatever its timeout.
+    public var element: NameAdmission {
+        NameAdmission(set: set, address: address, timeoutMilliseconds: 0)
+    }
 }

@@ -79,7 +79,7 @@ public struct NameLearner: Sendable {
                 // with this answer (max(TTL, floor)) needs no write while nobody else changed the
                 // kernel since: the address stays admitted for as long as the client may use the
                 // answer. The grace is a margin beyond that, which a skipped refresh gives up.
-                let key = NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)
+                let key = admission.element
                 if let known = written[key], known.until >= usable {
                     result.standing.append(StandingAdmission(admission, epoch: known.epoch))
                 } else {
@@ -124,7 +124,7 @@ public struct NameLearner: Sendable {
     /// with no epoch (a refused write, a writer that cannot tell), forgets that they were written.
     public mutating func wrote(_ admissions: [NameAdmission], epoch: UInt64?, now: UInt64) {
         for admission in admissions {
-            let key = NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)
+            let key = admission.element
             written[key] = epoch.map { (now + admission.timeoutMilliseconds, $0) }
         }
     }

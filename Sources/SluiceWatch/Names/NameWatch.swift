@@ -87,7 +87,7 @@ public struct NameWatch {
         var seen: Set<NameAdmission> = []
         for element in elements {
             for admission in service.restore(name: element.name, address: element.address, expiry: element.expiry, now: now)
-            where seen.insert(NameAdmission(set: admission.set, address: admission.address, timeoutMilliseconds: 0)).inserted {
+            where seen.insert(admission.element).inserted {
                 admissions.append(admission)
             }
         }
