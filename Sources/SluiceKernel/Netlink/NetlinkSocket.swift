@@ -15,6 +15,8 @@ final class NetlinkSocket {
     /// The next sequence number to use; batches take a run of them and move it on.
     var sequence: UInt32
     private var receiveBuffer: [UInt8]
+    /// The send buffer's size as last read (the kernel's doubled figure).
+    private var sendBufferAtLeast = 0
 
     /// Opens and binds a netlink socket of `family` in `namespace`, subscribed to `groups`.
     init(family: Int32 = NetlinkConstants.netlinkNetfilter, namespace: NetworkNamespace,
@@ -73,7 +75,11 @@ final class NetlinkSocket {
     /// Raises the send buffer to at least `bytes`: SO_SNDBUFFORCE as root (past net.core.wmem_max),
     /// else as far as SO_SNDBUF goes. The kernel doubles the value it is given.
     func raiseSendBuffer(to bytes: Int) throws {
+        // Every transaction asks: a small runtime write (a learned address) should not cost a
+        // getsockopt each time. Only this socket sizes its own buffer, so what it saw holds.
+        guard bytes * 2 > sendBufferAtLeast else { return }
         try sizeBuffer(SO_SNDBUF, force: SO_SNDBUFFORCE, to: bytes, onlyUp: true)
+        sendBufferAtLeast = Int(try option(level: SOL_SOCKET, name: SO_SNDBUF, "read SO_SNDBUF"))
     }
 
     /// Raises the receive buffer to at least `bytes` (SO_RCVBUFFORCE, else SO_RCVBUF).
