@@ -18,6 +18,13 @@ public struct NameFigures: Hashable, Sendable {
     /// The longest and the total answer-to-release time, in seconds.
     public var releaseMaxSeconds: Double
     public var releaseSumSeconds: Double
+    /// Allowed connections (each host and address once per flow read) to addresses learned only
+    /// for other groups' destinations; the alerts about them that went out, those the per-minute
+    /// cap held back, and allowed connections never checked (a backlog past its bound).
+    public var crossGroup = 0
+    public var crossGroupAlerts = 0
+    public var crossGroupSuppressed = 0
+    public var crossGroupUnchecked = 0
 
     /// Creates figures.
     public init(learnedAddresses: Int, answersHeld: Int, answersReleased: UInt64, ignored: [String: Int], capHits: Int,
@@ -53,6 +60,16 @@ public struct NameFigures: Hashable, Sendable {
         family("sluice_names_denied_unexplained_total", "counter",
                "Denied connection attempts (logged) to addresses no DNS answer of the last hour gave.")
         sample("sluice_names_denied_unexplained_total", [], String(deniedUnexplained))
+        family("sluice_names_cross_group_total", "counter",
+               "Allowed connections to addresses learned only for names of destinations none of the host's groups is allowed to.")
+        sample("sluice_names_cross_group_total", [], String(crossGroup))
+        family("sluice_names_cross_group_alerts_total", "counter", "cross-group alerts sent.")
+        sample("sluice_names_cross_group_alerts_total", [], String(crossGroupAlerts))
+        family("sluice_names_cross_group_suppressed_total", "counter", "cross-group alerts held back by the per-minute cap.")
+        sample("sluice_names_cross_group_suppressed_total", [], String(crossGroupSuppressed))
+        family("sluice_names_cross_group_unchecked_total", "counter",
+               "Allowed connections not checked for cross-group addresses (a backlog past its bound).")
+        sample("sluice_names_cross_group_unchecked_total", [], String(crossGroupUnchecked))
         family("sluice_names_release_seconds", "summary", "Time from a DNS answer's arrival in the queue to its release.")
         sample("sluice_names_release_seconds_sum", [], String(releaseSumSeconds))
         sample("sluice_names_release_seconds_count", [], String(answersReleased))
