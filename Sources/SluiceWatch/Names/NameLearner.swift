@@ -13,6 +13,7 @@ import SluiceLanguage
 /// an address another name's answer admitted for longer.
 public struct NameLearner: Sendable {
     public let binding: DNSBinding
+    private let index: NameIndex
     /// Name → address → when its element expires (milliseconds of the caller's clock).
     private var held: [String: [IPAddress: UInt64]] = [:]
     /// Each kernel element (set and address, timeout 0) → the latest expiry any name gave it.
@@ -34,7 +35,15 @@ public struct NameLearner: Sendable {
     public static let grace: UInt64 = 5
 
     /// Creates a learner for a compiled policy's names.
-    public init(_ binding: DNSBinding) { self.binding = binding }
+    public init(_ binding: DNSBinding) {
+        self.binding = binding
+        index = NameIndex(binding)
+    }
+
+    /// The destinations an answer for `name` admits addresses to, in policy order.
+    private func destinations(admitting name: String) -> [NameBinding] {
+        index.destinations(admitting: name).map { binding.destinations[$0] }
+    }
 
     /// What the answer in `message`, sent by `server`, teaches at `now` (milliseconds).
     public mutating func learn(message: [UInt8], from server: IPAddress, now: UInt64) -> NameLearning {
@@ -53,16 +62,23 @@ public struct NameLearner: Sendable {
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
         let answered = resolution.addresses.map { $0.address.unmapped }
-        guard let name = resolution.names.first(where: { !binding.destinations(admitting: $0).isEmpty }) else {
+        var listed: (name: String, destinations: [NameBinding])?
+        for name in resolution.names {
+            let destinations = destinations(admitting: name)
+            if !destinations.isEmpty {
+                listed = (name, destinations)
+                break
+            }
+        }
+        guard let (name, destinations) = listed else {
             var result = NameLearning(ignored: .unlisted)
             result.answered = answered
             return result
         }
-        let destinations = binding.destinations(admitting: name)
         var result = NameLearning()
         result.name = name
         result.answered = answered
-        var addresses = held[name, default: [:]].filter { $0.value > now }
+        var addresses = liveAddresses(of: name, now: now)
         let listedUntil = addresses.values.max().map { $0 / 1_000 }
         for (address, ttl) in resolution.addresses {
             let usable = now + max(UInt64(ttl), binding.ttlFloor) * 1_000
@@ -92,6 +108,14 @@ public struct NameLearner: Sendable {
             namesExpiring[latest / 1_000, default: []].append(name)
         }
         return result
+    }
+
+    /// The unexpired addresses `name` holds, taken out of `held` so that they are changed in
+    /// place (the caller puts them back), not copied at every answer.
+    private mutating func liveAddresses(of name: String, now: UInt64) -> [IPAddress: UInt64] {
+        var addresses = held.removeValue(forKey: name) ?? [:]
+        if addresses.values.contains(where: { $0 <= now }) { addresses = addresses.filter { $0.value > now } }
+        return addresses
     }
 
     /// Forgets the names and elements whose latest expiry has passed (names nobody asks about
@@ -134,7 +158,7 @@ public struct NameLearner: Sendable {
     /// has left, in the learned sets of every destination the binding has admit `name` (none when
     /// none does, once expired, or over the cap).
     public mutating func restore(name: String, address: IPAddress, expiry: UInt64, now: UInt64) -> [NameAdmission] {
-        let destinations = binding.destinations(admitting: name)
+        let destinations = destinations(admitting: name)
         guard expiry > now, !destinations.isEmpty else { return [] }
         var addresses = held[name, default: [:]].filter { $0.value > now }
         let listedUntil = addresses.values.max().map { $0 / 1_000 }
@@ -149,9 +173,10 @@ public struct NameLearner: Sendable {
     /// gave the same element.
     private mutating func admission(_ set: String, _ address: IPAddress, until expiry: UInt64, now: UInt64) -> NameAdmission {
         let key = NameAdmission(set: set, address: address, timeoutMilliseconds: 0)
-        let until = max(elementExpiry[key] ?? 0, expiry)
-        if (elementExpiry[key] ?? 0) / 1_000 != until / 1_000 { elementsExpiring[until / 1_000, default: []].append(key) }
-        elementExpiry[key] = until
+        let known = elementExpiry[key] ?? 0
+        let until = max(known, expiry)
+        if known / 1_000 != until / 1_000 { elementsExpiring[until / 1_000, default: []].append(key) }
+        if until != known { elementExpiry[key] = until }
         return NameAdmission(set: set, address: address, timeoutMilliseconds: until - now)
     }
 
