@@ -188,10 +188,10 @@ extension NameWatch {
         guard binding != nil else { return nil }
         let counts = counts
         var figures = NameFigures(learnedAddresses: learned(now: now).reduce(0) { $0 + $1.addresses.count },
-                           answersHeld: counts.answers, answersReleased: released,
-                           ignored: Dictionary(counts.ignored.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
-                           capHits: counts.capped, failedBatches: counts.failedBatches, deniedUnexplained: unexplainedDenied,
-                           releaseMaxSeconds: Double(releaseMax) / 1e9, releaseSumSeconds: Double(releaseSum) / 1e9)
+                                  answersHeld: counts.answers, answersReleased: released,
+                                  ignored: Dictionary(counts.ignored.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
+                                  capHits: counts.capped, failedBatches: counts.failedBatches, deniedUnexplained: unexplainedDenied,
+                                  releaseMaxSeconds: Double(releaseMax) / 1e9, releaseSumSeconds: Double(releaseSum) / 1e9)
         figures.crossGroup = crossGroup.sightings
         figures.crossGroupAlerts = crossGroup.alerts
         figures.crossGroupSuppressed = crossGroup.suppressed
