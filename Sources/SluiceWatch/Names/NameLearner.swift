@@ -78,19 +78,13 @@ public struct NameLearner: Sendable {
         var result = NameLearning()
         result.name = name
         result.answered = answered
-        var addresses = liveAddresses(of: name, now: now)
-        let listedUntil = addresses.values.max().map { $0 / 1_000 }
-        for (address, ttl) in resolution.addresses {
-            let usable = now + max(UInt64(ttl), binding.ttlFloor) * 1_000
-            let expiry = usable + Self.grace * 1_000
-            if addresses[address] == nil && addresses.count >= binding.addressesPerName {
-                if result.cappedNames.last != name { result.cappedNames.append(name) }
-                continue
-            }
-            addresses[address] = max(addresses[address] ?? 0, expiry)
-            let family = address.unmapped.family
+        let refreshed = Self.refresh(&held[name, default: [:]], with: resolution.addresses, now: now,
+                                     floor: binding.ttlFloor, cap: binding.addressesPerName)
+        if refreshed.capped { result.cappedNames.append(name) }
+        for (address, usable, expiry) in refreshed.admitted {
+            let family = address.family
             for destination in destinations {
-                let admission = admission(destination.set(family), address.unmapped, until: expiry, now: now)
+                let admission = admission(destination.set(family), address, until: expiry, now: now)
                 // An element this watcher wrote until at least the end of what the client may do
                 // with this answer (max(TTL, floor)) needs no write while nobody else changed the
                 // kernel since: the address stays admitted for as long as the client may use the
@@ -103,19 +97,36 @@ public struct NameLearner: Sendable {
                 }
             }
         }
-        held[name] = addresses.isEmpty ? nil : addresses
-        if let latest = addresses.values.max(), latest / 1_000 != listedUntil {
-            namesExpiring[latest / 1_000, default: []].append(name)
-        }
+        if refreshed.empty { held[name] = nil }
+        if let second = refreshed.relisted { namesExpiring[second, default: []].append(name) }
         return result
     }
 
-    /// The unexpired addresses `name` holds, taken out of `held` so that they are changed in
-    /// place (the caller puts them back), not copied at every answer.
-    private mutating func liveAddresses(of name: String, now: UInt64) -> [IPAddress: UInt64] {
-        var addresses = held.removeValue(forKey: name) ?? [:]
+    /// Refreshes one name's addresses in place (no copy of them, and one lookup of the name, at
+    /// every answer) with an answer's records at `now`: drops the expired ones and holds at most
+    /// `cap`. Returns the records held, each with when the client may use it until (max(TTL,
+    /// floor)) and when its element expires (plus the grace); whether the cap refused any; the
+    /// second of the name's latest expiry when that moved (for the sweep); and whether the name
+    /// holds nothing now.
+    private static func refresh(_ addresses: inout [IPAddress: UInt64], with records: [(address: IPAddress, ttl: UInt32)],
+                                now: UInt64, floor: UInt64, cap: Int)
+        -> (admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)], capped: Bool, relisted: UInt64?, empty: Bool) {
         if addresses.values.contains(where: { $0 <= now }) { addresses = addresses.filter { $0.value > now } }
-        return addresses
+        let listedUntil = addresses.values.max().map { $0 / 1_000 }
+        var admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)] = []
+        var capped = false
+        for (address, ttl) in records {
+            let usable = now + max(UInt64(ttl), floor) * 1_000
+            let expiry = usable + grace * 1_000
+            if addresses[address] == nil && addresses.count >= cap {
+                capped = true
+                continue
+            }
+            addresses[address] = max(addresses[address] ?? 0, expiry)
+            admitted.append((address.unmapped, usable, expiry))
+        }
+        let latest = addresses.values.max().map { $0 / 1_000 }
+        return (admitted, capped, latest != listedUntil ? latest : nil, addresses.isEmpty)
     }
 
     /// Forgets the names and elements whose latest expiry has passed (names nobody asks about
