@@ -191,6 +191,18 @@ public struct NameLearner: Sendable {
         return NameAdmission(set: set, address: address, timeoutMilliseconds: until - now)
     }
 
+    /// When the kernel element (set and address, timeout 0) expires: the latest expiry any name
+    /// gave it; nil when none did. It may have passed (the sweep runs at answers): compare.
+    func expiry(of element: NameAdmission) -> UInt64? { elementExpiry[element] }
+
+    /// The names holding `address` unexpired at `now`, sorted: a pass over every name held, for
+    /// the rare alert that names them.
+    func names(holding address: IPAddress, now: UInt64) -> [String] {
+        held.compactMap { name, addresses in
+            addresses.contains { $0.key.unmapped == address && $0.value > now } ? name : nil
+        }.sorted()
+    }
+
     /// How many names are held, expired or not (the sweep bounds it).
     var heldNames: Int { held.count }
     /// How many elements' expiries are kept, expired or not (the sweep bounds it).

@@ -69,10 +69,12 @@ extension WatchRuntime {
             let connections = try source.drain()
             let now = clock.now()
             let seconds = (ContinuousClock.now - started).secondsValue
-            accountant?.withLock {
+            let accepted = accountant?.withLock {
                 $0.absorb(connections, ended: false, at: now)
                 $0.noteDrain(seconds: seconds)
+                return $0.takeAccepted()
             }
+            if let accepted { noteAcceptedForNames(accepted) }
         } catch {
             logger.error("could not read the conntrack table", metadata: ["error": "\(error)"])
         }
