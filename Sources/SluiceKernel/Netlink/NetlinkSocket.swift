@@ -78,8 +78,7 @@ final class NetlinkSocket {
         // Every transaction asks: a small runtime write (a learned address) should not cost a
         // getsockopt each time. Only this socket sizes its own buffer, so what it saw holds.
         guard bytes * 2 > sendBufferAtLeast else { return }
-        try sizeBuffer(SO_SNDBUF, force: SO_SNDBUFFORCE, to: bytes, onlyUp: true)
-        sendBufferAtLeast = Int(try option(level: SOL_SOCKET, name: SO_SNDBUF, "read SO_SNDBUF"))
+        sendBufferAtLeast = try sizeBuffer(SO_SNDBUF, force: SO_SNDBUFFORCE, to: bytes, onlyUp: true)
     }
 
     /// Raises the receive buffer to at least `bytes` (SO_RCVBUFFORCE, else SO_RCVBUF).
@@ -94,16 +93,22 @@ final class NetlinkSocket {
 
     /// Sizes a socket buffer with the root-only `force` option, else the plain one (capped by the
     /// net.core sysctl); with `onlyUp`, leaves a buffer that is already large enough alone.
-    private func sizeBuffer(_ name: Int32, force: Int32, to bytes: Int, onlyUp: Bool) throws {
+    /// Returns the size it found large enough, or the doubled size it asked for (what the
+    /// kernel keeps; a plain SO_RCVBUF/SO_SNDBUF capped by the sysctl may keep less, which only
+    /// means the caller may ask again).
+    @discardableResult
+    private func sizeBuffer(_ name: Int32, force: Int32, to bytes: Int, onlyUp: Bool) throws -> Int {
         let label = name == SO_SNDBUF ? "SO_SNDBUF" : "SO_RCVBUF"
         if onlyUp {
             let current = try option(level: SOL_SOCKET, name: name, "read \(label)")
-            guard Int(current) < bytes * 2 else { return }
+            guard Int(current) < bytes * 2 else { return Int(current) }
         }
         let value = Int32(clamping: bytes)
         if setsockoptInt(SOL_SOCKET, force, value) != 0 {
             try setOption(level: SOL_SOCKET, name: name, value: value, "\(onlyUp ? "raise" : "set") \(label) to \(bytes) bytes")
+            return 0
         }
+        return Int(value) * 2
     }
 
     private func setsockoptInt(_ level: Int32, _ name: Int32, _ value: Int32) -> Int32 {
