@@ -64,10 +64,10 @@ struct BindingState {
     }
 
     /// Usage figures of these hosts, for the store.
-    func samples(_ hosts: some Sequence<HostID>, table: String, at time: Date) -> [StoredUsage] {
-        hosts.sorted().map { host in
-            StoredUsage(table: table, quotaID: binding.id, host: host, window: window, bytes: usage[host] ?? 0,
-                        updated: time)
-        }
+    func samples(_ hosts: some Collection<HostID>, table: String, at time: Date) -> UsageFigures {
+        var figures: [HostBytes] = []
+        figures.reserveCapacity(hosts.count)
+        for host in hosts { figures.append(HostBytes(host: host, bytes: usage[host] ?? 0)) }
+        return UsageFigures(table: table, quotaID: binding.id, window: window, updated: time, hosts: figures)
     }
 }

@@ -147,11 +147,11 @@ extension WatchEngine {
         let finals = state.samples(state.usage.filter { $0.value > 0 }.keys, table: table, at: time)
         logger.info("quota window rolled over", metadata: [
             "quota": "\(state.binding.id)", "from": "\(RFC3339.format(unixSeconds: state.window.start))",
-            "to": "\(RFC3339.format(unixSeconds: reading.read.nextWindow.start))", "hosts": "\(finals.count)"])
+            "to": "\(RFC3339.format(unixSeconds: reading.read.nextWindow.start))", "hosts": "\(finals.hosts.count)"])
         let id = state.binding.id
         let oldStart = state.window.start
         state = BindingState(binding: state.binding, window: reading.read.nextWindow)
         handled = handled.filter { $0.quotaID != id || $0.windowStart > oldStart }
-        return finals.isEmpty ? [] : [.recordUsage(finals)]
+        return finals.hosts.isEmpty ? [] : [.recordUsage(finals)]
     }
 }
