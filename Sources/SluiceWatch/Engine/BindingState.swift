@@ -45,6 +45,17 @@ struct BindingState {
         return true
     }
 
+    /// Sizes the per-host tables for `hosts` at once when a reading brings more hosts than they
+    /// hold: the first sweep of 10,000 hosts otherwise grows each table by doubling, old and new
+    /// storage alive together at every step, while the sweep's own arrays are too (bench/WATCH.md).
+    /// A no-op when they are large enough already.
+    mutating func makeRoom(for hosts: Int, counters: Bool) {
+        guard hosts > usage.count else { return }
+        usage.reserveCapacity(hosts)
+        dirty.reserveCapacity(hosts)
+        if counters { counterRaw.reserveCapacity(hosts) } else { kernelSeen.reserveCapacity(hosts) }
+    }
+
     /// How the kernel counts the quota.
     var accounting: QuotaAccounting { binding.accounting }
 

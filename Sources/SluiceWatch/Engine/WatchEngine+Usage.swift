@@ -33,6 +33,7 @@ extension WatchEngine {
         }
         var lost: [HostID: UInt64] = [:]
         func takeQuota(_ figures: [HostID: UInt64], missingCounts: (HostID) -> Bool) {
+            state.makeRoom(for: figures.count, counters: false)
             var present = 0   // hosts read that the kernel showed with bytes before
             for (host, figure) in figures {
                 let seen = state.kernelSeen[host] ?? 0
@@ -64,6 +65,7 @@ extension WatchEngine {
                 takeQuota([.groupTotal: used], missingCounts: { _ in false })
             }
             let figures = reading.hostFigures(counters: true)
+            state.makeRoom(for: figures.count, counters: true)
             var present = 0   // hosts read that had counted bytes before
             for (host, raw) in figures {
                 let last = state.counterRaw[host] ?? 0
