@@ -79,6 +79,10 @@ struct BindingState {
         var figures: [HostBytes] = []
         figures.reserveCapacity(hosts.count)
         for host in hosts { figures.append(HostBytes(host: host, bytes: usage[host] ?? 0)) }
+        // In host order, as before: the store's slices then each touch their own run of the
+        // usage index's pages (an address block is one run of its text keys), rather than all
+        // of them in every transaction, and the write-ahead log takes each page about once.
+        figures.sort { $0.host < $1.host }
         return UsageFigures(table: table, quotaID: binding.id, window: window, updated: time, hosts: figures)
     }
 }

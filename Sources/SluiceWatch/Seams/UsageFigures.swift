@@ -16,7 +16,7 @@ public struct UsageFigures: Hashable, Sendable {
     public var window: QuotaWindow
     /// When the figures were taken.
     public var updated: Date
-    /// Each host's bytes in the window, in no particular order (the store keys them by host).
+    /// Each host's bytes in the window, in host order.
     public var hosts: [HostBytes]
 
     /// Creates the figures of one quota.
