@@ -74,6 +74,30 @@ import Testing
         #expect(back == compiled)
     }
 
+    @Test("the contract names the groups whose allows target each destination, sorted; `any` is every group; none for an unused one")
+    func groups() throws {
+        let dns = try #require(try AuditCompileTests.compile(Self.policy).dns)
+        #expect(dns.destinations.map(\.groups) == [["compute"], ["compute"], []])
+        let more = try #require(try AuditCompileTests.compile(Self.policy + """
+            group lab 10.30.0.0/16
+            allow any to spare on tcp/22
+            allow lab, compute to both on tcp/443
+
+            """).dns)
+        #expect(more.destinations.map(\.groups) == [["compute"], ["compute", "lab"], ["compute", "lab", "soc"]])
+        #expect(more.destinations[1].isReachable(byAnyOf: ["soc", "lab"]) && !more.destinations[0].isReachable(byAnyOf: ["lab"]))
+    }
+
+    @Test("a binding stored before it named groups decodes without them, and then counts as anyone's")
+    func storedWithoutGroups() throws {
+        let json = #"{"destination":"pypi","names":["pypi.org"],"v4Set":"dn_pypi_v4","v6Set":"dn_pypi_v6"}"#
+        let binding = try JSONDecoder().decode(NameBinding.self, from: Data(json.utf8))
+        #expect(binding.groups == nil && binding.isReachable(byAnyOf: []))
+        let encoded = String(decoding: try JSONEncoder().encode(NameBinding(destination: "d", names: [], v4Set: "a", v6Set: "b",
+                                                                            groups: ["g"])), as: UTF8.self)
+        #expect(encoded.contains(#""groups":["g"]"#))
+    }
+
     @Test("a policy without names has no dns contract and no learned sets")
     func noNames() throws {
         let compiled = try AuditCompileTests.compile(AuditCompileTests.gateway)

@@ -38,12 +38,17 @@ import Testing
             #expect(SHA256.hex(slice) == SHA256.portableHex(slice), "length \(length)")
         }
         #expect(SHA256.portableHex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        // Debian always has libcrypto.so.3 (apt, openssh and python need it): the fast path is
-        // used for large inputs, and small ones never load it.
-        let large = Array(repeating: UInt8(7), count: LibcryptoDigest.worthwhile)
-        let system = large.withUnsafeBytes { LibcryptoDigest.sha256($0) }
-        #expect(system != nil)
-        #expect(SHA256.hex(large) == SHA256.portableHex(large))
+        // Debian always has libcrypto.so.3 (apt, openssh and python need it): a command uses
+        // the fast path from 1 KiB (many statements of a few KiB add up), tiny inputs stay
+        // portable.
+        let statement = Array(repeating: UInt8(7), count: LibcryptoDigest.worthwhileForCommands)
+        #expect(statement.withUnsafeBytes { LibcryptoDigest.sha256($0) } != nil)
+        #expect(SHA256.hex(statement) == SHA256.portableHex(statement))
         #expect(Array("abc".utf8).withUnsafeBytes { LibcryptoDigest.sha256($0) } == nil)
+        // A daemon's threshold (`preferSmallFootprint`): nothing under 64 KiB loads it.
+        let daemon = LibcryptoDigest.worthwhileForDaemons
+        #expect(statement.withUnsafeBytes { LibcryptoDigest.sha256($0, smallest: daemon) } == nil)
+        let large = Array(repeating: UInt8(7), count: daemon)
+        #expect(large.withUnsafeBytes { LibcryptoDigest.sha256($0, smallest: daemon) } == SHA256.digest(large))
     }
 }

@@ -28,6 +28,9 @@ final class FakeNameKernel: NameKernel {
 
     func clear() { state.withLock { $0.journal = []; $0.added = [] } }
 
+    /// Queues a held answer for the bound source to hand out.
+    func hold(_ id: UInt32, _ packet: [UInt8]) { state.withLock { $0.pending.append((id, packet)) } }
+
     func bind(queue: UInt16) throws -> any AnswerSource {
         try state.withLock { s in
             if s.failBind { throw FakeKernelError.refused }
@@ -52,10 +55,13 @@ final class FakeNameKernel: NameKernel {
         func release(_ id: UInt32) throws { kernel.state.withLock { $0.journal.append("release \(id)") } }
 
         func next(timeout: Duration) throws -> [(id: UInt32, packet: [UInt8])] {
-            kernel.state.withLock { s in
+            let held = kernel.state.withLock { s in
                 defer { s.pending = [] }
                 return s.pending
             }
+            // A running name thread waits here like on the real queue, rather than spinning.
+            if held.isEmpty { Thread.sleep(forTimeInterval: min(0.01, Double(timeout.components.seconds))) }
+            return held
         }
 
         func stop() { kernel.state.withLock { $0.journal.append("unbind \(queue)") } }

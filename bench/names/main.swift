@@ -85,6 +85,20 @@ try connection.apply(plan, expectedGeneration: plan.generation)
 // Reference: the same flood with nobody on the queue (the compiled rule's bypass: nothing held).
 let reference = try flood(namespace, count: min(names, 2 * rate), rate: rate)
 
+// A running watcher follows nf_tables events (its event thread): with a listener on that group the
+// kernel builds notices of every commit, the learned-set writes included. Read here as the
+// watcher reads them, so that the writes cost what they cost under `sluice watch`.
+let events = try EventMonitor(namespace: .named(namespace), table: compiled.table)
+let eventsStopped = StopFlag()
+let eventThread = BenchThread.start("events") {
+    while !eventsStopped.isStopped { _ = try? events.next(timeout: 250) }
+}
+defer {
+    eventsStopped.stop()
+    events.stop()
+    _ = eventThread.join(seconds: 2)
+}
+
 /// What the name thread has done so far: its CPU time (s) and the answers it handled.
 struct Progress {
     var cpu = 0.0

@@ -30,15 +30,34 @@ extension RulesetBuilder {
     func dnsBinding() -> DNSBinding? {
         let named = policy.destinations.filter { !$0.names.isEmpty }
         guard !named.isEmpty else { return nil }
+        let reaching = groupsReaching(Set(named.map(\.name)))
         let destinations = named.map { destination in
             let sets = learnedSets(destination)
-            return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6)
+            return NameBinding(destination: destination.name, names: destination.names, v4Set: sets.v4, v6Set: sets.v6,
+                               groups: (reaching[destination.name] ?? []).sorted())
         }
         let binding = DNSBinding(servers: policy.dns.servers, ttlFloor: policy.dns.ttlFloor,
                                  addressesPerName: policy.dns.addressesPerName, destinations: destinations,
                                  queue: PacketLogChannels.group(table: table))
         familyTables = answerQueueTables(binding)
         return binding
+    }
+
+    /// The groups whose allows target each of `destinations` (every group for `allow any`): whom
+    /// the watcher tells a destination's learned addresses are for.
+    func groupsReaching(_ destinations: Set<String>) -> [String: Set<String>] {
+        var reaching: [String: Set<String>] = [:]
+        for allow in policy.allows {
+            guard case .items(let items) = allow.targets else { continue }
+            let targeted = items.compactMap { item -> String? in
+                if case .destination(let name) = item, destinations.contains(name) { return name }
+                return nil
+            }
+            guard !targeted.isEmpty else { continue }
+            let sources = policy.groupNames(allow.sources)
+            for name in targeted { reaching[name, default: []].formUnion(sources) }
+        }
+        return reaching
     }
 
     /// The priority of the answer queue's chains: before the `inet` table's (`filter`), so an

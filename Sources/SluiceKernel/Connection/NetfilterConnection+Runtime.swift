@@ -67,9 +67,15 @@ extension NetfilterConnection {
     /// whose commits always change something (an element added with an expiry is an update the
     /// kernel commits): after a commit that changed nothing, one commit by someone else would
     /// bring the kernel to the same generation.
-    public func standingRuntimeLineage(of table: String) throws -> UInt64? {
+    ///
+    /// With a `follower` subscribed before that commit, the kernel's own notices answer
+    /// without a request while they can (see `GenerationFollower`).
+    public func standingRuntimeLineage(of table: String, following follower: GenerationFollower? = nil) throws -> UInt64? {
         guard let known = verifiedTables[table], known.committedHere else { return nil }
-        return try generation() == known.generation ? known.lineage : nil
+        if let seen = follower?.current() { return seen == known.generation ? known.lineage : nil }
+        let generation = try generation()
+        follower?.settle(generation)
+        return generation == known.generation ? known.lineage : nil
     }
 
     /// A set whose elements belong to the running system. The watcher's operations only ever

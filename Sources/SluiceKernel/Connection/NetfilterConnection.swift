@@ -43,7 +43,8 @@ public final class NetfilterConnection {
     /// moves it on by one. Pass it to `apply` to refuse applying over a change made since.
     public func generation() throws -> UInt32 {
         var found: UInt32?
-        try request(NFT.getGen, family: NFT.familyUnspec, operation: "read the ruleset generation") { message in
+        // Without an ack: the reply alone, one receive (the name service asks this per answer).
+        try request(NFT.getGen, family: NFT.familyUnspec, acknowledged: false, operation: "read the ruleset generation") { message in
             for a in message.attributes where a.type == NFT.genID { found = a.be32 }
         }
         guard let found else {
@@ -53,15 +54,18 @@ public final class NetfilterConnection {
     }
 
     /// Sends one request (a get, or a dump with `dump: true`) and hands every reply message to
-    /// `each`. Dumps end at NLMSG_DONE; other requests at the kernel's ack.
-    func request(_ type: UInt16, family: UInt8, dump: Bool = false, subsystem: UInt16 = NetlinkConstants.subsysNFTables,
+    /// `each`. Dumps end at NLMSG_DONE; other requests at the kernel's ack, or without
+    /// `acknowledged` at their one reply (an error is answered either way).
+    func request(_ type: UInt16, family: UInt8, dump: Bool = false, acknowledged: Bool = true,
+                 subsystem: UInt16 = NetlinkConstants.subsysNFTables,
                  operation: @autoclosure () -> String,
                  build: (inout NetlinkWriter) -> Void = { _ in },
                  each: (NetlinkMessage) throws -> Void) throws {
         let seq = socket.nextSequence()
         roundTrips += 1
         var writer = NetlinkWriter(capacity: 256)
-        let flags = NetlinkConstants.flagRequest | (dump ? NetlinkConstants.flagDump : NetlinkConstants.flagAck)
+        let flags = NetlinkConstants.flagRequest
+            | (dump ? NetlinkConstants.flagDump : acknowledged ? NetlinkConstants.flagAck : 0)
         let start = writer.beginMessage(type: sluice_nfnl_type(subsystem, type), flags: flags, seq: seq, family: family)
         build(&writer)
         writer.endMessage(start)
@@ -79,6 +83,7 @@ public final class NetfilterConnection {
                     throw KernelError.inconsistentDump(operation: operation())
                 }
                 try each(message)
+                if !dump && !acknowledged { return }
             }
         }
     }

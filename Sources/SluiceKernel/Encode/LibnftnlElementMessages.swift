@@ -21,6 +21,18 @@ enum LibnftnlElementMessages {
     /// Room for one message: a full element list and the element that overflows it.
     private static let room = 2 << 16
 
+    /// The most one element takes in a message, with margin: its key and key end (64 bytes
+    /// each at most), data or a verdict with a chain name (256), flags, timeout, expiration,
+    /// user data (256), an object reference (256) and two expressions, with their nests.
+    private static let elementRoom = 2_048
+
+    /// Room for the message that starts at element `next`: no more than its elements can take,
+    /// so that a runtime write of one element (a learned address, a containment) zeroes a few
+    /// kilobytes, not 128.
+    private static func room(for parts: LibnftnlElementParts, from next: Int) -> Int {
+        min(room, 4_096 + (parts.count - next) * elementRoom)
+    }
+
     private static func flags(_ operation: ElementMessages.Operation) -> UInt16 {
         NetlinkConstants.flagRequest | (operation == .add ? NetlinkConstants.flagCreate : 0)
     }
@@ -32,7 +44,7 @@ enum LibnftnlElementMessages {
         var failed = false
         while next < parts.count && !failed {
             starts.removeAll(keepingCapacity: true)
-            let (_, seq) = batch.externalMessage(entry: entry, room: room) { buffer, seq in
+            let (_, seq) = batch.externalMessage(entry: entry, room: room(for: parts, from: next)) { buffer, seq in
                 guard let nlh = nftnl_nlmsg_build_hdr(buffer.assumingMemoryBound(to: CChar.self), parts.operation.type,
                                                       UInt16(NFT.familyINet), flags(parts.operation), seq) else { return 0 }
                 mnl_attr_put_strz(nlh, NFT.elemListTable, table)

@@ -16,10 +16,12 @@ final class NetlinkSocket {
     var sequence: UInt32
     /// Never cleared: allocated, not written, so that only the pages datagrams reach become
     /// resident (a block this large is mapped on its own, in fresh zero pages). Filled with zeros
-    /// at the start, each socket's megabyte was resident for good: at 10,000 hosts about 10 of the
+    /// at the start, each socket's megabyte was resident for good: at 10,000 hosts about 8 of the
     /// watcher's 17 MB of anonymous memory, with most datagrams a few KB and dumps at most 32 KB
     /// (bench/WATCH.md).
     private let receiveBuffer: UnsafeMutableRawBufferPointer
+    /// The send buffer's size as last read (the kernel's doubled figure).
+    private var sendBufferAtLeast = 0
 
     /// Opens and binds a netlink socket of `family` in `namespace`, subscribed to `groups`.
     init(family: Int32 = NetlinkConstants.netlinkNetfilter, namespace: NetworkNamespace,
@@ -79,7 +81,11 @@ final class NetlinkSocket {
     /// Raises the send buffer to at least `bytes`: SO_SNDBUFFORCE as root (past net.core.wmem_max),
     /// else as far as SO_SNDBUF goes. The kernel doubles the value it is given.
     func raiseSendBuffer(to bytes: Int) throws {
+        // Every transaction asks: a small runtime write (a learned address) should not cost a
+        // getsockopt each time. Only this socket sizes its own buffer, so what it saw holds.
+        guard bytes * 2 > sendBufferAtLeast else { return }
         try sizeBuffer(SO_SNDBUF, force: SO_SNDBUFFORCE, to: bytes, onlyUp: true)
+        sendBufferAtLeast = Int(try option(level: SOL_SOCKET, name: SO_SNDBUF, "read SO_SNDBUF"))
     }
 
     /// Raises the receive buffer to at least `bytes` (SO_RCVBUFFORCE, else SO_RCVBUF).
@@ -134,12 +140,17 @@ final class NetlinkSocket {
     /// Waits up to `timeout` milliseconds (-1: forever) for the socket or `wakeFD` to be readable.
     /// Returns false on timeout or when `wakeFD` fired.
     func wait(timeout: Int32, wakeFD: Int32? = nil) throws -> Bool {
-        var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
-        if let wakeFD { fds.append(pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)) }
-        let ready = try SystemCall.retrying("poll the netlink socket") { poll(&fds, nfds_t(fds.count), timeout) }
+        // On the stack: a held DNS answer waits here, once per answer.
+        var fds = (pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeFD ?? -1, events: Int16(POLLIN), revents: 0))
+        let count = nfds_t(wakeFD == nil ? 1 : 2)
+        let ready = try withUnsafeMutableBytes(of: &fds) { raw in
+            try SystemCall.retrying("poll the netlink socket") {
+                poll(raw.baseAddress?.assumingMemoryBound(to: pollfd.self), count, timeout)
+            }
+        }
         if ready == 0 { return false }
-        if fds.count > 1 && fds[1].revents != 0 { return false }
-        return fds[0].revents != 0
+        if wakeFD != nil && fds.1.revents != 0 { return false }
+        return fds.0.revents != 0
     }
 
     /// Receives one datagram. With `nonBlocking`, returns nil when nothing is queued.

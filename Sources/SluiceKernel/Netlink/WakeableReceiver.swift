@@ -47,14 +47,14 @@ final class WakeableReceiver: @unchecked Sendable {
     }
 
     /// Waits up to `timeout` milliseconds (nil: until stopped) for one datagram.
-    func receive(timeout: Int32?, _ operation: String) throws -> Outcome {
+    func receive(timeout: Int32?, _ operation: @autoclosure () -> String) throws -> Outcome {
         if isStopped { return .stopped }
         return try lock.withLock { _ in
             let ready = try socket.wait(timeout: timeout ?? -1, wakeFD: wake)
             if isStopped { return .stopped }
             guard ready else { return .timedOut }
             do {
-                guard let datagram = try socket.receive(nonBlocking: true, operation) else { return .timedOut }
+                guard let datagram = try socket.receive(nonBlocking: true, operation()) else { return .timedOut }
                 return .datagram(datagram)
             } catch KernelError.system(_, ENOBUFS) {
                 return .overrun
@@ -64,11 +64,11 @@ final class WakeableReceiver: @unchecked Sendable {
 
     /// The next datagram already queued, without waiting or polling (`.timedOut` when none): a
     /// reader that was told the socket is readable takes a burst with one system call each.
-    func receiveQueued(_ operation: String) throws -> Outcome {
+    func receiveQueued(_ operation: @autoclosure () -> String) throws -> Outcome {
         if isStopped { return .stopped }
         return try lock.withLock { _ in
             do {
-                guard let datagram = try socket.receive(nonBlocking: true, operation) else { return .timedOut }
+                guard let datagram = try socket.receive(nonBlocking: true, operation()) else { return .timedOut }
                 return .datagram(datagram)
             } catch KernelError.system(_, ENOBUFS) {
                 return .overrun

@@ -26,7 +26,10 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         }
     }
 
+    // Inlinable: callers in other modules read addresses out of packets and netlink messages,
+    // and an unspecialized generic walks the bytes through witness tables.
     /// Creates an address from network-order bytes (4 or 16 of them).
+    @inlinable
     public init?(bytes: some Collection<UInt8>) {
         guard bytes.count == 4 || bytes.count == 16 else { return nil }
         var v: UInt128 = 0

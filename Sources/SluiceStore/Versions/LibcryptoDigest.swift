@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// SHA-256 from the system's OpenSSL (libcrypto), loaded at run time when it is there.
 ///
@@ -34,15 +35,26 @@ enum LibcryptoDigest {
         return nil
     }
 
-    /// Below this many bytes the portable code is fast enough (under 0.4 ms), and libcrypto is
-    /// not worth mapping: loading it adds 3.3 MB to the resident memory of a process that only
-    /// ever hashes small things (the watcher, which hashes store chunks and names).
-    static let worthwhile = 64 * 1024
+    /// Below this many bytes a daemon keeps to the portable code (under 0.4 ms): loading
+    /// libcrypto adds 3.3 MB to the resident memory of a process that only ever hashes small
+    /// things (the watcher, which hashes store chunks and names).
+    static let worthwhileForDaemons = 64 * 1024
 
-    /// The SHA-256 digest of `bytes`, or nil when the input is small, or libcrypto is not
-    /// available or fails.
-    static func sha256(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
-        guard bytes.count >= worthwhile, let functions, let md = functions.sha256() else { return nil }
+    /// Below this many bytes the portable code is as fast as a call into libcrypto. A command
+    /// hashes many inputs under 64 KiB that add up to megabytes (an apply of a 2.4 MB policy:
+    /// each statement for the compile cache, each stored chunk), which the portable code made
+    /// 40 ms of a 210 ms one-prefix apply.
+    static let worthwhileForCommands = 1_024
+
+    private static let threshold = Atomic<Int>(worthwhileForCommands)
+
+    /// Keeps inputs under 64 KiB on the portable code from now on (a long-running daemon).
+    static func preferSmallFootprint() { threshold.store(worthwhileForDaemons, ordering: .relaxed) }
+
+    /// The SHA-256 digest of `bytes`, or nil when the input is under `smallest` bytes (by
+    /// default the process's threshold), or libcrypto is not available or fails.
+    static func sha256(_ bytes: UnsafeRawBufferPointer, smallest: Int = threshold.load(ordering: .relaxed)) -> [UInt8]? {
+        guard bytes.count >= smallest, let functions, let md = functions.sha256() else { return nil }
         var out = [UInt8](repeating: 0, count: 32)
         var size: UInt32 = 0
         let ok = out.withUnsafeMutableBufferPointer { buffer in

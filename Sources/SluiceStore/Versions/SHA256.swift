@@ -23,6 +23,10 @@ public struct SHA256: Sendable {
     /// Starts an empty digest.
     public init() {}
 
+    /// Keeps inputs under 64 KiB on this file's own code for the rest of the process, so that a
+    /// long-running daemon that only hashes small things never maps libcrypto (3.3 MB).
+    public static func preferSmallFootprint() { LibcryptoDigest.preferSmallFootprint() }
+
     /// The lowercase hex digest of `bytes` (computed by the system's libcrypto when it is there).
     public static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let system: [UInt8]?? = bytes.withContiguousStorageIfAvailable { buffer in

@@ -9,10 +9,15 @@ public final class NetfilterLearnedSetWriter: LearnedSetWriter, @unchecked Senda
     private let connection: NetfilterConnection
     private let table: String
     private let lock = NSLock()
+    /// Answers "has anyone else committed since?" from the kernel's notices, most of the time
+    /// without a request: a repeated answer is then released after one receive.
+    private let follower: GenerationFollower
 
     /// Opens a connection in `namespace` for `table`.
     public init(table: String, namespace: NetworkNamespace = .current) throws {
         connection = try NetfilterConnection(namespace: namespace)
+        // Subscribed before the first write, so that its notice and every later one are read.
+        follower = try GenerationFollower(namespace: namespace)
         self.table = table
     }
 
@@ -48,6 +53,6 @@ public final class NetfilterLearnedSetWriter: LearnedSetWriter, @unchecked Senda
     public func standingEpoch() throws -> UInt64? {
         lock.lock()
         defer { lock.unlock() }
-        return try connection.standingRuntimeLineage(of: table)
+        return try connection.standingRuntimeLineage(of: table, following: follower)
     }
 }

@@ -1,5 +1,6 @@
-import SluiceCompiler
 import Foundation
+import SluiceCompiler
+import SluiceLanguage
 
 /// One alert: what `alert log` prints as a JSON line and what `alert exec` gets on standard input.
 public struct AlertEvent: Hashable, Sendable {
@@ -39,6 +40,12 @@ public struct AlertEvent: Hashable, Sendable {
     /// limit), and whether that is still its group's (warm-up).
     public var usual: UInt64?
     public var warmingUp: Bool?
+    /// For a `cross-group` alert: the address the host reached, the destinations (with their
+    /// names and groups) it was learned for, and how many such alerts the per-minute cap held
+    /// back since the last one that went out.
+    public var address: IPAddress?
+    public var learnedFor: [LearnedDestination] = []
+    public var suppressed: Int?
 
     /// Creates an alert.
     public init(time: Date, kind: AlertEventKind, table: String, host: HostID, groups: [String],
@@ -93,6 +100,9 @@ public struct AlertEvent: Hashable, Sendable {
         if let reason { j.add("reason", LogText.clip(reason)) }
         if let count { j.add("count", count) }
         if !destinations.isEmpty { j.add("destinations", objects: destinations.map(\.json)) }
+        if let address { j.add("address", address.description) }
+        if !learnedFor.isEmpty { j.add("learned_for", objects: learnedFor.map(\.json)) }
+        if let suppressed { j.add("suppressed", suppressed) }
         if audit { j.add("audit", raw: "true") }
         return j.text
     }

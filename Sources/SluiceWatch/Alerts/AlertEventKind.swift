@@ -15,6 +15,10 @@ public enum AlertEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case released
     /// A containment reached its end.
     case expired
+    /// A host connected (allowed, through a prefix, `any` or a destination listing both) to an
+    /// address learned only for names of destinations none of its groups is allowed to: another
+    /// group's endpoint.
+    case crossGroup = "cross-group"
     /// Fleet (`--cluster`): etcd cannot be reached; the gateway enforces with what it last knew.
     case clusterDegraded = "cluster-degraded"
     /// Fleet: etcd answers again; the gateway reconciles.

@@ -19,6 +19,8 @@ final class FlowAccountant {
     private var classifier: FlowClassifier
     private var pending: [FlowKey: FlowTotals] = [:]
     private var denied: [DeniedKey: UInt64] = [:]
+    /// Allowed connections for the name thread's cross-group check, while the policy lists names.
+    private var accepted: AcceptedFlows?
     /// Totals since the start, for the metrics.
     private(set) var figures = FlowFigures()
 
@@ -27,12 +29,18 @@ final class FlowAccountant {
         self.compiled = compiled
         local = localAddresses
         classifier = FlowClassifier(compiled, localAddresses: localAddresses)
+        if compiled.dns != nil { accepted = AcceptedFlows() }
     }
 
     /// Classifies by a newly applied policy from now on; what was counted stays as it was counted.
     func follow(_ compiled: CompiledPolicy) {
         self.compiled = compiled
         classifier = FlowClassifier(compiled, localAddresses: local)
+        if compiled.dns == nil {
+            accepted = nil
+        } else if accepted == nil {
+            accepted = AcceptedFlows()
+        }
     }
 
     /// This machine's addresses changed (an interface came up, an address was added).
@@ -59,6 +67,7 @@ final class FlowAccountant {
             totals.packets &+= connection.packets
             if ended { totals.flows += 1 }
             pending[key] = totals
+            if kind.verdict == .allow { accepted?.note(kind.host, connection.destination) }
             figures.bytes[kind.verdict.rawValue, default: 0] &+= connection.bytes
             if ended { figures.flows[kind.verdict.rawValue, default: 0] += 1 }
         }
@@ -85,6 +94,12 @@ final class FlowAccountant {
                                 transport: note.destination.transport ?? 0, port: note.destination.port ?? 0)
             denied[key, default: 0] += 1
         }
+    }
+
+    /// The allowed connections (each host and address once) since the last take, and how many
+    /// were past the bound; none while the policy lists no names.
+    func takeAccepted() -> (flows: [AcceptedFlow], dropped: Int) {
+        accepted?.take(compiled) ?? ([], 0)
     }
 
     /// A drain of the conntrack table was taken in.

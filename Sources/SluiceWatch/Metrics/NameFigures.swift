@@ -18,6 +18,13 @@ public struct NameFigures: Hashable, Sendable {
     /// The longest and the total answer-to-release time, in seconds.
     public var releaseMaxSeconds: Double
     public var releaseSumSeconds: Double
+    /// Allowed connections (each host and address once per flow read) to addresses learned only
+    /// for other groups' destinations; the alerts about them that went out, those the per-minute
+    /// cap held back, and allowed connections never checked (a backlog past its bound).
+    public var crossGroup = 0
+    public var crossGroupAlerts = 0
+    public var crossGroupSuppressed = 0
+    public var crossGroupUnchecked = 0
 
     /// Creates figures.
     public init(learnedAddresses: Int, answersHeld: Int, answersReleased: UInt64, ignored: [String: Int], capHits: Int,
@@ -35,24 +42,30 @@ public struct NameFigures: Hashable, Sendable {
 
     /// The Prometheus families of these figures.
     func families(family: (String, String, String) -> Void, sample: (String, [(String, String)], String) -> Void) {
+        func counter(_ name: String, _ help: String, _ value: some BinaryInteger) {
+            family(name, "counter", help)
+            sample(name, [], String(value))
+        }
         family("sluice_names_learned_addresses", "gauge", "Addresses learned from DNS answers that have not expired.")
         sample("sluice_names_learned_addresses", [], String(learnedAddresses))
-        family("sluice_names_answers_held_total", "counter", "DNS answers held in the queue until their addresses were admitted.")
-        sample("sluice_names_answers_held_total", [], String(answersHeld))
-        family("sluice_names_answers_released_total", "counter", "Held DNS answers released.")
-        sample("sluice_names_answers_released_total", [], String(answersReleased))
+        counter("sluice_names_answers_held_total", "DNS answers held in the queue until their addresses were admitted.", answersHeld)
+        counter("sluice_names_answers_released_total", "Held DNS answers released.", answersReleased)
         family("sluice_names_answers_ignored_total", "counter",
                "Held DNS answers that taught nothing, by reason (untrusted server, unreadable, unlisted name).")
         for reason in ["untrusted", "unreadable", "unlisted"] {
             sample("sluice_names_answers_ignored_total", [("reason", reason)], String(ignored[reason] ?? 0))
         }
-        family("sluice_names_cap_hits_total", "counter", "Answers whose name already held `dns addresses per name` addresses.")
-        sample("sluice_names_cap_hits_total", [], String(capHits))
-        family("sluice_names_failed_batches_total", "counter", "Batches of learned addresses the kernel refused (they stay denied).")
-        sample("sluice_names_failed_batches_total", [], String(failedBatches))
-        family("sluice_names_denied_unexplained_total", "counter",
-               "Denied connection attempts (logged) to addresses no DNS answer of the last hour gave.")
-        sample("sluice_names_denied_unexplained_total", [], String(deniedUnexplained))
+        counter("sluice_names_cap_hits_total", "Answers whose name already held `dns addresses per name` addresses.", capHits)
+        counter("sluice_names_failed_batches_total", "Batches of learned addresses the kernel refused (they stay denied).", failedBatches)
+        counter("sluice_names_denied_unexplained_total",
+                "Denied connection attempts (logged) to addresses no DNS answer of the last hour gave.", deniedUnexplained)
+        counter("sluice_names_cross_group_total",
+                "Allowed connections to addresses learned only for names of destinations none of the host's groups is allowed to.",
+                crossGroup)
+        counter("sluice_names_cross_group_alerts_total", "cross-group alerts sent.", crossGroupAlerts)
+        counter("sluice_names_cross_group_suppressed_total", "cross-group alerts held back by the per-minute cap.", crossGroupSuppressed)
+        counter("sluice_names_cross_group_unchecked_total",
+                "Allowed connections not checked for cross-group addresses (a backlog past its bound).", crossGroupUnchecked)
         family("sluice_names_release_seconds", "summary", "Time from a DNS answer's arrival in the queue to its release.")
         sample("sluice_names_release_seconds_sum", [], String(releaseSumSeconds))
         sample("sluice_names_release_seconds_count", [], String(answersReleased))

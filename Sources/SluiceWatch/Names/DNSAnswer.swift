@@ -26,21 +26,22 @@ public struct DNSAnswer: Hashable, Sendable {
     /// question (the question first), and each address at the end of the chain with the
     /// smallest TTL on the way to it. Records off the chain teach nothing.
     public func resolution() -> (names: [String], addresses: [(address: IPAddress, ttl: UInt32)]) {
+        // The chain holds at most `maximumChain` + 1 names: arrays, searched whole, cost less
+        // than sets at every answer.
         var names = [question]
         var chainTTL = UInt32.max
         var current = question
-        var seen: Set<String> = [question]
         for _ in 0..<Self.maximumChain {
             guard let next = records.first(where: {
                 if $0.name == current, case .alias = $0.data { true } else { false }
-            }), case .alias(let target) = next.data, seen.insert(target).inserted else { break }
+            }), case .alias(let target) = next.data, !names.contains(target) else { break }
             chainTTL = min(chainTTL, next.ttl)
             names.append(target)
             current = target
         }
-        let chain = Set(names)
         var addresses: [(address: IPAddress, ttl: UInt32)] = []
-        for record in records where chain.contains(record.name) {
+        addresses.reserveCapacity(records.count)
+        for record in records where names.contains(record.name) {
             if case .address(let a) = record.data { addresses.append((a, min(record.ttl, chainTTL))) }
         }
         return (names, addresses)

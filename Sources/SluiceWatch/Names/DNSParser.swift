@@ -67,38 +67,45 @@ public enum DNSParser {
         /// A name, lowercase and without the trailing dot ("" for the root); the cursor ends
         /// after the name's first occurrence (after its first pointer, if any).
         mutating func name() -> String? {
-            var labels: [String] = []
-            var length = 0
-            var at = offset
-            var end: Int?
-            var pointers = 0
-            while true {
-                guard at < bytes.count else { return nil }
-                let b = bytes[at]
-                switch b & 0xC0 {
-                case 0x00:
-                    if b == 0 {
-                        offset = end ?? at + 1
-                        return labels.joined(separator: ".")
+            // Read into one buffer and made a string once: an answer's names are read per
+            // answer, on the path of a held answer.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { text in
+                var length = 0
+                var at = offset
+                var end: Int?
+                var pointers = 0
+                while true {
+                    guard at < bytes.count else { return nil }
+                    let b = bytes[at]
+                    switch b & 0xC0 {
+                    case 0x00:
+                        if b == 0 {
+                            offset = end ?? at + 1
+                            // Each label was written with a dot after it.
+                            return String(decoding: UnsafeBufferPointer(rebasing: text[0..<max(0, length - 1)]), as: UTF8.self)
+                        }
+                        let count = Int(b)
+                        guard at + 1 + count <= bytes.count, length + count + 1 <= 255 else { return nil }
+                        for byte in bytes[(at + 1)...(at + count)] {
+                            // A label holding a dot or an unprintable byte would read as other names.
+                            guard byte > 0x20, byte < 0x7F, byte != 0x2E else { return nil }
+                            text[length] = Self.lowercased(byte)
+                            length += 1
+                        }
+                        text[length] = UInt8(ascii: ".")
+                        length += 1
+                        at += 1 + count
+                    case 0xC0:
+                        guard at + 1 < bytes.count, pointers < DNSParser.maximumPointers else { return nil }
+                        let target = Int(b & 0x3F) << 8 | Int(bytes[at + 1])
+                        // Only backwards, so no pointer chain can loop.
+                        guard target < at else { return nil }
+                        if end == nil { end = at + 2 }
+                        pointers += 1
+                        at = target
+                    default:
+                        return nil
                     }
-                    let count = Int(b)
-                    guard at + 1 + count <= bytes.count else { return nil }
-                    length += count + 1
-                    // A label holding a dot or an unprintable byte would read as other names.
-                    guard length <= 255, !bytes[(at + 1)...(at + count)].contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == 0x2E })
-                    else { return nil }
-                    labels.append(String(decoding: bytes[(at + 1)...(at + count)].map(Self.lowercased), as: UTF8.self))
-                    at += 1 + count
-                case 0xC0:
-                    guard at + 1 < bytes.count, pointers < DNSParser.maximumPointers else { return nil }
-                    let target = Int(b & 0x3F) << 8 | Int(bytes[at + 1])
-                    // Only backwards, so no pointer chain can loop.
-                    guard target < at else { return nil }
-                    if end == nil { end = at + 2 }
-                    pointers += 1
-                    at = target
-                default:
-                    return nil
                 }
             }
         }

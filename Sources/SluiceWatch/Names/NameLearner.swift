@@ -13,6 +13,7 @@ import SluiceLanguage
 /// an address another name's answer admitted for longer.
 public struct NameLearner: Sendable {
     public let binding: DNSBinding
+    private let index: NameIndex
     /// Name → address → when its element expires (milliseconds of the caller's clock).
     private var held: [String: [IPAddress: UInt64]] = [:]
     /// Each kernel element (set and address, timeout 0) → the latest expiry any name gave it.
@@ -34,7 +35,15 @@ public struct NameLearner: Sendable {
     public static let grace: UInt64 = 5
 
     /// Creates a learner for a compiled policy's names.
-    public init(_ binding: DNSBinding) { self.binding = binding }
+    public init(_ binding: DNSBinding) {
+        self.binding = binding
+        index = NameIndex(binding)
+    }
+
+    /// The destinations an answer for `name` admits addresses to, in policy order.
+    private func destinations(admitting name: String) -> [NameBinding] {
+        index.destinations(admitting: name).map { binding.destinations[$0] }
+    }
 
     /// What the answer in `message`, sent by `server`, teaches at `now` (milliseconds).
     public mutating func learn(message: [UInt8], from server: IPAddress, now: UInt64) -> NameLearning {
@@ -53,28 +62,29 @@ public struct NameLearner: Sendable {
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
         let answered = resolution.addresses.map { $0.address.unmapped }
-        guard let name = resolution.names.first(where: { !binding.destinations(admitting: $0).isEmpty }) else {
+        var listed: (name: String, destinations: [NameBinding])?
+        for name in resolution.names {
+            let destinations = destinations(admitting: name)
+            if !destinations.isEmpty {
+                listed = (name, destinations)
+                break
+            }
+        }
+        guard let (name, destinations) = listed else {
             var result = NameLearning(ignored: .unlisted)
             result.answered = answered
             return result
         }
-        let destinations = binding.destinations(admitting: name)
         var result = NameLearning()
         result.name = name
         result.answered = answered
-        var addresses = held[name, default: [:]].filter { $0.value > now }
-        let listedUntil = addresses.values.max().map { $0 / 1_000 }
-        for (address, ttl) in resolution.addresses {
-            let usable = now + max(UInt64(ttl), binding.ttlFloor) * 1_000
-            let expiry = usable + Self.grace * 1_000
-            if addresses[address] == nil && addresses.count >= binding.addressesPerName {
-                if result.cappedNames.last != name { result.cappedNames.append(name) }
-                continue
-            }
-            addresses[address] = max(addresses[address] ?? 0, expiry)
-            let family = address.unmapped.family
+        let refreshed = Self.refresh(&held[name, default: [:]], with: resolution.addresses, now: now,
+                                     floor: binding.ttlFloor, cap: binding.addressesPerName)
+        if refreshed.capped { result.cappedNames.append(name) }
+        for (address, usable, expiry) in refreshed.admitted {
+            let family = address.family
             for destination in destinations {
-                let admission = admission(destination.set(family), address.unmapped, until: expiry, now: now)
+                let admission = admission(destination.set(family), address, until: expiry, now: now)
                 // An element this watcher wrote until at least the end of what the client may do
                 // with this answer (max(TTL, floor)) needs no write while nobody else changed the
                 // kernel since: the address stays admitted for as long as the client may use the
@@ -87,11 +97,36 @@ public struct NameLearner: Sendable {
                 }
             }
         }
-        held[name] = addresses.isEmpty ? nil : addresses
-        if let latest = addresses.values.max(), latest / 1_000 != listedUntil {
-            namesExpiring[latest / 1_000, default: []].append(name)
-        }
+        if refreshed.empty { held[name] = nil }
+        if let second = refreshed.relisted { namesExpiring[second, default: []].append(name) }
         return result
+    }
+
+    /// Refreshes one name's addresses in place (no copy of them, and one lookup of the name, at
+    /// every answer) with an answer's records at `now`: drops the expired ones and holds at most
+    /// `cap`. Returns the records held, each with when the client may use it until (max(TTL,
+    /// floor)) and when its element expires (plus the grace); whether the cap refused any; the
+    /// second of the name's latest expiry when that moved (for the sweep); and whether the name
+    /// holds nothing now.
+    private static func refresh(_ addresses: inout [IPAddress: UInt64], with records: [(address: IPAddress, ttl: UInt32)],
+                                now: UInt64, floor: UInt64, cap: Int)
+        -> (admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)], capped: Bool, relisted: UInt64?, empty: Bool) {
+        if addresses.values.contains(where: { $0 <= now }) { addresses = addresses.filter { $0.value > now } }
+        let listedUntil = addresses.values.max().map { $0 / 1_000 }
+        var admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)] = []
+        var capped = false
+        for (address, ttl) in records {
+            let usable = now + max(UInt64(ttl), floor) * 1_000
+            let expiry = usable + grace * 1_000
+            if addresses[address] == nil && addresses.count >= cap {
+                capped = true
+                continue
+            }
+            addresses[address] = max(addresses[address] ?? 0, expiry)
+            admitted.append((address.unmapped, usable, expiry))
+        }
+        let latest = addresses.values.max().map { $0 / 1_000 }
+        return (admitted, capped, latest != listedUntil ? latest : nil, addresses.isEmpty)
     }
 
     /// Forgets the names and elements whose latest expiry has passed (names nobody asks about
@@ -134,7 +169,7 @@ public struct NameLearner: Sendable {
     /// has left, in the learned sets of every destination the binding has admit `name` (none when
     /// none does, once expired, or over the cap).
     public mutating func restore(name: String, address: IPAddress, expiry: UInt64, now: UInt64) -> [NameAdmission] {
-        let destinations = binding.destinations(admitting: name)
+        let destinations = destinations(admitting: name)
         guard expiry > now, !destinations.isEmpty else { return [] }
         var addresses = held[name, default: [:]].filter { $0.value > now }
         let listedUntil = addresses.values.max().map { $0 / 1_000 }
@@ -149,10 +184,23 @@ public struct NameLearner: Sendable {
     /// gave the same element.
     private mutating func admission(_ set: String, _ address: IPAddress, until expiry: UInt64, now: UInt64) -> NameAdmission {
         let key = NameAdmission(set: set, address: address, timeoutMilliseconds: 0)
-        let until = max(elementExpiry[key] ?? 0, expiry)
-        if (elementExpiry[key] ?? 0) / 1_000 != until / 1_000 { elementsExpiring[until / 1_000, default: []].append(key) }
-        elementExpiry[key] = until
+        let known = elementExpiry[key] ?? 0
+        let until = max(known, expiry)
+        if known / 1_000 != until / 1_000 { elementsExpiring[until / 1_000, default: []].append(key) }
+        if until != known { elementExpiry[key] = until }
         return NameAdmission(set: set, address: address, timeoutMilliseconds: until - now)
+    }
+
+    /// When the kernel element (set and address, timeout 0) expires: the latest expiry any name
+    /// gave it; nil when none did. It may have passed (the sweep runs at answers): compare.
+    func expiry(of element: NameAdmission) -> UInt64? { elementExpiry[element] }
+
+    /// The names holding `address` unexpired at `now`, sorted: a pass over every name held, for
+    /// the rare alert that names them.
+    func names(holding address: IPAddress, now: UInt64) -> [String] {
+        held.compactMap { name, addresses in
+            addresses.contains { $0.key.unmapped == address && $0.value > now } ? name : nil
+        }.sorted()
     }
 
     /// How many names are held, expired or not (the sweep bounds it).

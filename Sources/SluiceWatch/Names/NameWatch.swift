@@ -31,6 +31,8 @@ public struct NameWatch {
     private var answered: [IPAddress: UInt64] = [:]
     /// Denied connection attempts to addresses no answer of the last `explainingFor` gave.
     public private(set) var unexplainedDenied = 0
+    /// Allowed connections to other groups' learned addresses (`NameWatch+CrossGroup`).
+    var crossGroup = CrossGroupCheck()
 
     /// How long an answered address explains a denied attempt to it: clients cache answers.
     public static let explainingFor: UInt64 = 3_600_000
@@ -161,6 +163,10 @@ public struct NameWatch {
         return unsaved
     }
 
+    /// The learner of the binding followed, to read (not to change: a copy kept past a change
+    /// would copy its tables).
+    var learner: NameLearner? { service?.learner }
+
     /// The counts since the watcher started, across policy changes.
     public var counts: NameCounts { earlierCounts.adding(service?.counts ?? NameCounts()) }
 
@@ -181,10 +187,15 @@ extension NameWatch {
     public func figures(now: UInt64) -> NameFigures? {
         guard binding != nil else { return nil }
         let counts = counts
-        return NameFigures(learnedAddresses: learned(now: now).reduce(0) { $0 + $1.addresses.count },
-                           answersHeld: counts.answers, answersReleased: released,
-                           ignored: Dictionary(counts.ignored.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
-                           capHits: counts.capped, failedBatches: counts.failedBatches, deniedUnexplained: unexplainedDenied,
-                           releaseMaxSeconds: Double(releaseMax) / 1e9, releaseSumSeconds: Double(releaseSum) / 1e9)
+        var figures = NameFigures(learnedAddresses: learned(now: now).reduce(0) { $0 + $1.addresses.count },
+                                  answersHeld: counts.answers, answersReleased: released,
+                                  ignored: Dictionary(counts.ignored.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
+                                  capHits: counts.capped, failedBatches: counts.failedBatches, deniedUnexplained: unexplainedDenied,
+                                  releaseMaxSeconds: Double(releaseMax) / 1e9, releaseSumSeconds: Double(releaseSum) / 1e9)
+        figures.crossGroup = crossGroup.sightings
+        figures.crossGroupAlerts = crossGroup.alerts
+        figures.crossGroupSuppressed = crossGroup.suppressed
+        figures.crossGroupUnchecked = crossGroup.unchecked
+        return figures
     }
 }

@@ -1,3 +1,4 @@
+import SluiceStore
 import SluiceSystem
 
 /// How the watcher keeps its heap small: it runs for months, and the memory a poll or a flush
@@ -15,6 +16,7 @@ public enum DaemonMemory {
     public static func tuneForDaemon() {
         Malloc.limitArenas(to: 2)
         Malloc.fixMapThreshold(at: 256 * 1024)
+        SHA256.preferSmallFootprint()
     }
 
     /// Returns free heap memory to the system; for after a large, infrequent release.

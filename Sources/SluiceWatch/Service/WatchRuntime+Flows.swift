@@ -73,7 +73,11 @@ extension WatchRuntime {
                 accountant?.withLock { $0.absorb(connections, ended: false, at: now) }
             }
             let seconds = (ContinuousClock.now - started).secondsValue
-            accountant?.withLock { $0.noteDrain(seconds: seconds) }
+            let accepted = accountant?.withLock {
+                $0.noteDrain(seconds: seconds)
+                return $0.takeAccepted()
+            }
+            if let accepted { noteAcceptedForNames(accepted) }
         } catch {
             logger.error("could not read the conntrack table", metadata: ["error": "\(error)"])
         }

@@ -47,6 +47,7 @@ extension WatchRuntime {
                 let now = nowMilliseconds()
                 names.withLock { $0?.noteDenied(denied, now: now) }
             }
+            checkCrossGroup()
             if Date() >= nextFlush {
                 flushNames()
                 nextFlush = Date().addingTimeInterval(1)

@@ -43,6 +43,8 @@ final class WatchRuntime: Sendable {
     let namesEnabled: Bool
     /// Destinations of denied attempts, for the name thread to tell explained from not.
     let namesDenied = Mutex<[IPAddress]>([])
+    /// Allowed connections for the name thread's cross-group check, and those dropped on the way.
+    let namesAccepted = Mutex<(flows: [AcceptedFlow], dropped: Int)>(([], 0))
 
     init(engine: sending WatchEngine, configuration: WatchConfiguration, kernel: any WatchKernel,
          events: any WatchEventSource, store: any WatchStore, clock: any WatchClock, executor: EffectExecutor, dispatcher: AlertDispatcher,

@@ -9,6 +9,13 @@ struct AlertLine: Decodable, Sendable, CustomStringConvertible {
         var port: UInt16?
     }
 
+    /// A destination a `cross-group` alert's address was learned for.
+    struct LearnedFor: Decodable, Sendable {
+        var destination: String
+        var names: [String]
+        var groups: [String]
+    }
+
     var time: String
     var event: String
     var table: String
@@ -26,10 +33,15 @@ struct AlertLine: Decodable, Sendable, CustomStringConvertible {
     var count: Int?
     var destinations: [Destination]?
     var windowStart: String?
+    /// A `cross-group` alert's address and where it was learned.
+    var address: String?
+    var learnedFor: [LearnedFor]?
 
     enum CodingKeys: String, CodingKey {
         case time, event, table, host, groups, quota, bytes, budget, usual, action, expires, reason, since, count, destinations
         case windowStart = "window_start"
+        case address
+        case learnedFor = "learned_for"
     }
 
     /// When it happened, from its RFC 3339 `time`.
