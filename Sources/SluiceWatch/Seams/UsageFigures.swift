@@ -4,8 +4,8 @@ import SluiceCompiler
 /// One quota's usage figures in one window, taken at one time: what the engine hands the store
 /// for each quota at a flush, a rollover or a spent quota.
 ///
-/// What the figures share is kept once, and per host only the host and its bytes (48 bytes, where
-/// a `StoredUsage` takes 112): at 10,000 hosts the rows of a flush were its peak memory, built all
+/// What the figures share is kept once, and per host only the host and its bytes (40 bytes, where
+/// a `StoredUsage` takes 96): at 10,000 hosts the rows of a flush were its peak memory, built all
 /// at once and copied twice more on the way to SQLite (bench/WATCH.md).
 public struct UsageFigures: Hashable, Sendable {
     /// The Sluice table.
