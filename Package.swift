@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(name: "SluiceCompilerTests", dependencies: ["SluiceLanguage", "SluiceCompiler"],
                     exclude: ["Golden"]),  // read by path, so that recording can write them back
         .testTarget(name: "SluiceKernelTests", dependencies: [
-            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "CNetfilter", "CNetfilterShims",
+            "SluiceLanguage", "SluiceCompiler", "SluiceKernel", "SluiceSystem", "CNetfilter", "CNetfilterShims",
         ]),
         .testTarget(name: "SluiceStoreTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", .product(name: "GRDB", package: "GRDB.swift"),

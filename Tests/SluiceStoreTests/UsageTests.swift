@@ -65,6 +65,39 @@ import Testing
         #expect(try stored().allSatisfy { $0 == 1 })
     }
 
+    /// The watcher's flush of one quota: rows asked for one at a time, in slices of transactions.
+    /// Every row lands with the larger bytes; a bad figure fails its own slice and stops the write,
+    /// leaving the slices before it written (figures only grow, so a part is consistent).
+    @Test func quotaWritesInSlicesKeepTheLargerBytes() throws {
+        let dir = try TestDirectory()
+        let store = try SluiceStore(directory: dir.state)
+        let start = UsageWindow.start(containing: Fixture.time(3_600), length: Self.day)
+        func host(_ i: Int) -> String { "10.20.0.\(i + 1)" }
+        func write(_ bytes: @escaping (Int) -> UInt64, windowStart: Int64? = nil) throws {
+            try store.storeUsage(table: "sluice", quotaID: "hq_compute_1d", windowStart: windowStart ?? start,
+                                 windowLength: Self.day, updated: Fixture.time(3_600), rows: 10, slice: 3) { i in
+                (host(i), bytes(i))
+            }
+        }
+        func stored() throws -> [String: UInt64] {
+            Dictionary(uniqueKeysWithValues: try store.currentUsage(table: "sluice", at: Fixture.time(3_600))
+                .map { ($0.host, $0.bytes) })
+        }
+        try store.recordUsage(table: "sluice", quotaID: "hq_compute_1d", host: host(4), windowStart: start,
+                              windowLength: Self.day, bytes: 1_000, at: Fixture.time(3_600))
+        try write { UInt64($0) * 10 }
+        let first = try stored()
+        #expect(first.count == 10)
+        #expect((0..<10).map { first[host($0)] } == [0, 10, 20, 30, 1_000, 50, 60, 70, 80, 90])
+        #expect(try store.currentUsage(table: "sluice", at: Fixture.time(3_600)).allSatisfy { $0.updated == Fixture.time(3_600) })
+
+        #expect(throws: StoreError.self) { try write { $0 == 7 ? UInt64.max : 500 } }
+        let second = try stored()
+        #expect((0..<10).map { second[host($0)] } == [500, 500, 500, 500, 1_000, 500, 60, 70, 80, 90])
+        #expect(throws: StoreError.self) { try write({ _ in 900 }, windowStart: start + 1) }
+        #expect(try stored() == second)
+    }
+
     @Test func windowsAreSeparateAndCurrentWindowIsFound() throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)

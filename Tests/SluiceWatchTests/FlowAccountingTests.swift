@@ -90,6 +90,8 @@ import Testing
         let source = FakeConnectionSource()
         // Counted while no watcher ran: the first read takes it.
         source.count(1, from: "10.20.1.1", to: "192.0.2.10", bytes: 5000)
+        // More than one part of a read (the fake hands them over three at a time, as datagrams).
+        for id in 10..<17 { source.count(id, from: "10.20.1.\(id)", to: "192.0.2.10", bytes: 100) }
         var configuration = WatchConfiguration.sweepingEveryPoll
         configuration.pollInterval = .milliseconds(50)
         configuration.flushInterval = .milliseconds(200)
@@ -101,12 +103,13 @@ import Testing
         let task = Task { try await service.run() }
         // Under a loaded test run the service's task may wait for a thread; time from its start.
         #expect(await ServiceTests.eventually(.seconds(30)) { service.status() != nil })
-        #expect(await ServiceTests.eventually { store.flows.map(\.bytes).reduce(0, +) == 5000 })
+        #expect(await ServiceTests.eventually { store.flows.map(\.bytes).reduce(0, +) == 5700 })
+        #expect(Set(store.flows.map(\.host)) == Set((10..<17).map { "10.20.1.\($0)" } + ["10.20.1.1"]))
         source.count(2, from: "10.20.1.2", to: "203.0.113.9", port: 22, bytes: 700, mark: Self.wouldDeny)
         source.end(2)
         #expect(await ServiceTests.eventually { store.flows.contains { $0.verdict == .wouldDeny && $0.bytes == 700 } })
         #expect(await ServiceTests.eventually { store.flowPrunes == [.seconds(35 * 86_400)] })
-        #expect(service.metrics()?.flows?.bytes == ["allow": 5000, "would-deny": 700])
+        #expect(service.metrics()?.flows?.bytes == ["allow": 5700, "would-deny": 700])
         // Still open at the stop: its last bytes are read and written then. Another one has
         // expired but was not collected: the last read collects it, and its end still counts.
         source.count(1, from: "10.20.1.1", to: "192.0.2.10", bytes: 40)

@@ -163,11 +163,11 @@ final class MemoryStore: WatchStore {
         }
     }
 
-    func recordUsage(_ usage: [StoredUsage]) throws {
+    func recordUsage(_ figures: UsageFigures) throws {
         try check()
         state.withLock { s in
             s.usageWrites += 1
-            for u in usage {
+            for u in figures.rows {
                 let key = UsageKey(quotaID: u.quotaID, host: u.host, window: u.window)
                 var stored = u
                 stored.bytes = max(u.bytes, s.usage[key]?.bytes ?? 0)

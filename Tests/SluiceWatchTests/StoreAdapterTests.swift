@@ -12,16 +12,17 @@ import Testing
         SluiceStoreAdapter(try SluiceStore(directory: dir.path + "/state"))
     }
 
+    static func figures(_ quotaID: String, _ hosts: [HostBytes]) -> UsageFigures {
+        UsageFigures(table: "sluice", quotaID: quotaID, window: day, updated: FakeClock.noon, hosts: hosts)
+    }
+
     @Test func theAdapterKeepsTheStoresSemantics() throws {
         let dir = try TemporaryDirectory()
         let store = try Self.open(dir)
         let host = HostID.address(FakeKernel.address("10.20.1.1"))
-        try store.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
-                                           bytes: 500, updated: FakeClock.noon)])
-        try store.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
-                                           bytes: 200, updated: FakeClock.noon)])
-        try store.recordUsage([StoredUsage(table: "sluice", quotaID: "tq_dtn_1d", host: .groupTotal, window: Self.day,
-                                           bytes: 7, updated: FakeClock.noon)])
+        try store.recordUsage(Self.figures("hq_compute_1d", [HostBytes(host: host, bytes: 500)]))
+        try store.recordUsage(Self.figures("hq_compute_1d", [HostBytes(host: host, bytes: 200)]))
+        try store.recordUsage(Self.figures("tq_dtn_1d", [HostBytes(host: .groupTotal, bytes: 7)]))
         let usage = try store.currentUsage(table: "sluice", at: FakeClock.noon)
         #expect(usage.map(\.bytes) == [500, 7])
         #expect(usage.map(\.host) == [host, .groupTotal])
@@ -60,8 +61,7 @@ import Testing
         let dir = try TemporaryDirectory()
         let adapter = try Self.open(dir)
         let host = try #require(HostID(text))
-        try adapter.recordUsage([StoredUsage(table: "sluice", quotaID: "hq_compute_1d", host: host, window: Self.day,
-                                             bytes: 500, updated: FakeClock.noon)])
+        try adapter.recordUsage(Self.figures("hq_compute_1d", [HostBytes(host: host, bytes: 500)]))
         // The same host as an operator might type it, through the path that normalises.
         try adapter.store.recordUsage(table: "sluice", quotaID: "hq_compute_1d", host: text.uppercased(),
                                       windowStart: Self.day.start, windowLength: Self.day.length, bytes: 900,

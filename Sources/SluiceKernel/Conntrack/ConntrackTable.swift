@@ -20,6 +20,16 @@ public final class ConntrackTable {
 
     /// Every live connection with the counters since the last read, which are reset.
     public func drain() throws -> [TrackedConnection] {
+        var out: [TrackedConnection] = []
+        try drain { out += $0 }
+        return out
+    }
+
+    /// Every live connection with the counters since the last read, which are reset, handed to
+    /// `take` as they arrive (one netlink datagram's worth at a time): a table of 10,000
+    /// connections is then never held whole (bench/WATCH.md, the watcher's peak memory). Should
+    /// the read fail part way, what `take` got was reset in the kernel and must be counted.
+    public func drain(_ take: ([TrackedConnection]) -> Void) throws {
         let operation = "dump and reset the conntrack counters"
         let seq = socket.nextSequence()
         var writer = NetlinkWriter(capacity: 64)
@@ -29,18 +39,20 @@ public final class ConntrackTable {
                                         family: UInt8(AF_UNSPEC))
         writer.endMessage(start)
         try writer.withUnsafeBytes { try socket.send($0, operation) }
-        var out: [TrackedConnection] = []
+        var batch: [TrackedConnection] = []
         while true {
             guard let datagram = try socket.receive(operation) else { continue }
+            batch.removeAll(keepingCapacity: true)
+            defer { if !batch.isEmpty { take(batch) } }
             for message in NetlinkMessage.parse(datagram) where message.seq == seq {
-                if message.type == NetlinkConstants.nlmsgDone { return out }
+                if message.type == NetlinkConstants.nlmsgDone { return }
                 if let report = message.errorReport {
-                    if report.errno == 0 { return out }
+                    if report.errno == 0 { return }
                     throw KernelError.system(operation: operation, errno: report.errno)
                 }
                 // An entry dumped twice (the table was resized meanwhile) comes back with zero
                 // counters the second time, since the first read reset them.
-                if let connection = TrackedConnection(message) { out.append(connection) }
+                if let connection = TrackedConnection(message) { batch.append(connection) }
             }
         }
     }

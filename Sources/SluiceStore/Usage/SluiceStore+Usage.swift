@@ -63,16 +63,14 @@ extension SluiceStore {
             }
             prepared.append((record, length, bytes))
         }
-        let combine = mode == .max ? "max(bytes, excluded.bytes)" : "excluded.bytes"
-        let sql = """
-            INSERT INTO usage (table_name, quota_id, host, window_start, window_length, bytes, updated_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (table_name, quota_id, host, window_start, window_length)
-            DO UPDATE SET bytes = \(combine), updated_ms = excluded.updated_ms
-            """ + (returning ? " RETURNING bytes" : "")
+        let sql = Self.usageUpsert(mode: mode, returning: returning)
         let storedBytes: [Int64] = try write(operation) { db in
             guard returning else {
-                try Self.bulkUpsert(db, sql: sql, rows: prepared)
+                try Self.bulkUpsert(db, sql: sql, count: prepared.count) { index in
+                    let (record, length, bytes) = prepared[index]
+                    return (record.table, record.quotaID, record.host, record.windowStart, length, bytes,
+                            StoreTime.milliseconds(record.updated))
+                }
                 return []
             }
             let statement = try db.cachedStatement(sql: sql)

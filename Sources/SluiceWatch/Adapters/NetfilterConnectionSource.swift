@@ -53,8 +53,8 @@ public final class NetfilterConnectionSource: ConnectionSource, @unchecked Senda
         return out
     }
 
-    public func drain() throws -> [TrackedConnection] {
-        try conntrack.drain()
+    public func drain(_ take: ([TrackedConnection]) -> Void) throws {
+        try conntrack.drain(take)
     }
 
     public func localAddresses() throws -> Set<IPAddress> {

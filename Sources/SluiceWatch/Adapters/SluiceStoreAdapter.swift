@@ -21,16 +21,15 @@ public final class SluiceStoreAdapter: WatchStore {
         }
     }
 
-    /// Writes usage figures in one transaction, keeping the larger bytes.
-    public func recordUsage(_ usage: [StoredUsage]) throws {
-        // In slices, each its own transaction: a flush of 10,000 hosts otherwise holds three
-        // copies of every figure at once (bench-watch's peak memory). Figures only ever grow in
-        // the store, so a flush cut short by a crash leaves nothing inconsistent.
-        for start in stride(from: 0, to: usage.count, by: Self.writeSlice) {
-            try store.storeUsage(usage[start..<min(usage.count, start + Self.writeSlice)].map { u in
-                UsageRecord(table: u.table, quotaID: u.quotaID, host: u.host.description, windowStart: u.window.start,
-                            windowLength: u.window.length, bytes: u.bytes, updated: u.updated)
-            }, mode: .max, canonicalHosts: true)
+    /// Writes one quota's usage figures, keeping the larger bytes.
+    public func recordUsage(_ figures: UsageFigures) throws {
+        // Each host is formatted as its row is bound: no copy of the figures is built. The hosts
+        // are formatted from parsed values, so they are in the store's canonical form already.
+        let hosts = figures.hosts
+        try store.storeUsage(table: figures.table, quotaID: figures.quotaID, windowStart: figures.window.start,
+                             windowLength: figures.window.length, updated: figures.updated,
+                             rows: hosts.count, slice: Self.writeSlice) { index in
+            (hosts[index].host.description, hosts[index].bytes)
         }
     }
 

@@ -45,6 +45,17 @@ struct BindingState {
         return true
     }
 
+    /// Sizes the per-host tables for `hosts` at once when a reading brings more hosts than they
+    /// hold: the first sweep of 10,000 hosts otherwise grows each table by doubling, old and new
+    /// storage alive together at every step, while the sweep's own arrays are too (bench/WATCH.md).
+    /// A no-op when they are large enough already.
+    mutating func makeRoom(for hosts: Int, counters: Bool) {
+        guard hosts > usage.count else { return }
+        usage.reserveCapacity(hosts)
+        dirty.reserveCapacity(hosts)
+        if counters { counterRaw.reserveCapacity(hosts) } else { kernelSeen.reserveCapacity(hosts) }
+    }
+
     /// How the kernel counts the quota.
     var accounting: QuotaAccounting { binding.accounting }
 
@@ -64,10 +75,14 @@ struct BindingState {
     }
 
     /// Usage figures of these hosts, for the store.
-    func samples(_ hosts: some Sequence<HostID>, table: String, at time: Date) -> [StoredUsage] {
-        hosts.sorted().map { host in
-            StoredUsage(table: table, quotaID: binding.id, host: host, window: window, bytes: usage[host] ?? 0,
-                        updated: time)
-        }
+    func samples(_ hosts: some Collection<HostID>, table: String, at time: Date) -> UsageFigures {
+        var figures: [HostBytes] = []
+        figures.reserveCapacity(hosts.count)
+        for host in hosts { figures.append(HostBytes(host: host, bytes: usage[host] ?? 0)) }
+        // In host order, as before: the store's slices then each touch their own run of the
+        // usage index's pages (an address block is one run of its text keys), rather than all
+        // of them in every transaction, and the write-ahead log takes each page about once.
+        figures.sort { $0.host < $1.host }
+        return UsageFigures(table: table, quotaID: binding.id, window: window, updated: time, hosts: figures)
     }
 }

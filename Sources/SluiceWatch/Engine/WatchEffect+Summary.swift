@@ -2,7 +2,7 @@ extension WatchEffect {
     /// A short description for logs.
     var summary: String {
         switch self {
-        case .recordUsage(let usage): "record \(usage.count) usage figures"
+        case .recordUsage(let usage): "record \(usage.hosts.count) usage figures of \(usage.quotaID)"
         case .recordIncident(let incident): "record an incident of \(incident.host) on \(incident.quotaID)"
         case .putContainment(let c, _): "record the containment of \(c.host)"
         case .endContainment(let host, let level, _): "end the \(level.rawValue) of \(host)"

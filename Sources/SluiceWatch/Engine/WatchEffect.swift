@@ -7,7 +7,7 @@ import SluiceStore
 /// changed the kernel by the time it returns these, so they never delay a containment.
 public enum WatchEffect: Hashable, Sendable {
     /// Write usage figures (larger-of semantics).
-    case recordUsage([StoredUsage])
+    case recordUsage(UsageFigures)
     /// Record an incident; later effects may refer to it by key.
     case recordIncident(IncidentDraft)
     /// Record a containment, linked to the incident with this key when one was recorded.

@@ -113,17 +113,19 @@ extension WatchEngine {
     /// Writes every changed usage figure now.
     public func flushAll(at now: Date) -> [WatchEffect] {
         lastFlush = now
-        var samples: [StoredUsage] = []
+        // One write per quota, so no array of every quota's figures is built and grown.
+        var effects: [WatchEffect] = []
         for id in index.bindings.map(\.id) {
             guard bindings[id]?.dirty.isEmpty == false else { continue }
             updateBinding(id) { state in
-                samples += state.samples(state.dirty, table: table, at: now)
-                state.dirty = []
+                effects.append(.recordUsage(state.samples(state.dirty, table: table, at: now)))
+                // The same hosts are dirty again by the next flush: no regrowing the set each time.
+                state.dirty.removeAll(keepingCapacity: true)
             }
         }
         let hours = pendingHours.drain()
         history?.add(hours)
-        return (samples.isEmpty ? [] : [.recordUsage(samples)]) + (hours.isEmpty ? [] : [.recordUsageHours(hours)])
+        return effects + (hours.isEmpty ? [] : [.recordUsageHours(hours)])
     }
 
     /// A clean stop: every changed figure and the window marks are written.

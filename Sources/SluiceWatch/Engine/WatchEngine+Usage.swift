@@ -33,6 +33,7 @@ extension WatchEngine {
         }
         var lost: [HostID: UInt64] = [:]
         func takeQuota(_ figures: [HostID: UInt64], missingCounts: (HostID) -> Bool) {
+            state.makeRoom(for: figures.count, counters: false)
             var present = 0   // hosts read that the kernel showed with bytes before
             for (host, figure) in figures {
                 let seen = state.kernelSeen[host] ?? 0
@@ -64,6 +65,7 @@ extension WatchEngine {
                 takeQuota([.groupTotal: used], missingCounts: { _ in false })
             }
             let figures = reading.hostFigures(counters: true)
+            state.makeRoom(for: figures.count, counters: true)
             var present = 0   // hosts read that had counted bytes before
             for (host, raw) in figures {
                 let last = state.counterRaw[host] ?? 0
@@ -147,11 +149,11 @@ extension WatchEngine {
         let finals = state.samples(state.usage.filter { $0.value > 0 }.keys, table: table, at: time)
         logger.info("quota window rolled over", metadata: [
             "quota": "\(state.binding.id)", "from": "\(RFC3339.format(unixSeconds: state.window.start))",
-            "to": "\(RFC3339.format(unixSeconds: reading.read.nextWindow.start))", "hosts": "\(finals.count)"])
+            "to": "\(RFC3339.format(unixSeconds: reading.read.nextWindow.start))", "hosts": "\(finals.hosts.count)"])
         let id = state.binding.id
         let oldStart = state.window.start
         state = BindingState(binding: state.binding, window: reading.read.nextWindow)
         handled = handled.filter { $0.quotaID != id || $0.windowStart > oldStart }
-        return finals.isEmpty ? [] : [.recordUsage(finals)]
+        return finals.hosts.isEmpty ? [] : [.recordUsage(finals)]
     }
 }

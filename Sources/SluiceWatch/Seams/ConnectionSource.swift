@@ -10,8 +10,10 @@ public protocol ConnectionSource: Sendable {
     /// those that arrived (none on timeout).
     func nextEvents(timeout: Duration) throws -> [ConnectionEvent]
     /// Every live connection with its counters since the last read, which the kernel resets in the
-    /// same step: nothing is counted twice, or lost between two reads.
-    func drain() throws -> [TrackedConnection]
+    /// same step: nothing is counted twice, or lost between two reads. The connections go to
+    /// `take` a part at a time as they are read, so the whole table is never held at once; what
+    /// `take` got before a failure was reset, and counts.
+    func drain(_ take: ([TrackedConnection]) -> Void) throws
     /// This machine's own addresses: host mode's sender, never a gateway's egress destination.
     func localAddresses() throws -> Set<IPAddress>
 }

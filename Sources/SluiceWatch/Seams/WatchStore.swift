@@ -8,8 +8,9 @@ import SluiceStore
 public protocol WatchStore: Sendable {
     /// Every usage figure whose window holds `time`.
     func currentUsage(table: String, at time: Date) throws -> [StoredUsage]
-    /// Writes usage figures in one transaction, keeping the larger of the stored and new bytes.
-    func recordUsage(_ usage: [StoredUsage]) throws
+    /// Writes one quota's usage figures, keeping the larger of the stored and new bytes (a large
+    /// write may take several transactions: figures only grow, so a part written is consistent).
+    func recordUsage(_ figures: UsageFigures) throws
     /// Containments that hold at `time` (not released, not expired).
     func activeContainments(table: String, at time: Date) throws -> [StoredContainment]
     /// Records a containment, replacing (and closing) the host's standing one.

@@ -62,15 +62,18 @@ extension WatchRuntime {
         flushFlows()
     }
 
-    /// Reads (and resets) every live connection's counters into the rollups.
+    /// Reads (and resets) every live connection's counters into the rollups, a part at a time as
+    /// the kernel sends them: the first read at the start meets the first sweep of every host, and
+    /// a whole table held at once was part of the watcher's peak memory (bench/WATCH.md).
     private func readConnections(_ source: any ConnectionSource) {
         let started = ContinuousClock.now
+        let now = clock.now()
         do {
-            let connections = try source.drain()
-            let now = clock.now()
+            try source.drain { connections in
+                accountant?.withLock { $0.absorb(connections, ended: false, at: now) }
+            }
             let seconds = (ContinuousClock.now - started).secondsValue
             let accepted = accountant?.withLock {
-                $0.absorb(connections, ended: false, at: now)
                 $0.noteDrain(seconds: seconds)
                 return $0.takeAccepted()
             }

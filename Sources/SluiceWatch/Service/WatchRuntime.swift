@@ -81,7 +81,7 @@ final class WatchRuntime: Sendable {
                 storeQueue.done()
                 // A flush of every host's usage frees megabytes at once: give them back now.
                 let large = batch.contains { effect in
-                    if case .recordUsage(let usage) = effect { return usage.count >= 1_000 }
+                    if case .recordUsage(let usage) = effect { return usage.hosts.count >= 1_000 }
                     return false
                 }
                 if large { DaemonMemory.trim() }
