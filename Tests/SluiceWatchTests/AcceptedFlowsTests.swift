@@ -87,9 +87,9 @@ import Testing
         let service = WatchService(configuration: configuration, kernel: FakeKernel(compiled, clock: clock), events: QueuedEvents(),
                                    flows: source, store: store, clock: clock, alertWriter: writer, handleHangup: false,
                                    names: names, logger: Logger(label: "test.crossgroup"))
-        let task = Task { try await service.run() }
+        let task = DedicatedThreadExecutor.task(named: "test.service") { try await service.run() }
         defer { task.cancel() }
-        #expect(await ServiceTests.eventually(.seconds(30)) { names.journal.contains { $0.hasPrefix("bind") } })
+        #expect(await ServiceTests.eventually { names.journal.contains { $0.hasPrefix("bind") } })
         names.hold(1, CrossGroupCheckTests.packet("xfer.partner.example", 1, ttl: 300))
         #expect(await ServiceTests.eventually { !names.added.isEmpty })
         source.count(1, from: "10.30.0.5", to: "198.51.100.1", bytes: 100)

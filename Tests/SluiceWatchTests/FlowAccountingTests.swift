@@ -100,9 +100,8 @@ import Testing
         let service = WatchService(configuration: configuration, kernel: FakeKernel(compiled, clock: clock), events: QueuedEvents(),
                                    flows: source, store: store, clock: clock, alertWriter: RecordingWriter(), handleHangup: false,
                                    logger: Logger(label: "test.flows"))
-        let task = Task { try await service.run() }
-        // Under a loaded test run the service's task may wait for a thread; time from its start.
-        #expect(await ServiceTests.eventually(.seconds(30)) { service.status() != nil })
+        let task = DedicatedThreadExecutor.task(named: "test.service") { try await service.run() }
+        #expect(await ServiceTests.eventually { service.status() != nil })
         #expect(await ServiceTests.eventually { store.flows.map(\.bytes).reduce(0, +) == 5700 })
         #expect(Set(store.flows.map(\.host)) == Set((10..<17).map { "10.20.1.\($0)" } + ["10.20.1.1"]))
         source.count(2, from: "10.20.1.2", to: "203.0.113.9", port: 22, bytes: 700, mark: Self.wouldDeny)

@@ -35,7 +35,7 @@ import Testing
                                    alertWriter: writer, metricsAddress: try ListenAddress(parsing: "127.0.0.1:0"),
                                    metricsTextfile: try MetricsTextfile(path: dir.path + "/sluice.prom"), handleHangup: false,
                                    logger: Logger(label: "test.service"))
-        let task = Task { try await service.run() }
+        let task = DedicatedThreadExecutor.task(named: "test.service") { try await service.run() }
 
         #expect(await Self.eventually { service.status() != nil })
         // Restored before anything else.
@@ -83,7 +83,7 @@ import Testing
         let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: store,
                                    compiled: compiled, clock: clock, alertWriter: RecordingWriter(), handleHangup: false,
                                    logger: Logger(label: "test.service"))
-        let task = Task { try await service.run() }
+        let task = DedicatedThreadExecutor.task(named: "test.service") { try await service.run() }
         #expect(await Self.eventually { service.status() != nil })
         // The store is held until the hosts are contained: a handler that waited for it could never
         // contain them, however fast or slow the machine is.
