@@ -175,8 +175,10 @@ struct ApplyConfirmKernelTests {
     func firstApplyUnconfirmed() throws {
         let applyLab = try ApplyLab.start(["apply-v1.sluice"])
         defer { applyLab.destroy() }
-        let applied = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "--confirm", "2s"])
+        // From before the apply: its deadline starts inside the command, which a busy machine
+        // may take more than a second to finish after arming the timer.
         let start = ContinuousClock.now
+        let applied = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "--confirm", "2s"])
         #expect(applied.status == 0 && applied.standardOutput.contains("Sluice's table is removed"), "\(applied.standardOutput) \(applied.standardError)")
         #expect(try applyLab.listing() != nil, "the first apply made no table")
         let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
@@ -185,7 +187,7 @@ struct ApplyConfirmKernelTests {
         while ContinuousClock.now < start + .seconds(8), try applyLab.listing() != nil { usleep(100_000) }
         let removedAfter = start.duration(to: .now)
         #expect(try applyLab.listing() == nil, "table inet sluice is still there \(removedAfter) after an unconfirmed first apply")
-        #expect(removedAfter >= .milliseconds(1500), "the table was removed after only \(removedAfter) of a 2s deadline")
+        #expect(removedAfter >= .milliseconds(1900), "the table was removed after only \(removedAfter) of a 2s deadline")
         let versions = try applyLab.history()
         #expect(versions.map(\.id) == [1] && versions.allSatisfy { !$0.live }, "\(versions)")
         for pid in timers {

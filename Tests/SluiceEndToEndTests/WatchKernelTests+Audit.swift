@@ -97,8 +97,9 @@ extension WatchKernelTests {
             _ = try lab.startWatcher(["--flush", "1s", "--flow-read", "1s"], label: "watch-2")
             #expect(Eventually.wait(seconds: 10) { ((try? lab.report())?.host(Self.t1)?.bytes ?? 0) >= 160_000 } != nil)
             let total = try #require(try lab.report().host(Self.t1)?.bytes)
-            // IP and TCP headers are counted too (a few per cent); nothing is counted twice.
-            #expect(flushed < 110_000 && total < 176_000, "flushed \(flushed), total \(total) for 160,000 bytes of payload")
+            // IP and TCP headers are counted too (a few per cent), and so are retransmissions on a
+            // busy machine; nothing is counted twice (that would be over 200,000 and 260,000).
+            #expect(flushed < 150_000 && total < 240_000, "flushed \(flushed), total \(total) for 160,000 bytes of payload")
         }
     }
 }

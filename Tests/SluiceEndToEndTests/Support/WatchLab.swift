@@ -29,9 +29,11 @@ struct WatchLab: Sendable {
     /// One full-size packet: what may get past a budget beyond its last byte.
     static let onePacket = 1500
 
-    /// The least a sink must receive before a budget stops its sender: the packet that crosses the
-    /// limit is dropped whole, and with segmentation offload it can be a 64 KiB super-packet.
-    static func floor(_ budget: Int) -> Int { budget - 65_536 - 2 * onePacket }
+    /// The least payload a sink must receive before a budget stops its sender. A budget counts
+    /// whole packets: headers are up to 5% of a full IPv6 segment (72 of 1500 bytes with TCP
+    /// timestamps), the packet that crosses the limit is dropped whole (with segmentation offload
+    /// a 64 KiB super-packet), and a retransmission on a busy machine counts again.
+    static func floor(_ budget: Int) -> Int { budget * 95 / 100 - 65_536 - 2 * onePacket }
 
     /// Builds a gateway lab with `hosts` inside and `outside` addresses beyond `wan0`.
     static func gateway(hosts: [LabHostSpec], outside: [String]) throws -> WatchLab {
