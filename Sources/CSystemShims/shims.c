@@ -7,6 +7,7 @@
 #include <sched.h>
 #include <spawn.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/fsuid.h>
 #include <sys/socket.h>
@@ -36,6 +37,23 @@ int sluice_spawn_add_chdir(void *actions, const char *path) {
 int sluice_setns_net(int fd) { return setns(fd, CLONE_NEWNET); }
 
 int sluice_eventfd(void) { return eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK); }
+
+int sluice_epoll_create(void) { return epoll_create1(EPOLL_CLOEXEC); }
+
+int sluice_epoll_watch_input(int epfd, int fd, unsigned token) {
+    struct epoll_event event = { .events = EPOLLIN, .data.u64 = token };
+    return epoll_ctl(epfd, EPOLL_CTL_ADD, fd, &event);
+}
+
+int sluice_epoll_wait_input(int epfd, int timeout, uint64_t *ready) {
+    struct epoll_event events[8];
+    int n = epoll_wait(epfd, events, 8, timeout);
+    *ready = 0;
+    for (int i = 0; i < n; i++) {
+        if (events[i].data.u64 < 64) *ready |= (uint64_t)1 << events[i].data.u64;
+    }
+    return n;
+}
 
 int sluice_pipe_cloexec(int fds[2]) { return pipe2(fds, O_CLOEXEC); }
 

@@ -23,6 +23,16 @@ int sluice_setns_net(int fd);
 /* eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK): a descriptor another thread writes to wake a poll. */
 int sluice_eventfd(void);
 
+/* epoll_create1(EPOLL_CLOEXEC). */
+int sluice_epoll_create(void);
+
+/* Adds `fd` to the epoll instance for input (level-triggered), tagged `token` (below 64). */
+int sluice_epoll_watch_input(int epfd, int fd, unsigned token);
+
+/* epoll_wait for up to 8 events; `*ready` gets bit N set for each ready descriptor tagged N.
+   Returns what epoll_wait returns (-1/errno, 0 on timeout). */
+int sluice_epoll_wait_input(int epfd, int timeout, uint64_t *ready);
+
 /* pipe2(fds, O_CLOEXEC): both ends close-on-exec from the start. */
 int sluice_pipe_cloexec(int fds[2]);
 

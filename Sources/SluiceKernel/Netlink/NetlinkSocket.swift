@@ -142,20 +142,12 @@ final class NetlinkSocket {
         }
     }
 
-    /// Waits up to `timeout` milliseconds (-1: forever) for the socket or `wakeFD` to be readable.
-    /// Returns false on timeout or when `wakeFD` fired.
-    func wait(timeout: Int32, wakeFD: Int32? = nil) throws -> Bool {
-        // On the stack: a held DNS answer waits here, once per answer.
-        var fds = (pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: wakeFD ?? -1, events: Int16(POLLIN), revents: 0))
-        let count = nfds_t(wakeFD == nil ? 1 : 2)
-        let ready = try withUnsafeMutableBytes(of: &fds) { raw in
-            try SystemCall.retrying("poll the netlink socket") {
-                poll(raw.baseAddress?.assumingMemoryBound(to: pollfd.self), count, timeout)
-            }
-        }
-        if ready == 0 { return false }
-        if wakeFD != nil && fds.1.revents != 0 { return false }
-        return fds.0.revents != 0
+    /// Waits up to `timeout` milliseconds (-1: forever) for the socket to be readable; false on
+    /// timeout.
+    func wait(timeout: Int32) throws -> Bool {
+        var fds = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let ready = try SystemCall.retrying("poll the netlink socket") { poll(&fds, 1, timeout) }
+        return ready > 0 && fds.revents != 0
     }
 
     /// Receives one datagram. With `nonBlocking`, returns nil when nothing is queued.

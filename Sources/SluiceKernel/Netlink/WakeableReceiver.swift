@@ -3,7 +3,11 @@ import SluiceSystem
 import Synchronization
 
 /// A netlink socket that a consumer reads with a timeout and that another thread can stop
-/// (an eventfd wakes a blocked `poll`).
+/// (an eventfd wakes a blocked wait).
+///
+/// The wait is an epoll instance that holds both descriptors from the start: a held DNS answer
+/// waits here once per answer, and `poll` would register with both descriptors' wait queues and
+/// take itself off again at every call.
 ///
 /// Unchecked Sendable: the socket is only touched under `lock`; `stop` touches only the atomic
 /// flag and the eventfd, both safe from any thread.
@@ -20,15 +24,25 @@ final class WakeableReceiver: @unchecked Sendable {
     private let socket: NetlinkSocket
     private let lock = Mutex<Void>(())
     private let wake: Int32
+    /// Watches the socket (index 0) and `wake` (index 1).
+    private let waiter: InputWaiter
     private let stopped = Atomic<Bool>(false)
     let fd: Int32
 
     init(_ socket: NetlinkSocket) throws {
-        do {
+        let wake: Int32
+        do throws(SystemError) {
             wake = try Descriptors.wakeEventDescriptor("create an eventfd to stop the monitor")
+            do {
+                waiter = try InputWaiter([socket.fd, wake], "create an epoll instance for the monitor")
+            } catch {
+                close(wake)
+                throw error
+            }
         } catch {
             throw KernelError(error)
         }
+        self.wake = wake
         fd = socket.fd
         self.socket = socket
     }
@@ -50,7 +64,7 @@ final class WakeableReceiver: @unchecked Sendable {
     func receive(timeout: Int32?, _ operation: @autoclosure () -> String) throws -> Outcome {
         if isStopped { return .stopped }
         return try lock.withLock { _ in
-            let ready = try socket.wait(timeout: timeout ?? -1, wakeFD: wake)
+            let ready = try wait(timeout: timeout ?? -1)
             if isStopped { return .stopped }
             guard ready else { return .timedOut }
             do {
@@ -60,6 +74,18 @@ final class WakeableReceiver: @unchecked Sendable {
                 return .overrun
             }
         }
+    }
+
+    /// Whether the socket became readable within `timeout` milliseconds (-1: no limit); false
+    /// on timeout and when woken by `stop`.
+    private func wait(timeout: Int32) throws -> Bool {
+        let ready: UInt64
+        do {
+            ready = try waiter.wait(timeout: timeout, "wait on the netlink socket")
+        } catch {
+            throw KernelError(error)
+        }
+        return ready == 1
     }
 
     /// The next datagram already queued, without waiting or polling (`.timedOut` when none): a
