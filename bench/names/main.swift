@@ -29,10 +29,18 @@ func option(_ name: String, _ fallback: Int) -> Int {
     return value
 }
 
-/// CPU time of this thread, in seconds.
-func threadCPU() -> Double {
+/// The CPU clock of the calling thread, for another thread to read (so that the name thread
+/// pays no system call per answer for being measured: `sluice watch` makes none).
+func currentThreadClock() -> clockid_t? {
+    var clock = clockid_t()
+    return pthread_getcpuclockid(pthread_self(), &clock) == 0 ? clock : nil
+}
+
+/// CPU time on `clock`, in seconds.
+func cpuSeconds(_ clock: clockid_t?) -> Double {
+    guard let clock else { return 0 }
     var t = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    clock_gettime(clock, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
@@ -99,9 +107,9 @@ defer {
     _ = eventThread.join(seconds: 2)
 }
 
-/// What the name thread has done so far: its CPU time (s) and the answers it handled.
+/// What the name thread has done so far: its CPU clock and the answers it handled.
 struct Progress {
-    var cpu = 0.0
+    var clock: clockid_t?
     var answers = 0
     var learned = 0
     var figures: NameFigures?
@@ -134,7 +142,8 @@ func measure(first: Int, writingEvery: Bool, rssBefore: Int? = nil) throws -> (R
             let real = try NetfilterNameKernel(table: compiled.table, namespace: .named(namespace))
             var watch = NameWatch(kernel: writingEvery ? WritingEveryAnswer(real) : real)
             try watch.follow(binding, now: 0)
-            let cpu = threadCPU()
+            let clock = currentThreadClock()
+            progress.withLock { $0.clock = clock }
             var answers = 0
             while !stop.isStopped {
                 guard let source = watch.answers else { break }
@@ -144,8 +153,7 @@ func measure(first: Int, writingEvery: Bool, rssBefore: Int? = nil) throws -> (R
                 for answer in held { watch.handle(id: answer.id, packet: answer.packet, now: now, received: received) }
                 _ = watch.takeUnsaved()
                 answers += held.count
-                let spent = threadCPU() - cpu
-                progress.withLock { $0.cpu = spent; $0.answers = answers }
+                progress.withLock { $0.answers = answers }
             }
             let now = UInt64(Date().timeIntervalSince1970 * 1_000)
             let learned = watch.learned(now: now).count, figures = watch.figures(now: now)
@@ -158,13 +166,15 @@ func measure(first: Int, writingEvery: Bool, rssBefore: Int? = nil) throws -> (R
     }
     Thread.sleep(forTimeInterval: 0.3)
     let before = progress.withLock { $0 }
+    let cpuBefore = cpuSeconds(before.clock)
     let latency = try flood(namespace, count: names, rate: rate, first: first, repeat: repeats)
     Thread.sleep(forTimeInterval: 0.2)
     let after = progress.withLock { $0 }
+    let cpuAfter = cpuSeconds(after.clock)
     let gained = try rssBefore.map { max(0, try ProcessUsage.read(pid: getpid()).rss - $0) } ?? 0
     stop.stop()
     _ = service.join(seconds: 5)
-    let perAnswer = (after.cpu - before.cpu) * 1e6 / Double(max(1, after.answers - before.answers))
+    let perAnswer = (cpuAfter - cpuBefore) * 1e6 / Double(max(1, after.answers - before.answers))
     return (Round(latency: latency, microsecondsPerAnswer: perAnswer), gained, progress.withLock { $0 })
 }
 
