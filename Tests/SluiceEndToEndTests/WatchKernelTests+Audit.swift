@@ -98,8 +98,10 @@ extension WatchKernelTests {
             #expect(Eventually.wait(seconds: 10) { ((try? lab.report())?.host(Self.t1)?.bytes ?? 0) >= 160_000 } != nil)
             let total = try #require(try lab.report().host(Self.t1)?.bytes)
             // IP and TCP headers are counted too (a few per cent), and so are retransmissions on a
-            // busy machine; nothing is counted twice (that would be over 200,000 and 260,000).
-            #expect(flushed < 150_000 && total < 240_000, "flushed \(flushed), total \(total) for 160,000 bytes of payload")
+            // busy machine; nothing is counted twice: the first connection twice would be over
+            // 200,000 flushed, and the restart taking either connection again over 120,000 added.
+            #expect(flushed < 150_000 && total < 240_000 && total - flushed < 100_000,
+                    "flushed \(flushed), total \(total) for 100,000 then 60,000 bytes of payload")
         }
     }
 }
