@@ -37,8 +37,7 @@ func currentThreadClock() -> clockid_t? {
 }
 
 /// CPU time on `clock`, in seconds.
-func cpuSeconds(_ clock: clockid_t?) -> Double {
-    guard let clock else { return 0 }
+func cpuSeconds(_ clock: clockid_t) -> Double {
     var t = timespec()
     clock_gettime(clock, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
@@ -166,11 +165,17 @@ func measure(first: Int, writingEvery: Bool, rssBefore: Int? = nil) throws -> (R
     }
     Thread.sleep(forTimeInterval: 0.3)
     let before = progress.withLock { $0 }
-    let cpuBefore = cpuSeconds(before.clock)
+    // Without the thread's clock there is no figure: stop rather than print 0 µs an answer.
+    guard let clock = before.clock else {
+        stop.stop()
+        _ = service.join(seconds: 5)
+        throw BenchError.failed("the name thread's CPU clock could not be read (or the thread did not start)")
+    }
+    let cpuBefore = cpuSeconds(clock)
     let latency = try flood(namespace, count: names, rate: rate, first: first, repeat: repeats)
     Thread.sleep(forTimeInterval: 0.2)
     let after = progress.withLock { $0 }
-    let cpuAfter = cpuSeconds(after.clock)
+    let cpuAfter = cpuSeconds(clock)
     let gained = try rssBefore.map { max(0, try ProcessUsage.read(pid: getpid()).rss - $0) } ?? 0
     stop.stop()
     _ = service.join(seconds: 5)
