@@ -8,7 +8,7 @@ import Glibc
 public enum SystemCalls<Failure: SystemFailure> {
     /// Returns `result`, or throws with the current errno when it is -1 (a call already made,
     /// which cannot be interrupted or is not to be repeated).
-    @discardableResult
+    @discardableResult @inlinable
     public static func check<T: BinaryInteger>(_ operation: @autoclosure () -> String, path: String? = nil,
                                                _ result: T) throws(Failure) -> T {
         if result == -1 { throw failure(operation(), path: path, errno: Glibc.errno) }
@@ -16,6 +16,7 @@ public enum SystemCalls<Failure: SystemFailure> {
     }
 
     /// Returns the pointer, or throws with the current errno when it is NULL.
+    @inlinable
     public static func check<P>(_ operation: @autoclosure () -> String, path: String? = nil,
                                 _ result: P?) throws(Failure) -> P {
         guard let result else { throw failure(operation(), path: path, errno: Glibc.errno) }
@@ -25,7 +26,10 @@ public enum SystemCalls<Failure: SystemFailure> {
     /// Runs a call that reports failure as -1/errno, again while it is interrupted (EINTR), and
     /// returns its result. A failing errno goes to `recover` first: a non-nil answer is returned
     /// instead of throwing (`EEXIST` from mkdir, `EWOULDBLOCK` from flock).
-    @discardableResult
+    // Inlinable, so that each call site gets a specialized loop: unspecialized, the generic
+    // comparisons and the closures' context cost more than a short system call (the name
+    // service makes three per held answer).
+    @discardableResult @inlinable
     public static func retrying<T: BinaryInteger>(_ operation: @autoclosure () -> String, path: String? = nil,
                                                   recover: (Int32) -> T? = { _ in nil },
                                                   _ call: () -> T) throws(Failure) -> T {
@@ -41,6 +45,7 @@ public enum SystemCalls<Failure: SystemFailure> {
 
     /// Like `retrying`, but hands the failure back, so that the caller can treat expected errno
     /// values (EAGAIN, EINPROGRESS, ENOBUFS) itself.
+    @inlinable
     public static func attempt<T: BinaryInteger>(_ operation: @autoclosure () -> String, path: String? = nil,
                                                  _ call: () -> T) -> Result<T, Failure> {
         do throws(Failure) {
@@ -51,6 +56,7 @@ public enum SystemCalls<Failure: SystemFailure> {
     }
 
     /// Checks a call that returns 0 or an error number (the posix_spawn family, pthread_create).
+    @inlinable
     public static func checkCode(_ operation: @autoclosure () -> String, path: String? = nil,
                                  _ code: Int32) throws(Failure) {
         if code != 0 { throw failure(operation(), path: path, errno: code) }

@@ -62,9 +62,11 @@ public struct NameLearner: Sendable {
         let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
         let answered = resolution.addresses.map { $0.address.unmapped }
-        var listed: (name: String, destinations: [NameBinding])?
+        // Indices, not the bindings: a binding copied out per answer is a retain of each of its
+        // strings and lists.
+        var listed: (name: String, destinations: [Int])?
         for name in resolution.names {
-            let destinations = destinations(admitting: name)
+            let destinations = index.destinations(admitting: name)
             if !destinations.isEmpty {
                 listed = (name, destinations)
                 break
@@ -84,7 +86,7 @@ public struct NameLearner: Sendable {
         for (address, usable, expiry) in refreshed.admitted {
             let family = address.family
             for destination in destinations {
-                let admission = admission(destination.set(family), address, until: expiry, now: now)
+                let admission = admission(binding.destinations[destination].set(family), address, until: expiry, now: now)
                 // An element this watcher wrote until at least the end of what the client may do
                 // with this answer (max(TTL, floor)) needs no write while nobody else changed the
                 // kernel since: the address stays admitted for as long as the client may use the
