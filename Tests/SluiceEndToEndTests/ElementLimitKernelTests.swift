@@ -27,6 +27,8 @@ struct ElementLimitKernelTests {
 
         let sent = try lab.send(from: host, to: sink, bytes: 1_000_000, timeout: .seconds(2))
         #expect(sent.connected && sent.ending != .completed, "1 MB past a 400 KB element limit: \(sent)")
+        // The listener's thread may still be reading what got out.
+        _ = listener.waitForBytes(WatchLab.floor(400_000), from: host, timeout: .seconds(3))
         let received = listener.counts().bytes(from: host)
         #expect(received <= 400_000 + WatchLab.onePacket, "the sink received \(received) bytes of a 400 KB limit")
         #expect(received >= WatchLab.floor(400_000), "the sink received only \(received) bytes of a 400 KB limit")

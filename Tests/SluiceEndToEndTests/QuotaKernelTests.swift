@@ -65,6 +65,8 @@ struct QuotaKernelTests {
         let other = try LabTraffic.tcpSend(from: try Self.namespace(lab, b2), source: b2, to: sink4, port: Self.sinkPort,
                                            bytes: 180_000, timeout: .seconds(5))
         #expect(other.ending == .completed, "\(b2) was cut off by another host's quota: \(other)")
+        // A completed send is written, not yet read: wait for the listener to have it all.
+        #expect(listener4.waitForBytes(180_000, from: b2, timeout: .seconds(5)))
         #expect(listener4.counts().bytes(from: b2) == 180_000)
 
         // The kernel keeps the account: the spent host's element holds its quota at the limit.

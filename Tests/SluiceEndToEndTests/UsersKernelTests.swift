@@ -67,6 +67,8 @@ struct UsersKernelTests {
 
         // A sends 1 MB; its 300 KB a day stop it, far below the node's 10 MB.
         _ = try s.a.send(lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        // The sink's thread may still be reading what got out.
+        _ = s.sink.waitForBytes(WatchLab.floor(300_000), from: node, timeout: .seconds(3))
         let received = s.sink.counts().bytes(from: node)
         #expect(received <= 300_000 + WatchLab.onePacket && received >= WatchLab.floor(300_000),
                 "the sink received \(received) bytes of A's 300 KB")
@@ -171,6 +173,8 @@ struct UsersKernelTests {
 
         let sink = try LabAddress(parsing: Self.sink4), node = try LabAddress(parsing: Self.node4)
         _ = try s.a.send(s.lab.lab, from: s.node, to: sink, port: WatchLab.sinkPort, bytes: 1_000_000)
+        // The sink's thread may still be reading what got out.
+        _ = s.sink.waitForBytes(WatchLab.floor(150_000), from: node, timeout: .seconds(3))
         let received = s.sink.counts().bytes(from: node)
         #expect(received <= 150_000 + WatchLab.onePacket && received >= WatchLab.floor(150_000),
                 "the sink received \(received) bytes of A's learned 150 KB")

@@ -45,6 +45,8 @@ extension WatchKernelTests {
             // 1 MB: 1/50 of the fixed daily quota, but over 3x the quiet host's usual hour.
             let stopped = try lab.send(from: quiet, to: sink, bytes: 1_000_000, timeout: .seconds(5))
             #expect(stopped.ending != .completed, "the quiet host sent 1 MB past its learned 300 kB: \(stopped)")
+            // The listener's thread may still be reading what got out.
+            _ = listener.waitForBytes(WatchLab.floor(300_000), from: quiet, timeout: .seconds(3))
             let got = listener.counts().bytes(from: quiet)
             #expect(got >= WatchLab.floor(300_000) && got <= 300_000, "the sink got \(got) bytes of a 300 kB learned limit")
             let alert = watcher.waitForAlert(seconds: 5) { $0.host == "10.74.0.10" }
@@ -55,6 +57,8 @@ extension WatchKernelTests {
             // The same 1 MB from the busy host is a third of its own usual hour's limit.
             let passed = try lab.send(from: busy, to: sink, bytes: 1_000_000, timeout: .seconds(5))
             #expect(passed.connected && passed.ending == .completed, "\(passed)")
+            // A completed send is written, not yet read: wait for the listener to have it all.
+            #expect(listener.waitForBytes(1_000_000, from: busy, timeout: .seconds(5)))
             #expect(listener.counts().bytes(from: busy) == 1_000_000)
             #expect(try lab.element("10.74.0.11", in: "blocked_v4") == nil)
         }
