@@ -155,6 +155,7 @@ let package = Package(
         ]),
         .testTarget(name: "SluiceEndToEndTests", dependencies: [
             "SluiceLanguage", "SluiceCompiler", "SluiceStore", "SluiceLab", "SluiceSystem", "SluiceKernel", "SluiceWatch",
+            "SluiceOperations",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ],

@@ -10,7 +10,11 @@ extension TableOperations {
     /// (`fleetVersionRefused`) with nothing changed when the files do not compile here or an
     /// egress interface the version names does not exist on this machine: an egress set that
     /// matches no interface would leave the gateway's traffic outside the policy.
-    public func applyPublished(sources: [SourceFile], gateway: String?, message: String,
+    ///
+    /// Nobody is there to "run it again": a lost generation race (another program, or this
+    /// watcher's own runtime writes, committed meanwhile) or a busy lock is tried again for up to
+    /// `retryFor`, as the confirmation timer does, before the version counts as refused.
+    public func applyPublished(sources: [SourceFile], gateway: String?, message: String, retryFor: Duration = .seconds(30),
                                interfaceExists: (String) -> Bool = { if_nametoindex($0) != 0 }) throws(OperationError) -> ApplyReport {
         guard let root = sources.first else { throw .fleetVersionRefused("the version holds no policy file") }
         let files = InMemoryFileSystem(Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
@@ -25,6 +29,13 @@ extension TableOperations {
             throw .fleetVersionRefused("egress interface \(missing.map { "\"\($0)\"" }.joined(separator: ", ")) "
                                        + "does not exist on this gateway")
         }
-        return try apply(compiled, sources: build.sources, message: message)
+        let giveUp = Date().addingTimeInterval(retryFor.secondsValue)
+        while true {
+            do {
+                return try apply(compiled, sources: build.sources, message: message)
+            } catch let error where Self.isTransient(error) && Date() < giveUp {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import SluiceLab
+import SluiceLanguage
+import SluiceOperations
+import Testing
+
+/// A gateway applies what its fleet publishes with nobody there to "run it again": a version
+/// that loses the generation race to another program's commit (or to the watcher's own runtime
+/// writes) must be tried again, not reported refused. The fleet test saw a restarted watcher
+/// give up on the live version this way.
+@Suite("A fleet version applied while other programs commit", .disabled(if: TestEnvironment.kernelTestsSkipped,
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(2)))
+struct FleetApplyRaceKernelTests {
+    @Test("a published version that keeps losing generation races is tried again until it applies")
+    func lostRacesAreRetried() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice"])
+        defer { applyLab.destroy() }
+        let path = applyLab.fixture("apply-v1.sluice")
+        let sources = [SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8))]
+        let operations = try TableOperations(table: "sluice", stateDirectory: applyLab.stateDirectory,
+                                             namespace: .named(applyLab.router.name))
+        // The interfaces are the gateway's; this process looks up names in its own namespace.
+        let gatewayHas: (String) -> Bool = { _ in true }
+
+        // Another program commits about every 0.1 ms for a few seconds: `nft -i` runs each line
+        // as a transaction of its own.
+        let commands = applyLab.stateDirectory + "-racer.nft"
+        defer { try? FileManager.default.removeItem(atPath: commands) }
+        try String(repeating: "add table inet racer\ndelete table inet racer\n", count: 5_000)
+            .write(toFile: commands, atomically: false, encoding: .utf8)
+        let racer = try applyLab.lab.start(in: applyLab.router, ["sh", "-c", "exec nft -i < '\(commands)'"])
+        defer { _ = try? racer.terminate() }
+        Thread.sleep(forTimeInterval: 0.2)
+
+        // Without retries the version loses: what the watcher reported before.
+        var lost = false
+        do {
+            _ = try operations.applyPublished(sources: sources, gateway: nil, message: "fleet version 1: once", retryFor: .zero,
+                                              interfaceExists: gatewayHas)
+        } catch {
+            if case .lostRace = error { lost = true }
+        }
+        let racing = try racer.exitStatus() == nil
+        if racing { #expect(lost, "an apply amid commits every 0.1 ms won its race at once; the retry below proves nothing") }
+
+        let report = try operations.applyPublished(sources: sources, gateway: nil, message: "fleet version 1: retried",
+                                                       interfaceExists: gatewayHas)
+        #expect(report.committed)
+        #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "the kernel does not hold the published version")
+        let history = try applyLab.history()
+        #expect(history.map(\.message) == ["fleet version 1: retried"], "\(history.map(\.message))")
+        #expect(try racer.wait(timeout: .seconds(30)) == 0, "the racing nft failed")
+    }
+}
