@@ -51,19 +51,29 @@ extension NetfilterConnection {
         }
     }
 
-    /// Runs `body` until no transaction commits while it runs (at most a few times).
-    func consistently<T>(_ operation: String, _ body: () throws -> T) throws -> T {
-        for _ in 0..<5 {
+    /// Runs `body` until no transaction commits while it runs. Busy hosts commit in bursts (a
+    /// container starting, fail2ban banning a subnet): a few tries at once, then with pauses
+    /// growing to 100 ms, until `budget` is spent. A read changes nothing, so trying again is
+    /// always safe.
+    func consistently<T>(_ operation: String, budget: Duration = .seconds(5), _ body: () throws -> T) throws -> T {
+        let deadline = ContinuousClock.now + budget
+        var pause: UInt32 = 1_000
+        var attempts = 0
+        while true {
+            attempts += 1
             let before = try generation()
-            let result: T
             do {
-                result = try body()
+                let result = try body()
+                if try generation() == before { return result }
             } catch KernelError.inconsistentDump {
-                continue
+                // Interrupted by a commit: as when the generation moved.
             }
-            if try generation() == before { return result }
+            guard ContinuousClock.now < deadline else { throw KernelError.inconsistentDump(operation: operation) }
+            if attempts >= 5 {
+                usleep(pause)
+                pause = min(pause * 2, 100_000)
+            }
         }
-        throw KernelError.inconsistentDump(operation: operation)
     }
 
     /// The table's handle and user data, or nil when it does not exist.

@@ -1,0 +1,31 @@
+import Foundation
+import SluiceLab
+import Testing
+
+/// Busy hosts commit to nftables in bursts (container runtimes, fail2ban). Reading Sluice's table
+/// back (`diff`, `status`, an apply's plan, the watcher's polls) must ride out a burst, not give
+/// up after a few tries.
+@Suite("Reading the table on a host that commits in bursts", .disabled(if: TestEnvironment.kernelTestsSkipped,
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(2)))
+struct BusyHostKernelTests {
+    @Test("sluice diff during a burst of another program's commits waits it out and reports no change")
+    func diffDuringABurst() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+
+        // About 6,000 commits, one every 0.1 ms or so: `nft -i` runs each line as a transaction.
+        let commands = applyLab.stateDirectory + "-burst.nft"
+        defer { try? FileManager.default.removeItem(atPath: commands) }
+        try String(repeating: "add table inet burst\ndelete table inet burst\n", count: 3_000)
+            .write(toFile: commands, atomically: false, encoding: .utf8)
+        let burst = try applyLab.lab.start(in: applyLab.router, ["sh", "-c", "exec nft -i < '\(commands)'"])
+        defer { _ = try? burst.terminate() }
+        Thread.sleep(forTimeInterval: 0.05)
+
+        let diff = try applyLab.sluice(["diff", applyLab.fixture("apply-v1.sluice")])
+        let burstRan = try burst.wait(timeout: .seconds(60))
+        #expect(burstRan == 0, "the other program's nft failed")
+        #expect(diff.status == 0, "diff during the burst: exit \(diff.status): \(diff.standardError)")
+    }
+}
