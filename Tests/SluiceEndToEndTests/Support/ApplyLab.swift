@@ -87,5 +87,18 @@ struct ApplyLab: Sendable {
         ConfirmTimers.end(stateDirectory: stateDirectory)
         lab.destroy()
         try? FileManager.default.removeItem(atPath: stateDirectory)
+        try? FileManager.default.removeItem(atPath: burstFile)
+    }
+
+    private var burstFile: String { stateDirectory + "-burst.nft" }
+
+    /// Starts another program committing to nftables in the gateway as fast as it can, as busy
+    /// hosts do in bursts: `nft -i` runs each line as a transaction of its own, `pairs` times an
+    /// add and a delete of table `inet burst` (about 0.1 ms a transaction on an idle machine).
+    /// The caller waits for it, or `destroy` ends it.
+    func commitBurst(pairs: Int) throws -> LabProcess {
+        try String(repeating: "add table inet burst\ndelete table inet burst\n", count: pairs)
+            .write(toFile: burstFile, atomically: false, encoding: .utf8)
+        return try lab.start(in: router, ["sh", "-c", "exec nft -i < '\(burstFile)'"])
     }
 }
