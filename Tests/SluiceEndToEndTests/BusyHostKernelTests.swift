@@ -6,7 +6,7 @@ import Testing
 /// back (`diff`, `status`, an apply's plan, the watcher's polls) must ride out a burst, not give
 /// up after a few tries.
 @Suite("Reading the table on a host that commits in bursts", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(2)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
 struct BusyHostKernelTests {
     @Test("sluice diff during a burst of another program's commits waits it out and reports no change")
     func diffDuringABurst() throws {
@@ -14,13 +14,12 @@ struct BusyHostKernelTests {
         defer { applyLab.destroy() }
         #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
 
-        // About 2,000 commits, one every 0.1 ms or so on an idle machine.
-        let burst = try applyLab.commitBurst(pairs: 1_000)
-        Thread.sleep(forTimeInterval: 0.05)
+        // One commit every 0.1 ms or so on an idle machine, for 1.5 s.
+        let burst = try applyLab.commitBurst(seconds: 1.5)
 
         let diff = try applyLab.sluice(["diff", applyLab.fixture("apply-v1.sluice")])
         let burstRan = try burst.wait(timeout: .seconds(60))
-        #expect(burstRan == 0, "the other program's nft failed")
+        #expect(burstRan == 0 || burstRan == 124, "the other program's nft failed: exit \(String(describing: burstRan))")
         #expect(diff.status == 0, "diff during the burst: exit \(diff.status): \(diff.standardError)")
     }
 }

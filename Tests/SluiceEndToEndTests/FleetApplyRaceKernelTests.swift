@@ -9,7 +9,7 @@ import Testing
 /// writes) must be tried again, not reported refused. The fleet test saw a restarted watcher
 /// give up on the live version this way.
 @Suite("A fleet version applied while other programs commit", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(2)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
 struct FleetApplyRaceKernelTests {
     @Test("a published version that keeps losing generation races is tried again until it applies")
     func lostRacesAreRetried() throws {
@@ -22,20 +22,20 @@ struct FleetApplyRaceKernelTests {
         // The interfaces are the gateway's; this process looks up names in its own namespace.
         let gatewayHas: (String) -> Bool = { _ in true }
 
-        // Another program commits about every 0.1 ms for a while (longer on a loaded machine).
+        // Another program commits about every 0.1 ms for 1.5 s.
         // Without retries the apply below loses its race and the version counts as refused, as
         // the watcher reported it; removing the retry makes this test fail (checked by hand:
         // an in-test control that applied once without retries could itself win on a loaded
         // machine, where the other program starts late).
-        let racer = try applyLab.commitBurst(pairs: 2_000)
-        Thread.sleep(forTimeInterval: 0.1)
+        let racer = try applyLab.commitBurst(seconds: 1.5)
 
         let report = try operations.applyPublished(sources: sources, gateway: nil, message: "fleet version 1",
                                                        interfaceExists: gatewayHas)
         #expect(report.committed)
         // Read the result once the other program is done: a diff amid its commits could lose a
         // race of its own.
-        #expect(try racer.wait(timeout: .seconds(60)) == 0, "the racing nft failed")
+        let raced = try racer.wait(timeout: .seconds(60))
+        #expect(raced == 0 || raced == 124, "the racing nft failed: exit \(String(describing: raced))")
         let diff = try applyLab.sluice(["diff", path])
         #expect(diff.status == 0, "the kernel does not hold the published version: \(diff.standardOutput)\(diff.standardError)")
         let history = try applyLab.history()

@@ -92,13 +92,22 @@ struct ApplyLab: Sendable {
 
     private var burstFile: String { stateDirectory + "-burst.nft" }
 
-    /// Starts another program committing to nftables in the gateway as fast as it can, as busy
-    /// hosts do in bursts: `nft -i` runs each line as a transaction of its own, `pairs` times an
-    /// add and a delete of table `inet burst` (about 0.1 ms a transaction on an idle machine).
-    /// The caller waits for it, or `destroy` ends it.
-    func commitBurst(pairs: Int) throws -> LabProcess {
-        try String(repeating: "add table inet burst\ndelete table inet burst\n", count: pairs)
+    /// Starts another program committing to nftables in the gateway as fast as it can for
+    /// `seconds`, as busy hosts do in bursts: `nft -i` runs each line as a transaction of its own
+    /// (an add or a delete of table `inet burst`, about 0.1 ms each on an idle machine), and
+    /// `timeout` ends it. Bounded by time, not by count: beside the whole suite on two cores a
+    /// count that takes a second alone has taken minutes. It exits 0 (done) or 124 (ended).
+    func commitBurst(seconds: Double) throws -> LabProcess {
+        try String(repeating: "add table inet burst\ndelete table inet burst\n", count: 50_000)
             .write(toFile: burstFile, atomically: false, encoding: .utf8)
-        return try lab.start(in: router, ["sh", "-c", "exec nft -i < '\(burstFile)'"])
+        let burst = try lab.start(in: router, ["sh", "-c", "exec timeout \(seconds) nft -i < '\(burstFile)'"])
+        // Returns once the commits have begun (the table shows half the time), so that what the
+        // caller does next meets them.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            if let tables = try? nft(["list", "tables"]), tables.standardOutput.contains("burst") { break }
+            usleep(5_000)
+        }
+        return burst
     }
 }
