@@ -62,7 +62,9 @@ struct ApplyConfirmKernelTests {
         #expect(!ProcessTable.isRunning(session), "the session was not ended")
 
         let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
-        #expect(timers.count == 1, "confirmation timers after the session ended: \(timers)")
+        // A command slowed past its own deadline on a loaded machine may find its timer done and gone.
+        #expect(timers.count == 1 || launched.duration(to: .now) >= .milliseconds(1900),
+                "confirmation timers after the session ended: \(timers)")
 
         // The timer rolls back at the deadline, not before.
         var versions = try applyLab.history()
@@ -188,7 +190,8 @@ struct ApplyConfirmKernelTests {
         #expect(applied.status == 0 && applied.standardOutput.contains("Sluice's table is removed"), "\(applied.standardOutput) \(applied.standardError)")
         #expect(try applyLab.listing() != nil, "the first apply made no table")
         let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
-        #expect(timers.count == 1, "confirmation timers: \(timers)")
+        // A command slowed past its own deadline on a loaded machine may find its timer done and gone.
+        #expect(timers.count == 1 || start.duration(to: .now) >= .milliseconds(1900), "confirmation timers: \(timers)")
 
         while ContinuousClock.now < start + .seconds(8), try applyLab.listing() != nil { usleep(100_000) }
         let removedAfter = start.duration(to: .now)
