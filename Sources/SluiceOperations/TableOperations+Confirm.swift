@@ -97,9 +97,8 @@ extension TableOperations {
                   try store.claimPendingConfirmation(table: table, versionID: pending.versionID)
               }) else { return nil }
         Self.endTimer(claimed)
-        let giveUp = Date().addingTimeInterval(retryFor.secondsValue)
-        while true {
-            do {
+        do {
+            return try Self.retryingTransient(for: retryFor) { () throws(OperationError) in
                 guard let previous = claimed.rollbackTo else {
                     try removeTable(requireLive: claimed.versionID)
                     return ExpiredConfirmation(pending: claimed, report: nil)
@@ -107,9 +106,20 @@ extension TableOperations {
                 let report = try rollback(to: previous, message: "not confirmed in time: restored version \(previous)",
                                           kind: .autoRollback, requireLive: claimed.versionID)
                 return ExpiredConfirmation(pending: claimed, report: report)
-            } catch .superseded {
-                return nil
-            } catch let error where Self.isTransient(error) && Date() < giveUp {
+            }
+        } catch .superseded {
+            return nil
+        }
+    }
+
+    /// Runs `body` again every 0.2 s while it fails with a transient error (`isTransient`), for up
+    /// to `duration`: for the paths that apply with nobody there to "run it again".
+    static func retryingTransient<T>(for duration: Duration, _ body: () throws(OperationError) -> T) throws(OperationError) -> T {
+        let giveUp = Date().addingTimeInterval(duration.secondsValue)
+        while true {
+            do {
+                return try body()
+            } catch let error where isTransient(error) && Date() < giveUp {
                 Thread.sleep(forTimeInterval: 0.2)
             }
         }

@@ -29,13 +29,8 @@ extension TableOperations {
             throw .fleetVersionRefused("egress interface \(missing.map { "\"\($0)\"" }.joined(separator: ", ")) "
                                        + "does not exist on this gateway")
         }
-        let giveUp = Date().addingTimeInterval(retryFor.secondsValue)
-        while true {
-            do {
-                return try apply(compiled, sources: build.sources, message: message)
-            } catch let error where Self.isTransient(error) && Date() < giveUp {
-                Thread.sleep(forTimeInterval: 0.2)
-            }
+        return try Self.retryingTransient(for: retryFor) { () throws(OperationError) in
+            try apply(compiled, sources: build.sources, message: message)
         }
     }
 }
