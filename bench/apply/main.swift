@@ -102,6 +102,12 @@ func childMode(_ arguments: [String], _ flag: String, usage: String, _ body: (St
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 childMode(arguments, ApplyPhases.flag, usage: "POLICY STATE_DIR") { try ApplyPhases.run(policy: $0, stateDirectory: $1) }
+// The two policies a round applies, for profiling `sluice apply` by hand.
+childMode(arguments, "--write-policies", usage: "BASE CHANGED") { base, changed in
+    let generator = GeneratedPolicy(prefixes: 100_000)
+    try generator.text(variant: 0).write(toFile: base, atomically: true, encoding: .utf8)
+    try generator.text(variant: 1).write(toFile: changed, atomically: true, encoding: .utf8)
+}
 childMode(arguments, EncoderComparison.flag, usage: "POLICY hand|libnftnl") {
     try EncoderComparison.run(policy: $0, encoder: $1)
 }
