@@ -33,6 +33,26 @@ public struct Drill {
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let patterns = try runPatterns(scratch: scratch)
+
+        // Learned quotas: a ramp against a seeded baseline, in a lab of its own.
+        let ramp = try DrillRamp(executable: executable, progress: progress).run(scratch: scratch)
+        // Host mode: a login node and its accounts, in a lab of its own.
+        let stolen = try DrillStolenAccount(executable: executable, progress: progress).run(scratch: scratch)
+        var report = DrillReport(scenarios: patterns.outcomes + [ramp.outcome, stolen.outcome],
+                                 checks: patterns.checks + ramp.checks + stolen.checks,
+                                 policy: DrillPlan.policy + "\n" + ramp.policy + "\n" + stolen.policy,
+                                 seconds: Date().timeIntervalSince(started), labTag: patterns.labTag,
+                                 otherLabTags: [ramp.labTag, stolen.labTag], accounts: stolen.accounts)
+        if gateways >= 2 {
+            try addFleet(to: &report, scratch: scratch)
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    /// The four patterns (a)-(d) against the drill policy, in a lab of their own that is gone on return.
+    private func runPatterns(scratch: String) throws -> (outcomes: [DrillOutcome], checks: [(String, Bool)], labTag: String) {
         let policyPath = scratch + "/drill.sluice"
         try DrillPlan.policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
         let stateDirectory = scratch + "/state"
@@ -73,29 +93,20 @@ public struct Drill {
         let outcomes = DrillJudge(results: results, alerts: alerts, mirror: mirror.counts(), dropSite: dropSite.counts())
             .outcomes()
         _ = lab.destroy()
+        return (outcomes, checks, lab.tag)
+    }
 
-        // Learned quotas: a ramp against a seeded baseline, in a lab of its own.
-        let ramp = try DrillRamp(executable: executable, progress: progress).run(scratch: scratch)
-        // Host mode: a login node and its accounts, in a lab of its own.
-        let stolen = try DrillStolenAccount(executable: executable, progress: progress).run(scratch: scratch)
-        var report = DrillReport(scenarios: outcomes + [ramp.outcome, stolen.outcome],
-                                 checks: checks + ramp.checks + stolen.checks,
-                                 policy: DrillPlan.policy + "\n" + ramp.policy + "\n" + stolen.policy,
-                                 seconds: Date().timeIntervalSince(started), labTag: lab.tag,
-                                 otherLabTags: [ramp.labTag, stolen.labTag], accounts: stolen.accounts)
-        if gateways >= 2 {
-            if FileManager.default.isExecutableFile(atPath: Self.etcd) {
-                let fleet = try DrillGateways(executable: executable, progress: progress).run(scratch: scratch)
-                report.scenarios.append(fleet.outcome)
-                report.checks += fleet.checks
-                report.otherLabTags += fleet.labTags
-                report.policy += "\n" + DrillGateways.policy
-            } else {
-                report.scenarios.append(DrillGateways.skipped("not run: \(Self.etcd) is missing (install etcd-server)"))
-            }
+    /// Scenario (g), a fleet of two gateways, into `report`; skipped (and said so) without etcd.
+    private func addFleet(to report: inout DrillReport, scratch: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.etcd) else {
+            report.scenarios.append(DrillGateways.skipped("not run: \(Self.etcd) is missing (install etcd-server)"))
+            return
         }
-        report.seconds = Date().timeIntervalSince(started)
-        return report
+        let fleet = try DrillGateways(executable: executable, progress: progress).run(scratch: scratch)
+        report.scenarios.append(fleet.outcome)
+        report.checks += fleet.checks
+        report.otherLabTags += fleet.labTags
+        report.policy += "\n" + DrillGateways.policy
     }
 
     /// Runs the four patterns concurrently, each on its own thread (they block on sockets).

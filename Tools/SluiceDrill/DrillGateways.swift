@@ -74,17 +74,11 @@ struct DrillGateways {
                                                       try LabHostSpec(name: "h", parsing: [Self.host])],
                                               outside: [mirror]))
             labs.append(lab)
-            let gateway = try lab.gateway()
-            let endpoints = try Self.link(etcdNamespace, to: gateway, index: i + 1, ports: etcd.clientPorts)
-            let state = scratch + "/state-g\(i)", log = scratch + "/watch-g\(i).log"
-            let apply = try lab.run(in: gateway, [executable, "apply", policyPath, "--state-dir", state, "-m", "drill (g)"],
-                                    timeout: .seconds(60), check: false)
-            guard apply.status == 0 else { throw DrillError.sluiceFailed("sluice apply (g)", apply.standardError + apply.standardOutput) }
-            sinks.append(try lab.tcpListener(on: mirror, port: 80))
-            watchers.append(try lab.start(in: gateway, [executable, "watch", "--state-dir", state, "--cluster", endpoints,
-                                                        "--cluster-plaintext", "--gateway", "drill-\(i == 0 ? "a" : "b")"],
-                                          output: .file(log)))
-            logs.append(log)
+            let gateway = try startGateway(i, in: lab, etcd: etcd, etcdNamespace: etcdNamespace, policyPath: policyPath,
+                                           scratch: scratch, mirror: mirror)
+            sinks.append(gateway.sink)
+            watchers.append(gateway.watcher)
+            logs.append(gateway.log)
         }
         for log in logs where !Drill.waitFor("watching", in: log, seconds: 15) {
             throw DrillError.sluiceFailed("sluice watch --cluster (g)", (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
@@ -94,13 +88,7 @@ struct DrillGateways {
 
         progress("(g) one host sends \(Self.turn / 1000) KB at a time, alternating gateways, \(Self.turns) turns")
         let start = Date()
-        var sent = 0
-        for t in 0..<Self.turns {
-            let result = try LabTraffic.tcpSend(from: try labs[t % 2].host("h"), to: mirror, port: 80, bytes: Self.turn,
-                                                timeout: .seconds(2))
-            sent += result.bytesWritten
-            Thread.sleep(forTimeInterval: Self.pause)
-        }
+        let sent = try Self.alternate(labs, to: mirror)
         let through = sinks.map { $0.counts().bytes(from: host) }
         let held = try labs.map { try !LabTraffic.tcpConnect(from: try $0.host("h"), to: mirror, port: 80, timeout: .milliseconds(800)).isConnected }
         let management = try labs.map {
@@ -109,32 +97,69 @@ struct DrillGateways {
         for watcher in watchers { _ = try? watcher.terminate(grace: .seconds(5)) }
 
         let alerts = logs.map { DrillAlert.parse((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "") }
-        let decided = alerts.enumerated().compactMap { i, list in
-            list.first { $0.host == Self.host && $0.event == "contained" }.map { (i, $0) }
-        }.min { $0.1.time < $1.1.time }
-        let gotOut = through.reduce(0, +)
-        // What a turn not yet heard of by the stopping gateway can add, plus one segment in flight.
-        let allowance = Self.turn + 65_536
-        var outcome = DrillOutcome(
-            name: "(g) spread over gateways",
-            pattern: "one host alternates between two gateways of a fleet (one etcd), \(Self.turn / 1000) KB a turn",
-            hosts: [Self.host], sent: sent, gotOut: gotOut, budget: Self.budget, containedAfter: [:],
-            caughtBy: decided?.1.quota, passed: false, notes: [])
-        if let decided {
-            outcome.containedAfter["\(Self.host) on gateway \(decided.0 == 0 ? "a" : "b")"] = decided.1.time.timeIntervalSince(start)
-        }
-        outcome.passed = decided?.1.quota == "hq_inside_1d" && gotOut <= Self.budget + allowance
-            && gotOut < 2 * Self.budget && held.allSatisfy { $0 }
-        outcome.notes.append(String(format: "through gateway a %.0f KB, through b %.0f KB: one budget, not two (gateways "
-                                    + "counting alone would have passed %.0f KB in all)", Double(through[0]) / 1e3,
-                                    Double(through[1]) / 1e3, Double(2 * min(Self.budget, Self.turn * Self.turns / 2)) / 1e3))
-        if decided == nil { outcome.notes.append("neither watcher contained the host") }
+        let outcome = Self.judge(alerts, start: start, sent: sent, through: through, held: held)
         let checks = [
             ("(g) the host \(Self.host) cannot leave through gateway a any more", held[0]),
             ("(g) the host \(Self.host) cannot leave through gateway b any more", held[1]),
             ("(g) the management host \(Self.management) still leaves through both gateways", management.allSatisfy { $0 }),
         ]
         return (outcome, checks, labs.map(\.tag))
+    }
+
+    /// Gateway `index` (0 is a, 1 is b) in `lab`: linked to etcd, the policy applied, a sink on the
+    /// mirror and `sluice watch --cluster` started. The caller owns the lab, and so its cleanup.
+    private func startGateway(_ index: Int, in lab: Lab, etcd: LabEtcd, etcdNamespace: String, policyPath: String,
+                              scratch: String, mirror: LabAddress) throws -> (sink: TCPListener, watcher: LabProcess, log: String) {
+        let gateway = try lab.gateway()
+        let endpoints = try Self.link(etcdNamespace, to: gateway, index: index + 1, ports: etcd.clientPorts)
+        let state = scratch + "/state-g\(index)", log = scratch + "/watch-g\(index).log"
+        let apply = try lab.run(in: gateway, [executable, "apply", policyPath, "--state-dir", state, "-m", "drill (g)"],
+                                timeout: .seconds(60), check: false)
+        guard apply.status == 0 else { throw DrillError.sluiceFailed("sluice apply (g)", apply.standardError + apply.standardOutput) }
+        let sink = try lab.tcpListener(on: mirror, port: 80)
+        let watcher = try lab.start(in: gateway, [executable, "watch", "--state-dir", state, "--cluster", endpoints,
+                                                  "--cluster-plaintext", "--gateway", "drill-\(index == 0 ? "a" : "b")"],
+                                    output: .file(log))
+        return (sink, watcher, log)
+    }
+
+    /// The host's turns, alternating between the labs' gateways with a pause after each; returns
+    /// the bytes it wrote.
+    private static func alternate(_ labs: [Lab], to mirror: LabAddress) throws -> Int {
+        var sent = 0
+        for t in 0..<turns {
+            let result = try LabTraffic.tcpSend(from: try labs[t % 2].host("h"), to: mirror, port: 80, bytes: turn,
+                                                timeout: .seconds(2))
+            sent += result.bytesWritten
+            Thread.sleep(forTimeInterval: pause)
+        }
+        return sent
+    }
+
+    /// Passed when the first gateway to contain the host did so by its quota, the two together let
+    /// out about one budget (not two), and both gateways hold the isolation.
+    private static func judge(_ alerts: [[DrillAlert]], start: Date, sent: Int, through: [Int], held: [Bool]) -> DrillOutcome {
+        let decided = alerts.enumerated().compactMap { i, list in
+            list.first { $0.host == host && $0.event == "contained" }.map { (i, $0) }
+        }.min { $0.1.time < $1.1.time }
+        let gotOut = through.reduce(0, +)
+        // What a turn not yet heard of by the stopping gateway can add, plus one segment in flight.
+        let allowance = turn + 65_536
+        var outcome = DrillOutcome(
+            name: "(g) spread over gateways",
+            pattern: "one host alternates between two gateways of a fleet (one etcd), \(turn / 1000) KB a turn",
+            hosts: [host], sent: sent, gotOut: gotOut, budget: budget, containedAfter: [:],
+            caughtBy: decided?.1.quota, passed: false, notes: [])
+        if let decided {
+            outcome.containedAfter["\(host) on gateway \(decided.0 == 0 ? "a" : "b")"] = decided.1.time.timeIntervalSince(start)
+        }
+        outcome.passed = decided?.1.quota == "hq_inside_1d" && gotOut <= budget + allowance
+            && gotOut < 2 * budget && held.allSatisfy { $0 }
+        outcome.notes.append(String(format: "through gateway a %.0f KB, through b %.0f KB: one budget, not two (gateways "
+                                    + "counting alone would have passed %.0f KB in all)", Double(through[0]) / 1e3,
+                                    Double(through[1]) / 1e3, Double(2 * min(budget, turn * turns / 2)) / 1e3))
+        if decided == nil { outcome.notes.append("neither watcher contained the host") }
+        return outcome
     }
 
     /// Links the etcd namespace to a gateway by a veth pair (10.98.INDEX.0/30); returns the

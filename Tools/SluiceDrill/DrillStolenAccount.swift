@@ -68,29 +68,65 @@ struct DrillStolenAccount {
                                        management: try LabHostSpec(name: "soc", parsing: [Self.management])))
         defer { _ = lab.destroy() }
         let node = try lab.node()
-        let apply = try lab.run(in: node, [executable, "apply", policyPath, "--state-dir", stateDirectory, "-m", "drill (f)"],
-                                timeout: .seconds(60), check: false)
-        guard apply.status == 0 else { throw DrillError.sluiceFailed("sluice apply (f)", apply.standardError + apply.standardOutput) }
+        try apply(policyPath, stateDirectory: stateDirectory, in: lab, on: node)
         let work = try lab.tcpListener(on: mirror, port: 80)
         let drop = try lab.tcpListener(on: dropSite, port: 443)
         _ = try lab.tcpListener(on: nodeAddress, port: 22)
-        let watcher = try lab.start(in: node, [executable, "watch", "--state-dir", stateDirectory], output: .file(watchLog))
-        guard Drill.waitFor("watching", in: watchLog, seconds: 15) else {
-            throw DrillError.sluiceFailed("sluice watch (f)", (try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
-        }
+        let watcher = try startWatch(in: lab, on: node, stateDirectory: stateDirectory, watchLog: watchLog)
 
         progress("(f) the stolen account sends 10 MB while another account works")
         let start = Date()
         // The stolen account keeps sending until the drill has measured: what it gets out while
         // running is what its budget stops. (A socket closed with data queued stays the account's:
         // its connection records its owner; UsersKernelTests covers it.)
-        let thiefDone = DispatchGroup(), workDoneGroup = DispatchGroup()
-        let workDone = Mutex(false)
+        let thiefDone = Self.startTheft(by: thief, in: lab, from: node, to: dropSite)
+        let workDone = Self.runWork(by: worker, in: lab, from: node, to: mirror)
+        Thread.sleep(forTimeInterval: 1.5)
+        let gotOut = drop.counts().bytes(from: nodeAddress)
+        let checks = try isolationChecks(thief: thief, worker: worker, lab: lab, node: node)
+        _ = try? watcher.terminate(grace: .seconds(5))
+        _ = lab.destroy()   // ends the stolen account's sender too
+        thiefDone.wait()
+
+        let alerts = DrillAlert.parse((try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
+        let outcome = Self.judge(alerts, thief: thief, worker: worker, start: start, gotOut: gotOut,
+                                 workOut: work.counts().bytes(from: nodeAddress), workDone: workDone)
+        return (outcome, checks, policy, lab.tag, accounts.map(\.name))
+    }
+
+    /// Applies the node's policy with `sluice apply`.
+    private func apply(_ policyPath: String, stateDirectory: String, in lab: Lab, on node: LabNamespace) throws {
+        let apply = try lab.run(in: node, [executable, "apply", policyPath, "--state-dir", stateDirectory, "-m", "drill (f)"],
+                                timeout: .seconds(60), check: false)
+        guard apply.status == 0 else { throw DrillError.sluiceFailed("sluice apply (f)", apply.standardError + apply.standardOutput) }
+    }
+
+    /// Starts `sluice watch` on the node and waits until it watches.
+    private func startWatch(in lab: Lab, on node: LabNamespace, stateDirectory: String, watchLog: String) throws -> LabProcess {
+        let watcher = try lab.start(in: node, [executable, "watch", "--state-dir", stateDirectory], output: .file(watchLog))
+        guard Drill.waitFor("watching", in: watchLog, seconds: 15) else {
+            throw DrillError.sluiceFailed("sluice watch (f)", (try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
+        }
+        return watcher
+    }
+
+    /// Starts the stolen account sending on a thread of its own; the group is done when it stops
+    /// (at the latest when the lab is destroyed).
+    private static func startTheft(by thief: LabAccount, in lab: Lab, from node: LabNamespace,
+                                   to dropSite: LabAddress) -> DispatchGroup {
+        let thiefDone = DispatchGroup()
         thiefDone.enter()
         Thread.detachNewThread {
             defer { thiefDone.leave() }
             _ = try? thief.send(lab, from: node, to: dropSite, port: 443, bytes: Self.theft, seconds: 20)
         }
+        return thiefDone
+    }
+
+    /// The other account's work, on a thread of its own; returns once it is over, whether all of it got out.
+    private static func runWork(by worker: LabAccount, in lab: Lab, from node: LabNamespace, to mirror: LabAddress) -> Bool {
+        let workDoneGroup = DispatchGroup()
+        let workDone = Mutex(false)
         workDoneGroup.enter()
         Thread.detachNewThread {
             defer { workDoneGroup.leave() }
@@ -98,9 +134,15 @@ struct DrillStolenAccount {
             workDone.withLock { $0 = done }
         }
         workDoneGroup.wait()
-        Thread.sleep(forTimeInterval: 1.5)
-        let gotOut = drop.counts().bytes(from: nodeAddress)
-        let checks = [
+        return workDone.withLock { $0 }
+    }
+
+    /// After the theft: the stolen account is cut off, and the other account, the node itself and
+    /// the management host are not.
+    private func isolationChecks(thief: LabAccount, worker: LabAccount, lab: Lab, node: LabNamespace) throws -> [(String, Bool)] {
+        let mirror = try LabAddress(parsing: Self.mirror), dropSite = try LabAddress(parsing: Self.dropSite)
+        let nodeAddress = try LabAddress(parsing: Self.node)
+        return [
             ("the stolen account (\(thief.name)) cannot reach the outside any more",
              try !thief.connects(lab, from: node, to: dropSite, port: 443)),
             ("the other account (\(worker.name)) still reaches the outside", try worker.connects(lab, from: node, to: mirror, port: 80)),
@@ -109,27 +151,27 @@ struct DrillStolenAccount {
             ("the management host \(Self.management) still reaches the node",
              try LabTraffic.tcpConnect(from: try lab.management(), to: nodeAddress, port: 22, timeout: .seconds(2)).isConnected),
         ]
-        _ = try? watcher.terminate(grace: .seconds(5))
-        _ = lab.destroy()   // ends the stolen account's sender too
-        thiefDone.wait()
+    }
 
-        let alerts = DrillAlert.parse((try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
+    /// Passed when the stolen account got out no more than its own budget and was contained by it,
+    /// while the other account's work all got out and it was never contained.
+    private static func judge(_ alerts: [DrillAlert], thief: LabAccount, worker: LabAccount, start: Date, gotOut: Int,
+                              workOut: Int, workDone: Bool) -> DrillOutcome {
         let thiefHost = "uid:\(thief.uid)", workerHost = "uid:\(worker.uid)"
         let contained = alerts.first { $0.host == thiefHost && $0.event == "contained" }
-        let workOut = work.counts().bytes(from: nodeAddress)
         var outcome = DrillOutcome(
             name: "(f) stolen account",
             pattern: "on a login node, one account sends 10 MB, under the node's 20 MB budget",
-            hosts: ["\(thief.name) (\(thiefHost))"], sent: Self.theft, gotOut: gotOut, budget: Self.userBudget,
+            hosts: ["\(thief.name) (\(thiefHost))"], sent: theft, gotOut: gotOut, budget: userBudget,
             containedAfter: [:], caughtBy: contained?.quota, passed: false, notes: [])
         if let contained { outcome.containedAfter["\(thief.name) (\(thiefHost))"] = contained.time.timeIntervalSince(start) }
         let workerTouched = alerts.contains { $0.host == workerHost }
-        let workFinished = workDone.withLock { $0 } && workOut >= Self.work
-        outcome.passed = gotOut <= Self.userBudget && contained?.quota == "uq_staff_1d" && workFinished && !workerTouched
-        outcome.notes.append("the other account's \(Self.work / 1000) KB all got out, and it was never contained: "
+        let workFinished = workDone && workOut >= work
+        outcome.passed = gotOut <= userBudget && contained?.quota == "uq_staff_1d" && workFinished && !workerTouched
+        outcome.notes.append("the other account's \(work / 1000) KB all got out, and it was never contained: "
                              + (workFinished && !workerTouched ? "yes" : "no (\(workOut) bytes)"))
         outcome.notes.append("not replayed here: what an account queues in a socket and then closes it on stays the "
                              + "account's, since the connection records its owner (docs/language.md, Traffic without an owner)")
-        return (outcome, checks, policy, lab.tag, accounts.map(\.name))
+        return outcome
     }
 }
