@@ -16,6 +16,7 @@ struct FlowBench {
     var sluice: String
     var progress: (String) -> Void
 
+    /// Runs the whole benchmark and returns its report; everything it made is gone on return.
     func run() throws -> String {
         try LabSignalCleanup.install()
         let scratch = try BenchEnvironment.scratch("flows")
@@ -30,11 +31,7 @@ struct FlowBench {
         let lab = try Lab.create(try FlowPlan.spec(hosts: hosts), commandTimeout: .seconds(120))
         defer { _ = lab.destroy() }
         let gateway = try lab.gateway(), host = try lab.host(FlowPlan.hostName)
-        let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-flows"],
-                                timeout: .seconds(60), check: false)
-        guard apply.status == 0 else { throw BenchError.failed("sluice apply failed:\n\(apply.standardError)") }
-        try lab.run(in: gateway, [BenchEnvironment.nft, "-f", referencePath])
-        try lab.run(in: gateway, ["sysctl", "-qw", "net.netfilter.nf_conntrack_udp_timeout=\(FlowPlan.udpTimeout)"])
+        try prepare(gateway, in: lab, policyPath: policyPath, referencePath: referencePath, state: state)
 
         let watcher = try lab.start(in: gateway, [sluice, "watch", "--state-dir", state], output: .file(log))
         guard BenchFile.waitFor("watching", in: log, seconds: 30) else {
@@ -45,9 +42,37 @@ struct FlowBench {
             try socket.bind(FlowPlan.sink, port: FlowPlan.sinkPort)
             return socket
         }
+        let senders = try startSenders(from: host)
+        Thread.sleep(forTimeInterval: Double(warmUp))
+        let measured = try measure(watcher, senders: senders)
+
+        // The watcher's last read at a clean stop takes in every connection still open.
+        progress("stopping sluice watch (it reads and writes what is left)")
+        if let status = try watcher.exitStatus() { throw BenchError.failed("sluice watch exited (\(status)):\n\(BenchFile.read(log))") }
+        let exit = try watcher.terminate(grace: .seconds(60))
+        let kernel = try counter(lab: lab, gateway: gateway)
+        let stored = try storedTotals(state: state)
+        withExtendedLifetime(sink) {}
+        return report(window: measured.window, sentInWindow: measured.sentInWindow, sent: measured.sent, exit: exit,
+                      kernel: kernel, stored: stored, loadBefore: loadBefore)
+    }
+
+    /// Applies the policy with `sluice apply`, loads the reference counter and shortens conntrack's
+    /// UDP timeout in the gateway.
+    private func prepare(_ gateway: LabNamespace, in lab: Lab, policyPath: String, referencePath: String, state: String) throws {
+        let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-flows"],
+                                timeout: .seconds(60), check: false)
+        guard apply.status == 0 else { throw BenchError.failed("sluice apply failed:\n\(apply.standardError)") }
+        try lab.run(in: gateway, [BenchEnvironment.nft, "-f", referencePath])
+        try lab.run(in: gateway, ["sysctl", "-qw", "net.netfilter.nf_conntrack_udp_timeout=\(FlowPlan.udpTimeout)"])
+    }
+
+    /// Starts one sender per source port on `host`, together `rate` new connections a second over
+    /// every address.
+    private func startSenders(from host: LabNamespace) throws -> [SpreadSender] {
         progress("sending \(rate) new connections/s from \(hosts) addresses over \(FlowPlan.sourcePorts.count) source ports")
         let sources = (0..<hosts).map(FlowPlan.address)
-        let senders = try FlowPlan.sourcePorts.map { port in
+        return try FlowPlan.sourcePorts.map { port in
             let socket = try host.perform { () throws -> UDPSocket in
                 let socket = try UDPSocket(label: "sender \(port)")
                 try socket.bind(IPv4(0, 0, 0, 0), port: port)
@@ -56,8 +81,11 @@ struct FlowBench {
             return SpreadSender(socket: socket, sources: sources, destination: FlowPlan.sink, port: FlowPlan.sinkPort,
                                 rate: rate / FlowPlan.sourcePorts.count, size: 32)
         }
-        Thread.sleep(forTimeInterval: Double(warmUp))
+    }
 
+    /// The watcher's usage over `seconds`, with what was sent meanwhile; then stops the senders
+    /// and returns what they sent in all.
+    private func measure(_ watcher: LabProcess, senders: [SpreadSender]) throws -> (window: UsageWindow, sentInWindow: Int, sent: Int) {
         progress("measuring sluice watch for \(seconds) s")
         let sentBefore = senders.reduce(0) { $0 + $1.sent }
         let first = try ProcessUsage.read(pid: watcher.pid)
@@ -68,15 +96,13 @@ struct FlowBench {
         let errors = senders.compactMap(\.error)
         guard errors.isEmpty else { throw BenchError.failed("a sender failed: \(errors)") }
         let sent = senders.reduce(0) { $0 + $1.sent }
+        return (window, sentInWindow, sent)
+    }
 
-        // The watcher's last read at a clean stop takes in every connection still open.
-        progress("stopping sluice watch (it reads and writes what is left)")
-        if let status = try watcher.exitStatus() { throw BenchError.failed("sluice watch exited (\(status)):\n\(BenchFile.read(log))") }
-        let exit = try watcher.terminate(grace: .seconds(60))
-        let kernel = try counter(lab: lab, gateway: gateway)
-        let stored = try storedTotals(state: state)
-        withExtendedLifetime(sink) {}
-
+    /// The report: the traffic, the watcher's CPU and memory, and its flow rollups against the
+    /// kernel's counter.
+    private func report(window: UsageWindow, sentInWindow: Int, sent: Int, exit: Int32, kernel: (bytes: Int, packets: Int),
+                        stored: (bytes: Int, packets: Int, flows: Int), loadBefore: LoadAverage) -> String {
         var out = "bench-flows: sluice watch while \(rate.formatted()) new connections/s cross the gateway\n"
         out += "lab: \(hosts.formatted()) addresses in group clients, UDP to \(FlowPlan.sink):\(FlowPlan.sinkPort) over "
         out += "\(FlowPlan.sourcePorts.count) source ports, conntrack UDP timeout \(FlowPlan.udpTimeout) s\n"

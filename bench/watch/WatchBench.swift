@@ -17,6 +17,7 @@ struct WatchBench {
     var sluice: String
     var progress: (String) -> Void
 
+    /// Runs the whole benchmark and reports the window; everything it made is gone on return.
     func run() throws -> WatchReport {
         let started = ContinuousClock.now
         try LabSignalCleanup.install()
@@ -34,19 +35,9 @@ struct WatchBench {
         defer { _ = lab.destroy() }
         // Where the ruleset and the watcher run: the gateway, or the node.
         let gateway = scenario.byUser ? try lab.node() : try lab.gateway()
+        try apply(policyPath, state: state, lab: lab, gateway: gateway)
 
-        progress("sluice apply")
-        let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-watch"],
-                                timeout: .seconds(60), check: false)
-        guard apply.status == 0 else { throw BenchError.failed("sluice apply failed:\n\(apply.standardError)\(apply.standardOutput)") }
-
-        // Bound and never read: once its buffer is full the kernel drops what arrives, silently
-        // (no ICMP back through the gateway), at no cost to anyone.
-        let sink = try lab.outside.perform { () throws -> UDPSocket in
-            let socket = try UDPSocket(label: "udp sink")
-            try socket.bind(WatchPlan.sink, port: WatchPlan.sinkPort)
-            return socket
-        }
+        let sink = try bindSink(lab: lab)
         progress("sending \(rate) datagrams/s round-robin from \(scenario.count) \(scenario.noun)")
         let sender: any BenchSender = try startSender(lab: lab, router: gateway)
         defer { sender.stop() }
@@ -57,6 +48,49 @@ struct WatchBench {
                                         + (sender.error.map { ", stopped: \($0)" } ?? ""))
         }
 
+        let watcher = try startWatcher(lab: lab, gateway: gateway, state: state, log: log)
+        let measured = try measure(watcher, sender: sender, lab: lab, gateway: gateway)
+        if let status = try watcher.exitStatus() {
+            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(BenchFile.read(log))")
+        }
+        let exitStatus = try watcher.terminate(grace: .seconds(20))
+        let watchLog = BenchFile.read(log)
+
+        progress("reference: nft -j list set of the same \(scenario.sets.count) sets once per second for \(seconds) s")
+        let reference = try NFTReference(namespace: gateway, table: WatchPlan.table, sets: scenario.sets,
+                                         seconds: seconds, scratch: scratch).run()
+        if let error = sender.error { throw BenchError.failed("the sender failed: \(error)") }
+        withExtendedLifetime(sink) {}
+
+        return WatchReport(scenario: scenario, rate: rate, warmUp: warmUp, flush: flush, window: measured.window,
+                           sentInWindow: measured.sentInWindow, refused: sender.refused, skipped: sender.skipped,
+                           kernelBytesInWindow: measured.kernelBytes, watcherExit: exitStatus,
+                           problemLines: WatchBench.problems(in: watchLog), reference: reference,
+                           loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: BenchFile.seconds(since: started))
+    }
+
+    /// Applies the scenario's policy with `sluice apply`.
+    private func apply(_ policyPath: String, state: String, lab: Lab, gateway: LabNamespace) throws {
+        progress("sluice apply")
+        let apply = try lab.run(in: gateway, [sluice, "apply", policyPath, "--state-dir", state, "-m", "bench-watch"],
+                                timeout: .seconds(60), check: false)
+        guard apply.status == 0 else { throw BenchError.failed("sluice apply failed:\n\(apply.standardError)\(apply.standardOutput)") }
+    }
+
+    /// The socket the traffic goes to, outside; the caller keeps it alive.
+    private func bindSink(lab: Lab) throws -> UDPSocket {
+        // Bound and never read: once its buffer is full the kernel drops what arrives, silently
+        // (no ICMP back through the gateway), at no cost to anyone.
+        try lab.outside.perform { () throws -> UDPSocket in
+            let socket = try UDPSocket(label: "udp sink")
+            try socket.bind(WatchPlan.sink, port: WatchPlan.sinkPort)
+            return socket
+        }
+    }
+
+    /// Starts `sluice watch` (with `--flush` if asked), checks it is sluice that runs, and lets
+    /// the warm-up pass; the lab ends it if the caller does not.
+    private func startWatcher(lab: Lab, gateway: LabNamespace, state: String, log: String) throws -> LabProcess {
         let watchCommand = [sluice, "watch", "--state-dir", state] + (flush.map { ["--flush", "\($0)s"] } ?? [])
         progress("starting \(watchCommand.dropFirst().joined(separator: " ")); warm-up \(warmUp) s")
         let watcher = try lab.start(in: gateway, watchCommand, output: .file(log))
@@ -67,7 +101,13 @@ struct WatchBench {
             throw BenchError.failed("process \(watcher.pid) is not sluice but \(ProcessUsage.name(pid: watcher.pid) ?? "gone")")
         }
         Thread.sleep(forTimeInterval: Double(warmUp))
+        return watcher
+    }
 
+    /// Samples the watcher's usage once a second for `seconds`, with what was sent and what the
+    /// kernel counted meanwhile.
+    private func measure(_ watcher: LabProcess, sender: any BenchSender, lab: Lab,
+                         gateway: LabNamespace) throws -> (window: UsageWindow, sentInWindow: Int, kernelBytes: Int) {
         progress("measuring sluice watch for \(seconds) s")
         let kernelBefore = try totalQuotaUsed(lab: lab, gateway: gateway)
         let sentBefore = sender.sent
@@ -82,23 +122,7 @@ struct WatchBench {
         let window = UsageWindow(start: first, end: samples.last ?? first, samples: samples)
         let sentInWindow = sender.sent - sentBefore
         let kernelAfter = try totalQuotaUsed(lab: lab, gateway: gateway)
-
-        if let status = try watcher.exitStatus() {
-            throw BenchError.failed("sluice watch exited with status \(status) during the run:\n\(BenchFile.read(log))")
-        }
-        let exitStatus = try watcher.terminate(grace: .seconds(20))
-        let watchLog = BenchFile.read(log)
-
-        progress("reference: nft -j list set of the same \(scenario.sets.count) sets once per second for \(seconds) s")
-        let reference = try NFTReference(namespace: gateway, table: WatchPlan.table, sets: scenario.sets,
-                                         seconds: seconds, scratch: scratch).run()
-        if let error = sender.error { throw BenchError.failed("the sender failed: \(error)") }
-        withExtendedLifetime(sink) {}
-
-        return WatchReport(scenario: scenario, rate: rate, warmUp: warmUp, flush: flush, window: window, sentInWindow: sentInWindow,
-                           refused: sender.refused, skipped: sender.skipped, kernelBytesInWindow: kernelAfter - kernelBefore,
-                           watcherExit: exitStatus, problemLines: WatchBench.problems(in: watchLog), reference: reference,
-                           loadBefore: loadBefore, loadAfter: LoadAverage.now(), seconds: BenchFile.seconds(since: started))
+        return (window, sentInWindow, kernelAfter - kernelBefore)
     }
 
     /// Starts the traffic: one unbound socket sending from every address of the inside host, or one
