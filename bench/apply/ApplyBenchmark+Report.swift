@@ -19,6 +19,18 @@ extension ApplyBenchmark {
 
     /// The table, the ratios and one verdict line per goal.
     func report() -> String {
+        var out = tableLines()
+        out.append("")
+        let goals = appendRatioRows(to: &out)
+        out.append("")
+        appendVerdicts(goals, to: &out)
+        out.append("")
+        out += encoderReport()
+        return out.joined(separator: "\n")
+    }
+
+    /// The rounds used, then the measured steps and their phases: the full apply, then one prefix changed.
+    private func tableLines() -> [String] {
         var out: [String] = []
         func row(_ label: String, _ cells: String) { out.append(pad("  " + label, 50) + cells) }
         let hit = listenerRounds.filter { $0 }.count
@@ -38,8 +50,11 @@ extension ApplyBenchmark {
         for step in [BenchStep.sluiceIncremental, .nftReload] { row(step.rawValue, cells(step)) }
         row("sluice apply, 1 changed - sluice compile", derivedCells(difference(.sluiceIncremental, .compile)))
         phaseRows(.phasesIncremental, into: &out)
+        return out
+    }
 
-        out.append("")
+    /// One line per ratio to the nft reference; returns the ones the verdicts judge.
+    private func appendRatioRows(to out: inout [String]) -> GoalRatios {
         out.append("ratios to the nft reference: ratio of the medians (min-max of the per-round ratios)")
         func ratioRow(_ label: String, _ series: Series, _ reference: BenchStep) -> (wall: Double, user: Double) {
             let r = ratios(series, to: reference)
@@ -56,13 +71,19 @@ extension ApplyBenchmark {
         _ = ratioRow("1 changed, apply - compile:", difference(.sluiceIncremental, .compile), .nftReload)
         out.append("  (apply phase alone: every step of --phases but parse+compile; kernel side: plan + commit;")
         out.append("   apply - compile also takes off the ruleset rendering that `compile` prints and `apply` hashes)")
+        return GoalRatios(full: full, fullApply: fullApply, fullKernel: fullKernel,
+                          changed: changed, changedApply: changedApply, changedKernel: changedKernel)
+    }
 
-        out.append("")
+    /// One line per goal, met or not, then the peak memory (which has no goal).
+    private func appendVerdicts(_ goals: GoalRatios, to out: inout [String]) {
         out.append("verdicts (ratio of the medians)")
         func verdict(_ goal: String, _ limit: Double, _ figures: [(String, Double)]) {
             let parts = figures.map { "\($0.0) \($0.1 <= limit ? "met" : "NOT met") (\(String(format: "%.3fx", $0.1)))" }
             out.append("  \(goal): " + parts.joined(separator: "; "))
         }
+        let full = goals.full, fullApply = goals.fullApply, fullKernel = goals.fullKernel
+        let changed = goals.changed, changedApply = goals.changedApply, changedKernel = goals.changedKernel
         verdict("full apply wall <= \(Self.fullWallGoal)x nft -f", Self.fullWallGoal,
                 [("sluice apply", full.wall), ("apply phase alone", fullApply.wall), ("kernel side alone", fullKernel.wall)])
         verdict("full apply user CPU <= \(Self.fullUserGoal)x nft -f", Self.fullUserGoal,
@@ -77,9 +98,6 @@ extension ApplyBenchmark {
         out.append("  peak memory (no goal): " + [BenchStep.sluiceFull, .nftFull, .sluiceIncremental, .nftReload].map {
             "\($0.rawValue) \(String(format: "%.0f MB", Spread(column($0) { Double($0.maxRSS) / 1_048_576 }).median))"
         }.joined(separator: ", "))
-        out.append("")
-        out += encoderReport()
-        return out.joined(separator: "\n")
     }
 
     /// The last round's four main measurements, so an odd round shows up as it happens.
