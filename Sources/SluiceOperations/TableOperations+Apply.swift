@@ -23,9 +23,30 @@ extension TableOperations {
     /// `parts` is the compiled policy's stored form when the caller has it or is encoding it
     /// already (the compile cache), so that it is not encoded again; it is waited for on the
     /// other core, with the hash.
+    ///
+    /// When another program commits to nftables between the plan and the transaction, the kernel
+    /// refuses the transaction whole (the generation check) and nothing is recorded; the apply is
+    /// planned again from what the kernel holds then, for up to `raceRetry`, and the report's
+    /// warnings say how often. After that it fails with `lostRace`.
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
                       kind: VersionKind = .apply, rolledBackTo: Int64? = nil, requireLive: Int64? = nil,
                       parts: BackgroundResult<CompiledPolicyParts?>? = nil) throws(OperationError) -> ApplyReport {
+        var lost = 0
+        var report = try Self.retrying(for: raceRetry, pause: .milliseconds(50), when: { if case .lostRace = $0 { true } else { false } },
+                                       retried: { _ in lost += 1 }) { () throws(OperationError) in
+            try applyOnce(compiled, sources: sources, message: message, dryRun: dryRun, kind: kind, rolledBackTo: rolledBackTo,
+                          requireLive: requireLive, parts: parts)
+        }
+        if lost > 0 {
+            report.warnings.append("another program committed to nftables while this apply was being prepared; the kernel "
+                                   + "refused the transaction whole and it was planned again (\(lost) time\(lost == 1 ? "" : "s"))")
+        }
+        return report
+    }
+
+    private func applyOnce(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool, kind: VersionKind,
+                           rolledBackTo: Int64?, requireLive: Int64?,
+                           parts: BackgroundResult<CompiledPolicyParts?>?) throws(OperationError) -> ApplyReport {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
         }

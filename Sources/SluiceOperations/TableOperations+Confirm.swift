@@ -112,33 +112,9 @@ extension TableOperations {
         }
     }
 
-    /// Runs `body` again every 0.2 s while it fails with a transient error (`isTransient`), for up
-    /// to `duration`: for the paths that apply with nobody there to "run it again".
-    static func retryingTransient<T>(for duration: Duration, _ body: () throws(OperationError) -> T) throws(OperationError) -> T {
-        let giveUp = Date().addingTimeInterval(duration.secondsValue)
-        while true {
-            do {
-                return try body()
-            } catch let error where isTransient(error) && Date() < giveUp {
-                Thread.sleep(forTimeInterval: 0.2)
-            }
-        }
-    }
-
     /// Ends a confirmation's timer process, if it still runs (it would find nothing to do) and is
     /// not this process (the timer enforcing its own deadline).
     static func endTimer(_ pending: PendingConfirmation) {
         if let pid = pending.timerPID, pid > 1, pid != getpid() { kill(pid, SIGTERM) }
-    }
-
-    /// Errors worth retrying: someone else committed between read and write, or held the lock.
-    static func isTransient(_ error: OperationError) -> Bool {
-        switch error {
-        case .lostRace: return true
-        case .store(let e):
-            if case .lockHeld = e.reason { return true }
-            return false
-        default: return false
-        }
     }
 }

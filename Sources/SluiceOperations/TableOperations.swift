@@ -14,6 +14,10 @@ public final class TableOperations {
     public let namespace: NetworkNamespace
     /// How long an apply waits for another apply's lock.
     public var lockTimeout: Duration = .seconds(10)
+    /// How long an apply (or rollback) keeps planning again when another program commits to
+    /// nftables between its plan and its transaction, as nft itself does; then it fails with
+    /// `lostRace`. Busy hosts (container runtimes, fail2ban) commit often.
+    public var raceRetry: Duration = .seconds(10)
     let cache: AppliedStateCache?
 
     /// Opens the state directory (creating it 0700) for `table`.

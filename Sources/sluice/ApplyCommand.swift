@@ -13,7 +13,9 @@ struct ApplyCommand: ParsableCommand {
         discussion: """
             Only Sluice's table is touched, and only what changed is sent: set elements added and \
             removed, objects created or deleted, chains replaced. Hosts keep their quota usage and \
-            containment. An invalid policy never reaches the kernel.
+            containment. An invalid policy never reaches the kernel. If another program commits to \
+            nftables between the plan and the transaction, the kernel refuses it whole and the apply \
+            is planned again (for up to 10 s), as nft does.
 
             Examples:
               sluice apply policies/hpc-center.sluice --message "add the new partner site"
