@@ -26,45 +26,9 @@ extension WatchKernelTests {
             let watcher = try lab.startWatcher()
             #expect(try lab.connects(a4, b4, port: 7000), "before any budget is spent, lateral traffic passes")
 
-            // 1 MB from each of a's addresses at once against 200 KB each.
-            let started = Date()
-            let sends = Concurrently.map([(a4, sink4), (a6, sink6)]) { pair in
-                try lab.send(from: pair.0, to: pair.1, bytes: 1_000_000, timeout: .seconds(1))
-            }
-            for ((source, sink), result) in zip([(a4, 0), (a6, 1)], sends) {
-                let sent = try result.get()
-                #expect(sent.connected && sent.ending != .completed, "\(source) sent 1 MB past 200 KB: \(sent)")
-                let received = sinks[sink].counts().bytes(from: source)
-                #expect(received <= 200_000 + WatchLab.onePacket, "\(source): the sink received \(received) bytes of a 200 KB budget")
-                #expect(received >= WatchLab.floor(200_000), "\(source): the sink received only \(received) bytes of 200 KB")
-            }
-
-            // The watcher isolates both addresses, for the policy's hour, as kernel set elements.
-            for (address, set) in [("10.70.0.10", "isolated_v4"), ("fd00:70::10", "isolated_v6")] {
-                #expect(lab.waitForElement(address, in: set, seconds: 2) != nil, "\(address) is not in \(set): \((try? lab.listSet(set)) ?? "")")
-                let element = try lab.element(address, in: set) ?? ""
-                #expect(element.contains("timeout 1h"), "the containment must carry the policy's `for 1h`: \(element)")
-                #expect(element.contains("expires 59m") || element.contains("expires 1h"), "\(element)")
-            }
-            #expect(try lab.element("10.70.0.20", in: "isolated_v4") == nil, "the host that stayed in budget was isolated too")
-
-            // alert log: one JSON line per containment on standard output, nothing else there; the log is on stderr.
-            let contained = watcher.waitForAlert(seconds: 2) { $0.event == "contained" && $0.host == "fd00:70::10" }
-            let output = watcher.alerts()
-            #expect(output.strays.isEmpty, "standard output must hold alerts only: \(output.strays)")
-            let v4 = output.alerts.filter { $0.host == "10.70.0.10" }
-            #expect(v4.count == 1, "one alert line for 10.70.0.10, got \(v4)")
-            #expect(contained != nil, "no contained alert for fd00:70::10: \(output.alerts)")
-            for alert in v4 + [contained].compactMap({ $0 }) {
-                #expect(alert.event == "contained" && alert.quota == "hq_inside_1d" && alert.table == "sluice", "\(alert)")
-                #expect(alert.groups == ["inside"] && alert.budget == 200_000 && alert.action == "isolate for 1h", "\(alert)")
-                #expect((alert.bytes ?? 0) >= 200_000 - 2 * UInt64(WatchLab.onePacket), "\(alert) bytes")
-                // How fast: from the first byte sent to the containment the watcher made.
-                if let date = alert.date {
-                    #expect(date.timeIntervalSince(started) <= 2, "\(alert.host) contained \(date.timeIntervalSince(started)) s after sending began")
-                }
-            }
-            #expect(watcher.log().contains("contained a host"), "the log on stderr says what was done:\n\(watcher.log())")
+            let started = try sendPastBudget(lab, sinks: sinks, a4: a4, a6: a6, sink4: sink4, sink6: sink6)
+            try expectIsolatedInKernel(lab)
+            expectAlerts(watcher, started: started)
 
             // Isolation: lateral traffic through the gateway is cut both ways; management gets in;
             // the other host of the group, still within budget, reaches the outside.
@@ -84,7 +48,64 @@ extension WatchKernelTests {
                 #expect(try outcome.get() == check.3, "\(check.4): \(check.0) to \(check.1) port \(check.2)")
             }
 
-            // alert exec got the same event on standard input, once per containment.
+            try expectExecAlerts(lab)
+            try expectStatus(lab, started: started)
+            expectIncidents(lab)
+        }
+
+        /// 1 MB from each of a's addresses at once against 200 KB each; each sink gets the budget
+        /// and no more. Returns when the sending began.
+        private func sendPastBudget(_ lab: WatchLab, sinks: [TCPListener], a4: LabAddress, a6: LabAddress,
+                                    sink4: LabAddress, sink6: LabAddress) throws -> Date {
+            let started = Date()
+            let sends = Concurrently.map([(a4, sink4), (a6, sink6)]) { pair in
+                try lab.send(from: pair.0, to: pair.1, bytes: 1_000_000, timeout: .seconds(1))
+            }
+            for ((source, sink), result) in zip([(a4, 0), (a6, 1)], sends) {
+                let sent = try result.get()
+                #expect(sent.connected && sent.ending != .completed, "\(source) sent 1 MB past 200 KB: \(sent)")
+                let received = sinks[sink].counts().bytes(from: source)
+                #expect(received <= 200_000 + WatchLab.onePacket, "\(source): the sink received \(received) bytes of a 200 KB budget")
+                #expect(received >= WatchLab.floor(200_000), "\(source): the sink received only \(received) bytes of 200 KB")
+            }
+            return started
+        }
+
+        /// The watcher isolates both addresses, for the policy's hour, as kernel set elements;
+        /// not the host that stayed in budget.
+        private func expectIsolatedInKernel(_ lab: WatchLab) throws {
+            for (address, set) in [("10.70.0.10", "isolated_v4"), ("fd00:70::10", "isolated_v6")] {
+                #expect(lab.waitForElement(address, in: set, seconds: 2) != nil, "\(address) is not in \(set): \((try? lab.listSet(set)) ?? "")")
+                let element = try lab.element(address, in: set) ?? ""
+                #expect(element.contains("timeout 1h"), "the containment must carry the policy's `for 1h`: \(element)")
+                #expect(element.contains("expires 59m") || element.contains("expires 1h"), "\(element)")
+            }
+            #expect(try lab.element("10.70.0.20", in: "isolated_v4") == nil, "the host that stayed in budget was isolated too")
+        }
+
+        /// alert log: one JSON line per containment on standard output, nothing else there, each
+        /// within 2 s of `started`; the log is on stderr.
+        private func expectAlerts(_ watcher: WatcherRun, started: Date) {
+            let contained = watcher.waitForAlert(seconds: 2) { $0.event == "contained" && $0.host == "fd00:70::10" }
+            let output = watcher.alerts()
+            #expect(output.strays.isEmpty, "standard output must hold alerts only: \(output.strays)")
+            let v4 = output.alerts.filter { $0.host == "10.70.0.10" }
+            #expect(v4.count == 1, "one alert line for 10.70.0.10, got \(v4)")
+            #expect(contained != nil, "no contained alert for fd00:70::10: \(output.alerts)")
+            for alert in v4 + [contained].compactMap({ $0 }) {
+                #expect(alert.event == "contained" && alert.quota == "hq_inside_1d" && alert.table == "sluice", "\(alert)")
+                #expect(alert.groups == ["inside"] && alert.budget == 200_000 && alert.action == "isolate for 1h", "\(alert)")
+                #expect((alert.bytes ?? 0) >= 200_000 - 2 * UInt64(WatchLab.onePacket), "\(alert) bytes")
+                // How fast: from the first byte sent to the containment the watcher made.
+                if let date = alert.date {
+                    #expect(date.timeIntervalSince(started) <= 2, "\(alert.host) contained \(date.timeIntervalSince(started)) s after sending began")
+                }
+            }
+            #expect(watcher.log().contains("contained a host"), "the log on stderr says what was done:\n\(watcher.log())")
+        }
+
+        /// alert exec got the same event on standard input, once per containment.
+        private func expectExecAlerts(_ lab: WatchLab) throws {
             Eventually.wait(seconds: 3) { ((try? lab.execAlerts()) ?? []).count >= 2 }
             let execs = try lab.execAlerts()
             #expect(execs.count == 2, "alert exec ran \(execs.count) times for two containments: \(execs)")
@@ -92,8 +113,10 @@ extension WatchKernelTests {
                 let alert = execs.first { $0.host == host }
                 #expect(alert?.event == "contained" && alert?.quota == "hq_inside_1d", "exec alert for \(host): \(String(describing: alert))")
             }
+        }
 
-            // sluice status, for people and as JSON: spent budgets and the containments with reason and expiry.
+        /// sluice status, for people and as JSON: spent budgets and the containments with reason and expiry.
+        private func expectStatus(_ lab: WatchLab, started: Date) throws {
             let text = try lab.sluice(["status"])
             #expect(text.status == 0, "\(text.standardError)")
             let lines = text.standardOutput.split(separator: "\n").map(String.init)
@@ -114,8 +137,10 @@ extension WatchKernelTests {
                 #expect(expires > 3_500 && expires < 3_700, "\(host) expires \(expires) s after the test began, not in an hour")
             }
             #expect(status.containments(of: "10.70.0.20").isEmpty)
+        }
 
-            // sluice incidents --json: the incident, with what was done (store writes are asynchronous).
+        /// sluice incidents --json: the incident, with what was done (store writes are asynchronous).
+        private func expectIncidents(_ lab: WatchLab) {
             var incidents: [IncidentJSON] = []
             Eventually.wait(seconds: 3) {
                 incidents = (try? lab.incidents()) ?? []
