@@ -31,8 +31,27 @@ extension WatchKernelTests {
             _ = try lab.lab.tcpListener(on: c, port: 22)
             let first = try lab.startWatcher(label: "watch-1")
 
-            // c is isolated for an hour and e for 3 s; a and d spend 120 KB of their 200 KB each;
-            // d is also isolated by hand until released.
+            try containAndSpend(lab, c: c, e: e, a: a, d: d, sink: sink)
+
+            #expect(try first.crash() == 128 + SIGKILL, "the watcher did not die of SIGKILL")
+            let crashedAt = Date()
+            // While it is down, an operator releases d.
+            #expect(try lab.sluice(["release", Self.d]).standardOutput.hasPrefix("released \(Self.d)"))
+            try expectEnforcedWhileDown(lab, listener: listener, a: a, b: b, c: c, soc: soc, sink: sink)
+
+            // The watcher comes back: usage and containment are where they were, and a, which
+            // spent its budget while nobody watched, is isolated at the first poll.
+            let second = try lab.startWatcher(label: "watch-2")
+            let restartedAt = Date()
+            try expectPickedUp(lab, restartedAt: restartedAt)
+            try expectNothingCameBack(lab, crashedAt: crashedAt)
+            expectRecordedOnce(lab, second)
+        }
+
+        /// c is isolated for an hour and e for 3 s; a and d spend 120 KB of their 200 KB each;
+        /// d is also isolated by hand until released. Returns once the store has the containments.
+        private func containAndSpend(_ lab: WatchLab, c: LabAddress, e: LabAddress, a: LabAddress, d: LabAddress,
+                                     sink: LabAddress) throws {
             _ = Concurrently.map([c, e]) { try lab.send(from: $0, to: sink, bytes: 1_000_000, timeout: .seconds(1)) }
             #expect(lab.waitForElement(Self.c, in: "isolated_v4", seconds: 2) != nil)
             #expect(lab.waitForElement(Self.e, in: "isolated_v4", seconds: 2) != nil)
@@ -44,13 +63,12 @@ extension WatchKernelTests {
             #expect(try lab.element(Self.d, in: "isolated_v4") != nil)
             // The store writes of the containments are asynchronous; let them land before the crash.
             Eventually.wait(seconds: 3) { ((try? lab.incidents()) ?? []).contains { $0.host == Self.e } }
+        }
 
-            #expect(try first.crash() == 128 + SIGKILL, "the watcher did not die of SIGKILL")
-            let crashedAt = Date()
-            // While it is down, an operator releases d.
-            #expect(try lab.sluice(["release", Self.d]).standardOutput.hasPrefix("released \(Self.d)"))
-
-            // While no watcher runs: the isolation holds (a kernel timeout, not a process) ...
+        /// While no watcher runs: the isolation holds (a kernel timeout, not a process), and the
+        /// kernel stops a at its budget.
+        private func expectEnforcedWhileDown(_ lab: WatchLab, listener: TCPListener, a: LabAddress, b: LabAddress, c: LabAddress,
+                                             soc: LabAddress, sink: LabAddress) throws {
             let down: [(LabAddress, LabAddress, UInt16, Bool, String)] = [
                 (c, b, 7000, false, "isolated host, lateral, watcher down"),
                 (c, sink, WatchLab.sinkPort, false, "isolated host, egress, watcher down"),
@@ -68,11 +86,11 @@ extension WatchKernelTests {
             #expect(total <= 200_000 + WatchLab.onePacket, "a got \(total) bytes out of a 200 KB budget while the watcher was down")
             #expect(total - before <= 80_000 + WatchLab.onePacket, "a got \(total - before) more bytes out, with 80 KB left")
             #expect(try lab.element(Self.a, in: "isolated_v4") == nil, "nobody but the watcher should have contained a")
+        }
 
-            // The watcher comes back: usage and containment are where they were, and a, which
-            // spent its budget while nobody watched, is isolated at the first poll.
-            let second = try lab.startWatcher(label: "watch-2")
-            let restartedAt = Date()
+        /// The restarted watcher contains a, which spent its budget while it was down, and has
+        /// d's usage and c's containment where they were.
+        private func expectPickedUp(_ lab: WatchLab, restartedAt: Date) throws {
             let caught = lab.waitForElement(Self.a, in: "isolated_v4", seconds: 3)
             #expect(caught != nil, "the restarted watcher did not contain a, which spent its budget while it was down")
             let status = try lab.status()
@@ -86,16 +104,21 @@ extension WatchKernelTests {
             #expect(left > 3_500 && left <= 3_600, "c's hour of isolation after the restart: \(left) s left")
             let cElement = try lab.element(Self.c, in: "isolated_v4") ?? ""
             #expect(cElement.contains("expires 59m"), "c's element after the restart: \(cElement)")
+        }
 
-            // e's 3 s ended while no watcher ran, and d was released then: neither may come back,
-            // not even after the watcher's grace for elements it believes lost (2 s).
+        /// e's 3 s ended while no watcher ran, and d was released then: neither may come back,
+        /// not even after the watcher's grace for elements it believes lost (2 s).
+        private func expectNothingCameBack(_ lab: WatchLab, crashedAt: Date) throws {
             Eventually.sleep(until: .now + .seconds(3))
             #expect(Date().timeIntervalSince(crashedAt) > 3)
             #expect(try lab.element(Self.e, in: "isolated_v4") == nil, "an isolation that expired while the watcher was down came back")
             #expect(try lab.element(Self.d, in: "isolated_v4") == nil, "a release made while the watcher was down was undone")
             let after = try lab.status()
             #expect(after.containments(of: Self.e).isEmpty && after.containments(of: Self.d).isEmpty, "\(after.containments)")
+        }
 
+        /// The restarted watcher alerts and records a's containment once, and c's not again.
+        private func expectRecordedOnce(_ lab: WatchLab, _ second: WatcherRun) {
             let alerts = second.waitForAlert(seconds: 2) { $0.event == "contained" && $0.host == Self.a }
             #expect(alerts?.quota == "hq_inside_1d", "\(second.alerts().alerts)")
             #expect(!second.alerts().alerts.contains { $0.host == Self.c && $0.event == "contained" },
@@ -128,8 +151,32 @@ extension WatchKernelTests {
             let listener6 = try lab.lab.tcpListener(on: sink6, port: WatchLab.sinkPort)
             let first = try lab.startWatcher(["--flush", "1s"], label: "watch-1")
 
-            // c is isolated for an hour, d by hand until released; a spends 120 KB of 200 KB on each
-            // family, f1 180 KB of the fleet's shared 300 KB.
+            let before = try spendAndContain(lab, c: c, a4: a4, a6: a6, f1: f1, sink4: sink4, sink6: sink6)
+            // A poll and a flush (1 s each), so the usage is in the store even without a clean stop.
+            Thread.sleep(forTimeInterval: 2.5)
+            if signal == SIGTERM {
+                #expect(try first.stop() == 0, "SIGTERM should stop the watcher cleanly:\n\(first.log())")
+                #expect(first.log().contains("stopped watching"))
+            } else {
+                #expect(try first.crash() == 128 + SIGKILL)
+            }
+
+            // What a reboot does to the kernel, then the boot's `sluice apply`.
+            try reboot(lab, policy: policy)
+
+            // Before it says "watching", the watcher has put usage and containment back.
+            let second = try lab.startWatcher(label: "watch-2")
+            let restored = try expectRestored(lab, second, before: before)
+
+            // Only the rest of each budget gets out, and then the watcher contains a.
+            expectRestOfBudgets(lab, restored, listener4: listener4, listener6: listener6,
+                                a4: a4, a6: a6, f2: f2, sink4: sink4, sink6: sink6)
+        }
+
+        /// c is isolated for an hour, d by hand until released; a spends 120 KB of 200 KB on each
+        /// family, f1 180 KB of the fleet's shared 300 KB. Returns that usage as the kernel counts it.
+        private func spendAndContain(_ lab: WatchLab, c: LabAddress, a4: LabAddress, a6: LabAddress, f1: LabAddress,
+                                     sink4: LabAddress, sink6: LabAddress) throws -> (a4: Int, a6: Int, total: Int) {
             _ = try lab.send(from: c, to: sink4, bytes: 1_000_000, timeout: .seconds(1))
             #expect(lab.waitForElement(Self.c, in: "isolated_v4", seconds: 2) != nil)
             #expect(try lab.sluice(["isolate", Self.d, "--reason", "until we know"]).status == 0)
@@ -142,23 +189,22 @@ extension WatchKernelTests {
                                                                                           "tq_fleet_1d"]).standardOutput))
             #expect(a4Before >= 120_000 && a4Before < 200_000 && a6Before >= 120_000 && a6Before < 200_000)
             #expect(totalBefore >= 180_000 && totalBefore < 300_000)
-            // A poll and a flush (1 s each), so the usage is in the store even without a clean stop.
-            Thread.sleep(forTimeInterval: 2.5)
-            if signal == SIGTERM {
-                #expect(try first.stop() == 0, "SIGTERM should stop the watcher cleanly:\n\(first.log())")
-                #expect(first.log().contains("stopped watching"))
-            } else {
-                #expect(try first.crash() == 128 + SIGKILL)
-            }
+            return (a4Before, a6Before, totalBefore)
+        }
 
-            // What a reboot does to the kernel, then the boot's `sluice apply`.
+        /// Deletes the table as a reboot would, and applies `policy` again as the boot does.
+        private func reboot(_ lab: WatchLab, policy: String) throws {
             try lab.lab.run(in: lab.router, ["nft", "delete", "table", "inet", WatchLab.table])
             try lab.apply(policy)
             #expect(try lab.element(Self.a, in: "hq_inside_1d_v4") == nil, "the fresh table should count nothing yet")
             #expect(try lab.element(Self.c, in: "isolated_v4") == nil, "the fresh table should contain nobody yet")
+        }
 
-            // Before it says "watching", the watcher has put usage and containment back.
-            let second = try lab.startWatcher(label: "watch-2")
+        /// Right after the start, the kernel has a's, c's and f1's usage and the fleet's total back,
+        /// and c's and d's isolation. Returns a's usage on each family and the fleet's total.
+        private func expectRestored(_ lab: WatchLab, _ second: WatcherRun,
+                                    before: (a4: Int, a6: Int, total: Int)) throws -> (used4: Int, used6: Int, total: Int) {
+            let (a4Before, a6Before, totalBefore) = before
             let elements = try [("hq_inside_1d_v4", Self.a), ("hq_inside_1d_v6", "fd00:70::10"), ("hq_inside_1d_v4", Self.c),
                                 ("hq_fleet_1d_v4", "10.71.0.1")].map { try lab.element($0.1, in: $0.0) }
             let used4 = SetListing.usedBytes(elements[0] ?? "") ?? 0, used6 = SetListing.usedBytes(elements[1] ?? "") ?? 0
@@ -175,8 +221,15 @@ extension WatchKernelTests {
             #expect(dElement != nil && dElement?.contains("timeout") == false,
                     "d's isolation until released, right after the start: \(dElement ?? "none")")
             #expect(second.log().contains("restored"), "\(second.log())")
+            return (used4, used6, total)
+        }
 
-            // Only the rest of each budget gets out, and then the watcher contains a.
+        /// a, on each family, and f2, of the fleet's total, get only the rest of their budgets out;
+        /// then the watcher isolates a and f2.
+        private func expectRestOfBudgets(_ lab: WatchLab, _ restored: (used4: Int, used6: Int, total: Int),
+                                         listener4: TCPListener, listener6: TCPListener, a4: LabAddress, a6: LabAddress,
+                                         f2: LabAddress, sink4: LabAddress, sink6: LabAddress) {
+            let (used4, used6, total) = restored
             let counts = [listener4.counts(), listener6.counts()]
             let more = Concurrently.map([(a4, sink4), (a6, sink6), (f2, sink4)]) { source, sink in
                 try lab.send(from: source, to: sink, bytes: 200_000, timeout: .seconds(1))
