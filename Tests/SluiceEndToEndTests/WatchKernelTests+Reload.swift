@@ -23,18 +23,42 @@ extension WatchKernelTests {
             let following = "following a new policy"
 
             // SIGHUP: the watcher reloads (here, the same policy) and keeps running.
+            followSIGHUP(watcher, following)
+
+            // A new apply doubles the budget; the watcher notices the new live version by itself.
+            try applyBigger(lab, watcher, following)
+
+            // The kernel's element has the new budget and still the bytes already spent.
+            let used = try expectUsageCarried(lab)
+
+            // a may now send what is left of 400 KB: more than the 80 KB the old budget left, but
+            // not 400 KB afresh.
+            try expectRestOfBiggerBudget(lab, watcher, listener: listener, a: a, sink: sink, used: used)
+
+            // A smaller budget than q already used: q is over it the moment the policy changes,
+            // without sending another byte, and the watcher acts on it.
+            try applySmaller(lab, watcher, q: q, sink: sink)
+        }
+
+        /// SIGHUP: the watcher reloads and keeps running.
+        private func followSIGHUP(_ watcher: WatcherRun, _ following: String) {
             watcher.signal(SIGHUP)
             #expect(Eventually.wait(seconds: 3) { watcher.logCount(following) >= 1 } != nil, "SIGHUP was not followed:\n\(watcher.log())")
             #expect(watcher.isRunning, "SIGHUP ended the watcher")
+        }
 
-            // A new apply doubles the budget; the watcher notices the new live version by itself.
+        /// A new apply of the policy with 400 KB per host; the watcher follows it.
+        private func applyBigger(_ lab: WatchLab, _ watcher: WatcherRun, _ following: String) throws {
             let bigger = try lab.policy("watch-gateway.sluice", as: "watch-gateway-v2.sluice",
                                         replacing: [("quota inside  200 KB per day per host", "quota inside  400 KB per day per host")])
             try lab.apply(bigger)
             #expect(Eventually.wait(seconds: 3) { watcher.logCount(following) >= 2 } != nil, "the new apply was not followed:\n\(watcher.log())")
             #expect(watcher.log().contains("version=2"), "\(watcher.log())")
+        }
 
-            // The kernel's element has the new budget and still the bytes already spent.
+        /// a's quota element and status after the new apply: the new budget, the old usage.
+        /// Returns the usage in the kernel.
+        private func expectUsageCarried(_ lab: WatchLab) throws -> Int {
             var element = ""
             Eventually.wait(seconds: 3) {
                 element = (try? lab.element("10.70.0.10", in: "hq_inside_1d_v4")) ?? ""
@@ -47,9 +71,13 @@ extension WatchKernelTests {
             #expect(status.quota("hq_inside_1d")?.budget == 400_000, "\(String(describing: status.quota("hq_inside_1d")))")
             let usage = status.usage("10.70.0.10", quota: "hq_inside_1d")
             #expect((usage?.used ?? 0) >= 120_000 && usage?.spent == false, "a's usage after the new apply: \(String(describing: usage))")
+            return used
+        }
 
-            // a may now send what is left of 400 KB: more than the 80 KB the old budget left, but
-            // not 400 KB afresh.
+        /// a gets the rest of the new budget out, no more and not much less, and is contained
+        /// under the new budget; q is not.
+        private func expectRestOfBiggerBudget(_ lab: WatchLab, _ watcher: WatcherRun, listener: TCPListener, a: LabAddress,
+                                              sink: LabAddress, used: Int) throws {
             let before = listener.counts().bytes(from: a)
             let sent = try lab.send(from: a, to: sink, bytes: 400_000, timeout: .milliseconds(1500))
             #expect(sent.ending != .completed, "a sent 520 KB in all against 400 KB")
@@ -62,9 +90,10 @@ extension WatchKernelTests {
             #expect(alert?.budget == 400_000, "the containment must name the new budget: \(String(describing: alert))")
             #expect(lab.waitForElement("10.70.0.10", in: "isolated_v4", seconds: 1) != nil)
             #expect(try lab.element("10.70.0.11", in: "isolated_v4") == nil, "q is within both budgets so far")
+        }
 
-            // A smaller budget than q already used: q is over it the moment the policy changes,
-            // without sending another byte, and the watcher acts on it.
+        /// A new apply with 100 KB per host, less than q used: the watcher isolates q at once.
+        private func applySmaller(_ lab: WatchLab, _ watcher: WatcherRun, q: LabAddress, sink: LabAddress) throws {
             let smaller = try lab.policy("watch-gateway.sluice", as: "watch-gateway-v3.sluice",
                                          replacing: [("quota inside  200 KB per day per host", "quota inside  100 KB per day per host")])
             try lab.apply(smaller)
