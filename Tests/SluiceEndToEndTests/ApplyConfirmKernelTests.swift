@@ -20,18 +20,14 @@ struct ApplyConfirmKernelTests {
         let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
         defer { applyLab.destroy() }
         let client = try LabAddress(parsing: Self.client), partner = try LabAddress(parsing: Self.partner)
-        func partnerReachable() throws -> Bool {
-            try applyLab.lab.canConnect(from: client, to: partner, port: Self.partnerPort, proto: .tcp, timeout: .milliseconds(700))
-        }
         let first = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")])
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(try !partnerReachable(), "apply-v1.sluice does not allow the partner")
+        #expect(try !partnerReachable(applyLab, client, partner), "apply-v1.sluice does not allow the partner")
 
         // The apply runs in a session of its own (like an SSH login) that is then hung up and killed.
         let log = applyLab.stateDirectory + "-session.log"
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let script = "ip netns exec '\(applyLab.router.name)' '\(applyLab.executable)' apply '\(applyLab.fixture("apply-v2.sluice"))' "
-            + "--confirm 2s --state-dir '\(applyLab.stateDirectory)'; echo \"apply exit $?\"; exec sleep 30"
+        let script = sessionScript(applyLab)
         // The deadline starts inside the command: time it from before the command starts, or a
         // slow apply on a loaded machine reads as an early rollback.
         let launched = ContinuousClock.now
@@ -44,14 +40,9 @@ struct ApplyConfirmKernelTests {
                 _ = try? Subprocess.reap(session, deadline: Deadline(after: .seconds(2)))
             }
         }
-        let deadline = ContinuousClock.now + .seconds(10)
-        var output = ""
-        while ContinuousClock.now < deadline && !output.contains("apply exit") {
-            usleep(20_000)
-            output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        }
+        let output = waitForApplyExit(log: log)
         let applied = ContinuousClock.now
-        let allowedMeanwhile = try partnerReachable()
+        let allowedMeanwhile = try partnerReachable(applyLab, client, partner)
         kill(-session, SIGHUP)
         usleep(50_000)
         kill(-session, SIGKILL)
@@ -65,8 +56,38 @@ struct ApplyConfirmKernelTests {
         // A command slowed past its own deadline on a loaded machine may find its timer done and gone.
         #expect(timers.count == 1 || launched.duration(to: .now) >= .milliseconds(1900),
                 "confirmation timers after the session ended: \(timers)")
+        try expectRolledBackAtDeadline(applyLab, launched: launched, applied: applied, timers: timers,
+                                       client: client, partner: partner)
+    }
 
-        // The timer rolls back at the deadline, not before.
+    /// Whether the client reaches the partner, which apply-v2.sluice allows and apply-v1.sluice denies.
+    private func partnerReachable(_ applyLab: ApplyLab, _ client: LabAddress, _ partner: LabAddress) throws -> Bool {
+        try applyLab.lab.canConnect(from: client, to: partner, port: Self.partnerPort, proto: .tcp, timeout: .milliseconds(700))
+    }
+
+    /// The session's shell: `sluice apply apply-v2.sluice --confirm 2s` in the gateway, its exit
+    /// status, then a sleep that keeps the session alive until the test ends it.
+    private func sessionScript(_ applyLab: ApplyLab) -> String {
+        "ip netns exec '\(applyLab.router.name)' '\(applyLab.executable)' apply '\(applyLab.fixture("apply-v2.sluice"))' "
+            + "--confirm 2s --state-dir '\(applyLab.stateDirectory)'; echo \"apply exit $?\"; exec sleep 30"
+    }
+
+    /// The session's output once the apply in it has exited, or whatever there is after 10 s.
+    private func waitForApplyExit(log: String) -> String {
+        let deadline = ContinuousClock.now + .seconds(10)
+        var output = ""
+        while ContinuousClock.now < deadline && !output.contains("apply exit") {
+            usleep(20_000)
+            output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        }
+        return output
+    }
+
+    /// The timer rolls back at the deadline, not before: version 1 is live again as version 3,
+    /// the partner is denied again, the timers end, and a late confirm finds nothing waiting.
+    private func expectRolledBackAtDeadline(_ applyLab: ApplyLab, launched: ContinuousClock.Instant,
+                                            applied: ContinuousClock.Instant, timers: [pid_t],
+                                            client: LabAddress, partner: LabAddress) throws {
         var versions = try applyLab.history()
         while ContinuousClock.now < applied + .seconds(8) && versions.first?.kind != "auto-rollback" {
             usleep(100_000)
@@ -77,7 +98,7 @@ struct ApplyConfirmKernelTests {
         #expect(newest.kind == "auto-rollback" && newest.rolledBackTo == 1 && newest.live, "\(versions)")
         #expect(newest.id == 3 && versions.map(\.id) == [3, 2, 1], "\(versions)")
         #expect(rolledBackAfter >= .milliseconds(1900), "the auto-rollback came only \(rolledBackAfter) after the apply started, with a 2s deadline")
-        #expect(try !partnerReachable(), "after the auto-rollback the partner flow still gets through")
+        #expect(try !partnerReachable(applyLab, client, partner), "after the auto-rollback the partner flow still gets through")
         #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "after the auto-rollback the kernel differs from version 1")
         let text = try applyLab.sluice(["history"]).standardOutput
         #expect(text.contains("auto-rollback to 1"), "\(text)")
