@@ -11,12 +11,31 @@ struct ApplyHistoryKernelTests {
         let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice", "apply-v3.sluice"])
         defer { applyLab.destroy() }
 
+        try expectNothingToRollBack(applyLab)
+        let listings = try applyThree(applyLab)
+
+        // Newest first, the live one starred; the JSON form says the same.
+        let versions = try expectHistory(applyLab)
+
+        // rollback: the one before the live one, as a new version.
+        try rollBack(applyLab, versions: versions, listings: listings)
+
+        // rollback ID.
+        try rollBackToFirst(applyLab, listings: listings)
+    }
+
+    /// Before any apply: nothing to roll back to, and an empty history.
+    private func expectNothingToRollBack(_ applyLab: ApplyLab) throws {
         let nothing = try applyLab.sluice(["rollback"])
         #expect(nothing.status == 1 && nothing.standardError.contains("no earlier version"),
                 "rollback before any apply: exit \(nothing.status) \(nothing.standardError)")
         let empty = try applyLab.sluice(["history"])
         #expect(empty.status == 0 && empty.standardOutput.contains("no versions"), "\(empty.standardOutput)")
+    }
 
+    /// Applies the three versions, each with a message; a rollback with only the first is refused.
+    /// Returns the table's listing after each.
+    private func applyThree(_ applyLab: ApplyLab) throws -> [Int64: String] {
         var listings: [Int64: String] = [:]
         for (id, fixture) in [(Int64(1), "apply-v1.sluice"), (2, "apply-v2.sluice"), (3, "apply-v3.sluice")] {
             let applied = try applyLab.sluice(["apply", applyLab.fixture(fixture), "-m", "step \(id)"])
@@ -30,8 +49,11 @@ struct ApplyHistoryKernelTests {
                 #expect(try applyLab.listing() == listings[1], "a refused rollback changed the table")
             }
         }
+        return listings
+    }
 
-        // Newest first, the live one starred; the JSON form says the same.
+    /// `sluice history` as text and JSON after three applies; returns the JSON entries.
+    private func expectHistory(_ applyLab: ApplyLab) throws -> [HistoryEntry] {
         let text = try applyLab.sluice(["history"])
         #expect(text.status == 0)
         let rows = Self.rows(text.standardOutput)
@@ -44,11 +66,14 @@ struct ApplyHistoryKernelTests {
         #expect(versions.map(\.kind) == ["apply", "apply", "apply"])
         #expect(versions.map(\.message) == ["step 3", "step 2", "step 1"])
         #expect(Set(versions.map(\.hash)).count == 3 && versions.allSatisfy { $0.hash.count == 64 })
+        return versions
+    }
 
-        // rollback: the one before the live one, as a new version.
+    /// `sluice rollback` restores version 2 as version 4, exactly as it was applied.
+    private func rollBack(_ applyLab: ApplyLab, versions: [HistoryEntry], listings: [Int64: String]) throws {
         let back = try applyLab.sluice(["rollback"])
         #expect(back.status == 0 && back.standardOutput.contains("restored version 2 as version 4"), "\(back.standardOutput) \(back.standardError)")
-        var now = try applyLab.history()
+        let now = try applyLab.history()
         #expect(now.first.map { ($0.id, $0.kind, $0.rolledBackTo, $0.live) } ?? (0, "", nil, false) == (4, "rollback", 2, true), "\(now)")
         #expect(now.first?.hash == versions.first { $0.id == 2 }?.hash, "the rollback's hash is not version 2's")
         #expect(now.filter(\.live).count == 1)
@@ -57,11 +82,13 @@ struct ApplyHistoryKernelTests {
         #expect(try applyLab.listing() == listings[2], "after rollback the table lists differently from when version 2 was applied")
         let rolledText = Self.rows(try applyLab.sluice(["history"]).standardOutput)
         #expect(rolledText.first.map { $0.id == 4 && $0.live && $0.line.contains("rollback to 2") } == true, "\(rolledText)")
+    }
 
-        // rollback ID.
+    /// `sluice rollback 1` restores version 1 as version 5; an unknown ID is refused and not recorded.
+    private func rollBackToFirst(_ applyLab: ApplyLab, listings: [Int64: String]) throws {
         let toFirst = try applyLab.sluice(["rollback", "1"])
         #expect(toFirst.status == 0 && toFirst.standardOutput.contains("restored version 1 as version 5"), "\(toFirst.standardOutput) \(toFirst.standardError)")
-        now = try applyLab.history()
+        let now = try applyLab.history()
         #expect(now.first.map { ($0.id, $0.kind, $0.rolledBackTo, $0.live) } ?? (0, "", nil, false) == (5, "rollback", 1, true), "\(now)")
         #expect(now.map(\.id) == [5, 4, 3, 2, 1])
         #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "after rollback 1 the kernel differs from a fresh apply of version 1")
