@@ -48,6 +48,11 @@ struct ContainmentKernelTests {
         LabFlowCheck.run(checks, in: policyLab.lab, evaluator: FlowEvaluator(contained))
     }
 
+    /// Whether the node reaches each of its three targets.
+    typealias Reachability = (mirror: Bool, management: Bool, loopback: Bool)
+    /// The node's targets: the outside (tcp/443), its management host (tcp/22) and loopback (tcp/7777).
+    typealias Targets = (mirror: LabAddress, management: LabAddress, loopback: LabAddress)
+
     @Test("host mode: an isolated node reaches its management host and loopback only; a blocked node sends nothing out")
     func host() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-host.sluice"))
@@ -60,46 +65,57 @@ struct ContainmentKernelTests {
         let table = policyLab.compiled.ruleset.table
         let mirror = try LabAddress(parsing: "192.0.2.10"), management = try LabAddress(parsing: "10.0.0.5")
         let loopback = try LabAddress(parsing: "127.0.0.1")
+        let targets: Targets = (mirror, management, loopback)
         let loopbackListener = try lab.tcpListener(in: node, address: loopback, port: 7777)
         defer { loopbackListener.stop() }
-
-        func probe() throws -> (mirror: Bool, management: Bool, loopback: Bool) {
-            let targets: [LabEndpoint] = [LabEndpoint(address: mirror, port: 443), LabEndpoint(address: management, port: 22),
-                                          LabEndpoint(address: loopback, port: 7777)]
-            let results = Concurrently.map(targets) { key in
-                let (target, port) = (key.address, key.port)
-                return target == loopback
-                    ? try LabTraffic.tcpConnect(from: node, to: target, port: port, timeout: .milliseconds(800)).isConnected
-                    : try lab.canConnect(from: node, to: target, port: port, proto: .tcp, timeout: .milliseconds(800))
-            }
-            let outcome = try results.map { try $0.get() }
-            return (outcome[0], outcome[1], outcome[2])
-        }
 
         // A cold neighbour cache costs the first SYN a retransmission (1 s) on a loaded machine:
         // warm both paths up before the probes, whose timeouts are shorter.
         for target in [mirror, management] {
             _ = try lab.canConnect(from: node, to: target, port: 9, proto: .tcp, timeout: .seconds(3))
         }
-        let before = try probe()
+        let before = try probe(lab, node, targets)
         #expect(before.mirror && before.management && before.loopback, "before containment: \(before)")
 
         try lab.run(in: node, ["nft", "add", "element", "inet", table, isolatedSelf, "{ ipv4 }"])
-        let isolated = try probe()
+        let isolated = try probe(lab, node, targets)
         #expect(!isolated.mirror, "an isolated node reached the outside")
         #expect(isolated.management, "an isolated node lost its management host")
         #expect(isolated.loopback, "an isolated node lost loopback")
 
         try lab.run(in: node, ["nft", "delete", "element", "inet", table, isolatedSelf, "{ ipv4 }"])
         try lab.run(in: node, ["nft", "add", "element", "inet", table, blockedSelf, "{ ipv4 }"])
-        let blocked = try probe()
+        let blocked = try probe(lab, node, targets)
         #expect(!blocked.mirror, "a blocked node reached the outside")
         #expect(blocked.management, "a blocked node lost its management host")
         #expect(blocked.loopback, "a blocked node lost loopback")
 
         // The evaluator, given the same set elements, agrees.
-        for (set, expected) in [(isolatedSelf, isolated), (blockedSelf, blocked)] {
-            var contained = policyLab.compiled
+        try expectEvaluatorAgrees(policyLab.compiled, [(isolatedSelf, isolated), (blockedSelf, blocked)], targets)
+    }
+
+    /// Which of `targets` the node reaches now, all probed at once.
+    private func probe(_ lab: Lab, _ node: LabNamespace, _ targets: Targets) throws -> Reachability {
+        let (mirror, management, loopback) = targets
+        let endpoints: [LabEndpoint] = [LabEndpoint(address: mirror, port: 443), LabEndpoint(address: management, port: 22),
+                                        LabEndpoint(address: loopback, port: 7777)]
+        let results = Concurrently.map(endpoints) { key in
+            let (target, port) = (key.address, key.port)
+            return target == loopback
+                ? try LabTraffic.tcpConnect(from: node, to: target, port: port, timeout: .milliseconds(800)).isConnected
+                : try lab.canConnect(from: node, to: target, port: port, proto: .tcp, timeout: .milliseconds(800))
+        }
+        let outcome = try results.map { try $0.get() }
+        return (outcome[0], outcome[1], outcome[2])
+    }
+
+    /// `FlowEvaluator`, given each containment set's `ipv4` element, decides each target as the
+    /// kernel did.
+    private func expectEvaluatorAgrees(_ compiled: CompiledPolicy, _ cases: [(set: String, expected: Reachability)],
+                                       _ targets: Targets) throws {
+        let (mirror, management, loopback) = targets
+        for (set, expected) in cases {
+            var contained = compiled
             let index = try #require(contained.ruleset.sets.firstIndex { $0.name == set })
             contained.ruleset.sets[index].elements.append(SetElement(.nfproto(2)))
             let evaluator = FlowEvaluator(contained)
