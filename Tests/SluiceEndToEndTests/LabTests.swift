@@ -27,6 +27,32 @@ struct LabTests {
         #expect(LabRegistry.liveLabs.contains { $0 === lab })
 
         let gateway = try lab.gateway()
+        try expectGatewayTopology(lab, wan1v6: wan1v6, b6: b6)
+
+        // Every host to every outside address of its family, TCP and UDP, with exact counts.
+        let outside = [wan0v4, wan0v6, wan1v4, wan1v6]
+        let expectedTCP = try sendToEveryOutside(lab, hosts: [("a", [a4, a6]), ("b", [b4, b6])], outside: outside)
+
+        // Addresses behind wan1 are reached over wan1 and answer over it (source routing outside).
+        try expectUplinks(lab, gateway, expectedTCP, wan0v4: wan0v4, wan0v6: wan0v6, wan1v4: wan1v4, wan1v6: wan1v6)
+
+        // Host to host: routed through the gateway's forward hook, where a counter sees it...
+        try expectLateralCounted(lab, gateway, a4: a4, a6: a6, b4: b4, b6: b6)
+
+        // ...and where a drop rule cuts it off, while the other direction and egress still work.
+        try expectDropRulesCut(lab, gateway, a4: a4, a6: a6, b4: b4, b6: b6, wan0v4: wan0v4, wan0v6: wan0v6, wan1v4: wan1v4)
+
+        // A process the lab started is ended, by pid, with the lab.
+        let sleeper = try lab.start(in: gateway, ["sleep", "30"])
+        #expect(try sleeper.exitStatus() == nil)
+        try Self.destroyAndCheck(lab, root: root)
+        #expect(try sleeper.exitStatus() == 128 + SIGTERM)
+        #expect(kill(sleeper.pid, 0) == -1)
+        #expect(throws: LabError.labDestroyed(tag: lab.tag)) { try lab.tcpListener(on: wan0v4, port: 9) }
+    }
+
+    /// The gateway lab's links and address owners, and its namespaces in the system's list.
+    private func expectGatewayTopology(_ lab: Lab, wan1v6: LabAddress, b6: LabAddress) throws {
         #expect(try lab.gatewayInterface(forHost: "a") == "h-a")
         #expect(try lab.gatewayInterface(forHost: "b") == "h-b")
         #expect(lab.links.map { "\($0.namespace.role):\($0.interface)-\($0.peerNamespace.role):\($0.peerInterface)" } == [
@@ -35,9 +61,13 @@ struct LabTests {
         #expect(lab.namespace(owning: wan1v6) == lab.outside)
         #expect(lab.namespace(owning: b6) == (try lab.host("b")))
         #expect(try Self.namespaceNames().isSuperset(of: lab.namespaces.map(\.name)))
+    }
 
-        // Every host to every outside address of its family, TCP and UDP, with exact counts.
-        let outside = [wan0v4, wan0v6, wan1v4, wan1v6]
+    /// Sends from each host's addresses (`hosts`: name and addresses) to every outside address of
+    /// the same family, over TCP and UDP, and checks each listener's exact counts. Returns the
+    /// TCP bytes each outside address got from each source.
+    private func sendToEveryOutside(_ lab: Lab, hosts: [(String, [LabAddress])],
+                                    outside: [LabAddress]) throws -> [LabAddress: [LabAddress: Int]] {
         var tcp: [LabAddress: TCPListener] = [:]
         var udp: [LabAddress: UDPListener] = [:]
         for address in outside {
@@ -46,7 +76,7 @@ struct LabTests {
         }
         var expectedTCP: [LabAddress: [LabAddress: Int]] = [:]
         var expectedUDP: [LabAddress: [LabAddress: Int]] = [:]
-        for (index, (host, sources)) in [("a", [a4, a6]), ("b", [b4, b6])].enumerated() {
+        for (index, (host, sources)) in hosts.enumerated() {
             let namespace = try lab.host(host)
             for destination in outside {
                 let source = try #require(sources.first { $0.family == destination.family })
@@ -74,16 +104,24 @@ struct LabTests {
             #expect(udpCounts.byPeer == expectedUDP[address], "udp \(address)")
             #expect(udpCounts.arrivals == 16)
         }
+        return expectedTCP
+    }
 
-        // Addresses behind wan1 are reached over wan1 and answer over it (source routing outside).
+    /// Traffic to addresses behind wan1 leaves over wan1, the rest over wan0.
+    private func expectUplinks(_ lab: Lab, _ gateway: LabNamespace, _ expectedTCP: [LabAddress: [LabAddress: Int]],
+                               wan0v4: LabAddress, wan0v6: LabAddress, wan1v4: LabAddress, wan1v6: LabAddress) throws {
         let toWan1 = expectedTCP[wan1v4, default: [:]].values.reduce(0, +) + expectedTCP[wan1v6, default: [:]].values.reduce(0, +)
         #expect(try Self.statistic(lab, gateway, "wan1", "tx_bytes") > toWan1)
         #expect(try Self.statistic(lab, gateway, "wan1", "rx_bytes") > 0)
         let toWan0 = expectedTCP[wan0v4, default: [:]].values.reduce(0, +) + expectedTCP[wan0v6, default: [:]].values.reduce(0, +)
         #expect(try Self.statistic(lab, gateway, "wan0", "tx_bytes") > toWan0)
         #expect(try Self.statistic(lab, gateway, "wan0", "tx_bytes") < toWan0 + toWan1)
+    }
 
-        // Host to host: routed through the gateway's forward hook, where a counter sees it...
+    /// Host-to-host traffic crosses the gateway's forward hook, where counters of table
+    /// labtest see it.
+    private func expectLateralCounted(_ lab: Lab, _ gateway: LabNamespace, a4: LabAddress, a6: LabAddress,
+                                      b4: LabAddress, b6: LabAddress) throws {
         try lab.run(in: gateway, ["nft", "-f", "-"], input: """
             table inet labtest {
               counter lateral4 {}
@@ -104,8 +142,13 @@ struct LabTests {
         #expect(lateral6.counts().bytes(from: a6) == 30_000)
         #expect(try Self.counterBytes(lab, gateway, table: "labtest", counter: "lateral4") > 40_000)
         #expect(try Self.counterBytes(lab, gateway, table: "labtest", counter: "lateral6") > 30_000)
+    }
 
-        // ...and where a drop rule cuts it off, while the other direction and egress still work.
+    /// Drop rules in labtest's forward chain cut a4 from b4 port 7000 and UDP 5353 to wan0v4;
+    /// the other direction, IPv6 and the other uplink still work.
+    private func expectDropRulesCut(_ lab: Lab, _ gateway: LabNamespace, a4: LabAddress, a6: LabAddress, b4: LabAddress,
+                                    b6: LabAddress, wan0v4: LabAddress, wan0v6: LabAddress, wan1v4: LabAddress) throws {
+        let hostA = try lab.host("a")
         try lab.run(in: gateway, ["nft", "add", "rule", "inet", "labtest", "forward",
                                   "ip", "saddr", "\(a4)", "ip", "daddr", "\(b4)", "tcp", "dport", "7000", "drop"])
         try lab.run(in: gateway, ["nft", "add", "rule", "inet", "labtest", "forward",
@@ -121,14 +164,6 @@ struct LabTests {
         #expect(throws: LabError.addressNotInLab(try Self.address("192.0.2.99"))) {
             try lab.canConnect(from: a4, to: try Self.address("192.0.2.99"), port: 80, proto: .tcp)
         }
-
-        // A process the lab started is ended, by pid, with the lab.
-        let sleeper = try lab.start(in: gateway, ["sleep", "30"])
-        #expect(try sleeper.exitStatus() == nil)
-        try Self.destroyAndCheck(lab, root: root)
-        #expect(try sleeper.exitStatus() == 128 + SIGTERM)
-        #expect(kill(sleeper.pid, 0) == -1)
-        #expect(throws: LabError.labDestroyed(tag: lab.tag)) { try lab.tcpListener(on: wan0v4, port: 9) }
     }
 
     @Test("host lab: the node reaches the outside with its own addresses and talks to its management host",
@@ -147,7 +182,27 @@ struct LabTests {
         ])
         #expect(throws: LabError.noSuchNamespace("gateway")) { try lab.gateway() }
 
-        for (destination, source, bytes) in [(out4, node4, 123_457), (out6, node6, 98_765)] {
+        try expectNodeReachesOutside(lab, node, [(out4, node4, 123_457), (out6, node6, 98_765)])
+
+        // Paced sending keeps to its rate: 6000 bytes at 20000 B/s take about 0.3 s.
+        try expectPacedSending(node, to: out4)
+
+        // Management host and node reach each other both ways, on both families.
+        try expectManagementBothWays(lab, node, soc4: soc4, soc6: soc6, node4: node4, node6: node6)
+
+        // A host firewall in the node's output hook: dropped TCP times out, dropped UDP is refused locally.
+        try expectHostFirewall(lab, node, out4: out4, out6: out6)
+
+        // Commands: output, typed failures that name the command, timeouts.
+        try expectCommands(lab, node)
+
+        try Self.destroyAndCheck(lab, root: root)
+    }
+
+    /// For each (destination, the node's source address there, bytes): TCP and UDP from the node
+    /// arrive from its own address, in full.
+    private func expectNodeReachesOutside(_ lab: Lab, _ node: LabNamespace, _ cases: [(LabAddress, LabAddress, Int)]) throws {
+        for (destination, source, bytes) in cases {
             let tcp = try lab.tcpListener(on: destination, port: 443)
             let udp = try lab.udpListener(on: destination, port: 123)
             let sent = try LabTraffic.tcpSend(from: node, to: destination, port: 443, bytes: bytes, chunk: 4096, timeout: .seconds(5))
@@ -159,21 +214,28 @@ struct LabTests {
             #expect(udp.counts().total == 240)
             #expect(try lab.canConnect(from: node, to: destination, port: 443, proto: .tcp))
         }
+    }
 
-        // Paced sending keeps to its rate: 6000 bytes at 20000 B/s take about 0.3 s.
+    /// 6000 bytes at 20000 B/s take about 0.3 s.
+    private func expectPacedSending(_ node: LabNamespace, to out4: LabAddress) throws {
         let paced = try LabTraffic.tcpSend(from: node, to: out4, port: 443, bytes: 6000, chunk: 500, pace: 20_000, timeout: .seconds(5))
         #expect(paced.ending == .completed)
         #expect(paced.elapsed >= .milliseconds(250) && paced.elapsed < .seconds(2))
+    }
 
-        // Management host and node reach each other both ways, on both families.
+    /// The management host and the node reach each other both ways, on both families.
+    private func expectManagementBothWays(_ lab: Lab, _ node: LabNamespace, soc4: LabAddress, soc6: LabAddress,
+                                          node4: LabAddress, node6: LabAddress) throws {
         #expect(try lab.canConnect(from: soc4, to: node4, port: 22, proto: .tcp))
         #expect(try lab.canConnect(from: soc6, to: node6, port: 22, proto: .tcp))
         #expect(try lab.canConnect(from: node, to: soc4, port: 514, proto: .udp))
         let fromNode = try lab.tcpListener(on: soc4, port: 9100)
         #expect(try LabTraffic.tcpSend(from: node, to: soc4, port: 9100, bytes: 10, timeout: .seconds(2)).ending == .completed)
         #expect(fromNode.counts().peers == [node4])
+    }
 
-        // A host firewall in the node's output hook: dropped TCP times out, dropped UDP is refused locally.
+    /// A host firewall in the node's output hook: dropped TCP times out, dropped UDP is refused locally.
+    private func expectHostFirewall(_ lab: Lab, _ node: LabNamespace, out4: LabAddress, out6: LabAddress) throws {
         try lab.run(in: node, ["nft", "-f", "-"], input: """
             table inet labtest {
               chain output {
@@ -187,8 +249,10 @@ struct LabTests {
         let refused = try LabTraffic.udpSend(from: node, to: out6, port: 123, datagrams: 3, size: 10)
         #expect(refused.datagramsSent == 0 && refused.datagramsRejected == 3)
         #expect(try lab.canConnect(from: node, to: out6, port: 443, proto: .tcp, timeout: .seconds(1)))
+    }
 
-        // Commands: output, typed failures that name the command, timeouts.
+    /// Commands in the node: output, typed failures that name the command, timeouts.
+    private func expectCommands(_ lab: Lab, _ node: LabNamespace) throws {
         let listing = try lab.run(in: node, ["ip", "-o", "address", "show", "dev", "wan0"])
         #expect(listing.standardOutput.contains("inet 10.40.0.5/32"))
         #expect(listing.standardOutput.contains("inet6 fd00:40::5/128"))
@@ -206,8 +270,6 @@ struct LabTests {
         }
         #expect(quick.duration(to: .now) < .seconds(2))
         #expect(try lab.run(in: node, ["false"], check: false).status == 1)
-
-        try Self.destroyAndCheck(lab, root: root)
     }
 
     @Test("destroy is safe to call from several threads at once",
