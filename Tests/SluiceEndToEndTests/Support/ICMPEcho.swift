@@ -29,6 +29,12 @@ enum ICMPEcho {
 
         // A random identifier tells our reply from any other echo traffic the raw socket sees.
         let identifier = UInt16.random(in: 1...UInt16.max)
+        guard try sendRequest(request(identifier: identifier, v6: v6), on: fd, to: destination, label: label) else { return false }
+        return try awaitReply(on: fd, from: destination, identifier: identifier, v6: v6, deadline: deadline, label: label)
+    }
+
+    /// An echo request with `identifier` and sequence number 1; for ICMP with its checksum.
+    private static func request(identifier: UInt16, v6: Bool) -> [UInt8] {
         var request: [UInt8] = [v6 ? 128 : 8, 0, 0, 0, UInt8(identifier >> 8), UInt8(identifier & 0xFF), 0, 1]
         request += Array("sluice end-to-end".utf8)
         if !v6 {
@@ -37,6 +43,12 @@ enum ICMPEcho {
             request[2] = UInt8(sum >> 8)
             request[3] = UInt8(sum & 0xFF)
         }
+        return request
+    }
+
+    /// Sends `request` to `destination` on the raw socket `fd`; false if the local firewall
+    /// refused it (EPERM, EACCES).
+    private static func sendRequest(_ request: [UInt8], on fd: Int32, to destination: LabAddress, label: String) throws -> Bool {
         let sent = SocketAddress(destination, port: 0).withSockaddr { address, length in
             SluiceSystem.SystemCall.attempt("send \(label)") {
                 request.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, 0, address, length) }
@@ -44,13 +56,18 @@ enum ICMPEcho {
         }
         switch sent {
         case .success:
-            break
+            return true
         case .failure(let error) where error.errno == EPERM || error.errno == EACCES:
             return false
         case .failure(let error):
             throw error
         }
+    }
 
+    /// Whether an echo reply with `identifier` comes from `destination` on the raw socket `fd`
+    /// before `deadline`; other traffic the socket sees is skipped.
+    private static func awaitReply(on fd: Int32, from destination: LabAddress, identifier: UInt16, v6: Bool,
+                                   deadline: ContinuousClock.Instant, label: String) throws -> Bool {
         var buffer = [UInt8](repeating: 0, count: 2048)
         while true {
             let remaining = ContinuousClock.now.duration(to: deadline)
