@@ -18,7 +18,7 @@ struct CLIContractTests {
         var description: String { arguments.joined(separator: " ") + " -> \(exit)" }
     }
 
-    // Kept whole (over 60 lines): the table of commands and exit codes, before and after an apply, reads best in one piece.
+    // Kept whole (over 60 lines): the table of commands and exit codes, before and after an apply, reads better whole.
     @Test("every command, every kind of failure: the documented exit code, and JSON with --json")
     func theWholeTable() throws {
         let applyLab = try ApplyLab.start(["apply-v1.sluice"])

@@ -37,7 +37,7 @@ enum Fixtures {
     static func gateway(table: String = "sluice", hostQuota: UInt64 = 2_147_483_648,
                         totalQuota: UInt64 = 214_748_364_800,
                         computeV4: [String] = ["10.20.0.0/16"]) -> Ruleset {
-        // Kept whole (over 60 lines): a ruleset literal, set by set and rule by rule, reads best in one piece.
+        // Kept whole (over 60 lines): a ruleset literal, set by set and rule by rule, reads better whole.
         let ip = MatchKey.ipSaddr
         func m(_ key: MatchKey, _ set: String, negated: Bool = false) -> Statement {
             .match(Match(key, .set(set), negated: negated))

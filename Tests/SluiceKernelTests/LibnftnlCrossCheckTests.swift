@@ -33,7 +33,7 @@ struct LibnftnlCrossCheckTests {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    // Kept whole (over 60 lines): the rules and the lines nft prints for them are one table, read side by side.
+    // Kept whole (over 60 lines): a table of cases, each rule beside the line nft prints for it.
     @Test func rulesPrintAsNftGeneratesThem() throws {
         var ruleset = Ruleset(table: "t")
         ruleset.sets = [

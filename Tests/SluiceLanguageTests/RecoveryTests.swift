@@ -29,7 +29,6 @@ import Testing
         #expect(ids(result) == [.syntaxError, .zeroSize], "\(rendered(result))")
     }
 
-    // 13 lines: a brace-counting length check reads past its end, as the '{' in the policy text is never closed (on purpose).
     @Test("a missing '}' is reported once and the statements after it still parse")
     func missingBrace() {
         let result = load("""
