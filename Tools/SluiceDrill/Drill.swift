@@ -64,11 +64,8 @@ public struct Drill {
         let gateway = try lab.gateway()
 
         progress("applying the drill policy with sluice apply")
-        let apply = try lab.run(in: gateway, [executable, "apply", policyPath, "--state-dir", stateDirectory, "-m", "drill"],
-                                timeout: .seconds(60), check: false)
-        guard apply.status == 0 else {
-            throw DrillError.sluiceFailed("sluice apply", apply.standardError + apply.standardOutput)
-        }
+        try DrillSluice.run(executable, ["apply", policyPath, "--state-dir", stateDirectory, "-m", "drill"], in: lab, on: gateway,
+                            what: "sluice apply")
         let mirror = try lab.tcpListener(on: try LabAddress(parsing: DrillPlan.mirror), port: 80)
         let dropSite = try lab.tcpListener(on: try LabAddress(parsing: DrillPlan.dropSite), port: 443)
         let bystanderSSH = try lab.tcpListener(in: try lab.host("bystander"), address: try LabAddress(parsing: DrillPlan.bystander), port: 22)
@@ -76,11 +73,8 @@ public struct Drill {
         _ = (bystanderSSH, bulkSSH)
 
         progress("starting sluice watch")
-        let watcher = try lab.start(in: gateway, [executable, "watch", "--state-dir", stateDirectory, "--denied-threshold", "5"],
-                                    output: .file(watchLog))
-        guard Self.waitFor("watching", in: watchLog, seconds: 15) else {
-            throw DrillError.sluiceFailed("sluice watch", (try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
-        }
+        let watcher = try DrillSluice.watch(executable, ["--state-dir", stateDirectory, "--denied-threshold", "5"], in: lab,
+                                            on: gateway, log: watchLog, what: "sluice watch")
 
         progress("replaying four exfiltration patterns at once (about 30 s)")
         let results = try replay(lab)

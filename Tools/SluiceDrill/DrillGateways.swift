@@ -113,9 +113,8 @@ struct DrillGateways {
         let gateway = try lab.gateway()
         let endpoints = try Self.link(etcdNamespace, to: gateway, index: index + 1, ports: etcd.clientPorts)
         let state = scratch + "/state-g\(index)", log = scratch + "/watch-g\(index).log"
-        let apply = try lab.run(in: gateway, [executable, "apply", policyPath, "--state-dir", state, "-m", "drill (g)"],
-                                timeout: .seconds(60), check: false)
-        guard apply.status == 0 else { throw DrillError.sluiceFailed("sluice apply (g)", apply.standardError + apply.standardOutput) }
+        try DrillSluice.run(executable, ["apply", policyPath, "--state-dir", state, "-m", "drill (g)"], in: lab, on: gateway,
+                            what: "sluice apply (g)")
         let sink = try lab.tcpListener(on: mirror, port: 80)
         let watcher = try lab.start(in: gateway, [executable, "watch", "--state-dir", state, "--cluster", endpoints,
                                                   "--cluster-plaintext", "--gateway", "drill-\(index == 0 ? "a" : "b")"],

@@ -78,15 +78,11 @@ struct DrillRamp {
         let gateway = try lab.gateway()
         for (what, arguments) in [("sluice baseline import", ["baseline", "import", historyPath]),
                                   ("sluice apply (e)", ["apply", policyPath, "-m", "drill (e)"])] {
-            let result = try lab.run(in: gateway, [executable] + arguments + ["--state-dir", stateDirectory],
-                                     timeout: .seconds(60), check: false)
-            guard result.status == 0 else { throw DrillError.sluiceFailed(what, result.standardError + result.standardOutput) }
+            try DrillSluice.run(executable, arguments + ["--state-dir", stateDirectory], in: lab, on: gateway, what: what)
         }
         let sink = try lab.tcpListener(on: mirror, port: 80)
-        let watcher = try lab.start(in: gateway, [executable, "watch", "--state-dir", stateDirectory], output: .file(watchLog))
-        guard Drill.waitFor("watching", in: watchLog, seconds: 15) else {
-            throw DrillError.sluiceFailed("sluice watch (e)", (try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
-        }
+        let watcher = try DrillSluice.watch(executable, ["--state-dir", stateDirectory], in: lab, on: gateway, log: watchLog,
+                                            what: "sluice watch (e)")
 
         let rampHost = try lab.host("ramp"), steadyHost = try lab.host("steady")
         // The ramp starts just after a window starts. Started later in a window, a ramp to 5x

@@ -68,11 +68,13 @@ struct DrillStolenAccount {
                                        management: try LabHostSpec(name: "soc", parsing: [Self.management])))
         defer { _ = lab.destroy() }
         let node = try lab.node()
-        try apply(policyPath, stateDirectory: stateDirectory, in: lab, on: node)
+        try DrillSluice.run(executable, ["apply", policyPath, "--state-dir", stateDirectory, "-m", "drill (f)"], in: lab, on: node,
+                            what: "sluice apply (f)")
         let work = try lab.tcpListener(on: mirror, port: 80)
         let drop = try lab.tcpListener(on: dropSite, port: 443)
         _ = try lab.tcpListener(on: nodeAddress, port: 22)
-        let watcher = try startWatch(in: lab, on: node, stateDirectory: stateDirectory, watchLog: watchLog)
+        let watcher = try DrillSluice.watch(executable, ["--state-dir", stateDirectory], in: lab, on: node, log: watchLog,
+                                            what: "sluice watch (f)")
 
         progress("(f) the stolen account sends 10 MB while another account works")
         let start = Date()
@@ -92,22 +94,6 @@ struct DrillStolenAccount {
         let outcome = Self.judge(alerts, thief: thief, worker: worker, start: start, gotOut: gotOut,
                                  workOut: work.counts().bytes(from: nodeAddress), workDone: workDone)
         return (outcome, checks, policy, lab.tag, accounts.map(\.name))
-    }
-
-    /// Applies the node's policy with `sluice apply`.
-    private func apply(_ policyPath: String, stateDirectory: String, in lab: Lab, on node: LabNamespace) throws {
-        let apply = try lab.run(in: node, [executable, "apply", policyPath, "--state-dir", stateDirectory, "-m", "drill (f)"],
-                                timeout: .seconds(60), check: false)
-        guard apply.status == 0 else { throw DrillError.sluiceFailed("sluice apply (f)", apply.standardError + apply.standardOutput) }
-    }
-
-    /// Starts `sluice watch` on the node and waits until it watches.
-    private func startWatch(in lab: Lab, on node: LabNamespace, stateDirectory: String, watchLog: String) throws -> LabProcess {
-        let watcher = try lab.start(in: node, [executable, "watch", "--state-dir", stateDirectory], output: .file(watchLog))
-        guard Drill.waitFor("watching", in: watchLog, seconds: 15) else {
-            throw DrillError.sluiceFailed("sluice watch (f)", (try? String(contentsOfFile: watchLog, encoding: .utf8)) ?? "")
-        }
-        return watcher
     }
 
     /// Starts the stolen account sending on a thread of its own; the group is done when it stops
