@@ -32,7 +32,7 @@ extension TableOperations {
                       kind: VersionKind = .apply, rolledBackTo: Int64? = nil, requireLive: Int64? = nil,
                       parts: BackgroundResult<CompiledPolicyParts?>? = nil) throws(OperationError) -> ApplyReport {
         var lost = 0
-        var report = try Self.retrying(for: raceRetry, pause: .milliseconds(50), when: { if case .lostRace = $0 { true } else { false } },
+        var report = try Self.retrying(for: raceRetry, pause: .milliseconds(50), when: Self.isLostRace,
                                        retried: { _ in lost += 1 }) { () throws(OperationError) in
             try applyOnce(compiled, sources: sources, message: message, dryRun: dryRun, kind: kind, rolledBackTo: rolledBackTo,
                           requireLive: requireLive, parts: parts)

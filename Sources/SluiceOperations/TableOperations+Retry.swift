@@ -24,6 +24,12 @@ extension TableOperations {
         }
     }
 
+    /// A lost generation race: another program committed between the plan and the transaction,
+    /// and the kernel refused the transaction whole.
+    static func isLostRace(_ error: OperationError) -> Bool {
+        if case .lostRace = error { true } else { false }
+    }
+
     /// Errors worth retrying: someone else committed between read and write, or held the lock.
     static func isTransient(_ error: OperationError) -> Bool {
         switch error {

@@ -10,8 +10,10 @@ import Testing
         .deletingLastPathComponent()
     static let folders = ["Sources", "Tools", "bench", "Fuzz", "Tests"]
 
-    /// Every Swift file under the folders, as (path from the root, text).
-    static func files() throws -> [(path: String, text: String)] {
+    /// Every Swift file under the folders, as (path from the root, text): read once for all the tests.
+    static let sources = Result { try readFiles() }
+
+    private static func readFiles() throws -> [(path: String, text: String)] {
         var out: [(String, String)] = []
         for folder in folders {
             let base = root.appendingPathComponent(folder)
@@ -24,7 +26,7 @@ import Testing
     }
 
     @Test func noFileIsOver400Lines() throws {
-        let files = try Self.files()
+        let files = try Self.sources.get()
         #expect(files.count > 500, "the package's Swift files were not found under \(Self.root.path)")
         for (path, text) in files {
             let count = text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
@@ -33,7 +35,7 @@ import Testing
     }
 
     @Test func longFunctionsAreTablesThatSaySo() throws {
-        for (path, text) in try Self.files() {
+        for (path, text) in try Self.sources.get() {
             let source = SwiftSourceScanner(text)
             for function in source.functions where function.length > 60 {
                 let head = source.lines[max(0, function.line - 5)..<min(source.lines.count, function.line + 4)]
@@ -45,7 +47,7 @@ import Testing
     }
 
     @Test func noTryBangOutsideTheTests() throws {
-        for (path, text) in try Self.files() where !path.hasPrefix("Tests/") {
+        for (path, text) in try Self.sources.get() where !path.hasPrefix("Tests/") {
             for (index, line) in SwiftSourceScanner(text).code.enumerated() where line.contains("try!") {
                 Issue.record("\(path):\(index + 1): try! \(line.trimmingCharacters(in: .whitespaces))")
             }

@@ -6,13 +6,9 @@ import Testing
 /// confirmation timer's retries): it retries only what it is told to, tells of each retry, and
 /// gives up with the last error once its time is up.
 @Suite struct RetryTests {
-    private static func lostRace(_ error: OperationError) -> Bool {
-        if case .lostRace = error { true } else { false }
-    }
-
     @Test func retriesUntilTheBodySucceeds() throws {
         var calls = 0, retries = 0
-        let value = try TableOperations.retrying(for: .seconds(5), pause: .milliseconds(1), when: Self.lostRace,
+        let value = try TableOperations.retrying(for: .seconds(5), pause: .milliseconds(1), when: TableOperations.isLostRace,
                                                  retried: { _ in retries += 1 }) { () throws(OperationError) -> Int in
             calls += 1
             if calls < 3 { throw .lostRace }
@@ -26,7 +22,7 @@ import Testing
     @Test func otherErrorsEndItAtOnce() {
         var calls = 0
         do {
-            try TableOperations.retrying(for: .seconds(5), pause: .milliseconds(1), when: Self.lostRace) { () throws(OperationError) in
+            try TableOperations.retrying(for: .seconds(5), pause: .milliseconds(1), when: TableOperations.isLostRace) { () throws(OperationError) in
                 calls += 1
                 throw .nothingToRollBack
             }
@@ -41,13 +37,13 @@ import Testing
         var calls = 0
         let started = ContinuousClock.now
         do {
-            try TableOperations.retrying(for: .milliseconds(100), pause: .milliseconds(10), when: Self.lostRace) { () throws(OperationError) in
+            try TableOperations.retrying(for: .milliseconds(100), pause: .milliseconds(10), when: TableOperations.isLostRace) { () throws(OperationError) in
                 calls += 1
                 throw .lostRace
             }
             Issue.record("no error")
         } catch {
-            #expect(Self.lostRace(error), "\(error)")
+            #expect(TableOperations.isLostRace(error), "\(error)")
         }
         let spent = ContinuousClock.now - started
         #expect(calls >= 2, "it tried again before the time was up")
