@@ -19,7 +19,7 @@ import Testing
         h.poll()
         #expect(used(h, "tq_dtn_1d", "*") == 700)
         #expect(used(h, "hq_compute_1d", "10.20.1.1") == nil)
-        // A sweep of microseconds at a 1% share is due again well within a second.
+        // A sweep of microseconds at a 0.5% share is due again well within a second.
         h.clock.advance(1)
         h.poll()
         #expect(used(h, "hq_compute_1d", "10.20.1.1") == 500)
@@ -34,7 +34,7 @@ import Testing
         var readings = h.engine.pollPlan().read(kernel: h.kernel, store: h.store)
         #expect(readings.plan.sweep)
         #expect(readings.cpuTime > .zero && readings.cpuTime <= readings.duration + .milliseconds(10))
-        readings.cpuTime = .seconds(2)  // 200 s at a 1% share
+        readings.cpuTime = .seconds(2)  // 400 s at a 0.5% share
         h.run(h.engine.absorb(readings))
         #expect(h.engine.nextSweep == h.clock.now().addingTimeInterval(3))
         h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 500)

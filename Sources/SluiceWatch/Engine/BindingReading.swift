@@ -14,6 +14,16 @@ struct BindingReading: Sendable {
         self.read = read
     }
 
+    /// The same figures as a list, without building a dictionary when one set was read (the
+    /// common sweep: a set holds each host once); several sets go through `hostFigures`, which
+    /// adds up a host that two of them hold.
+    func hostFigureList(counters: Bool) -> [(HostID, UInt64)] {
+        guard sets.count == 1, let elements = sets.values.first else {
+            return hostFigures(counters: counters).map { ($0.key, $0.value) }
+        }
+        return elements.map { ($0.host, counters ? ($0.counterBytes ?? 0) : ($0.quotaUsed ?? 0)) }
+    }
+
     /// Per-host (per-user) figures from the host sets: quota used, or attribution counter bytes.
     func hostFigures(counters: Bool) -> [HostID: UInt64] {
         var out: [HostID: UInt64] = [:]

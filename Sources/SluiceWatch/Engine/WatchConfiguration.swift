@@ -28,7 +28,9 @@ public struct WatchConfiguration: Hashable, Sendable {
     /// quota objects and containment sets every time; the per-host sets (10,000 hosts: tens of
     /// milliseconds of kernel time) are read in full as often as this share allows, every poll on
     /// a small site; 1 or more reads them every poll. Events, lost events, table changes and window
-    /// boundaries read them at once.
+    /// boundaries read them at once. The default, half a percent of a core, leaves the other half
+    /// of the watcher's 2% budget at 10,000 hosts to the store's flush (bench/WATCH.md); the
+    /// longest interval below bounds how stale the reading gets.
     public var sweepShare: Double
     /// The longest time between two full reads, whatever they cost: how late, at most, the poll
     /// finds a host whose quota event was lost.
@@ -49,7 +51,7 @@ public struct WatchConfiguration: Hashable, Sendable {
                 deniedThreshold: Int = 5, deniedInterval: Duration = .seconds(60), deniedTrackedHosts: Int = 4096,
                 deniedRecentDestinations: Int = 5, alertTimeout: Duration = .seconds(10), alertConcurrency: Int = 4,
                 alertQueueLimit: Int = 1000, textfileInterval: Duration = .seconds(10),
-                containmentRestoreGrace: Duration = .seconds(2), sweepShare: Double = 0.01,
+                containmentRestoreGrace: Duration = .seconds(2), sweepShare: Double = 0.005,
                 sweepMaxInterval: Duration = .seconds(3), flowReadInterval: Duration = .seconds(60),
                 flowRetention: Duration = .seconds(35 * 86_400)) {
         self.table = table

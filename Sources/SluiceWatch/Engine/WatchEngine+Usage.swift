@@ -32,52 +32,59 @@ extension WatchEngine {
             return readSets.contains(set)
         }
         var lost: [HostID: UInt64] = [:]
-        func takeQuota(_ figures: [HostID: UInt64], missingCounts: (HostID) -> Bool) {
-            state.makeRoom(for: figures.count, counters: false)
+        // Every host of a sweep passes here (10,000 at a time), so each of its tables is looked up
+        // once per host and written through the index found (no dictionary of the reading either).
+        func takeQuota(_ figures: some Sequence<(HostID, UInt64)>, count: Int, missingCounts: (HostID) -> Bool) {
+            state.makeRoom(for: count, counters: false)
             var present = 0   // hosts read that the kernel showed with bytes before
             for (host, figure) in figures {
-                let seen = state.kernelSeen[host] ?? 0
+                let slot = state.kernelSeen.index(forKey: host)
+                let seen = slot.map { state.kernelSeen.values[$0] } ?? 0
                 if seen > 0 { present += 1 }
                 if figure < seen {
                     lost[host] = min(max(state.usage[host] ?? 0, seen), state.budget(host))
                 } else if figure > seen {
                     // Equal: nothing new (usage is never below what the kernel showed).
-                    state.kernelSeen[host] = figure
+                    if let slot { state.kernelSeen.values[slot] = figure } else { state.kernelSeen[host] = figure }
                     state.raise(host, to: figure)
                 }
             }
             // No host set read (a poll between sweeps, or an object's figure), or every host seen
             // before read again (the common sweep): none is missing.
             guard !readSets.isEmpty, present < state.kernelSeen.values.lazy.filter({ $0 > 0 }).count else { return }
-            for (host, seen) in state.kernelSeen where seen > 0 && figures[host] == nil && missingCounts(host) {
+            let read = Set(figures.lazy.map(\.0))
+            for (host, seen) in state.kernelSeen where seen > 0 && !read.contains(host) && missingCounts(host) {
                 lost[host] = min(max(state.usage[host] ?? 0, seen), state.budget(host))
             }
         }
         switch state.accounting {
         case .hostSets, .userSets:
-            takeQuota(reading.hostFigures(counters: false), missingCounts: familyRead)
+            let figures = reading.hostFigureList(counters: false)
+            takeQuota(figures, count: figures.count, missingCounts: familyRead)
         case .machine, .machineTotal:
             if let used = reading.objectUsed, let host = state.accounting.objectHost {
-                takeQuota([host: used], missingCounts: { _ in false })
+                takeQuota([(host, used)], count: 1, missingCounts: { _ in false })
             }
         case .total, .userTotal:
             if let used = reading.objectUsed {
-                takeQuota([.groupTotal: used], missingCounts: { _ in false })
+                takeQuota([(.groupTotal, used)], count: 1, missingCounts: { _ in false })
             }
-            let figures = reading.hostFigures(counters: true)
+            let figures = reading.hostFigureList(counters: true)
             state.makeRoom(for: figures.count, counters: true)
             var present = 0   // hosts read that had counted bytes before
             for (host, raw) in figures {
-                let last = state.counterRaw[host] ?? 0
+                let slot = state.counterRaw.index(forKey: host)
+                let last = slot.map { state.counterRaw.values[$0] } ?? 0
                 if last > 0 { present += 1 }
                 guard raw != last else { continue }   // nothing new
                 if raw < last { state.counterBase[host, default: 0] += last }
-                state.counterRaw[host] = raw
+                if let slot { state.counterRaw.values[slot] = raw } else { state.counterRaw[host] = raw }
                 state.raise(host, to: (state.counterBase[host] ?? 0) + raw)
             }
             // Nothing read, or every counter seen before read again: none was lost.
             guard !readSets.isEmpty, present < state.counterRaw.values.lazy.filter({ $0 > 0 }).count else { break }
-            for (host, last) in state.counterRaw where last > 0 && figures[host] == nil && familyRead(host) {
+            let read = Set(figures.lazy.map(\.0))
+            for (host, last) in state.counterRaw where last > 0 && !read.contains(host) && familyRead(host) {
                 state.counterBase[host, default: 0] += last
                 state.counterRaw[host] = 0
             }
