@@ -27,8 +27,9 @@ extension WatchEngine {
     /// boundary) they are only ignored.
     func merge(_ reading: BindingReading, into state: inout BindingState, restore: Bool) {
         let readSets = Set(reading.sets.keys)
+        let binding = state.binding
         func familyRead(_ host: HostID) -> Bool {
-            guard let set = state.binding.hostSet(for: host) else { return false }
+            guard let set = binding.hostSet(for: host) else { return false }
             return readSets.contains(set)
         }
         var lost: [HostID: UInt64] = [:]
@@ -69,27 +70,34 @@ extension WatchEngine {
             if let used = reading.objectUsed {
                 takeQuota([(.groupTotal, used)], count: 1, missingCounts: { _ in false })
             }
-            let figures = reading.hostFigureList(counters: true)
-            state.makeRoom(for: figures.count, counters: true)
-            var present = 0   // hosts read that had counted bytes before
-            for (host, raw) in figures {
-                let slot = state.counterRaw.index(forKey: host)
-                let last = slot.map { state.counterRaw.values[$0] } ?? 0
-                if last > 0 { present += 1 }
-                guard raw != last else { continue }   // nothing new
-                if raw < last { state.counterBase[host, default: 0] += last }
-                if let slot { state.counterRaw.values[slot] = raw } else { state.counterRaw[host] = raw }
-                state.raise(host, to: (state.counterBase[host] ?? 0) + raw)
-            }
-            // Nothing read, or every counter seen before read again: none was lost.
-            guard !readSets.isEmpty, present < state.counterRaw.values.lazy.filter({ $0 > 0 }).count else { break }
-            let read = Set(figures.lazy.map(\.0))
-            for (host, last) in state.counterRaw where last > 0 && !read.contains(host) && familyRead(host) {
-                state.counterBase[host, default: 0] += last
-                state.counterRaw[host] = 0
-            }
+            takeCounters(reading.hostFigureList(counters: true), into: &state, anyRead: !readSets.isEmpty, familyRead: familyRead)
         }
         if restore && !lost.isEmpty { putBack(lost, into: &state) }
+    }
+
+    /// Takes a `total` quota's attribution counters in: a counter lower than last read was
+    /// recreated (its old bytes go into `counterBase`), and one no longer read from a set that
+    /// was read is gone.
+    private func takeCounters(_ figures: [(HostID, UInt64)], into state: inout BindingState, anyRead: Bool,
+                              familyRead: (HostID) -> Bool) {
+        state.makeRoom(for: figures.count, counters: true)
+        var present = 0   // hosts read that had counted bytes before
+        for (host, raw) in figures {
+            let slot = state.counterRaw.index(forKey: host)
+            let last = slot.map { state.counterRaw.values[$0] } ?? 0
+            if last > 0 { present += 1 }
+            guard raw != last else { continue }   // nothing new
+            if raw < last { state.counterBase[host, default: 0] += last }
+            if let slot { state.counterRaw.values[slot] = raw } else { state.counterRaw[host] = raw }
+            state.raise(host, to: (state.counterBase[host] ?? 0) + raw)
+        }
+        // Nothing read, or every counter seen before read again: none was lost.
+        guard anyRead, present < state.counterRaw.values.lazy.filter({ $0 > 0 }).count else { return }
+        let read = Set(figures.lazy.map(\.0))
+        for (host, last) in state.counterRaw where last > 0 && !read.contains(host) && familyRead(host) {
+            state.counterBase[host, default: 0] += last
+            state.counterRaw[host] = 0
+        }
     }
 
     /// Writes usage the kernel lost back into it.
