@@ -46,6 +46,30 @@ import Testing
         #expect(used(h, "hq_compute_1d", "10.20.1.1") == 500)
     }
 
+    /// The pacing charges a sweep what it costs beyond a poll without one (quota objects,
+    /// containment sets): where every poll costs about the same, the sweep comes at every poll,
+    /// and a sweep that costs 10 ms more waits 10 ms / 0.5% = 2 s.
+    @Test func aSweepIsChargedOnlyWhatItCostsBeyondAPlainPoll() {
+        let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
+        h.start()
+        h.poll()
+        h.engine.nextSweep = .distantFuture
+        var plain = h.engine.pollPlan().read(kernel: h.kernel, store: h.store)
+        #expect(!plain.plan.sweep)
+        plain.cpuTime = .milliseconds(40)
+        h.run(h.engine.absorb(plain))
+        func sweep(costing cost: Duration) -> Double {
+            h.engine.requestSweep()
+            var readings = h.engine.pollPlan().read(kernel: h.kernel, store: h.store)
+            readings.cpuTime = cost
+            h.run(h.engine.absorb(readings))
+            return h.engine.nextSweep.timeIntervalSince(h.clock.now())
+        }
+        #expect(sweep(costing: .milliseconds(40)) < 1)
+        let wait = sweep(costing: .milliseconds(50))
+        #expect(wait > 1.5 && wait < 2.6, "waited \(wait) s")
+    }
+
     @Test func anEventOrAReloadAsksForAFullReadAtOnce() throws {
         let h = Harness(TestPolicies.gateway, configuration: WatchConfiguration())
         h.start()

@@ -77,15 +77,21 @@ extension WatchEngine {
         effects += absorbContainment(readings)
         denied.prune(at: now)
         lastPollSeconds = readings.duration.secondsValue
+        let cost = readings.cpuTime + (PollPlan.threadCPUTime() - startedCPU)
         if readings.plan.sweep {
-            // Sweeps take at most `sweepShare` of a core: a sweep that cost d seconds of CPU (the
-            // reads and taking them in) waits d / share, but never longer than `sweepMaxInterval`
-            // (the poll is the fallback for a lost quota event, and must find a spent host soon).
+            // Sweeps take at most `sweepShare` of a core: a sweep that cost d seconds of CPU more
+            // than a poll without one (the reads of the per-host sets and taking them in) waits
+            // d / share, but never longer than `sweepMaxInterval` (the poll is the fallback for a
+            // lost quota event, and must find a spent host soon). A small site's sweep costs next
+            // to nothing beyond the poll, and comes at every poll.
             sweepRequested = false
             let share = max(0.001, min(1, configuration.sweepShare))
-            let cost = readings.cpuTime + (PollPlan.threadCPUTime() - startedCPU)
-            let wait = min(cost.secondsValue / share, configuration.sweepMaxInterval.secondsValue)
+            let extra = max(.zero, cost - plainPollCPU)
+            let wait = min(extra.secondsValue / share, configuration.sweepMaxInterval.secondsValue)
             nextSweep = now.addingTimeInterval(wait)
+        } else if readings.plan.bindings.allSatisfy(\.sets.isEmpty) {
+            // Not a poll that read attribution counters for the flush: those are host sets too.
+            plainPollCPU = cost
         }
         effects += flushIfDue(at: now)
         return effects

@@ -36,6 +36,9 @@ public final class WatchEngine {
     /// When the per-host sets are next read in full, and whether something asked for it sooner.
     var nextSweep = Date.distantPast
     var sweepRequested = true
+    /// What the last poll without a sweep cost the polling thread: the part of every poll that
+    /// is not reading the per-host sets, which the sweep's pacing leaves out.
+    var plainPollCPU: Duration = .zero
     /// The store version the live policy came from, when known.
     public internal(set) var liveVersion: Int64?
     /// Whether `start()` has run.
