@@ -35,8 +35,8 @@ extension WatchEngine {
         var lost: [HostID: UInt64] = [:]
         // Every host of a sweep passes here (10,000 at a time), so each of its tables is looked up
         // once per host and written through the index found (no dictionary of the reading either).
-        func takeQuota(_ figures: some Sequence<(HostID, UInt64)>, count: Int, missingCounts: (HostID) -> Bool) {
-            state.makeRoom(for: count, counters: false)
+        func takeQuota(_ figures: [(HostID, UInt64)], missingCounts: (HostID) -> Bool) {
+            state.makeRoom(for: figures.count, counters: false)
             var present = 0   // hosts read that the kernel showed with bytes before
             for (host, figure) in figures {
                 let slot = state.kernelSeen.index(forKey: host)
@@ -60,15 +60,14 @@ extension WatchEngine {
         }
         switch state.accounting {
         case .hostSets, .userSets:
-            let figures = reading.hostFigureList(counters: false)
-            takeQuota(figures, count: figures.count, missingCounts: familyRead)
+            takeQuota(reading.hostFigureList(counters: false), missingCounts: familyRead)
         case .machine, .machineTotal:
             if let used = reading.objectUsed, let host = state.accounting.objectHost {
-                takeQuota([(host, used)], count: 1, missingCounts: { _ in false })
+                takeQuota([(host, used)], missingCounts: { _ in false })
             }
         case .total, .userTotal:
             if let used = reading.objectUsed {
-                takeQuota([(.groupTotal, used)], count: 1, missingCounts: { _ in false })
+                takeQuota([(.groupTotal, used)], missingCounts: { _ in false })
             }
             takeCounters(reading.hostFigureList(counters: true), into: &state, anyRead: !readSets.isEmpty, familyRead: familyRead)
         }
