@@ -98,7 +98,7 @@ extension WatchEngine {
         guard let learned = state.binding.learned, let groupUsuals = state.groupUsuals, !reading.sets.isEmpty else { return }
         var writes: [String: [SetElement]] = [:]
         var adopted: [HostBaseline] = []
-        for (host, used) in reading.hostFigures(counters: false) where state.baselines[host] == nil && used < state.budget(host) {
+        for (host, used) in reading.hostFigureList(counters: false) where state.baselines[host] == nil && used < state.budget(host) {
             guard index.host(host, belongsTo: state.binding), let set = state.binding.hostSet(for: host),
                   let key = host.elementKey else { continue }
             let usual = groupUsuals[learnedGroup(of: host, in: state.binding) ?? ""] ?? 0
