@@ -81,8 +81,24 @@ extension TableOperations {
         }
         let intended = try stored { () throws(StoreError) in
             try store.recordVersion(table: table, hash: hash, message: message, kind: kind, rolledBackTo: rolledBackTo,
-                                    sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true)
+                                    sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true,
+                                    deferringCheckpoint: true)
         }
+        let (outcome, version) = try commit(plan, recordedAs: intended, netfilter: netfilter)
+        report.record(outcome)
+        report.version = version
+        report.superseded = supersedePendingConfirmation()
+        return report
+    }
+
+    /// Commits `plan` for the version recorded as `intended` and makes that version the live one;
+    /// when the kernel committed nothing, the intended version is discarded.
+    private func commit(_ plan: ApplyPlan, recordedAs intended: AppliedVersion,
+                        netfilter: NetfilterConnection) throws(OperationError) -> (ApplyOutcome, AppliedVersion) {
+        // The record's copy from the write-ahead log into the database waits for no one: it runs on
+        // the other core while the kernel commits. A failure only leaves it to the next write.
+        let checkpoint = BackgroundResult { [store] in try? store.checkpoint() }
+        defer { _ = checkpoint.value }
         let outcome: ApplyOutcome
         do {
             outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache) }
@@ -92,7 +108,6 @@ extension TableOperations {
             if error.committedNothing { try? store.discardIntended(versionID: intended.id, table: table) }
             throw error
         }
-        report.record(outcome)
         do {
             try store.markApplied(versionID: intended.id, table: table)
         } catch {
@@ -100,9 +115,7 @@ extension TableOperations {
         }
         var version = intended
         version.isLive = true
-        report.version = version
-        report.superseded = supersedePendingConfirmation()
-        return report
+        return (outcome, version)
     }
 
     /// The plan of `compiled`, with the addresses its names resolve to now added to the learned

@@ -3,11 +3,39 @@ import GRDB
 
 extension SluiceStore {
     /// Runs `body` in one immediate write transaction; any error becomes a `StoreError`.
-    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    ///
+    /// With `deferringCheckpoint`, the commit leaves the write-ahead log as it is, however large
+    /// it grew: SQLite would otherwise copy it into the database (an automatic checkpoint) before
+    /// the commit returns. The caller runs `checkpoint()` later, off the path that waits.
+    func write<T>(_ operation: String, deferringCheckpoint: Bool = false, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.write(body)
+            guard deferringCheckpoint else { return try pool.write(body) }
+            return try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+                defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)") }
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "the transaction ran nothing") }
+                return result
+            }
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
+        }
+    }
+
+    /// SQLite's default size of the write-ahead log, in pages, at which a commit checkpoints it.
+    static let autoCheckpointPages = 1000
+
+    /// Copies the write-ahead log into the database as far as readers allow (SQLite's passive
+    /// checkpoint), after a write that deferred it (`recordVersion(deferringCheckpoint:)`).
+    public func checkpoint() throws(StoreError) {
+        do {
+            try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+        } catch {
+            throw StoreError.wrapping(error, operation: "checkpoint the database", path: databasePath)
         }
     }
 

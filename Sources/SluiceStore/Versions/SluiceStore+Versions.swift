@@ -9,11 +9,17 @@ extension SluiceStore {
     /// content-addressed chunks (`PreparedVersion`): what an earlier version already stored is not
     /// written again, and the compiled policy is stored once however many versions apply it. Pass
     /// `prepared` when the caller already has it, to skip preparing it again.
+    ///
+    /// With `deferringCheckpoint`, the commit does not copy the write-ahead log into the database
+    /// even when the version made it large (a large policy's first version is several MB): the
+    /// caller runs `checkpoint()` where nothing waits for it (`sluice apply`: on the other core
+    /// while the kernel commits).
     @discardableResult
     public func recordVersion(table: String, hash: String, message: String, kind: VersionKind = .apply,
                               rolledBackTo: Int64? = nil, sources: [SourceFile], compiled: CompiledPolicy,
                               prepared: PreparedVersion? = nil, user: String = StoreUser.current(), at time: Date = Date(),
-                              makeLive: Bool = true, intended: Bool = false) throws(StoreError) -> AppliedVersion {
+                              makeLive: Bool = true, intended: Bool = false,
+                              deferringCheckpoint: Bool = false) throws(StoreError) -> AppliedVersion {
         let operation = "record a version"
         guard (kind == .apply) == (rolledBackTo == nil) else {
             throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
@@ -30,7 +36,7 @@ extension SluiceStore {
                 throw StoreError(operation: operation, path: databasePath, reason: .encoding("\(error)"))
             }
         }
-        return try write(operation) { db in
+        return try write(operation, deferringCheckpoint: deferringCheckpoint) { db in
             if let target = rolledBackTo {
                 guard try Self.versionTable(db, id: target) == table else {
                     throw StoreError(operation: operation, path: databasePath,
