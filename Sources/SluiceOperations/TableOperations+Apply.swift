@@ -70,13 +70,14 @@ extension TableOperations {
             report.record(try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) })
             return report
         }
+        // The transaction is built while the other core finishes the version's hash and stored
+        // form, and sent once the version is recorded.
+        let transaction = try kernel { try netfilter.prepare(plan, expectedGeneration: plan.generation) }
         let (hash, prepared) = hashing.value
         let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         if policyUnchanged && kind == .apply && live?.hash == hash {
             // The same policy: nothing to record, but the names' current addresses still go in.
-            if !plan.isEmpty {
-                report.record(try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache) })
-            }
+            if !plan.isEmpty { report.record(try send(plan, transaction, netfilter: netfilter)) }
             return report
         }
         let intended = try stored { () throws(StoreError) in
@@ -84,7 +85,7 @@ extension TableOperations {
                                     sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true,
                                     deferringCheckpoint: true)
         }
-        let (outcome, version) = try commit(plan, recordedAs: intended, netfilter: netfilter)
+        let (outcome, version) = try commit(plan, transaction, recordedAs: intended, netfilter: netfilter)
         report.record(outcome)
         report.version = version
         report.superseded = supersedePendingConfirmation()
@@ -93,7 +94,7 @@ extension TableOperations {
 
     /// Commits `plan` for the version recorded as `intended` and makes that version the live one;
     /// when the kernel committed nothing, the intended version is discarded.
-    private func commit(_ plan: ApplyPlan, recordedAs intended: AppliedVersion,
+    private func commit(_ plan: ApplyPlan, _ transaction: PreparedTransaction?, recordedAs intended: AppliedVersion,
                         netfilter: NetfilterConnection) throws(OperationError) -> (ApplyOutcome, AppliedVersion) {
         // The record's copy from the write-ahead log into the database waits for no one: it runs on
         // the other core while the kernel commits. A failure only leaves it to the next write.
@@ -101,7 +102,7 @@ extension TableOperations {
         defer { _ = checkpoint.value }
         let outcome: ApplyOutcome
         do {
-            outcome = try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache) }
+            outcome = try send(plan, transaction, netfilter: netfilter)
         } catch {
             // A refusal or a lost race committed nothing; any other failure leaves the outcome
             // unknown, and the intended version for the next command to resolve.
@@ -116,6 +117,15 @@ extension TableOperations {
         var version = intended
         version.isLive = true
         return (outcome, version)
+    }
+
+    /// Commits the transaction built ahead when there is one, else the plan.
+    private func send(_ plan: ApplyPlan, _ transaction: PreparedTransaction?,
+                      netfilter: NetfilterConnection) throws(OperationError) -> ApplyOutcome {
+        try kernel {
+            if let transaction { return try netfilter.apply(transaction, cache: cache) }
+            return try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache)
+        }
     }
 
     /// The plan of `compiled`, with the addresses its names resolve to now added to the learned

@@ -6,11 +6,16 @@ extension NetfilterConnection {
     /// the table was found Sluice's or absent. A plan checked at `expectedGeneration` goes as it
     /// is; otherwise the table is checked now, and without an expected generation the check and
     /// send are retried when someone else commits in between.
-    func sendOwned(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool) throws -> ApplyOutcome {
+    /// A transaction `prepare` built goes as it is when it still can (`built`).
+    func sendOwned(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool, built: PreparedTransaction? = nil) throws -> ApplyOutcome {
         guard !plan.isEmpty else {
             return ApplyOutcome(committed: false, messageCount: 0, byteCount: 0, generation: expectedGeneration)
         }
         if let expectedGeneration, plan.ownership?.generation == expectedGeneration {
+            if let built, built.generation == expectedGeneration, built.dryRun == dryRun,
+               built.batch.beginSequence == socket.sequence {
+                return try send(built.batch, generation: expectedGeneration, dryRun: dryRun)
+            }
             return try send(plan, generation: expectedGeneration, dryRun: dryRun)
         }
         return try atCheckedGeneration(expected: expectedGeneration, check: {
@@ -22,11 +27,30 @@ extension NetfilterConnection {
         }
     }
 
+    /// Builds the transaction of `plan` now, to be sent by `apply(_:cache:)` once the caller's
+    /// other work is done; nil when there is nothing to build ahead: an empty plan, or one that
+    /// must be checked against the table first (not made at `expectedGeneration`). Nothing else
+    /// may be sent on this connection in between, or the transaction is built again at sending.
+    public func prepare(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool = false) throws -> PreparedTransaction? {
+        guard !plan.isEmpty, let expectedGeneration, plan.ownership?.generation == expectedGeneration else { return nil }
+        return PreparedTransaction(plan: plan, generation: expectedGeneration, dryRun: dryRun,
+                                   batch: try batch(plan, generation: expectedGeneration))
+    }
+
+    /// The batch of `plan`, starting at the connection's next sequence number.
+    private func batch(_ plan: ApplyPlan, generation: UInt32) throws -> KernelBatch {
+        var batch = KernelBatch(firstSequence: socket.sequence, generation: generation, capacity: plan.capacityHint)
+        try plan.append(to: &batch)
+        return batch
+    }
+
     /// Sends a plan as one transaction that the kernel commits only at `generation`.
     private func send(_ plan: ApplyPlan, generation expectedGeneration: UInt32, dryRun: Bool) throws -> ApplyOutcome {
-        var batch = KernelBatch(firstSequence: socket.sequence, generation: expectedGeneration,
-                                capacity: plan.capacityHint)
-        try plan.append(to: &batch)
+        try send(batch(plan, generation: expectedGeneration), generation: expectedGeneration, dryRun: dryRun)
+    }
+
+    private func send(_ built: KernelBatch, generation expectedGeneration: UInt32, dryRun: Bool) throws -> ApplyOutcome {
+        var batch = built
         try run(&batch, commit: !dryRun)
         return ApplyOutcome(committed: !dryRun, messageCount: batch.messageCount, byteCount: batch.byteCount,
                             generation: dryRun ? expectedGeneration : Self.generation(after: expectedGeneration))

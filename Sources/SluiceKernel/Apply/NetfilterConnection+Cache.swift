@@ -118,10 +118,22 @@ extension NetfilterConnection {
     @discardableResult
     public func apply(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool = false,
                       cache: AppliedStateCache? = nil) throws -> ApplyOutcome {
+        try apply(plan, expectedGeneration: expectedGeneration, dryRun: dryRun, cache: cache, built: nil)
+    }
+
+    /// Sends a transaction `prepare(_:expectedGeneration:dryRun:)` built, as
+    /// `apply(_:expectedGeneration:dryRun:cache:)` sends its plan.
+    @discardableResult
+    public func apply(_ prepared: PreparedTransaction, cache: AppliedStateCache? = nil) throws -> ApplyOutcome {
+        try apply(prepared.plan, expectedGeneration: prepared.generation, dryRun: prepared.dryRun, cache: cache, built: prepared)
+    }
+
+    private func apply(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool, cache: AppliedStateCache?,
+                       built: PreparedTransaction?) throws -> ApplyOutcome {
         let cache = cache ?? ownPicture
         let outcome: ApplyOutcome
         do {
-            outcome = try sendOwned(plan, expectedGeneration: expectedGeneration, dryRun: dryRun)
+            outcome = try sendOwned(plan, expectedGeneration: expectedGeneration, dryRun: dryRun, built: built)
         } catch {
             if !dryRun { cache.forget(table: plan.table) }
             throw error
