@@ -62,6 +62,11 @@ struct ApplyCommand: ParsableCommand {
             return
         }
         guard ifLive == nil else { throw ValidationError("--if-live needs --cluster") }
+        // Opening the state directory needs nothing from the policy: it runs on the other core
+        // while the policy is parsed and compiled. Every way out waits for it, so a refused
+        // policy does not end the process in the middle of it.
+        let opening = global.openingStore()
+        defer { _ = opening.value }
         let build = try PolicyInput.build(policy, table: global.table, stateDirectory: global.stateDirectory)
         guard let compiled = build.compiled else { throw SluiceExit.refused }
         // Warn, never refuse: the program may be installed after the policy. Asked of the compiled
@@ -69,7 +74,7 @@ struct ApplyCommand: ParsableCommand {
         let programs = ExecProgramCheck.warnings(forRules: compiled.exceedRules.map { ($0.actions, $0.location) })
         if !programs.isEmpty { Output.err(DiagnosticRenderer.render(programs, sources: build.sources)) }
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try global.operations()
+            let operations = try global.operations(opening: opening)
             let report: ApplyReport
             if let confirm, !dryRun {
                 report = try operations.apply(compiled, sources: build.sources, message: message,
