@@ -5,6 +5,7 @@ import SluiceOperations
 import SluiceKernel
 import SluiceLanguage
 import SluiceStore
+import SluiceSystem
 
 /// `bench-apply --phases POLICY STATE_DIR`: the steps of `sluice apply POLICY --state-dir STATE_DIR`,
 /// each timed from inside, so the command's time can be split into parse+compile, the kernel-side
@@ -21,12 +22,7 @@ enum ApplyPhases {
     /// plan's digest (`digest<TAB>...`, one per line) on standard output.
     static func run(policy: String, stateDirectory: String) throws {
         var timings: [PhaseTiming] = []
-        func timed<T>(_ name: String, _ body: () throws -> T) throws -> T {
-            let start = PhaseTiming.Mark.now()
-            let result = try body()
-            timings.append(PhaseTiming.since(start, name: name))
-            return result
-        }
+        func timed<T>(_ name: String, _ body: () throws -> T) throws -> T { try Self.timed(name, into: &timings, body) }
         let table = Ruleset.defaultTable
         // ApplyCommand.run: build through the state directory's compile cache (PolicyInput.build,
         // which also renders the diagnostics: the generated policy draws a warning), check the
@@ -51,33 +47,61 @@ enum ApplyPhases {
             let recorded = try store.liveVersion(table: table) != nil
             return (netfilter, try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: recorded))
         }
-        let outcome = try timed("commit") {
-            try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache)
-        }
-        guard outcome.committed || plan.isEmpty else { throw BenchError.failed("the transaction was not committed") }
-        // Then the history: hash the sources, encode the compiled policy, record the version.
-        let hash = try timed("hash") { TableOperations.hash(sources: build.sources, table: table) }
-        let prepared = try timed("encode") { () throws -> PreparedVersion in
-            if let parts = build.parts { return PreparedVersion(sources: build.sources, parts: parts) }
-            return try PreparedVersion(sources: build.sources, compiled: compiled)
-        }
-        try timed("record") {
-            let live = try store.liveVersion(table: table)
-            if plan.isEmpty && live?.hash == hash { return }
-            _ = try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
-                                        sources: build.sources, compiled: compiled, prepared: prepared)
-            // TableOperations.supersedePendingConfirmation: claims a confirmation pending for an older
-            // version (never one here, so the claim is not reached).
-            if let live = try? store.liveVersion(table: table), let pending = try? store.pendingConfirmation(table: table),
-               pending.versionID != live.id {
-                _ = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID)
-            }
-        }
+        try commit(plan, of: compiled, netfilter: netfilter, cache: cache, build: build, store: store, timings: &timings)
         // ApplyCommand.run waits for the compile cache's files before it exits.
         try timed("cache writes") { compileCache?.finishWrites() }
         for timing in timings { print(timing.line) }
         for line in PlanDigest.text(plan).split(separator: "\n") { print("digest\t\(line)") }
         print("basis\t\(plan.basis.rawValue)")
+    }
+
+    /// The history and the commit, as `TableOperations.apply` keeps them: build the transaction,
+    /// hash the sources, encode the compiled policy, record the version as intended (its
+    /// checkpoint deferred), commit while the checkpoint runs on the other core, mark the version
+    /// applied.
+    private static func commit(_ plan: ApplyPlan, of compiled: CompiledPolicy, netfilter: NetfilterConnection,
+                               cache: AppliedStateCache?, build: CachedBuild, store: SluiceStore,
+                               timings: inout [PhaseTiming]) throws {
+        func timed<T>(_ name: String, _ body: () throws -> T) throws -> T { try Self.timed(name, into: &timings, body) }
+        let table = Ruleset.defaultTable
+        // Built here in the product while the other core finishes the hash and the stored form.
+        let transaction = try timed("build transaction") { try netfilter.prepare(plan, expectedGeneration: plan.generation) }
+        let hash = try timed("hash") { TableOperations.hash(sources: build.sources, table: table) }
+        let prepared = try timed("encode") { () throws -> PreparedVersion in
+            if let parts = build.parts { return PreparedVersion(sources: build.sources, parts: parts) }
+            return try PreparedVersion(sources: build.sources, compiled: compiled)
+        }
+        let live = try store.liveVersion(table: table)
+        let unchanged = plan.isEmpty && live?.hash == hash
+        let intended = try timed("record") { () throws -> AppliedVersion? in
+            if unchanged { return nil }
+            return try store.recordVersion(table: table, hash: hash, message: "", kind: .apply, rolledBackTo: nil,
+                                           sources: build.sources, compiled: compiled, prepared: prepared, intended: true,
+                                           deferringCheckpoint: true)
+        }
+        let checkpoint = BackgroundResult { [store] in try? store.checkpoint() }
+        let outcome = try timed("commit") {
+            if let transaction { return try netfilter.apply(transaction, cache: cache) }
+            return try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: false, cache: cache)
+        }
+        guard outcome.committed || plan.isEmpty else { throw BenchError.failed("the transaction was not committed") }
+        try timed("mark applied") {
+            _ = checkpoint.value
+            guard let intended else { return }
+            try store.markApplied(versionID: intended.id, table: table)
+            // TableOperations.supersedePendingConfirmation: claims a confirmation pending for an older
+            // version (never one here, so the claim is not reached).
+            if let pending = try? store.pendingConfirmation(table: table), pending.versionID != intended.id {
+                _ = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID)
+            }
+        }
+    }
+
+    private static func timed<T>(_ name: String, into timings: inout [PhaseTiming], _ body: () throws -> T) throws -> T {
+        let start = PhaseTiming.Mark.now()
+        let result = try body()
+        timings.append(PhaseTiming.since(start, name: name))
+        return result
     }
 
     /// `PolicyInput.build` through the compile cache, with the diagnostics rendered, and the

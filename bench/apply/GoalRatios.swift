@@ -5,12 +5,12 @@ struct GoalRatios {
     var full: (wall: Double, user: Double)
     /// Full apply, every phase but parse+compile.
     var fullApply: (wall: Double, user: Double)
-    /// Full apply, plan + commit.
+    /// Full apply, plan + build transaction + commit.
     var fullKernel: (wall: Double, user: Double)
     /// One prefix changed, whole command.
     var changed: (wall: Double, user: Double)
     /// One prefix changed, every phase but parse+compile.
     var changedApply: (wall: Double, user: Double)
-    /// One prefix changed, plan + commit.
+    /// One prefix changed, plan + build transaction + commit.
     var changedKernel: (wall: Double, user: Double)
 }
