@@ -35,10 +35,7 @@ struct PreparedTransactionTests {
     @Test func aTransactionBuiltBeforeAnotherCommitIsRefusedWhole() throws {
         let ns = try TestNamespace()
         defer { ns.remove() }
-        let connection = try NetfilterConnection(namespace: ns.namespace)
-        try IncrementalApplyTests.apply(Fixtures.gateway(), connection)
-        let plan = try connection.plan(Fixtures.gateway(computeV4: ["10.21.0.0/16"]))
-        let transaction = try #require(try connection.prepare(plan, expectedGeneration: plan.generation))
+        let (connection, plan, transaction) = try Self.changeBuiltAhead(in: ns)
         try ns.nft("add", "element", "inet", "sluice", "blocked_v4", "{ 10.1.1.1 }")
         let before = try ns.list()
         #expect(throws: KernelError.generationChanged(expected: plan.generation ?? 0)) {
@@ -52,13 +49,18 @@ struct PreparedTransactionTests {
     @Test func aTransactionOutlivedByOtherRequestsStillCommits() throws {
         let ns = try TestNamespace()
         defer { ns.remove() }
-        let connection = try NetfilterConnection(namespace: ns.namespace)
-        try IncrementalApplyTests.apply(Fixtures.gateway(), connection)
-        let plan = try connection.plan(Fixtures.gateway(computeV4: ["10.21.0.0/16"]))
-        let transaction = try #require(try connection.prepare(plan, expectedGeneration: plan.generation))
+        let (connection, _, transaction) = try Self.changeBuiltAhead(in: ns)
         _ = try connection.readSet(table: "sluice", name: "blocked_v4")
         #expect(try connection.apply(transaction).committed)
         #expect(try ns.list().contains("10.21.0.0/16"))
+    }
+
+    /// The gateway applied in `ns`, then a change of it planned and its transaction built ahead.
+    private static func changeBuiltAhead(in ns: TestNamespace) throws -> (NetfilterConnection, ApplyPlan, PreparedTransaction) {
+        let connection = try NetfilterConnection(namespace: ns.namespace)
+        try IncrementalApplyTests.apply(Fixtures.gateway(), connection)
+        let plan = try connection.plan(Fixtures.gateway(computeV4: ["10.21.0.0/16"]))
+        return (connection, plan, try #require(try connection.prepare(plan, expectedGeneration: plan.generation)))
     }
 
     /// A plan that must be checked against the table at sending (no generation) is not built ahead.
