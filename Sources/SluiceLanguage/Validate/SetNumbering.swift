@@ -16,15 +16,17 @@ struct SetNumbering<Selector: Hashable, Value: Hashable> {
     /// The number of `value`, which `selector` (when known) stands for.
     mutating func number(_ value: Value, selector: Selector?) -> Int {
         if let selector, let known = bySelector[selector] { return known }
-        let number: Int
-        if let known = byValue[value] {
-            number = known
-        } else {
-            number = values.count
-            values.append(value)
-            byValue[value] = number
-        }
+        // One hash of the set, found or inserted in the same access: a set of 100,000 prefixes
+        // costs milliseconds to hash, and a lookup then an insert hashed it twice.
+        let next = values.count
+        var number = next
+        Self.read(&byValue[value, default: next], into: &number)
+        if number == next { values.append(value) }
         if let selector { bySelector[selector] = number }
         return number
+    }
+
+    private static func read(_ slot: inout Int, into number: inout Int) {
+        number = slot
     }
 }
