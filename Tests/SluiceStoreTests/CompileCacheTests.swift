@@ -133,6 +133,28 @@ import Testing
         #expect(other.compiled?.ruleset.table == "other")
     }
 
+    /// A build after a miss takes the files the cache's check has just read and hashed, and does
+    /// not read them again; the build is the same as one without the cache.
+    @Test func aMissReadsEachFileOnce() throws {
+        let directory = try TestDirectory()
+        let cache = try CompileCache(directory: directory.path + "/cache", identity: "test")
+        let root = "policy p {\n  mode gateway\n  egress \"wan0\"\n}\ninclude \"part.sluice\"\nallow lan to any\n"
+        let first = ["p.sluice": root, "part.sluice": "group lan 10.0.0.0/24\n"]
+        _ = cache.build(path: "p.sluice", table: Ruleset.defaultTable, fileSystem: InMemoryFileSystem(first))
+        cache.finishWrites()
+        var changed = first
+        changed["part.sluice"] = "group lan 10.0.1.0/24\n"
+        let counting = CountingFileSystem(changed)
+        let rebuilt = cache.build(path: "p.sluice", table: Ruleset.defaultTable, fileSystem: counting)
+        cache.finishWrites()
+        #expect(!rebuilt.reused)
+        #expect(counting.reads(of: "p.sluice") == 1)
+        #expect(counting.reads(of: "part.sluice") == 1)
+        #expect(rebuilt.compiled == PolicyBuild.build(path: "p.sluice", fileSystem: InMemoryFileSystem(changed)).compiled)
+        // What it recorded is right: the same files again are taken whole from the cache.
+        #expect(cache.build(path: "p.sluice", table: Ruleset.defaultTable, fileSystem: InMemoryFileSystem(changed)).reused)
+    }
+
     @Test func anIncludedFileThatAppearsOrChangesBuildsAgain() throws {
         let directory = try TestDirectory()
         let cache = try CompileCache(directory: directory.path + "/cache", identity: "test")

@@ -61,9 +61,12 @@ public final class CompileCache: @unchecked Sendable {
                       users: any UserDirectory = UserTable(), unknownUsers: Severity = .warning) -> CachedBuild {
         let name = SHA256.hex("sluice-compile-cache-1\0\(identity)\0\(table)\0\(path)")
         let entryPath = directory + "/build-" + name, compiledPath = directory + "/compiled-" + name
-        if let reused = reuse(entryPath, compiledPath, path: path, table: table, fileSystem: fileSystem) { return reused }
+        var read: [String: RecordingFileSystem.Read] = [:]
+        if let reused = reuse(entryPath, compiledPath, path: path, table: table, fileSystem: fileSystem, read: &read) {
+            return reused
+        }
         let pack = StatementPack(path: directory + "/statements-" + SHA256.hex("\(identity)\0\(path)"), identity: identity)
-        let recording = RecordingFileSystem(fileSystem)
+        let recording = RecordingFileSystem(fileSystem, known: read)
         let build = PolicyBuild.build(path: path, table: table, fileSystem: recording, statementCache: pack,
                                       users: users, unknownUsers: unknownUsers)
         let encoding = CachedBuild.encode(build.compiled)
@@ -106,12 +109,13 @@ public final class CompileCache: @unchecked Sendable {
     }
 
     /// The kept build, when it is this compiler's, for this table and path, and every answer of
-    /// the file system is still the same. The compiled policy is read only then.
+    /// the file system is still the same. The compiled policy is read only then. `read` gets the
+    /// files read on the way, for a build that follows a miss.
     private func reuse(_ entryPath: String, _ compiledPath: String, path: String, table: String,
-                       fileSystem: any PolicyFileSystem) -> CachedBuild? {
+                       fileSystem: any PolicyFileSystem, read: inout [String: RecordingFileSystem.Read]) -> CachedBuild? {
         guard let content = CacheFile.read(entryPath), let entry = BuildEntry.read(content),
               entry.identity == identity, entry.table == table, entry.path == path,
-              let texts = RecordingFileSystem.replay(entry.calls, on: fileSystem),
+              let texts = RecordingFileSystem.replay(entry.calls, on: fileSystem, read: &read),
               let compiledContent = CacheFile.read(compiledPath, sha256: entry.compiledSHA256),
               let parts = entry.parts(compiledContent),
               let compiled = try? CompiledPolicyCodec.decode(parts) else { return nil }
