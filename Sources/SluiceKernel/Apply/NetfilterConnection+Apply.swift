@@ -12,8 +12,7 @@ extension NetfilterConnection {
             return ApplyOutcome(committed: false, messageCount: 0, byteCount: 0, generation: expectedGeneration)
         }
         if let expectedGeneration, plan.ownership?.generation == expectedGeneration {
-            if let built, built.generation == expectedGeneration, built.dryRun == dryRun,
-               built.batch.beginSequence == socket.sequence {
+            if let built, built.batch.beginSequence == socket.sequence {
                 return try send(built.batch, generation: expectedGeneration, dryRun: dryRun)
             }
             return try send(plan, generation: expectedGeneration, dryRun: dryRun)
@@ -31,10 +30,9 @@ extension NetfilterConnection {
     /// other work is done; nil when there is nothing to build ahead: an empty plan, or one that
     /// must be checked against the table first (not made at `expectedGeneration`). Nothing else
     /// may be sent on this connection in between, or the transaction is built again at sending.
-    public func prepare(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool = false) throws -> PreparedTransaction? {
+    public func prepare(_ plan: ApplyPlan, expectedGeneration: UInt32?) throws -> PreparedTransaction? {
         guard !plan.isEmpty, let expectedGeneration, plan.ownership?.generation == expectedGeneration else { return nil }
-        return PreparedTransaction(plan: plan, generation: expectedGeneration, dryRun: dryRun,
-                                   batch: try batch(plan, generation: expectedGeneration))
+        return PreparedTransaction(plan: plan, batch: try batch(plan, generation: expectedGeneration))
     }
 
     /// The batch of `plan`, starting at the connection's next sequence number.

@@ -121,11 +121,12 @@ extension NetfilterConnection {
         try apply(plan, expectedGeneration: expectedGeneration, dryRun: dryRun, cache: cache, built: nil)
     }
 
-    /// Sends a transaction `prepare(_:expectedGeneration:dryRun:)` built, as
-    /// `apply(_:expectedGeneration:dryRun:cache:)` sends its plan.
+    /// Commits a transaction `prepare(_:expectedGeneration:)` built, as
+    /// `apply(_:expectedGeneration:dryRun:cache:)` commits its plan.
     @discardableResult
     public func apply(_ prepared: PreparedTransaction, cache: AppliedStateCache? = nil) throws -> ApplyOutcome {
-        try apply(prepared.plan, expectedGeneration: prepared.generation, dryRun: prepared.dryRun, cache: cache, built: prepared)
+        try apply(prepared.plan, expectedGeneration: prepared.batch.expectedGeneration, dryRun: false, cache: cache,
+                  built: prepared)
     }
 
     private func apply(_ plan: ApplyPlan, expectedGeneration: UInt32?, dryRun: Bool, cache: AppliedStateCache?,

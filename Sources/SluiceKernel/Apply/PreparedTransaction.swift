@@ -6,8 +6,6 @@
 public struct PreparedTransaction {
     /// The plan the transaction carries out.
     public let plan: ApplyPlan
-    /// The generation the transaction is sent at (the plan's own).
-    let generation: UInt32
-    let dryRun: Bool
+    /// The batch, with the generation it is sent at (the plan's own).
     let batch: KernelBatch
 }

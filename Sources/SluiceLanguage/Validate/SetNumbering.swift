@@ -19,14 +19,12 @@ struct SetNumbering<Selector: Hashable, Value: Hashable> {
         // One hash of the set, found or inserted in the same access: a set of 100,000 prefixes
         // costs milliseconds to hash, and a lookup then an insert hashed it twice.
         let next = values.count
-        var number = next
-        Self.read(&byValue[value, default: next], into: &number)
+        let number = Self.value(of: &byValue[value, default: next])
         if number == next { values.append(value) }
         if let selector { bySelector[selector] = number }
         return number
     }
 
-    private static func read(_ slot: inout Int, into number: inout Int) {
-        number = slot
-    }
+    /// What a dictionary slot holds, taken through the in-place access (which inserts a default).
+    private static func value(of slot: inout Int) -> Int { slot }
 }

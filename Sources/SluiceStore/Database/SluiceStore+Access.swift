@@ -11,8 +11,9 @@ extension SluiceStore {
         do {
             guard deferringCheckpoint else { return try pool.write(body) }
             return try pool.writeWithoutTransaction { db in
+                let pages = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000  // SQLite's default
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
-                defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)") }
+                defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -25,9 +26,6 @@ extension SluiceStore {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
         }
     }
-
-    /// SQLite's default size of the write-ahead log, in pages, at which a commit checkpoints it.
-    static let autoCheckpointPages = 1000
 
     /// Copies the write-ahead log into the database as far as readers allow (SQLite's passive
     /// checkpoint), after a write that deferred it (`recordVersion(deferringCheckpoint:)`).
