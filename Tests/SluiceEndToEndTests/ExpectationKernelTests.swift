@@ -75,8 +75,6 @@ struct ExpectationKernelTests {
 
     @Test("the shipped policies' and fixtures' expect lines hold in the kernel too", arguments: [
         "policies/hpc-center.sluice", "policies/login-node.sluice", "Tests/Fixtures/dual-stack.sluice", "Tests/Fixtures/minimal.sluice",
-        // The package's default /etc/sluice/site.sluice: applying it must cut nothing off.
-        "packaging/site.sluice",
     ])
     func shippedExpectations(path: String) throws {
         // small-office.sluice numbers its hosts from 192.168.0.0/16 and host-node.sluice's egress is
@@ -87,6 +85,22 @@ struct ExpectationKernelTests {
         #expect(!policyLab.policy.expectations.isEmpty)
         let replay = try ExpectationReplay.run(policyLab)
         replay.checkAgreement()
+    }
+
+    @Test("the package's default /etc/sluice/site.sluice cuts nothing off: it audits, so what it would deny passes")
+    func packagedDefaultAudits() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.packageRoot.appendingPathComponent("packaging/site.sluice").path)
+        defer { policyLab.destroy() }
+        let policy = policyLab.policy
+        #expect(policy.mode == .host)
+        #expect(!policy.expectations.isEmpty && policy.expectations.allSatisfy { $0.verdict == .deny },
+                "its expect lines state the policy as enforced: with no allow, everything is denied")
+        let replay = try ExpectationReplay.run(policyLab)
+        for probe in replay.probes {
+            #expect(replay.kernel(probe) == .allow, "the kernel drops \(probe) under the default policy")
+            #expect(replay.report.reachedListener[probe] != false, "\(probe) did not reach its listener")
+            #expect(probe.evaluatorVerdict(policyLab.evaluator) == .allow, "sluice explain does not say allow for \(probe)")
+        }
     }
 
     /// Fails when a fixture no longer exercises what these tests promise: enough lines, both
