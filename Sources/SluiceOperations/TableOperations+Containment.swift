@@ -7,12 +7,15 @@ extension TableOperations {
     /// Contains a host on an outside trigger (an EDR, a SOAR playbook, an operator): adds it to the
     /// kernel's block or isolation set with the duration as the element's timeout, so it holds
     /// without the watcher and ends on time, then records the containment and an incident.
+    /// A containment only ever removes access: when the host already is contained so for at least
+    /// as long (the kernel's element says), it is left as it is; a longer one replaces it in one
+    /// transaction. A block and an isolation of the same host stand side by side.
     /// A management host is refused unless `force` says the operator means it: containing one cuts
     /// the administrators off from every contained host.
     @discardableResult
     public func contain(host text: String, kind: ContainmentKind, seconds: UInt64?, reason: String,
                         source: ContainmentSource = .manual, force: Bool = false,
-                        now: Date = Date()) throws(OperationError) -> ContainmentRecord {
+                        now: Date = Date()) throws(OperationError) -> ContainmentOutcome {
         let (_, compiled) = try livePolicy()
         let host = try containable(text, compiled)
         if compiled.containment.isManagement(host) && !force {
@@ -23,31 +26,69 @@ extension TableOperations {
             throw .noSelfGroup
         }
         let netfilter = try connection()
-        let comment = KernelComment.clipEnd(reason)
-        try kernel {
-            for target in targets {
-                let element = SetElement(target.key, timeout: seconds.map { $0 * 1000 }, comment: comment)
-                // A host contained again gets the new duration: the old element goes first.
-                try netfilter.deleteElements([SetElement(target.key)], table: table, set: target.set, cache: cache)
-                try netfilter.addElements([element], table: table, set: target.set, cache: cache)
+        let requested = seconds.map { now.addingTimeInterval(TimeInterval($0)) }
+        let held = try kernel { try Self.heldEnd(of: targets, table: table, netfilter: netfilter, at: now) }
+        let kept = held.map { Self.covers($0, requested) } ?? false
+        if !kept {
+            let comment = KernelComment.clipEnd(reason)
+            try kernel {
+                for target in targets {
+                    let element = SetElement(target.key, timeout: seconds.map { $0 * 1000 }, comment: comment)
+                    try netfilter.replaceElements([element], table: table, set: target.set, cache: cache)
+                }
             }
         }
-        let expires = seconds.map { now.addingTimeInterval(TimeInterval($0)) }
+        let standing = kept ? try stored { () throws(StoreError) in try store.containment(table: table, host: host.description, kind: kind) } : nil
         return try stored { () throws(StoreError) in
-            let action = kind.rawValue + (seconds.map { " for \(Units.duration($0))" } ?? "")
+            var action = kind.rawValue + (seconds.map { " for \(Units.duration($0))" } ?? "")
+            if kept, let held {
+                action += " (already \(kind.participle) " + (held.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released") + ")"
+            }
+            let end = kept ? (held ?? nil) : requested
             let incident = try store.recordIncident(
                 table: table, time: now, host: host.description, groups: compiled.groupNames(of: host), quotaID: "manual",
-                windowStart: 0, windowLength: 1, bytesUsed: 0, budget: 0, actions: [action], containmentExpires: expires,
+                windowStart: 0, windowLength: 1, bytesUsed: 0, budget: 0, actions: [action], containmentExpires: end,
                 details: JSONValue.object([("reason", .string(reason)), ("source", .string(source.rawValue))]).serialized())
-            return try store.putContainment(table: table, host: host.description, kind: kind, since: now, expires: expires,
-                                            reason: reason, source: source, incidentID: incident.id)
+            // A kept containment keeps its record; one only the kernel held gets one now.
+            if let standing, standing.isActive(at: now) {
+                return ContainmentOutcome(record: standing, incidentID: incident.id, kept: true)
+            }
+            let record = try store.putContainment(table: table, host: host.description, kind: kind, since: now, expires: end,
+                                                  reason: reason, source: source, incidentID: incident.id)
+            return ContainmentOutcome(record: record, incidentID: incident.id, kept: kept)
         }
     }
 
-    /// Ends a host's containment, whatever its kind, in the kernel and in the store. Returns the
-    /// record that ended, or nil when the store had none (the kernel is cleaned either way).
+    /// When the host's containment in `targets` ends, as the kernel's elements say: nil when any
+    /// target lacks its element (not contained so), `.some(nil)` until released, else the
+    /// earliest end.
+    private static func heldEnd(of targets: [ContainmentElement], table: String, netfilter: NetfilterConnection,
+                                at now: Date) throws -> Date?? {
+        var end: Date?? = .some(nil)
+        for target in targets {
+            let set = try netfilter.readSet(table: table, name: target.set)
+            guard let element = set.elements.first(where: { $0.key == target.key }) else { return nil }
+            guard let expires = element.expires ?? element.timeout else { continue }
+            let elementEnd = now.addingTimeInterval(TimeInterval(expires) / 1000)
+            if case .some(.some(let known)) = end, known <= elementEnd { continue }
+            end = .some(elementEnd)
+        }
+        return end
+    }
+
+    /// Whether a containment ending at `held` (nil: until released) lasts at least as long as
+    /// one ending at `requested`, give or take the second that timeouts are rounded to.
+    private static func covers(_ held: Date?, _ requested: Date?) -> Bool {
+        guard let held else { return true }
+        guard let requested else { return false }
+        return held.timeIntervalSince(requested) >= -1
+    }
+
+    /// Ends a host's containments, of both kinds, in the kernel and in the store. Returns the
+    /// records that ended, the strongest first: none when the store had none (the kernel is
+    /// cleaned either way).
     @discardableResult
-    public func release(host text: String, now: Date = Date()) throws(OperationError) -> ContainmentRecord? {
+    public func release(host text: String, now: Date = Date()) throws(OperationError) -> [ContainmentRecord] {
         let (_, compiled) = try livePolicy()
         let host = try containable(text, compiled)
         let netfilter = try connection()

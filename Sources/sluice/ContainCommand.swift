@@ -11,11 +11,18 @@ enum ContainCommand {
         try OperationFailure.run { () throws(OperationError) in
             let operations = try global.operations()
             let target = try options.user.map { name throws(OperationError) in try operations.userHost(name) } ?? options.host ?? ""
-            let record = try operations.contain(host: target, kind: kind, seconds: options.duration?.seconds,
-                                                reason: options.reason, force: options.force)
+            let outcome = try operations.contain(host: target, kind: kind, seconds: options.duration?.seconds,
+                                                 reason: options.reason, force: options.force)
+            let record = outcome.record
             let until = record.expires.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released"
             let who = operations.display(record.host)
-            Output.out("\(kind == .isolate ? "isolated" : "blocked") \(who) \(until) (incident \(record.incidentID ?? 0))\n")
+            if outcome.kept {
+                // Never shortened: only `sluice release` ends a containment sooner.
+                Output.out("\(who) stays \(kind.participle) \(until): it already was, for at least as long "
+                           + "(incident \(outcome.incidentID); sluice release ends it)\n")
+            } else {
+                Output.out("\(kind.participle) \(who) \(until) (incident \(outcome.incidentID))\n")
+            }
             made = record
         }
         if let made { try ClusterPublish.contain(made, settings, table: global.table) }

@@ -28,9 +28,10 @@ struct ReleaseCommand: ParsableCommand {
             let operations = try global.operations()
             let target = try user.map { name throws(OperationError) in try operations.userHost(name) } ?? host ?? ""
             released = target
-            if let record = try operations.release(host: target) {
-                let who = operations.display(record.host)
-                Output.out("released \(who) (was \(record.kind.rawValue)d since \(RFC3339.formatSeconds(record.since)))\n")
+            let records = try operations.release(host: target)
+            if let first = records.first {
+                let was = records.map { "\($0.kind.participle) since \(RFC3339.formatSeconds($0.since))" }.joined(separator: ", ")
+                Output.out("released \(operations.display(first.host)) (was \(was))\n")
             } else {
                 Output.out("\(operations.display(target)) was not contained\n")
             }

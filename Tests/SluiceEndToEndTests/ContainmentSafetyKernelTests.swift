@@ -64,6 +64,45 @@ struct ContainmentSafetyKernelTests {
         #expect(explained.status == 0 && explained.standardOutput.hasPrefix("allow"), "\(explained)")
     }
 
+    @Test("containing a host again never shortens its containment; a block and an isolation stand side by side")
+    func containmentIsNeverShortened() throws {
+        let inside = try LabAddress(parsing: "10.70.0.10"), sink = try LabAddress(parsing: "192.0.2.200")
+        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "in", addresses: [inside])], outside: ["192.0.2.200"])
+        defer { lab.destroy() }
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
+        defer { listener.stop() }
+        func connects() throws -> Bool {
+            try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp, timeout: .milliseconds(600))
+        }
+
+        // Isolated until released; isolating it again for two seconds leaves it so.
+        #expect(try lab.sluice(["isolate", "10.70.0.10", "--reason", "incident 1"]).status == 0)
+        let shorter = try lab.sluice(["isolate", "10.70.0.10", "--for", "2s", "--reason", "a playbook's default"])
+        #expect(shorter.status == 0 && shorter.standardOutput.contains("stays isolated until released"), "\(shorter)")
+        // A block of the isolated host stands beside the isolation, with its own end.
+        #expect(try lab.sluice(["block", "10.70.0.10", "--for", "1h"]).status == 0)
+        Thread.sleep(forTimeInterval: 3)
+        let isolated = try #require(try lab.element("10.70.0.10", in: "isolated_v4"), "the isolation was shortened to 2 s")
+        #expect(!isolated.contains("timeout"), "\(isolated)")
+        #expect(try lab.element("10.70.0.10", in: "blocked_v4") != nil)
+        #expect(try !connects(), "the isolated host got out")
+        let status = try lab.sluice(["status"]).standardOutput
+        #expect(status.contains("isolate") && status.contains("block") && status.contains("incident 1"), "\(status)")
+
+        // Release ends both.
+        let released = try lab.sluice(["release", "10.70.0.10"])
+        #expect(released.standardOutput.contains("was isolated since") && released.standardOutput.contains("blocked since"), "\(released)")
+        #expect(try connects(), "release did not end both containments")
+
+        // A longer block replaces a shorter one in place: after the shorter one's end it holds.
+        #expect(try lab.sluice(["block", "10.70.0.10", "--for", "2s"]).status == 0)
+        let longer = try lab.sluice(["block", "10.70.0.10", "--for", "1h"])
+        #expect(longer.status == 0 && longer.standardOutput.hasPrefix("blocked 10.70.0.10 until"), "\(longer)")
+        Thread.sleep(forTimeInterval: 3)
+        #expect(try !connects(), "the block ended with the shorter duration")
+    }
+
     @Test("two tables each have their own watcher; a second watcher of one table is told another follows it")
     func aWatcherPerTable() throws {
         let inside = try LabAddress(parsing: "10.70.0.10")

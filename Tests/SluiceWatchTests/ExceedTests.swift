@@ -213,7 +213,8 @@ import Testing
 
     @Test func anAlreadyContainedHostGetsNoSecondIncident() throws {
         let h = Harness(TestPolicies.gateway)
-        try h.kernel.addElements([SetElement(.address(AddressRange(FakeKernel.address("10.20.1.1"))), timeout: 600_000)],
+        // Blocked until released from outside: the policy's day-long block adds nothing.
+        try h.kernel.addElements([SetElement(.address(AddressRange(FakeKernel.address("10.20.1.1"))))],
                                  table: "sluice", set: "blocked_v4")
         h.start()
         h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 1_000_000)
@@ -228,6 +229,24 @@ import Testing
         h.poll()
         #expect(h.kernel.hosts(in: "isolated_v4") == ["10.20.5.9"])
         #expect(h.store.incidents.map(\.host.description) == ["10.20.5.9"])
+    }
+
+    @Test func aShorterContainmentIsMadeAsLongAsThePolicySaysNeverShorter() throws {
+        let h = Harness(TestPolicies.gateway)
+        // Blocked for ten minutes from outside; the quota's response is a block for a day.
+        try h.kernel.addElements([SetElement(.address(AddressRange(FakeKernel.address("10.20.1.1"))), timeout: 600_000)],
+                                 table: "sluice", set: "blocked_v4")
+        h.start()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 1_000_000)
+        h.poll()
+        #expect(h.store.incidents.map(\.actions) == [["block for 1d", "alert log"]])
+        // Replaced in one operation (one kernel transaction): the set never lacked the host.
+        #expect(h.kernel.operations.contains("replace blocked_v4 address(10.20.1.1)"))
+        #expect(!h.kernel.operations.contains { $0.hasPrefix("remove blocked_v4") })
+        h.clock.advance(3_600)
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.20.1.1"], "the ten-minute block was made a day long")
+        #expect(h.store.allContainments.last?.record.expires == FakeClock.noon.addingTimeInterval(86_400))
     }
 
     @Test func aBrokenStoreDoesNotStopContainment() throws {

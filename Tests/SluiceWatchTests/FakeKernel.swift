@@ -182,6 +182,22 @@ final class FakeKernel: WatchKernel {
         }
     }
 
+    func replaceElements(_ elements: [SetElement], table: String, set name: String) throws {
+        let now = clock.now()
+        try state.withLock { s in
+            // One operation: the real kernel gets one transaction.
+            s.operations.append("replace \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))
+            if s.refuseAdds { throw FakeKernelError.refused }
+            guard s.sets[name] != nil else { throw FakeKernelError.noSuchSet(name) }
+            for element in elements {
+                s.sets[name]?.elements[element.key] = Element(
+                    timeout: element.timeout,
+                    expiresAt: element.timeout.map { now.addingTimeInterval(TimeInterval($0) / 1000) },
+                    comment: element.comment)
+            }
+        }
+    }
+
     func removeElements(_ elements: [SetElement], table: String, set name: String) throws {
         try state.withLock { s in
             s.operations.append("remove \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))

@@ -187,7 +187,9 @@ final class MemoryStore: WatchStore {
     func putContainment(_ containment: StoredContainment) throws {
         try check()
         state.withLock { s in
-            for i in s.containments.indices where s.containments[i].record.host == containment.host && s.containments[i].released == nil {
+            // As the store: one standing containment per host and kind.
+            for i in s.containments.indices where s.containments[i].record.host == containment.host
+                && s.containments[i].record.level == containment.level && s.containments[i].released == nil {
                 s.containments[i].released = containment.since
             }
             s.containments.append(Containment(record: containment))

@@ -5,6 +5,9 @@ public enum ContainmentKind: String, Hashable, Sendable, Codable, CaseIterable, 
     /// Every packet from or to the host is dropped, except to and from the management group.
     case isolate
 
+    /// `blocked` or `isolated`, for messages.
+    public var participle: String { self == .block ? "blocked" : "isolated" }
+
     public static func < (a: ContainmentKind, b: ContainmentKind) -> Bool {
         a == .block && b == .isolate
     }

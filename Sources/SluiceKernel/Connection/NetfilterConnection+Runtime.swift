@@ -109,6 +109,20 @@ extension NetfilterConnection {
         }
     }
 
+    /// Puts elements in a set in place of the ones with the same keys, in one transaction (the
+    /// kernel keeps an element's first timeout, so a longer containment replaces the element):
+    /// the set is never without them in between.
+    public func replaceElements(_ elements: [SetElement], table: String, set name: String,
+                                cache: AppliedStateCache? = nil) throws {
+        guard !elements.isEmpty else { return }
+        try commitRuntime(table: table, cache: cache ?? ownPicture, expectedGeneration: nil, certainChange: true) { batch in
+            let set = try runtimeSet(table: table, name: name, at: batch.expectedGeneration)
+            let keys = elements.map { SetElement($0.key) }
+            try ElementEncoder.production.append(.destroy, keys, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+            try ElementEncoder.production.append(.add, elements, of: set, table: table, setID: nil, firstSegment: false, to: &batch)
+        }
+    }
+
     /// Reads a set's elements and resets their counters and quotas in one step (kernel 6.5,
     /// GETSETELEM_RESET): the kernel subtracts exactly what it returns, so no packet counted in
     /// between is lost.

@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 extension SluiceStore {
-    /// Contains a host, replacing (and closing in the history) any containment it already has.
+    /// Contains a host, replacing (and closing in the history) its standing containment of the same
+    /// kind. A block and an isolation stand side by side, each with its own end.
     @discardableResult
     public func putContainment(table: String, host: String, kind: ContainmentKind, since: Date = Date(),
                                expires: Date? = nil, reason: String, source: ContainmentSource,
@@ -16,8 +17,8 @@ extension SluiceStore {
         }
         return try write(operation) { db in
             try db.execute(sql: """
-                UPDATE containment SET released_ms = ? WHERE table_name = ? AND host = ? AND released_ms IS NULL
-                """, arguments: [StoreTime.milliseconds(since), table, host])
+                UPDATE containment SET released_ms = ? WHERE table_name = ? AND host = ? AND kind = ? AND released_ms IS NULL
+                """, arguments: [StoreTime.milliseconds(since), table, host, kind.rawValue])
             try db.execute(sql: """
                 INSERT INTO containment (table_name, host, kind, since_ms, expires_ms, reason, source, incident_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -29,20 +30,21 @@ extension SluiceStore {
         }
     }
 
-    /// Ends the host's standing containment, keeping it as history; returns it, or nil if the
-    /// host had none.
+    /// Ends the host's standing containments (of `kind` only, when given), keeping them as history;
+    /// returns them, the strongest first, or none if the host had none.
     @discardableResult
-    public func releaseContainment(table: String, host: String,
-                                   at time: Date = Date()) throws(StoreError) -> ContainmentRecord? {
+    public func releaseContainment(table: String, host: String, kind: ContainmentKind? = nil,
+                                   at time: Date = Date()) throws(StoreError) -> [ContainmentRecord] {
         let operation = "release a containment"
         let host = try StoreHost.normalize(host, allowGroupTotal: false, operation: operation, path: databasePath)
-        let row = try write(operation) { db in
-            try Row.fetchOne(db, sql: """
+        let rows = try write(operation) { db in
+            try Row.fetchAll(db, sql: """
                 UPDATE containment SET released_ms = ? WHERE table_name = ? AND host = ? AND released_ms IS NULL
+                AND (? IS NULL OR kind = ?)
                 RETURNING *
-                """, arguments: [StoreTime.milliseconds(time), table, host])
+                """, arguments: [StoreTime.milliseconds(time), table, host, kind?.rawValue, kind?.rawValue])
         }
-        return try row.map { (row) throws(StoreError) in try containmentRecord(row, operation: operation) }
+        return Self.strongestFirst(try containmentRecords(rows, operation: operation))
     }
 
     /// Containments that hold at `time` (not released, not expired), by host.
@@ -52,21 +54,28 @@ extension SluiceStore {
             try Row.fetchAll(db, sql: """
                 SELECT * FROM containment
                 WHERE table_name = ? AND released_ms IS NULL AND (expires_ms IS NULL OR expires_ms > ?)
-                ORDER BY host
+                ORDER BY host, kind DESC
                 """, arguments: [table, StoreTime.milliseconds(time)])
         }
         return try containmentRecords(rows, operation: operation)
     }
 
-    /// The host's standing containment (not released; it may have expired, see `isActive(at:)`).
-    public func containment(table: String, host: String) throws(StoreError) -> ContainmentRecord? {
+    /// The host's standing containment of `kind`, or its strongest when no kind is given (not
+    /// released; it may have expired, see `isActive(at:)`).
+    public func containment(table: String, host: String, kind: ContainmentKind? = nil) throws(StoreError) -> ContainmentRecord? {
         let operation = "read a containment"
         let host = try StoreHost.normalize(host, allowGroupTotal: false, operation: operation, path: databasePath)
-        let row = try read(operation) { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM containment WHERE table_name = ? AND host = ? AND released_ms IS NULL",
-                             arguments: [table, host])
+        let rows = try read(operation) { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM containment WHERE table_name = ? AND host = ? AND released_ms IS NULL AND (? IS NULL OR kind = ?)
+                """, arguments: [table, host, kind?.rawValue, kind?.rawValue])
         }
-        return try row.map { (row) throws(StoreError) in try containmentRecord(row, operation: operation) }
+        return Self.strongestFirst(try containmentRecords(rows, operation: operation)).first
+    }
+
+    /// Isolation before block: the order in which a host's containments are reported.
+    private static func strongestFirst(_ records: [ContainmentRecord]) -> [ContainmentRecord] {
+        records.sorted { ($0.kind == .isolate ? 0 : 1, $0.id) < ($1.kind == .isolate ? 0 : 1, $1.id) }
     }
 
     /// Every containment of a host, released ones included, newest first.

@@ -28,6 +28,9 @@ enum StoreSchema {
         migrator.registerMigration("v-names") { db in
             try db.execute(sql: names)
         }
+        migrator.registerMigration("v-containment-kinds") { db in
+            try db.execute(sql: containmentKinds)
+        }
         return migrator
     }
 

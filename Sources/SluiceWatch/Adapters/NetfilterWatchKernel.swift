@@ -52,6 +52,10 @@ public final class NetfilterWatchKernel: WatchKernel, @unchecked Sendable {
         try writing { try $0.addElements(elements, table: table, set: set, cache: cache) }
     }
 
+    public func replaceElements(_ elements: [SetElement], table: String, set: String) throws {
+        try writing { try $0.replaceElements(elements, table: table, set: set, cache: cache) }
+    }
+
     public func removeElements(_ elements: [SetElement], table: String, set: String) throws {
         try writing { try $0.deleteElements(elements, table: table, set: set, cache: cache) }
     }

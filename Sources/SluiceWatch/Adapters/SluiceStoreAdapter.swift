@@ -45,7 +45,7 @@ public final class SluiceStoreAdapter: WatchStore {
         }
     }
 
-    /// Records a containment, closing the host's standing one.
+    /// Records a containment, closing the host's standing one of the same kind.
     public func putContainment(_ containment: StoredContainment) throws {
         try store.putContainment(table: containment.table, host: containment.host.description,
                                  kind: containment.level, since: containment.since,
@@ -54,12 +54,9 @@ public final class SluiceStoreAdapter: WatchStore {
                                  incidentID: containment.incidentID)
     }
 
-    /// Ends the host's standing containment if it is of `level`.
+    /// Ends the host's standing containment of `level`; one of the other kind stays.
     public func endContainment(table: String, host: HostID, level: ContainmentKind, at time: Date) throws {
-        // Only the containment that expired: a newer one of another kind stays.
-        guard let standing = try store.containment(table: table, host: host.description),
-              standing.kind == level else { return }
-        try store.releaseContainment(table: table, host: host.description, at: time)
+        try store.releaseContainment(table: table, host: host.description, kind: level, at: time)
     }
 
     /// Records an incident and returns its id.

@@ -13,6 +13,16 @@ public enum ContainmentEnd: Hashable, Sendable {
         return nil
     }
 
+    /// Whether a containment ending here lasts at least as long as one ending at `other`, give or
+    /// take the second that kernel timeouts are rounded to.
+    public func lasts(atLeastAs other: ContainmentEnd) -> Bool {
+        switch (self, other) {
+        case (.untilReleased, _): true
+        case (.at, .untilReleased): false
+        case (.at(let mine), .at(let theirs)): mine.timeIntervalSince(theirs) >= -1
+        }
+    }
+
     /// An end `seconds` after `start`, or until released when nil.
     init(start: Date, seconds: UInt64?) {
         self = seconds.map { .at(start.addingTimeInterval(TimeInterval($0))) } ?? .untilReleased

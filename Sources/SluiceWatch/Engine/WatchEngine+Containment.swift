@@ -5,8 +5,10 @@ import SluiceSystem
 extension WatchEngine {
     /// Adds a host to the containment set of its level, the duration as the element's timeout, so
     /// the containment holds if the watcher dies and ends on time without it.
+    /// With `replacing`, the host's element (a shorter containment of the level) is replaced in the
+    /// same transaction.
     func addToKernel(_ host: HostID, level: ContainmentKind, ends: ContainmentEnd, reason: String,
-                     at now: Date) throws {
+                     at now: Date, replacing: Bool = false) throws {
         guard let targets = index.containmentElements(host: host, level: level) else {
             throw WatchError.noContainmentSet(host: host.description, level: level)
         }
@@ -26,24 +28,27 @@ extension WatchEngine {
             }
         }
         for (set, elements) in perSet {
-            try kernel.addElements(elements, table: table, set: set)
+            if replacing {
+                try kernel.replaceElements(elements, table: table, set: set)
+            } else {
+                try kernel.addElements(elements, table: table, set: set)
+            }
         }
         generation += 1
     }
 
-    /// The strongest containment the engine knows for a host.
-    func strongestContainment(_ host: HostID) -> ContainmentState? {
-        [ContainmentKind.isolate, .block].lazy.compactMap { self.containments[ContainmentKey(host: host, level: $0)] }.first
-    }
-
-    /// Contains a host for an exceeded quota unless it already is at least as strongly; returns the
-    /// new containment, or nil when it was already contained. Throws when the kernel refused.
+    /// Contains a host for an exceeded quota unless a containment at least as strong and at least
+    /// as long already holds; returns the new containment, or nil when one held. A containment is
+    /// never shortened: a shorter one of the same level is replaced, one of the other level stays
+    /// beside it. Throws when the kernel refused.
     func contain(_ host: HostID, response: ExceedResponse, quotaID: String, at now: Date) throws -> ContainmentState? {
         guard let level = response.level else { return nil }
-        if let existing = strongestContainment(host), existing.level >= level { return nil }
         let ends = ContainmentEnd(start: now, seconds: response.duration)
+        let holding = ContainmentKind.allCases.filter { $0 >= level }.compactMap { containments[ContainmentKey(host: host, level: $0)] }
+        if holding.contains(where: { $0.ends.lasts(atLeastAs: ends) }) { return nil }
         let reason = "quota \(quotaID) exceeded"
-        try addToKernel(host, level: level, ends: ends, reason: reason, at: now)
+        try addToKernel(host, level: level, ends: ends, reason: reason, at: now,
+                        replacing: containments[ContainmentKey(host: host, level: level)] != nil)
         let state = ContainmentState(host: host, level: level, since: now, ends: ends, reason: reason, origin: .watcher,
                                      quotaID: quotaID, generation: generation)
         containments[state.key] = state

@@ -82,17 +82,12 @@ extension WatchEngine {
         let key = ContainmentKey(host: record.host, level: record.level)
         if let expires = record.expires, expires <= now { return [] }
         let ends = ContainmentEnd(record.expires)
-        if let existing = containments[key] {
-            switch (existing.ends, ends) {
-            case (.untilReleased, _): return []
-            case (.at(let known), .at(let wanted)) where wanted.timeIntervalSince(known) < 1: return []
-            default:
-                // A longer one: the kernel keeps an element's first timeout, so replace it.
-                removeFromKernel(key)
-            }
-        }
+        if let existing = containments[key], existing.ends.lasts(atLeastAs: ends) { return [] }
         do {
-            try addToKernel(record.host, level: record.level, ends: ends, reason: record.reason, at: now)
+            // A longer one replaces the element in one transaction: the kernel keeps an element's
+            // first timeout.
+            try addToKernel(record.host, level: record.level, ends: ends, reason: record.reason, at: now,
+                            replacing: containments[key] != nil)
         } catch {
             logger.error("could not enforce a containment from the fleet", metadata: [
                 "host": "\(record.host)", "level": "\(record.level.rawValue)", "error": "\(error)"])

@@ -17,6 +17,9 @@ public protocol WatchKernel: Sendable {
     /// Adds elements (containment hosts with a timeout in milliseconds, or none); an element that is
     /// already there stays as it is.
     func addElements(_ elements: [SetElement], table: String, set: String) throws
+    /// Puts elements in place of the ones with the same keys in ONE transaction (a containment
+    /// made longer: the kernel keeps an element's first timeout), so the set never lacks them.
+    func replaceElements(_ elements: [SetElement], table: String, set: String) throws
     /// Removes elements (a containment released cluster-wide); missing ones are no error.
     func removeElements(_ elements: [SetElement], table: String, set: String) throws
     /// Puts per-host quota usage back (`quotaUsed`), replacing the elements in one transaction.
