@@ -77,6 +77,32 @@ import Testing
         #expect(proposal.base == path && proposal.alreadyAdmitted == 4 && proposal.admitted == 1)
     }
 
+    @Test func theBasePolicysExpectDenyLinesStayTrue() throws {
+        let f = try ReportFixture()
+        try f.seed()
+        try f.store.recordFlows([f.flow("10.20.1.2", "203.0.113.30", hour: ReportFixture.day + 86_400, port: 53, transport: 17,
+                                        verdict: .wouldDeny, bytes: 100)])
+        let directory = f.directory + "-policy"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/current.sluice"
+        // Seen from two compute hosts, but the site says SSH to 203.0.113.9 stays denied; and no
+        // compute host may reach 203.0.113.20 at all, which a /27 around .17 and .30 would admit.
+        try (ReportFixture.policy + """
+            expect deny 10.20.1.1 to 203.0.113.9 on tcp/22
+            expect deny 10.20.5.5 to 203.0.113.20
+
+            """).write(toFile: path, atomically: true, encoding: .utf8)
+        let proposal = try Self.learn(f, policyPath: path)
+        #expect(proposal.text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("quota") }
+                == ["destination learned-compute-1 203.0.113.17, 203.0.113.30", "service learned-compute-1-ports udp/53",
+                    "allow compute to learned-compute-1 on learned-compute-1-ports"], "\(proposal.text)")
+        #expect(proposal.uncovered.map { "\($0.host) \($0.destination) \($0.service) \($0.reason)" }.sorted() == [
+            "10.20.1.1 203.0.113.9 tcp/22 current.sluice:20: an expect line of the policy denies it",
+            "10.20.1.2 203.0.113.9 tcp/22 current.sluice:20: an expect line of the policy denies it",
+        ].map { $0.replacingOccurrences(of: "current.sluice", with: path) })
+    }
+
     @Test func whatCannotBeWrittenIsListedWithTheReason() throws {
         let f = try ReportFixture()
         let hour = ReportFixture.day + 86_400

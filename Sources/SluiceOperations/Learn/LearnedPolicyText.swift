@@ -30,7 +30,9 @@ struct LearnedPolicyText {
         }
     }
 
-    mutating func add(_ group: LearnedGroup) {
+    /// Adds a group's allows and quotas; no prefix wider than one address that it writes covers an
+    /// address of `keepOut` (what the base's `expect deny` lines name).
+    mutating func add(_ group: LearnedGroup, keepOut: [IPAddress] = []) {
         var section = ""
         var bySet: [[String]: [(prefix: AddressRange, flows: [ObservedFlow])]] = [:]
         let writable = group.lacking.filter { flow in
@@ -41,7 +43,7 @@ struct LearnedPolicyText {
             return true
         }
         let prefixes = PrefixAggregator.aggregate(writable.map(\.key.destination), maxPrefix4: request.maxPrefix4,
-                                                  maxPrefix6: request.maxPrefix6)
+                                                  maxPrefix6: request.maxPrefix6, keepOut: keepOut)
         for prefix in prefixes {
             let flows = writable.filter { prefix.contains($0.key.destination) }
             let services = Set(flows.compactMap { Self.portItem(transport: $0.key.transport, port: $0.key.port) })

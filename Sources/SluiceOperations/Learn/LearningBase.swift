@@ -8,4 +8,6 @@ struct LearningBase {
     let fileSystem: any PolicyFileSystem
     let compiled: CompiledPolicy
     let names: Set<String>
+    /// Its `expect deny` lines, which a proposal must keep true.
+    let denials: [ExpectedDenial]
 }

@@ -2,17 +2,28 @@ import SluiceLanguage
 
 /// Learned destinations as prefixes: the addresses that share one prefix of the widest allowed
 /// length (/24, /48 by default) are covered by the narrowest prefix that holds them all, so a
-/// proposal never opens more than that width around what was reached.
+/// proposal never opens more than that width around what was reached. A covering prefix that
+/// would hold a `keepOut` address gives way to the addresses themselves, so that no address
+/// gets the services another one was reached on.
 enum PrefixAggregator {
     /// The covering prefixes of `addresses`, sorted.
-    static func aggregate(_ addresses: some Sequence<IPAddress>, maxPrefix4: Int, maxPrefix6: Int) -> [AddressRange] {
-        var buckets: [AddressRange: (low: IPAddress, high: IPAddress)] = [:]
+    static func aggregate(_ addresses: some Sequence<IPAddress>, maxPrefix4: Int, maxPrefix6: Int,
+                          keepOut: [IPAddress] = []) -> [AddressRange] {
+        var buckets: [AddressRange: Set<IPAddress>] = [:]
         for address in addresses {
-            let bucket = AddressRange(prefix: address, length: address.family == .ipv4 ? maxPrefix4 : maxPrefix6)
-            let seen = buckets[bucket] ?? (address, address)
-            buckets[bucket] = (min(seen.low, address), max(seen.high, address))
+            buckets[AddressRange(prefix: address, length: address.family == .ipv4 ? maxPrefix4 : maxPrefix6), default: []].insert(address)
         }
-        return buckets.values.map { covering($0.low, $0.high) }.sorted()
+        var out: [AddressRange] = []
+        for members in buckets.values {
+            guard let low = members.min(), let high = members.max() else { continue }
+            let prefix = covering(low, high)
+            if members.count > 1, keepOut.contains(where: prefix.contains) {
+                out += members.map { covering($0, $0) }
+            } else {
+                out.append(prefix)
+            }
+        }
+        return out.sorted()
     }
 
     /// The narrowest prefix holding two addresses of one family.

@@ -27,8 +27,23 @@ extension TableOperations {
             guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
             for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
         }
+        // What an `expect deny` line of the base names is never proposed: the line says the site
+        // wants it denied, however often it was seen.
+        for (name, group) in groups {
+            var kept: [ObservedFlow] = []
+            for flow in group.lacking {
+                if let denial = base.denials.first(where: { $0.forbids(flow, group: name) }) {
+                    uncovered.append(Self.uncovered(flow, "\(denial.location): an expect line of the policy denies it"))
+                } else {
+                    kept.append(flow)
+                }
+            }
+            groups[name]?.lacking = kept
+        }
         var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas)
-        for group in base.compiled.groups.compactMap({ groups[$0.name] }) { writer.add(group) }
+        for group in base.compiled.groups.compactMap({ groups[$0.name] }) {
+            writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination))
+        }
         uncovered += writer.unwritable.map { flow in
             Self.uncovered(flow, "protocol \(flow.key.transport) cannot be written in a policy (tcp, udp, icmp, icmpv6)")
         }

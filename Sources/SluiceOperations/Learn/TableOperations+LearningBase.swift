@@ -19,6 +19,7 @@ extension TableOperations {
         let build = PolicyBuild.build(path: root, table: table, fileSystem: fileSystem)
         guard let compiled = build.compiled, let policy = build.policy else { throw .baseRejected(build.renderedDiagnostics) }
         let names = Set(policy.groups.map(\.name) + policy.destinations.map(\.name) + policy.services.map(\.name))
-        return LearningBase(description: description, root: root, fileSystem: fileSystem, compiled: compiled, names: names)
+        return LearningBase(description: description, root: root, fileSystem: fileSystem, compiled: compiled, names: names,
+                            denials: ExpectedDenial.all(in: policy, compiled: compiled))
     }
 }
