@@ -42,12 +42,8 @@ struct ContainmentSafetyKernelTests {
 
     @Test("an IPv4-mapped IPv6 host (::ffff:a.b.c.d) is contained and released as the IPv4 host it is")
     func mappedAddressesAreTheirIPv4Host() throws {
-        let inside = try LabAddress(parsing: "10.70.0.10"), sink = try LabAddress(parsing: "192.0.2.200")
-        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "in", addresses: [inside])], outside: ["192.0.2.200"])
-        defer { lab.destroy() }
-        try lab.apply(try lab.policy("watch-management.sluice"))
-        let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
-        defer { listener.stop() }
+        let (lab, inside, sink, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
         #expect(try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp))
         for kind in ["isolate", "block"] {
             let contained = try lab.sluice([kind, "::ffff:10.70.0.10"])
@@ -66,12 +62,8 @@ struct ContainmentSafetyKernelTests {
 
     @Test("containing a host again never shortens its containment; a block and an isolation stand side by side")
     func containmentIsNeverShortened() throws {
-        let inside = try LabAddress(parsing: "10.70.0.10"), sink = try LabAddress(parsing: "192.0.2.200")
-        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "in", addresses: [inside])], outside: ["192.0.2.200"])
-        defer { lab.destroy() }
-        try lab.apply(try lab.policy("watch-management.sluice"))
-        let listener = try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort)
-        defer { listener.stop() }
+        let (lab, inside, sink, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
         func connects() throws -> Bool {
             try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp, timeout: .milliseconds(600))
         }
@@ -101,6 +93,20 @@ struct ContainmentSafetyKernelTests {
         #expect(longer.status == 0 && longer.standardOutput.hasPrefix("blocked 10.70.0.10 until"), "\(longer)")
         Thread.sleep(forTimeInterval: 3)
         #expect(try !connects(), "the block ended with the shorter duration")
+    }
+
+    /// A gateway with one inside host (10.70.0.10), watch-management.sluice applied, and a
+    /// listener outside (192.0.2.200).
+    static func oneInsideHost() throws -> (WatchLab, LabAddress, LabAddress, TCPListener) {
+        let inside = try LabAddress(parsing: "10.70.0.10"), sink = try LabAddress(parsing: "192.0.2.200")
+        let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "in", addresses: [inside])], outside: ["192.0.2.200"])
+        do {
+            try lab.apply(try lab.policy("watch-management.sluice"))
+            return (lab, inside, sink, try lab.lab.tcpListener(on: sink, port: WatchLab.sinkPort))
+        } catch {
+            lab.destroy()
+            throw error
+        }
     }
 
     @Test("two tables each have their own watcher; a second watcher of one table is told another follows it")

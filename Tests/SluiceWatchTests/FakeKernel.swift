@@ -183,19 +183,8 @@ final class FakeKernel: WatchKernel {
     }
 
     func replaceElements(_ elements: [SetElement], table: String, set name: String) throws {
-        let now = clock.now()
-        try state.withLock { s in
-            // One operation: the real kernel gets one transaction.
-            s.operations.append("replace \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))
-            if s.refuseAdds { throw FakeKernelError.refused }
-            guard s.sets[name] != nil else { throw FakeKernelError.noSuchSet(name) }
-            for element in elements {
-                s.sets[name]?.elements[element.key] = Element(
-                    timeout: element.timeout,
-                    expiresAt: element.timeout.map { now.addingTimeInterval(TimeInterval($0) / 1000) },
-                    comment: element.comment)
-            }
-        }
+        // One operation: the real kernel gets one transaction.
+        try put(elements, set: name, operation: "replace", keepingLive: false)
     }
 
     func removeElements(_ elements: [SetElement], table: String, set name: String) throws {
@@ -216,13 +205,21 @@ final class FakeKernel: WatchKernel {
     }
 
     func addElements(_ elements: [SetElement], table: String, set name: String) throws {
+        try put(elements, set: name, operation: "add", keepingLive: true)
+    }
+
+    /// Adds or replaces containment elements; with `keepingLive`, one still there stays as it is
+    /// (as the kernel keeps an element's first timeout).
+    private func put(_ elements: [SetElement], set name: String, operation: String, keepingLive: Bool) throws {
         let now = clock.now()
         try state.withLock { s in
-            s.operations.append("add \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))
+            s.operations.append("\(operation) \(name) " + elements.map { "\($0.key)" }.joined(separator: ","))
             if s.refuseAdds { throw FakeKernelError.refused }
             guard s.sets[name] != nil else { throw FakeKernelError.noSuchSet(name) }
             for element in elements {
-                if let existing = s.sets[name]?.elements[element.key], existing.expiresAt.map({ $0 > now }) ?? true { continue }
+                if keepingLive, let existing = s.sets[name]?.elements[element.key], existing.expiresAt.map({ $0 > now }) ?? true {
+                    continue
+                }
                 s.sets[name]?.elements[element.key] = Element(
                     timeout: element.timeout,
                     expiresAt: element.timeout.map { now.addingTimeInterval(TimeInterval($0) / 1000) },
