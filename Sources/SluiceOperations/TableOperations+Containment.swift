@@ -105,6 +105,26 @@ extension TableOperations {
         }
     }
 
+    /// Puts the containments the history holds back into the containment sets `plan` creates, in
+    /// the same transaction: after the table was deleted (`nft flush ruleset` by another tool, an
+    /// operator) an apply creates it again, and must not free the hosts that were contained. Each
+    /// keeps what is left of its duration. Sets the plan keeps still hold their elements.
+    func restoreContainments(into plan: inout ApplyPlan, _ compiled: CompiledPolicy,
+                             now: Date = Date()) throws(OperationError) {
+        let created = plan.createdSets
+        guard !created.isEmpty else { return }
+        let active = try stored { () throws(StoreError) in try store.activeContainments(table: table, at: now) }
+        var bySet: [String: [SetElement]] = [:]
+        for record in active {
+            guard let host = HostID(record.host), let targets = compiled.containment.elements(for: host, kind: record.kind) else { continue }
+            let timeout = record.expires.map { max(1_000, UInt64(($0.timeIntervalSince(now) * 1000).rounded(.up))) }
+            for target in targets where created.contains(target.set) && !plan.adds(target.key, to: target.set) {
+                bySet[target.set, default: []].append(SetElement(target.key, timeout: timeout, comment: KernelComment.clipEnd(record.reason)))
+            }
+        }
+        try kernel { try plan.addRuntimeElements(bySet.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) }
+    }
+
     /// A host an operator named: an address (an IPv4-mapped IPv6 address taken as its IPv4 address,
     /// which is how the host's packets look) or `self` when the live policy has it.
     func containable(_ text: String, _ compiled: CompiledPolicy) throws(OperationError) -> HostID {

@@ -95,6 +95,28 @@ struct ContainmentSafetyKernelTests {
         #expect(try !connects(), "the block ended with the shorter duration")
     }
 
+    @Test("a table deleted under Sluice (another tool's `nft flush ruleset`) comes back from apply with its hosts still contained")
+    func applyAfterAFlushKeepsContainment() throws {
+        let (lab, inside, sink, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
+        #expect(try lab.sluice(["isolate", "10.70.0.10", "--reason", "EDR alert"]).status == 0)
+        #expect(try lab.sluice(["block", "10.70.0.11", "--for", "1h"]).status == 0)
+        try lab.lab.run(in: lab.router, ["nft", "flush", "ruleset"])
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        let isolated = try #require(try lab.element("10.70.0.10", in: "isolated_v4"), "the apply freed the isolated host")
+        #expect(!isolated.contains("timeout") && isolated.contains("EDR alert"), "\(isolated)")
+        let blocked = try #require(try lab.element("10.70.0.11", in: "blocked_v4"), "the apply freed the blocked host")
+        #expect(blocked.contains("timeout 59m") || blocked.contains("timeout 1h"), "what was left of the hour: \(blocked)")
+        #expect(try !lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp, timeout: .milliseconds(600)),
+                "the isolated host got out after the re-apply")
+        // Releasing then applying again leaves it free: only what the history holds comes back.
+        #expect(try lab.sluice(["release", "10.70.0.10"]).status == 0)
+        try lab.lab.run(in: lab.router, ["nft", "flush", "ruleset"])
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        #expect(try lab.element("10.70.0.10", in: "isolated_v4") == nil)
+        #expect(try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp))
+    }
+
     /// A gateway with one inside host (10.70.0.10), watch-management.sluice applied, and a
     /// listener outside (192.0.2.200).
     static func oneInsideHost() throws -> (WatchLab, LabAddress, LabAddress, TCPListener) {
