@@ -66,8 +66,7 @@ extension TableOperations {
                                 at now: Date) throws -> Date?? {
         var end: Date?? = .some(nil)
         for target in targets {
-            let set = try netfilter.readSet(table: table, name: target.set)
-            guard let element = set.elements.first(where: { $0.key == target.key }) else { return nil }
+            guard let element = try netfilter.runtimeElement(target.key, table: table, set: target.set) else { return nil }
             guard let expires = element.expires ?? element.timeout else { continue }
             let elementEnd = now.addingTimeInterval(TimeInterval(expires) / 1000)
             if case .some(.some(let known)) = end, known <= elementEnd { continue }

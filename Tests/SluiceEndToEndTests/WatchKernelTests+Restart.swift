@@ -197,7 +197,8 @@ extension WatchKernelTests {
             try lab.lab.run(in: lab.router, ["nft", "delete", "table", "inet", WatchLab.table])
             try lab.apply(policy)
             #expect(try lab.element(Self.a, in: "hq_inside_1d_v4") == nil, "the fresh table should count nothing yet")
-            #expect(try lab.element(Self.c, in: "isolated_v4") == nil, "the fresh table should contain nobody yet")
+            // The apply itself puts the recorded containment back (the watcher has not started).
+            #expect(try lab.element(Self.c, in: "isolated_v4") != nil, "the apply freed a host the history holds isolated")
         }
 
         /// Right after the start, the kernel has a's, c's and f1's usage and the fleet's total back,

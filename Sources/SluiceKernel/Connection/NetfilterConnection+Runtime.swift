@@ -109,6 +109,15 @@ extension NetfilterConnection {
         }
     }
 
+    /// The element with `key` in runtime set `name` (a containment set) as the kernel holds it now,
+    /// or nil when the set lacks it. Only on Sluice's own table: another one is refused before
+    /// anything of it is read.
+    public func runtimeElement(_ key: ElementKey, table: String, set name: String) throws -> SetElement? {
+        let generation = try ownedGeneration(of: table)
+        let set = try runtimeSet(table: table, name: name, at: generation)
+        return try elements(table: table, of: set).first { $0.key == key }
+    }
+
     /// Puts elements in a set in place of the ones with the same keys, in one transaction (the
     /// kernel keeps an element's first timeout, so a longer containment replaces the element):
     /// the set is never without them in between.
