@@ -31,8 +31,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "How many hosts and destinations the top lists show.")
     var top: Int = 10
 
-    @Option(help: "text, json or html (one self-contained file).")
-    var format: ReportFormat = .text
+    @Option(help: "text (the default), json or html (one self-contained file).")
+    var format: ReportFormat?
+
+    @Flag(help: "The same as --format json, as every command with structured output takes it.")
+    var json = false
 
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
     var output: String?
@@ -41,9 +44,14 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
+        if json, let format, format != .json { throw ValidationError("--json and --format \(format.rawValue) disagree; give one") }
     }
 
+    /// The format asked for: `--format`, `--json`, else text.
+    private var chosen: ReportFormat { format ?? (json ? .json : .text) }
+
     func run() throws {
+        let format = chosen
         let json = format == .json
         let request = ReportRequest(since: since?.date ?? Date().addingTimeInterval(-30 * 86_400), until: until?.date ?? Date(),
                                     group: group, host: host, top: top)
