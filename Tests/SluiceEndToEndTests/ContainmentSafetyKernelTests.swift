@@ -117,6 +117,25 @@ struct ContainmentSafetyKernelTests {
         #expect(try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp))
     }
 
+    @Test("the watcher alerts once when the table vanishes under it, and once when it is applied again")
+    func aVanishedTableIsAlerted() throws {
+        let (lab, inside, sink, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
+        #expect(try lab.sluice(["isolate", "10.70.0.10"]).status == 0)
+        let watcher = try lab.startWatcher()
+        try lab.lab.run(in: lab.router, ["nft", "flush", "ruleset"])
+        let missing = Eventually.wait(seconds: 5) { watcher.alerts().alerts.contains { $0.event == "table-missing" } }
+        #expect(missing != nil, "no table-missing alert: \(watcher.log())")
+        Thread.sleep(forTimeInterval: 2)
+        #expect(watcher.alerts().alerts.filter { $0.event == "table-missing" }.count == 1, "one alert, not one per poll")
+        #expect(!watcher.log().contains("poll read failed"), "\(watcher.log())")
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        let back = Eventually.wait(seconds: 5) { watcher.alerts().alerts.contains { $0.event == "table-restored" } }
+        #expect(back != nil, "no table-restored alert: \(watcher.log())")
+        #expect(try lab.element("10.70.0.10", in: "isolated_v4") != nil)
+        #expect(try !lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp, timeout: .milliseconds(600)))
+    }
+
     /// A gateway with one inside host (10.70.0.10), watch-management.sluice applied, and a
     /// listener outside (192.0.2.200).
     static func oneInsideHost() throws -> (WatchLab, LabAddress, LabAddress, TCPListener) {

@@ -29,6 +29,8 @@ final class FakeKernel: WatchKernel {
         var operations: [String] = []
         var refuseAdds = false
         var failReads: Set<String> = []
+        /// The whole table is gone (`deleteTable`): every read fails.
+        var tableGone = false
     }
 
     let table: String
@@ -57,6 +59,21 @@ final class FakeKernel: WatchKernel {
             s.sets[set, default: FakeSet()].elements[key, default: Element()].consumed += bytes
             s.sets[set, default: FakeSet()].elements[key, default: Element()].counter += bytes
         }
+    }
+
+    /// Deletes the table, as another program's `nft flush ruleset` does: every read fails until
+    /// `createTable` makes it again, empty.
+    func deleteTable() {
+        state.withLock { s in
+            s.tableGone = true
+            for name in s.sets.keys { s.sets[name]?.elements = [:] }
+            for name in s.quotas.keys { s.quotas[name]?.consumed = 0 }
+        }
+    }
+
+    /// The table applied again after `deleteTable`: there, and empty.
+    func createTable() {
+        state.withLock { $0.tableGone = false }
     }
 
     /// Counts bytes against a named quota.
@@ -139,6 +156,10 @@ final class FakeKernel: WatchKernel {
 
     // MARK: WatchKernel
 
+    func tableExists(table: String) throws -> Bool {
+        state.withLock { !$0.tableGone }
+    }
+
     func elements(table: String, set name: String) throws -> [SetElement] {
         try read(set: name, reset: false, op: "read")
     }
@@ -151,7 +172,7 @@ final class FakeKernel: WatchKernel {
         let now = clock.now()
         return try state.withLock { s in
             s.operations.append("\(op) \(name)")
-            guard !s.failReads.contains(name), var set = s.sets[name] else { throw FakeKernelError.noSuchSet(name) }
+            guard !s.tableGone, !s.failReads.contains(name), var set = s.sets[name] else { throw FakeKernelError.noSuchSet(name) }
             var out: [SetElement] = []
             for (key, var e) in set.elements.sorted(by: { $0.key < $1.key }) {
                 if let at = e.expiresAt, at <= now {
@@ -198,7 +219,7 @@ final class FakeKernel: WatchKernel {
     func quota(table: String, name: String, reset: Bool) throws -> QuotaObject {
         try state.withLock { s in
             s.operations.append("\(reset ? "reset" : "read") quota \(name)")
-            guard let q = s.quotas[name] else { throw FakeKernelError.noSuchObject(name) }
+            guard !s.tableGone, let q = s.quotas[name] else { throw FakeKernelError.noSuchObject(name) }
             if reset { s.quotas[name]?.consumed = 0 }
             return QuotaObject(name: name, bytes: q.bytes, used: min(q.consumed, q.bytes))
         }

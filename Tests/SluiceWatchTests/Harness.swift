@@ -16,7 +16,7 @@ final class Harness {
     var configuration: WatchConfiguration
 
     init(_ text: String, at time: Date = FakeClock.noon, configuration: WatchConfiguration = .sweepingEveryPoll,
-         kernel: FakeKernel? = nil, store: MemoryStore? = nil) {
+         kernel: FakeKernel? = nil, store: MemoryStore? = nil, logger: Logger = Logger(label: "test.engine")) {
         compiled = TestPolicies.compile(text)
         clock = kernel?.clock ?? FakeClock(time)
         self.kernel = kernel ?? FakeKernel(compiled, clock: clock)
@@ -25,7 +25,7 @@ final class Harness {
         dispatcher = AlertDispatcher(writer: writer, timeout: .seconds(5), logger: Logger(label: "test.alert"))
         executor = EffectExecutor(store: self.store, alerts: dispatcher, table: configuration.table)
         engine = WatchEngine(compiled: compiled, configuration: configuration, kernel: self.kernel, store: self.store,
-                             clock: clock, logger: Logger(label: "test.engine"))
+                             clock: clock, logger: logger)
     }
 
     deinit {

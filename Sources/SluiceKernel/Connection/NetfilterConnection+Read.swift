@@ -39,6 +39,11 @@ extension NetfilterConnection {
         return r
     }
 
+    /// Whether table `name` (inet) exists, whoever made it.
+    public func tableExists(_ name: String) throws -> Bool {
+        try consistently("look for table inet \(name)") { try tableInfo(name) != nil }
+    }
+
     /// Reads one set with its elements.
     public func readSet(table: String, name: String) throws -> NFTSet {
         try consistently("read set \(name) of table inet \(table)") {

@@ -32,6 +32,10 @@ public final class NetfilterWatchKernel: WatchKernel, @unchecked Sendable {
         return try body(writer)
     }
 
+    public func tableExists(table: String) throws -> Bool {
+        try reading { try $0.tableExists(table) }
+    }
+
     public func elements(table: String, set: String) throws -> [SetElement] {
         try reading { try $0.readSet(table: table, name: set).elements }
     }

@@ -23,4 +23,9 @@ public enum AlertEventKind: String, Hashable, Sendable, Codable, CaseIterable {
     case clusterDegraded = "cluster-degraded"
     /// Fleet: etcd answers again; the gateway reconciles.
     case clusterRestored = "cluster-restored"
+    /// Sluice's table is gone (deleted, or `nft flush ruleset` by another program): nothing is
+    /// enforced, neither default deny nor quotas nor containment, until it is applied again.
+    case tableMissing = "table-missing"
+    /// The table is there again (applied again): enforcement is back, the watcher reconciles.
+    case tableRestored = "table-restored"
 }

@@ -70,6 +70,13 @@ final class PolicyIndex {
         return sinks.isEmpty ? [.log] : sinks
     }
 
+    /// Every sink of the policy's `on exceed` rules (`log` when there is none): for events about
+    /// the whole table.
+    var everyAlertSink: [AlertSink] {
+        let sinks = compiled.response(covering: compiled.groups.map(\.name)).sinks
+        return sinks.isEmpty ? [.log] : sinks
+    }
+
     /// The elements that hold a host contained at a level, or nil when the policy has no set for it.
     func containmentElements(host: HostID, level: ContainmentKind) -> [ContainmentElement]? {
         compiled.containment.elements(for: host, kind: level)

@@ -10,6 +10,8 @@ public struct PollReadings: Sendable {
     var storedContainments: [StoredContainment]?
     /// What could not be read, in words.
     var failures: [String] = []
+    /// The table itself is gone: nothing else of this poll means anything.
+    var tableMissing = false
     /// How long the reads took.
     var duration: Duration = .zero
     /// The CPU time the reading thread spent on them, the kernel's dump included: what sweep

@@ -42,8 +42,9 @@ extension WatchEngine {
     /// spent quotas, containment changes; then writes usage if the flush interval has passed.
     public func absorb(_ readings: PollReadings) -> [WatchEffect] {
         let now = clock.now()
+        if readings.tableMissing { return tableGone(at: now) }
         let startedCPU = PollPlan.threadCPUTime()
-        var effects: [WatchEffect] = []
+        var effects = tableBack(at: now)
         var marksChanged = false
         var rolled: [String] = []
         for reading in readings.bindings {

@@ -33,6 +33,8 @@ public final class WatchEngine {
     var lastFlush: Date
     var incidentsTotal: UInt64 = 0
     var lastPollSeconds: Double?
+    /// Since when the table has been gone, as the polls found it; nil while it is there.
+    var tableMissingSince: Date?
     /// When the per-host sets are next read in full, and whether something asked for it sooner.
     var nextSweep = Date.distantPast
     var sweepRequested = true

@@ -4,6 +4,9 @@ import SluiceCompiler
 /// call is on one named `inet` table. Implementations must be safe to call from two threads at once
 /// (the poll reads while a quota event adds a containment): one connection per caller, or a lock.
 public protocol WatchKernel: Sendable {
+    /// Whether the table exists at all: asked when a poll's reads fail, to tell a table that is
+    /// gone from a read that failed.
+    func tableExists(table: String) throws -> Bool
     /// A set's elements with their runtime state (timeouts, expiry, per-element quota and counter).
     func elements(table: String, set: String) throws -> [SetElement]
     /// The usage of each host (user) element of a per-host (per-user) set, in any order: what a
