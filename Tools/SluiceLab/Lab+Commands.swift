@@ -3,9 +3,12 @@ extension Lab {
     /// Runs `arguments` in `namespace` (`ip netns exec`), waits at most `timeout`, and returns what it
     /// printed. With `check` (the default) a nonzero exit throws `LabError.commandFailed`; a
     /// timeout kills it and throws `LabError.commandTimedOut`. Both name the command.
+    /// The default bound is generous: on a loaded two-core machine running many labs at once, a
+    /// plain `nft delete element` was once seen to take over 10 s (a 100,000-element commit of
+    /// another test was running); a command that hangs for good is still stopped.
     @discardableResult
     public func run(in namespace: LabNamespace, _ arguments: [String], input: String? = nil,
-                    timeout: Duration = .seconds(10), check: Bool = true) throws -> CommandResult {
+                    timeout: Duration = .seconds(30), check: Bool = true) throws -> CommandResult {
         try requireLive(namespace)
         let result = try Subprocess.run(["ip", "netns", "exec", namespace.name] + arguments, input: input, timeout: timeout)
         return check ? try result.checked() : result
