@@ -2,6 +2,7 @@ import Foundation
 import SluiceCompiler
 import SluiceKernel
 import SluiceStore
+import SluiceWatch
 
 extension TableOperations {
     /// Contains a host on an outside trigger (an EDR, a SOAR playbook, an operator): adds it to the
@@ -26,9 +27,9 @@ extension TableOperations {
             throw .noSelfGroup
         }
         let netfilter = try connection()
-        let requested = seconds.map { now.addingTimeInterval(TimeInterval($0)) }
+        let requested = ContainmentEnd(start: now, seconds: seconds)
         let held = try kernel { try Self.heldEnd(of: targets, table: table, netfilter: netfilter, at: now) }
-        let kept = held.map { Self.covers($0, requested) } ?? false
+        let kept = held?.lasts(atLeastAs: requested) ?? false
         if !kept {
             let comment = KernelComment.clipEnd(reason)
             try kernel {
@@ -42,9 +43,9 @@ extension TableOperations {
         return try stored { () throws(StoreError) in
             var action = kind.rawValue + (seconds.map { " for \(Units.duration($0))" } ?? "")
             if kept, let held {
-                action += " (already \(kind.participle) " + (held.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released") + ")"
+                action += " (already \(kind.participle) " + (held.date.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released") + ")"
             }
-            let end = kept ? (held ?? nil) : requested
+            let end = kept ? held?.date : requested.date
             let incident = try store.recordIncident(
                 table: table, time: now, host: host.description, groups: compiled.groupNames(of: host), quotaID: "manual",
                 windowStart: 0, windowLength: 1, bytesUsed: 0, budget: 0, actions: [action], containmentExpires: end,
@@ -60,27 +61,18 @@ extension TableOperations {
     }
 
     /// When the host's containment in `targets` ends, as the kernel's elements say: nil when any
-    /// target lacks its element (not contained so), `.some(nil)` until released, else the
-    /// earliest end.
+    /// target lacks its element (not contained so), else the earliest end of its elements.
     private static func heldEnd(of targets: [ContainmentElement], table: String, netfilter: NetfilterConnection,
-                                at now: Date) throws -> Date?? {
-        var end: Date?? = .some(nil)
+                                at now: Date) throws -> ContainmentEnd? {
+        var end = ContainmentEnd.untilReleased
         for target in targets {
             guard let element = try netfilter.runtimeElement(target.key, table: table, set: target.set) else { return nil }
             guard let expires = element.expires ?? element.timeout else { continue }
             let elementEnd = now.addingTimeInterval(TimeInterval(expires) / 1000)
-            if case .some(.some(let known)) = end, known <= elementEnd { continue }
-            end = .some(elementEnd)
+            if let known = end.date, known <= elementEnd { continue }
+            end = .at(elementEnd)
         }
         return end
-    }
-
-    /// Whether a containment ending at `held` (nil: until released) lasts at least as long as
-    /// one ending at `requested`, give or take the second that timeouts are rounded to.
-    private static func covers(_ held: Date?, _ requested: Date?) -> Bool {
-        guard let held else { return true }
-        guard let requested else { return false }
-        return held.timeIntervalSince(requested) >= -1
     }
 
     /// Ends a host's containments, of both kinds, in the kernel and in the store. Returns the

@@ -24,12 +24,12 @@ public enum ContainmentEnd: Hashable, Sendable {
     }
 
     /// An end `seconds` after `start`, or until released when nil.
-    init(start: Date, seconds: UInt64?) {
+    public init(start: Date, seconds: UInt64?) {
         self = seconds.map { .at(start.addingTimeInterval(TimeInterval($0))) } ?? .untilReleased
     }
 
     /// The end of a stored or kernel expiry that may be absent.
-    init(_ date: Date?) {
+    public init(_ date: Date?) {
         self = date.map { .at($0) } ?? .untilReleased
     }
 }

@@ -38,11 +38,7 @@ public struct PollPlan: Sendable {
         // A read that failed may be the whole table gone (another program's `nft flush ruleset`).
         if !readings.failures.isEmpty, (try? kernel.tableExists(table: table)) == false {
             readings.tableMissing = true
-            readings.duration = ContinuousClock.now - started
-            readings.cpuTime = Self.threadCPUTime() - startedCPU
-            return readings
-        }
-        if present != knownContainments {
+        } else if present != knownContainments {
             do {
                 readings.storedContainments = try store.activeContainments(table: table, at: time)
             } catch {
