@@ -42,12 +42,17 @@ import Testing
                     #expect(rule.statements.last == .queue(QueueStatement(num: queue, bypass: true)))
                 }
                 #expect(chain.rules.map { $0.statements[1] } == [.match(Match(.udpSport, .port(53))), .match(Match(.tcpSport, .port(53)))])
+                // Only replies to a query: a packet that merely claims the server's address is not held.
+                for rule in chain.rules {
+                    #expect(rule.statements[2...3] == [.match(Match(.ctState, .ctState(.established))),
+                                                       .match(Match(.ctDirection, .ctDirection(.reply)))])
+                }
             }
         }
         #expect(compiled.ruleset.chains.allSatisfy { $0.hook.map { $0.priority == 0 } ?? true })
         let text = NFTRenderer.render(compiled.ruleset)
         #expect(text.contains("table ip sluice {\n\tchain answers_forward {"))
-        #expect(text.contains("ip6 saddr 2001:db8::53 tcp sport 53 queue num \(queue) bypass"))
+        #expect(text.contains("ip6 saddr 2001:db8::53 tcp sport 53 ct state established ct direction reply queue num \(queue) bypass"))
     }
 
     // (An IPv4-mapped server is refused by the language, `ipv4Mapped`; the compiler would take it
@@ -98,7 +103,14 @@ import Testing
         var answer = Packet(family: .ipv4, source: IPAddress("192.0.2.53")!, destination: IPAddress("10.20.0.5")!,
                             l4proto: 17, destinationPort: 40000, outputInterface: "wan0", ctState: .established)
         answer.sourcePort = 53
+        answer.ctDirection = .reply
         #expect(FlowEvaluator(dropping).evaluate(answer).verdict == .deny)
+        // A packet that claims the server's address and port but answers nothing the host asked
+        // (the original direction of a connection its sender opened) skips the rule.
+        var forged = answer
+        forged.ctDirection = .original
+        #expect(FlowEvaluator(withoutQueue).evaluate(forged).verdict == .allow)
+        #expect(FlowEvaluator(dropping).evaluate(forged).verdict == .allow)
     }
 
     @Test("the diff names the queue chains by their table, added and removed with the names")

@@ -6,19 +6,24 @@ import Testing
 /// The DNS answer queue with real packets: Sluice's applied `ip sluice` table holds an answer
 /// from a `dns` server in the binding's queue (the gateway's own resolver case: the answer leaves
 /// through output), lets it pass when nobody listens (bypass), leaves other servers' answers
-/// alone, and a released answer still meets every later base chain of its hook: the watcher's
+/// and packets that answer no query alone, and a released answer still meets every later base chain of its hook: the watcher's
 /// accept never skips the `inet` table's default deny (stood for here by a drop at priority 0).
 @Suite(.enabled(if: !TestNamespace.skipKernelTests), .serialized)
 struct AnswerQueueKernelTests {
-    /// Sends a 34-byte answer from SOURCE:53 to SOURCE:5300 and says whether it arrived within
-    /// 0.5 s ("early"), later within 1.5 s ("held then"), or not at all ("lost").
+    /// Sends a 34-byte answer from SOURCE:53 to SOURCE:5300, after a query from 5300 to 53 (or,
+    /// when the second argument is "unasked", to 5301 without one), and says whether it arrived within 0.5 s ("early"), later
+    /// within 1.5 s ("held then"), or not at all ("lost").
     static let script = """
         import socket, sys
         src = sys.argv[1]
         family = socket.AF_INET6 if ":" in src else socket.AF_INET
-        r = socket.socket(family, socket.SOCK_DGRAM); r.bind((src, 5300))
+        # The unasked answer goes to a port of its own: conntrack still holds the earlier queries.
+        port = 5301 if sys.argv[2] == "unasked" else 5300
+        r = socket.socket(family, socket.SOCK_DGRAM); r.bind((src, port))
         s = socket.socket(family, socket.SOCK_DGRAM); s.bind((src, 53))
-        s.sendto(bytes(34), (src, 5300))
+        if port == 5300:
+            r.sendto(bytes(30), (src, 53)); s.recv(65535)
+        s.sendto(bytes(34), (src, port))
         for (timeout, word) in ((0.5, "early"), (1.5, "held then")):
             r.settimeout(timeout)
             try:
@@ -29,10 +34,11 @@ struct AnswerQueueKernelTests {
         """
 
     /// Runs the sender from `source` in the namespace; `whileRunning` gets the queue's chance.
-    static func send(from source: String, in ns: TestNamespace, whileRunning: () throws -> Void = {}) throws -> String {
+    static func send(from source: String, asked: Bool = true, in ns: TestNamespace,
+                     whileRunning: () throws -> Void = {}) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")
-        process.arguments = ["netns", "exec", ns.name, "python3", "-c", script, source]
+        process.arguments = ["netns", "exec", ns.name, "python3", "-c", script, source, asked ? "asked" : "unasked"]
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -60,6 +66,10 @@ struct AnswerQueueKernelTests {
         defer { monitor.stop() }
         // Another server's answer is not queued.
         #expect(try Self.send(from: "192.0.2.99", in: ns) == "early")
+        #expect(try monitor.next(timeout: 0).isEmpty)
+        // Nor is a packet from the server's address and port that answers nothing the receiver
+        // asked: anyone can send one, so nothing is learned from it.
+        #expect(try Self.send(from: "192.0.2.53", asked: false, in: ns) == "early")
         #expect(try monitor.next(timeout: 0).isEmpty)
 
         // The server's answer is held until accepted, then delivered.

@@ -73,6 +73,7 @@ enum TestRenderer {
                 case .nfproto(let v): parts.append(m.key.rawValue + op + (v == 2 ? "ipv4" : v == 10 ? "ipv6" : "\(v)"))
                 case .ifname(let n): parts.append(m.key.rawValue + op + quoted(n))
                 case .ctState(let st): parts.append(m.key.rawValue + op + st.names.joined(separator: ","))
+                case .ctDirection(let d): parts.append(m.key.rawValue + op + d.name)
                 case .ctMarkBits(let bits): parts.append(m.key.rawValue + " & \(bits)" + (m.negated ? " != " : " == ") + "\(bits)")
                 case .address(let a): parts.append(m.key.rawValue + op + a.description)
                 case .port(let p): parts.append(m.key.rawValue + op + "\(p)")

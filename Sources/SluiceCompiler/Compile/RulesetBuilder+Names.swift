@@ -67,7 +67,9 @@ extension RulesetBuilder {
 
     /// The `ip` and `ip6` tables that hold the trusted servers' DNS answers (UDP and TCP from port
     /// 53) in the binding's NFQUEUE, with `bypass`: when no watcher listens, answers pass and
-    /// nothing is learned. In a gateway the answers to the protected hosts are forwarded, or
+    /// nothing is learned. Only replies are held (`ct state established ct direction reply`): a
+    /// packet that merely claims a server's address and port 53, sent from outside to a host that
+    /// asked nothing, passes unlearned, so it cannot admit an address of its sender's choosing. In a gateway the answers to the protected hosts are forwarded, or
     /// come from the gateway's own resolver (output); on a host they arrive on input (a local
     /// resolver's answers too: loopback packets pass input). A family without servers gets no
     /// table; an IPv4-mapped server is an IPv4 one.
@@ -84,7 +86,9 @@ extension RulesetBuilder {
             var rules: [Rule] = []
             for server in servers {
                 for port in [MatchKey.udpSport, .tcpSport] {
-                    rules.append(Rule([.match(Match(source, .address(server))), .match(Match(port, .port(53))), queue],
+                    rules.append(Rule([.match(Match(source, .address(server))), .match(Match(port, .port(53))),
+                                       .match(Match(.ctState, .ctState(.established))),
+                                       .match(Match(.ctDirection, .ctDirection(.reply))), queue],
                                       comment: "dns answers for sluice watch"))
                 }
             }

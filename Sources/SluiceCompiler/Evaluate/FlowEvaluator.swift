@@ -242,6 +242,9 @@ public struct FlowEvaluator: Sendable {
         case .ctState:
             guard case .ctState(let states) = m.value else { return false }
             found = !states.intersection(packet.ctState).isEmpty
+        case .ctDirection:
+            guard case .ctDirection(let direction) = m.value else { return false }
+            found = direction == packet.ctDirection
         case .ctMark:
             guard case .ctMarkBits(let bits) = m.value else { return false }
             found = state.mark & bits == bits

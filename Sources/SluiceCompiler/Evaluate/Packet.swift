@@ -13,6 +13,8 @@ public struct Packet: Hashable, Sendable {
     public var sourcePort: UInt16?
     public var outputInterface: String
     public var ctState: CtState
+    /// The packet's direction in its connection: a new one's first packet is the original.
+    public var ctDirection: CtDirection = .original
     /// The uid owning the packet's socket (`meta skuid`); nil for a packet without a local owner.
     public var uid: UInt32?
     /// The owner the connection recorded from an earlier packet (`ct owner`); nil for a new one.

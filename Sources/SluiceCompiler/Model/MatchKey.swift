@@ -16,6 +16,9 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
     case oifname = "oifname"
     case iifname = "iifname"
     case ctState = "ct state"
+    /// Whether the packet goes the way its connection was opened or back: only the DNS answer
+    /// queue tests it, so that only replies to a query a host sent are learned from.
+    case ctDirection = "ct direction"
     /// The uid that owns the packet's socket (host mode `users`); packets without a full socket
     /// (the kernel's own replies, time-wait) do not match.
     case skuid = "meta skuid"
@@ -37,7 +40,7 @@ public enum MatchKey: String, Hashable, Sendable, Codable {
         case .nfproto: .nfproto
         case .oifname, .iifname: .ifname
         case .skuid, .owner: .uid
-        case .ctState, .ctMark: nil
+        case .ctState, .ctDirection, .ctMark: nil
         }
     }
 }

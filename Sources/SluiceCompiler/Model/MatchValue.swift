@@ -14,6 +14,8 @@ public enum MatchValue: Hashable, Sendable, Codable {
     case ifname(String)
     /// Any of these connection states (`ct state established,related`).
     case ctState(CtState)
+    /// One direction of the connection (`ct direction reply`).
+    case ctDirection(CtDirection)
     /// Bits of the conntrack mark that must all be set (`ct mark & 0x40000000 == 0x40000000`).
     case ctMarkBits(UInt32)
     /// One address (`ip saddr 192.0.2.53`), in a family table only.

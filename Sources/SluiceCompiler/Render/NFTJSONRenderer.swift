@@ -124,6 +124,7 @@ public enum NFTJSONRenderer {
         case .oifname: return .object([("meta", .object([("key", .string("oifname"))]))])
         case .iifname: return .object([("meta", .object([("key", .string("iifname"))]))])
         case .ctState: return .object([("ct", .object([("key", .string("state"))]))])
+        case .ctDirection: return .object([("ct", .object([("key", .string("direction"))]))])
         case .skuid: return .object([("meta", .object([("key", .string("skuid"))]))])
         case .ctMark: return .object([("ct", .object([("key", .string("mark"))]))])
         // nft cannot read the recorded uid (see `NFTText.ownerLabel`): the socket's stands in.
@@ -158,6 +159,7 @@ public enum NFTJSONRenderer {
                 let names = states.names.map { JSONValue.string($0) }
                 right = names.count == 1 ? names[0] : .array(names)
                 op = m.negated ? "!=" : "in"
+            case .ctDirection(let direction): right = .string(direction.name)
             case .ctMarkBits(let bits):
                 // `ct mark & BITS == BITS`, as nft lists it.
                 left = .object([("&", .array([left, .uint(UInt64(bits))]))])

@@ -102,6 +102,7 @@ public enum NFTText {
         case .nfproto(let p): nfproto(p)
         case .ifname(let name): quoted(name)
         case .ctState(let s): s.names.joined(separator: ",")
+        case .ctDirection(let d): d.name
         case .ctMarkBits(let bits): "& \(hex(bits)) == \(hex(bits))"
         case .address(let a): a.description
         case .port(let p): String(p)

@@ -121,6 +121,12 @@ enum RuleDelinearizer {
                 default:
                     return nil
                 }
+            case .ct(KernelExpression.ctDirection, r1):
+                guard case .cmp(r1, let op, let data)? = at(i + 1), data.count == 1,
+                      op == KernelExpression.cmpEq || op == KernelExpression.cmpNeq,
+                      let direction = CtDirection(rawValue: data[0]) else { return nil }
+                out.append(.match(Match(.ctDirection, .ctDirection(direction), negated: op == KernelExpression.cmpNeq)))
+                i += 2
             case .ct(KernelExpression.ctMark, r1):
                 guard case .bitwise(r1, r1, 4, let mask, let xor)? = at(i + 1), mask.count == 4, xor.count == 4 else { return nil }
                 let (m, x) = (littleEndian(mask), littleEndian(xor))

@@ -35,6 +35,7 @@ enum KernelExpression: Hashable, Sendable {
     static let metaSKUID = UInt32(NFT_META_SKUID.rawValue)
     static let ctState = UInt32(NFT_CT_STATE.rawValue)
     static let ctMark = UInt32(NFT_CT_MARK.rawValue)
+    static let ctDirection = UInt32(NFT_CT_DIRECTION.rawValue)
     static let ctLabels = UInt32(NFT_CT_LABELS.rawValue)
     static let cmpEq = UInt32(NFT_CMP_EQ.rawValue)
     static let cmpNeq = UInt32(NFT_CMP_NEQ.rawValue)

@@ -152,6 +152,10 @@ enum RuleLinearizer {
                 out.append(.bitwise(sreg: r1, dreg: r1, length: 4, mask: bits, xor: [0, 0, 0, 0]))
                 out.append(.cmp(sreg: r1, op: KernelExpression.cmpNeq, data: [0, 0, 0, 0]))
             }
+        case (.ctDirection, .ctDirection(let direction)):
+            // One byte, as nft loads it: `[ ct load direction => reg 1 ] [ cmp eq reg 1 0x01 ]`.
+            out.append(.ct(key: KernelExpression.ctDirection, dreg: r1))
+            out.append(.cmp(sreg: r1, op: compare, data: [direction.rawValue]))
         case (.ctMark, .ctMarkBits(let bits)):
             // `ct mark & BITS == BITS` (or `!=`): the mark is a host-order word in the register.
             guard bits != 0 else { throw unsupported() }
@@ -201,6 +205,7 @@ enum RuleLinearizer {
         case .nfproto(let f): "\(f)"
         case .ifname(let n): "\"\(n)\""
         case .ctState(let s): s.names.joined(separator: ",")
+        case .ctDirection(let d): d.name
         case .ctMarkBits(let bits): "& \(NFTText.hex(bits)) == \(NFTText.hex(bits))"
         case .address(let a): a.description
         case .port(let p): "\(p)"
