@@ -11,4 +11,7 @@ public struct ContainmentOutcome: Sendable {
     public var incidentID: Int64
     /// Whether an equal or longer containment of the kind already held and was left as it was.
     public var kept: Bool
+    /// The live policy's groups the host is in; empty for an address in none (a typo, or an
+    /// outside address that an isolation cuts everyone but management off from).
+    public var groups: [String] = []
 }

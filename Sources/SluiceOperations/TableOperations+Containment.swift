@@ -46,17 +46,18 @@ extension TableOperations {
                 action += " (already \(kind.participle) " + (held.date.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released") + ")"
             }
             let end = kept ? held?.date : requested.date
+            let groups = compiled.groupNames(of: host)
             let incident = try store.recordIncident(
-                table: table, time: now, host: host.description, groups: compiled.groupNames(of: host), quotaID: "manual",
+                table: table, time: now, host: host.description, groups: groups, quotaID: "manual",
                 windowStart: 0, windowLength: 1, bytesUsed: 0, budget: 0, actions: [action], containmentExpires: end,
                 details: JSONValue.object([("reason", .string(reason)), ("source", .string(source.rawValue))]).serialized())
             // A kept containment keeps its record; one only the kernel held gets one now.
             if let standing, standing.isActive(at: now) {
-                return ContainmentOutcome(record: standing, incidentID: incident.id, kept: true)
+                return ContainmentOutcome(record: standing, incidentID: incident.id, kept: true, groups: groups)
             }
             let record = try store.putContainment(table: table, host: host.description, kind: kind, since: now, expires: end,
                                                   reason: reason, source: source, incidentID: incident.id)
-            return ContainmentOutcome(record: record, incidentID: incident.id, kept: kept)
+            return ContainmentOutcome(record: record, incidentID: incident.id, kept: kept, groups: groups)
         }
     }
 

@@ -23,6 +23,12 @@ enum ContainCommand {
             } else {
                 Output.out("\(kind.participle) \(who) \(until) (incident \(outcome.incidentID))\n")
             }
+            if outcome.groups.isEmpty, case .address = HostID(containable: record.host) {
+                // Most often a mistyped address: say so, since the host meant is still free.
+                let effect = kind == .isolate ? "every packet to and from it but the management group's is dropped"
+                                              : "its egress was denied already"
+                Output.err("warning: \(who) is in no group of the live policy; \(effect)\n")
+            }
             made = record
         }
         if let made { try ClusterPublish.contain(made, settings, table: global.table) }

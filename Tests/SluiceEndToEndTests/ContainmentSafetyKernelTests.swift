@@ -69,7 +69,8 @@ struct ContainmentSafetyKernelTests {
         }
 
         // Isolated until released; isolating it again for two seconds leaves it so.
-        #expect(try lab.sluice(["isolate", "10.70.0.10", "--reason", "incident 1"]).status == 0)
+        let first = try lab.sluice(["isolate", "10.70.0.10", "--reason", "incident 1"])
+        #expect(first.status == 0 && !first.standardError.contains("no group"), "\(first)")
         let shorter = try lab.sluice(["isolate", "10.70.0.10", "--for", "2s", "--reason", "a playbook's default"])
         #expect(shorter.status == 0 && shorter.standardOutput.contains("stays isolated until released"), "\(shorter)")
         // A block of the isolated host stands beside the isolation, with its own end.
@@ -93,6 +94,10 @@ struct ContainmentSafetyKernelTests {
         #expect(longer.status == 0 && longer.standardOutput.hasPrefix("blocked 10.70.0.10 until"), "\(longer)")
         Thread.sleep(forTimeInterval: 3)
         #expect(try !connects(), "the block ended with the shorter duration")
+
+        // An address in no group (a typo for the host meant) is contained all the same, and said so.
+        let typo = try lab.sluice(["isolate", "10.71.0.10"])
+        #expect(typo.status == 0 && typo.standardError.contains("warning: 10.71.0.10 is in no group of the live policy"), "\(typo)")
     }
 
     @Test("a table deleted under Sluice (another tool's `nft flush ruleset`) comes back from apply with its hosts still contained")
