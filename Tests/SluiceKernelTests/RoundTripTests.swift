@@ -13,9 +13,10 @@ struct RoundTripTests {
         ("warn quotas", Fixtures.compiled("Tests/Fixtures/warn-quotas.sluice")),
         ("learned quotas", Fixtures.compiled("Tests/Fixtures/learned-quotas.sluice")),
         ("dns names", Fixtures.compiled("Tests/Fixtures/dns-names.sluice")),
+        ("protocol quotas", Fixtures.compiled("Tests/Fixtures/protocol-quotas.sluice")),
     ]
 
-    @Test(arguments: 0..<5)
+    @Test(arguments: 0..<7)
     func netlinkMatchesNft(_ index: Int) throws {
         let (_, ruleset) = Self.rulesets[index]
         let a = try TestNamespace()

@@ -31,11 +31,14 @@ enum RuleDelinearizer {
                     let value = data[0]
                     let negated = op == KernelExpression.cmpNeq
                     // Followed by a load of a field of that protocol, an equality is the field's
-                    // dependency, which nft (and the linearizer) write only once per rule.
+                    // dependency, which nft (and the linearizer) write only once per rule. Only a
+                    // field that depends on this very match: `meta l4proto tcp` before a load of
+                    // `ip saddr` (a set update's key) is a match of its own.
                     if !negated, case .payload(let base, let offset, let length, r1)? = at(i + 2),
-                       PacketField(base: base, offset: offset, length: length,
-                                   network: isNetwork ? value : network,
-                                   transport: isNetwork ? transport : value) != nil,
+                       let field = PacketField(base: base, offset: offset, length: length,
+                                               network: isNetwork ? value : network,
+                                               transport: isNetwork ? transport : value),
+                       field.depends(onNetwork: isNetwork, value),
                        (isNetwork ? network : transport) == nil {
                         if isNetwork { network = value } else { transport = value }
                         i += 2

@@ -50,6 +50,15 @@ struct PacketField: Hashable {
         return nil
     }
 
+    /// Whether this field's protocol dependency is `meta nfproto VALUE` (`network`) or
+    /// `meta l4proto VALUE`.
+    func depends(onNetwork network: Bool, _ value: UInt8) -> Bool {
+        switch dependency {
+        case .network(let family): network && family == value
+        case .transport(let proto): !network && proto == value
+        }
+    }
+
     /// The payload load into register 1.
     var load: KernelExpression {
         .payload(base: base, offset: offset, length: length, dreg: KernelExpression.register1)
