@@ -15,7 +15,7 @@ struct ApplyConfirmKernelTests {
     static let partner = "198.51.100.70"
     static let partnerPort: UInt16 = 8080
 
-    @Test("no confirm within 2s: the previous version comes back (traffic denied again), though the apply's session was killed")
+    @Test("no confirm within 4s: the previous version comes back (traffic denied again), though the apply's session was killed")
     func autoRollback() throws {
         let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
         defer { applyLab.destroy() }
@@ -48,13 +48,13 @@ struct ApplyConfirmKernelTests {
         kill(-session, SIGKILL)
         _ = try? Subprocess.reap(session, deadline: Deadline(after: .seconds(5)))
         sessionEnded = true
-        #expect(output.contains("apply exit 0") && output.contains("run `sluice confirm` within 2s"), "\(output)")
+        #expect(output.contains("apply exit 0") && output.contains("run `sluice confirm` within 4s"), "\(output)")
         #expect(allowedMeanwhile, "the applied version 2 did not let the partner flow through")
         #expect(!ProcessTable.isRunning(session), "the session was not ended")
 
         let timers = ConfirmTimers.pids(stateDirectory: applyLab.stateDirectory)
         // A command slowed past its own deadline on a loaded machine may find its timer done and gone.
-        #expect(timers.count == 1 || launched.duration(to: .now) >= .milliseconds(1900),
+        #expect(timers.count == 1 || launched.duration(to: .now) >= .milliseconds(3900),
                 "confirmation timers after the session ended: \(timers)")
         try expectRolledBackAtDeadline(applyLab, launched: launched, applied: applied, timers: timers,
                                        client: client, partner: partner)
@@ -65,16 +65,17 @@ struct ApplyConfirmKernelTests {
         try applyLab.lab.canConnect(from: client, to: partner, port: Self.partnerPort, proto: .tcp, timeout: .milliseconds(700))
     }
 
-    /// The session's shell: `sluice apply apply-v2.sluice --confirm 2s` in the gateway, its exit
-    /// status, then a sleep that keeps the session alive until the test ends it.
+    /// The session's shell: `sluice apply apply-v2.sluice --confirm 4s` in the gateway, its exit
+    /// status, then a sleep that keeps the session alive until the test ends it. (4 s, not 2: on a
+    /// machine busy with other kernel tests the apply alone has taken over 2 s.)
     private func sessionScript(_ applyLab: ApplyLab) -> String {
         "ip netns exec '\(applyLab.router.name)' '\(applyLab.executable)' apply '\(applyLab.fixture("apply-v2.sluice"))' "
-            + "--confirm 2s --state-dir '\(applyLab.stateDirectory)'; echo \"apply exit $?\"; exec sleep 30"
+            + "--confirm 4s --state-dir '\(applyLab.stateDirectory)'; echo \"apply exit $?\"; exec sleep 30"
     }
 
-    /// The session's output once the apply in it has exited, or whatever there is after 10 s.
+    /// The session's output once the apply in it has exited, or whatever there is after 30 s.
     private func waitForApplyExit(log: String) -> String {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + .seconds(30)
         var output = ""
         while ContinuousClock.now < deadline && !output.contains("apply exit") {
             usleep(20_000)
@@ -89,7 +90,7 @@ struct ApplyConfirmKernelTests {
                                             applied: ContinuousClock.Instant, timers: [pid_t],
                                             client: LabAddress, partner: LabAddress) throws {
         var versions = try applyLab.history()
-        while ContinuousClock.now < applied + .seconds(8) && versions.first?.kind != "auto-rollback" {
+        while ContinuousClock.now < applied + .seconds(12) && versions.first?.kind != "auto-rollback" {
             usleep(100_000)
             versions = try applyLab.history()
         }
@@ -97,7 +98,7 @@ struct ApplyConfirmKernelTests {
         let newest = try #require(versions.first)
         #expect(newest.kind == "auto-rollback" && newest.rolledBackTo == 1 && newest.live, "\(versions)")
         #expect(newest.id == 3 && versions.map(\.id) == [3, 2, 1], "\(versions)")
-        #expect(rolledBackAfter >= .milliseconds(1900), "the auto-rollback came only \(rolledBackAfter) after the apply started, with a 2s deadline")
+        #expect(rolledBackAfter >= .milliseconds(3900), "the auto-rollback came only \(rolledBackAfter) after the apply started, with a 4s deadline")
         #expect(try !partnerReachable(applyLab, client, partner), "after the auto-rollback the partner flow still gets through")
         #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "after the auto-rollback the kernel differs from version 1")
         let text = try applyLab.sluice(["history"]).standardOutput
