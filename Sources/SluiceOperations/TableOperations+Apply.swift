@@ -70,20 +70,30 @@ extension TableOperations {
             report.record(try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) })
             return report
         }
-        // The transaction is built while the other core finishes the version's hash and stored
-        // form, and sent once the version is recorded.
-        let transaction = try kernel { try netfilter.prepare(plan, expectedGeneration: plan.generation) }
-        let (hash, prepared) = hashing.value
-        let live = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
-        if policyUnchanged && kind == .apply && live?.hash == hash {
-            // The same policy: nothing to record, but the names' current addresses still go in.
+        // The other core finishes the version's hash and stored form and records the version as
+        // intended while this one builds the transaction, which is sent only once the record is in.
+        let recording = BackgroundResult { [store] () -> Result<AppliedVersion?, StoreError> in
+            Result { () throws(StoreError) -> AppliedVersion? in
+                let (hash, prepared) = hashing.value
+                if policyUnchanged && kind == .apply, try store.liveVersion(table: tableName)?.hash == hash {
+                    return nil  // the same policy: nothing to record
+                }
+                return try store.recordVersion(table: tableName, hash: hash, message: message, kind: kind,
+                                               rolledBackTo: rolledBackTo, sources: sources, compiled: compiled,
+                                               prepared: try? prepared.get(), intended: true, deferringCheckpoint: true)
+            }
+        }
+        let transaction: PreparedTransaction?
+        do {
+            transaction = try kernel { try netfilter.prepare(plan, expectedGeneration: plan.generation) }
+        } catch {
+            if case .success(let intended?) = recording.value { try? store.discardIntended(versionID: intended.id, table: table) }
+            throw error
+        }
+        guard let intended = try stored({ () throws(StoreError) in try recording.value.get() }) else {
+            // The same policy, but the names' current addresses still go in.
             if !plan.isEmpty { report.record(try send(plan, transaction, netfilter: netfilter)) }
             return report
-        }
-        let intended = try stored { () throws(StoreError) in
-            try store.recordVersion(table: table, hash: hash, message: message, kind: kind, rolledBackTo: rolledBackTo,
-                                    sources: sources, compiled: compiled, prepared: try? prepared.get(), intended: true,
-                                    deferringCheckpoint: true)
         }
         let (outcome, version) = try commit(plan, transaction, recordedAs: intended, netfilter: netfilter)
         report.record(outcome)

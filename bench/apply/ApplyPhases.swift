@@ -64,7 +64,8 @@ enum ApplyPhases {
                                timings: inout [PhaseTiming]) throws {
         func timed<T>(_ name: String, _ body: () throws -> T) throws -> T { try Self.timed(name, into: &timings, body) }
         let table = Ruleset.defaultTable
-        // Built here in the product while the other core finishes the hash and the stored form.
+        // Built here in the product while the other core finishes the hash and the stored form and
+        // records the version (since 2026-12-04 23:30 UTC; before, the record followed the build).
         let transaction = try timed("build transaction") { try netfilter.prepare(plan, expectedGeneration: plan.generation) }
         let hash = try timed("hash") { TableOperations.hash(sources: build.sources, table: table) }
         let prepared = try timed("encode") { () throws -> PreparedVersion in
