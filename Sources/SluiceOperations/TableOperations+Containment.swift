@@ -109,7 +109,7 @@ extension TableOperations {
         var bySet: [String: [SetElement]] = [:]
         for record in active {
             guard let host = HostID(record.host), let targets = compiled.containment.elements(for: host, kind: record.kind) else { continue }
-            let timeout = record.expires.map { max(1_000, UInt64(($0.timeIntervalSince(now) * 1000).rounded(.up))) }
+            let timeout = ContainmentEnd(record.expires).timeoutMilliseconds(at: now)
             for target in targets where created.contains(target.set) && !plan.adds(target.key, to: target.set) {
                 bySet[target.set, default: []].append(SetElement(target.key, timeout: timeout, comment: KernelComment.clipEnd(record.reason)))
             }

@@ -23,6 +23,17 @@ public enum ContainmentEnd: Hashable, Sendable {
         }
     }
 
+    /// The kernel element's timeout for this end, seen at `now`: the milliseconds left, at least a
+    /// second (an end already past, or about to pass, still gets a moment in the set rather than
+    /// none, and never a timeout of 0, which the kernel reads as none); nil until released.
+    public func timeoutMilliseconds(at now: Date) -> UInt64? {
+        guard case .at(let end) = self else { return nil }
+        return max(Self.shortestTimeout, UInt64(max(0, end.timeIntervalSince(now) * 1000).rounded(.up)))
+    }
+
+    /// The shortest timeout a containment element gets, in milliseconds.
+    public static let shortestTimeout: UInt64 = 1_000
+
     /// An end `seconds` after `start`, or until released when nil.
     public init(start: Date, seconds: UInt64?) {
         self = seconds.map { .at(start.addingTimeInterval(TimeInterval($0))) } ?? .untilReleased

@@ -12,11 +12,7 @@ extension WatchEngine {
         guard let targets = index.containmentElements(host: host, level: level) else {
             throw WatchError.noContainmentSet(host: host.description, level: level)
         }
-        var timeout: UInt64?
-        if case .at(let end) = ends {
-            // An end already past still gets a moment in the set rather than none at all.
-            timeout = max(1, UInt64(max(0, end.timeIntervalSince(now) * 1000).rounded(.up)))
-        }
+        let timeout = ends.timeoutMilliseconds(at: now)
         var perSet: [(String, [SetElement])] = []
         for target in targets {
             let set = target.set
