@@ -190,6 +190,8 @@ public struct FlowEvaluator: Sendable {
         return nil
     }
 
+    /// Whether one match holds for the packet: a table of cases, one per match key, that reads
+    /// better whole than split.
     private func matches(_ m: Match, _ packet: Packet, _ state: EvaluationState) -> Bool {
         let found: Bool
         switch m.key {
