@@ -69,10 +69,11 @@ extension RulesetBuilder {
     /// 53) in the binding's NFQUEUE, with `bypass`: when no watcher listens, answers pass and
     /// nothing is learned. Only replies are held (`ct state established ct direction reply`): a
     /// packet that merely claims a server's address and port 53, sent from outside to a host that
-    /// asked nothing, passes unlearned, so it cannot admit an address of its sender's choosing. In a gateway the answers to the protected hosts are forwarded, or
-    /// come from the gateway's own resolver (output); on a host they arrive on input (a local
-    /// resolver's answers too: loopback packets pass input). A family without servers gets no
-    /// table; an IPv4-mapped server is an IPv4 one.
+    /// asked nothing, passes unlearned, so it cannot admit an address of its sender's choosing.
+    /// In a gateway the answers to the protected hosts are forwarded, or come from the gateway's
+    /// own resolver (output); on a host they arrive on input (a local resolver's answers too:
+    /// loopback packets pass input). A family without servers gets no table; an IPv4-mapped server
+    /// is an IPv4 one.
     func answerQueueTables(_ binding: DNSBinding) -> [FamilyTable] {
         let hooks: [ChainHook.Hook] = policy.mode == .gateway ? [.forward, .output] : [.input]
         let queue = Statement.queue(QueueStatement(num: binding.queue, bypass: true))
