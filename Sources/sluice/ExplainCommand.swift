@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SluiceCompiler
 import SluiceOperations
@@ -52,10 +53,14 @@ struct ExplainCommand: ParsableCommand {
         let query = try flow(compiled, validated)
         let result = FlowEvaluator(compiled).evaluate(query)
         let explainer = FlowExplainer(validated, compiled)
-        let learned = ExplainLearned.standings(compiled, result, source: query.source, table: global.table,
-                                               stateDirectory: global.stateDirectory)
-        Output.out(json ? ExplainLearned.json(explainer.json(query, result), learned).pretty() + "\n"
-                   : explainer.text(query, result) + ExplainLearned.text(learned))
+        // The history is read, never written: an explain without a state directory explains the policy alone.
+        let operations = FileManager.default.fileExists(atPath: global.stateDirectory)
+            ? try? TableOperations(table: global.table, stateDirectory: global.stateDirectory) : nil
+        let learned = ExplainLearned.standings(compiled, result, source: query.source, operations: operations)
+        let contained = ExplainContained.records(compiled, source: query.source,
+                                                 destination: IPAddress(destination), operations: operations)
+        Output.out(json ? ExplainContained.json(ExplainLearned.json(explainer.json(query, result), learned), contained).pretty() + "\n"
+                   : explainer.text(query, result) + ExplainLearned.text(learned) + ExplainContained.text(contained))
     }
 
     /// The flow the arguments name, refused (exit 1, JSON too with --json) when it cannot exist:

@@ -6,14 +6,14 @@ import SluiceOperations
 /// What `sluice explain` adds for learned quotas: the source host's usual, limit and use in the
 /// current window, as the watcher last recorded them in the state directory (read only).
 enum ExplainLearned {
-    /// The standings of `source` for the learned quotas the flow counts against; empty when there
-    /// is no state directory, no record yet, or the source is not an address.
-    static func standings(_ compiled: CompiledPolicy, _ result: FlowResult, source: FlowSource, table: String,
-                          stateDirectory: String) -> [LearnedStanding] {
-        guard case .address(let address) = source, FileManager.default.fileExists(atPath: stateDirectory) else { return [] }
+    /// The standings of `source` for the learned quotas the flow counts against; empty without a
+    /// state directory (`operations`), a record, or an address as the source.
+    static func standings(_ compiled: CompiledPolicy, _ result: FlowResult, source: FlowSource,
+                          operations: TableOperations?) -> [LearnedStanding] {
+        guard case .address(let address) = source, let operations else { return [] }
         let counted = Set(result.slices.filter { $0.outcome.verdict == .allow }.flatMap(\.outcome.quotas))
         let learned = compiled.quotas.filter { $0.learned != nil && counted.contains($0.id) }.map(\.id)
-        guard !learned.isEmpty, let operations = try? TableOperations(table: table, stateDirectory: stateDirectory) else { return [] }
+        guard !learned.isEmpty else { return [] }
         return (try? operations.learnedStanding(host: address, quotaIDs: learned)) ?? []
     }
 

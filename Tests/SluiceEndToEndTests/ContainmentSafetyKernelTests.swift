@@ -82,6 +82,11 @@ struct ContainmentSafetyKernelTests {
         #expect(try !connects(), "the isolated host got out")
         let status = try lab.sluice(["status"]).standardOutput
         #expect(status.contains("isolate") && status.contains("block") && status.contains("incident 1"), "\(status)")
+        // explain keeps the policy's verdict, and says the kernel drops the flow now, and why.
+        let explained = try lab.sluice(["explain", try lab.policy("watch-management.sluice"), "10.70.0.10", "192.0.2.200",
+                                        "tcp/\(WatchLab.sinkPort)"]).standardOutput
+        #expect(explained.contains("now: 10.70.0.10 is isolated until released") && explained.contains("now: 10.70.0.10 is blocked until"),
+                "\(explained)")
 
         // Release ends both.
         let released = try lab.sluice(["release", "10.70.0.10"])
