@@ -99,7 +99,8 @@ struct FleetKernelTests {
         let blocked = try a.sluice(["block", "10.70.0.20", "--for", "10m", "--reason", "test"] + clusterArguments(fleet, 0))
         #expect(blocked.status == 0, "\(blocked.standardError)")
         let onB = b.waitForElement("10.70.0.20", in: "blocked_v4", seconds: 3)
-        #expect(onB != nil && onB! <= .seconds(1), "B held A's block after \(String(describing: onB))")
+        #expect(onB != nil && onB! <= .seconds(1),
+                "B held A's block after \(String(describing: onB)); B's watcher said:\n\(fleet.watchers[1].log().suffix(3000))")
 
         fleet.etcd.kill(0)
         let second = try a.sluice(["block", "10.70.0.10", "--reason", "member down"] + clusterArguments(fleet, 0))
