@@ -51,6 +51,29 @@ import Testing
         #expect(element.timeout == nil)
     }
 
+    @Test func aContainmentTheKernelRefusedIsWrittenAtTheNextPoll() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        let now = h.clock.now()
+        h.kernel.refuseAdds(true)
+        h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.20.1.1", at: now)])))
+        #expect(h.kernel.element("blocked_v4", "10.20.1.1") == nil)
+        h.poll()
+        #expect(h.kernel.element("blocked_v4", "10.20.1.1") == nil, "written while the kernel still refuses")
+        h.kernel.refuseAdds(false)
+        h.poll()
+        let element = try #require(h.kernel.element("blocked_v4", "10.20.1.1"), "the refused containment was never written")
+        #expect(element.timeout == 600_000)
+        #expect(h.store.allContainments.contains { $0.record.host.description == "10.20.1.1" && $0.released == nil })
+        // A release from the fleet while the write still fails: nothing is tried again after it.
+        h.kernel.refuseAdds(true)
+        h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.20.1.2", at: now)])))
+        h.run(h.engine.absorbFleet(FleetInbox(release: [ContainmentKey(host: HostID("10.20.1.2")!, level: .block)])))
+        h.kernel.refuseAdds(false)
+        h.poll()
+        #expect(h.kernel.element("blocked_v4", "10.20.1.2") == nil)
+    }
+
     @Test func anExpiredContainmentIsNotEnforced() {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -40,6 +40,7 @@ extension WatchEngine {
             for (key, state) in containments where !standing.contains(key) && Self.fromAnotherGateway(state.reason) {
                 effects += releaseFleet(key, at: now)
             }
+            for key in unenforcedFleet.keys where !standing.contains(key) { unenforcedFleet.removeValue(forKey: key) }
         }
         for usage in inbox.remoteUsage {
             guard let window = bindings[usage.quotaID]?.window.start, window == usage.window,
@@ -80,19 +81,34 @@ extension WatchEngine {
     /// while the cluster is unreachable.
     private func enforceFleet(_ record: StoredContainment, at now: Date) -> [WatchEffect] {
         let key = ContainmentKey(host: record.host, level: record.level)
-        if let expires = record.expires, expires <= now { return [] }
+        if let expires = record.expires, expires <= now {
+            unenforcedFleet.removeValue(forKey: key)
+            return []
+        }
         let ends = ContainmentEnd(record.expires)
-        if let existing = containments[key], existing.ends.lasts(atLeastAs: ends) { return [] }
+        if let existing = containments[key], existing.ends.lasts(atLeastAs: ends) {
+            unenforcedFleet.removeValue(forKey: key)
+            return []
+        }
         do {
             // A longer one replaces the element in one transaction: the kernel keeps an element's
             // first timeout.
             try addToKernel(record.host, level: record.level, ends: ends, reason: record.reason, at: now,
                             replacing: containments[key] != nil)
         } catch {
-            logger.error("could not enforce a containment from the fleet", metadata: [
-                "host": "\(record.host)", "level": "\(record.level.rawValue)", "error": "\(error)"])
+            // A refused write is tried again at the next poll (logged once); a host this policy
+            // has no containment set for never will be.
+            let retry: Bool = if case WatchError.noContainmentSet = error { false } else { true }
+            if unenforcedFleet[key] == nil {
+                logger.error("could not enforce a containment from the fleet", metadata: [
+                    "host": "\(record.host)", "level": "\(record.level.rawValue)", "error": "\(error)",
+                    "retry": "\(retry ? "at every poll" : "no")"])
+            }
+            let pending = unenforcedFleet[key].map { ContainmentEnd($0.expires).lasts(atLeastAs: ends) } ?? false
+            if retry && !pending { unenforcedFleet[key] = record }
             return []
         }
+        unenforcedFleet.removeValue(forKey: key)
         containments[key] = ContainmentState(host: record.host, level: record.level, since: record.since, ends: ends,
                                              reason: record.reason, origin: record.origin, quotaID: nil,
                                              generation: generation)
@@ -104,8 +120,23 @@ extension WatchEngine {
         return [.putContainment(local, incident: nil)]
     }
 
+    /// Tries the fleet's containments whose kernel write failed again (at every poll).
+    func retryUnenforcedFleet(at now: Date) -> [WatchEffect] {
+        guard !unenforcedFleet.isEmpty else { return [] }
+        var effects: [WatchEffect] = []
+        for record in unenforcedFleet.values.sorted(by: { ($0.host, $0.level) < ($1.host, $1.level) }) {
+            effects += enforceFleet(record, at: now)
+            if unenforcedFleet[ContainmentKey(host: record.host, level: record.level)] == nil {
+                logger.notice("enforced a containment from the fleet on a later try", metadata: [
+                    "host": "\(record.host)", "level": "\(record.level.rawValue)"])
+            }
+        }
+        return effects
+    }
+
     /// A cluster-wide release: the host leaves this gateway's containment set of that level.
     private func releaseFleet(_ key: ContainmentKey, at now: Date) -> [WatchEffect] {
+        unenforcedFleet.removeValue(forKey: key)
         removeFromKernel(key)
         guard let state = containments.removeValue(forKey: key) else {
             return [.endContainment(host: key.host, level: key.level, at: now)]

@@ -44,7 +44,7 @@ extension WatchEngine {
         let now = clock.now()
         if readings.tableMissing { return tableGone(at: now) }
         let startedCPU = PollPlan.threadCPUTime()
-        var effects = tableBack(at: now)
+        var effects = tableBack(at: now) + retryUnenforcedFleet(at: now)
         var marksChanged = false
         var rolled: [String] = []
         for reading in readings.bindings {

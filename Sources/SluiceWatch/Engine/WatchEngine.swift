@@ -20,6 +20,9 @@ public final class WatchEngine {
     /// Per quota id.
     var bindings: [String: BindingState] = [:]
     var containments: [ContainmentKey: ContainmentState] = [:]
+    /// Containments from the fleet whose kernel write failed: tried again at every poll, as a
+    /// quota's containment is, until written, released or expired.
+    var unenforcedFleet: [ContainmentKey: StoredContainment] = [:]
     /// Incidents already acted on (host or group total, quota, window).
     var handled: Set<IncidentKey> = []
     var denied: DeniedTracker
