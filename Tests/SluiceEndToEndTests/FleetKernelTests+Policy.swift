@@ -129,7 +129,8 @@ extension FleetKernelTests {
 
         // B's watcher is down while version 5 is published; started again, it applies it.
         try fleet.watchers[1].crash()
-        #expect(try a.sluice(["apply", open, "-m", "while B was down"] + clusterArguments(fleet, 0)).status == 0)
+        let whileDown = try a.sluice(["apply", open, "-m", "while B was down"] + clusterArguments(fleet, 0))
+        #expect(whileDown.status == 0, "exit \(whileDown.status): \(whileDown.standardError)\(whileDown.standardOutput)")
         #expect(Eventually.wait(seconds: 5) { try! a.connects(other, sink, port: Self.extraPort) } != nil, "A did not apply version 5")
         #expect(!(try b.connects(other, sink, port: Self.extraPort)), "B applied version 5 without a watcher")
         let restarted = try b.startWatcher(clusterArguments(fleet, 1), label: "watch-1-restarted")
