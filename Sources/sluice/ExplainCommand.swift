@@ -53,7 +53,8 @@ struct ExplainCommand: ParsableCommand {
         let query = try flow(compiled, validated)
         let result = FlowEvaluator(compiled).evaluate(query)
         let explainer = FlowExplainer(validated, compiled)
-        // The history is read, never written: an explain without a state directory explains the policy alone.
+        // The history adds what holds now (containments, learned limits); without a state
+        // directory, or one this user cannot open, explain speaks of the policy alone.
         let operations = FileManager.default.fileExists(atPath: global.stateDirectory)
             ? try? TableOperations(table: global.table, stateDirectory: global.stateDirectory) : nil
         let learned = ExplainLearned.standings(compiled, result, source: query.source, operations: operations)

@@ -125,11 +125,14 @@ extension WatchEngine {
         guard !unenforcedFleet.isEmpty else { return [] }
         var effects: [WatchEffect] = []
         for record in unenforcedFleet.values.sorted(by: { ($0.host, $0.level) < ($1.host, $1.level) }) {
-            effects += enforceFleet(record, at: now)
-            if unenforcedFleet[ContainmentKey(host: record.host, level: record.level)] == nil {
+            // Only a written containment records itself; one that expired or is held already
+            // meanwhile just leaves the list.
+            let written = enforceFleet(record, at: now)
+            if !written.isEmpty {
                 logger.notice("enforced a containment from the fleet on a later try", metadata: [
                     "host": "\(record.host)", "level": "\(record.level.rawValue)"])
             }
+            effects += written
         }
         return effects
     }
