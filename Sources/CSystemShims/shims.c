@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <malloc.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sched.h>
 #include <spawn.h>
 #include <string.h>
@@ -37,6 +38,13 @@ int sluice_spawn_add_chdir(void *actions, const char *path) {
 int sluice_setns_net(int fd) { return setns(fd, CLONE_NEWNET); }
 
 int sluice_eventfd(void) { return eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK); }
+
+int sluice_poll_input_ns(int fd, long nanoseconds) {
+    struct pollfd entry = { .fd = fd, .events = POLLIN, .revents = 0 };
+    struct timespec wait = { .tv_sec = nanoseconds / 1000000000L, .tv_nsec = nanoseconds % 1000000000L };
+    int n = ppoll(&entry, 1, &wait, NULL);
+    return n > 0 ? 1 : n;
+}
 
 int sluice_epoll_create(void) { return epoll_create1(EPOLL_CLOEXEC); }
 

@@ -72,7 +72,8 @@ struct NameAdmissionKernelTests {
         let monitor = try NFQueueMonitor(namespace: .named(name), queue: 9)
         defer { monitor.stop() }
         var service = NameService(try #require(compiled.dns), queue: NFQueueAnswerQueue(monitor),
-                                  writer: try NetfilterLearnedSetWriter(table: compiled.table, namespace: .named(name)))
+                                  writer: try NetfilterLearnedSetWriter(table: compiled.table, namespace: .named(name)),
+                                  confirmer: FixedConfirmer(addresses: [IPAddress("192.0.2.7")!, IPAddress("2001:db8::7")!]))
 
         let client = Process()
         client.executableURL = URL(fileURLWithPath: "/usr/sbin/ip")

@@ -37,7 +37,7 @@ struct NameSkipKernelTests {
         let plan = try connection.plan(compiled.ruleset)
         try connection.apply(plan, expectedGeneration: plan.generation)
         let writer = try NetfilterLearnedSetWriter(table: compiled.table, namespace: .named(name))
-        var service = NameService(binding, queue: NoQueue(), writer: writer)
+        var service = NameService(binding, queue: NoQueue(), writer: writer, confirmer: FixedConfirmer(addresses: [IPAddress("192.0.2.7")!]))
         func expiry() throws -> UInt64? {
             try connection.readSet(table: compiled.table, name: "dn_pypi_v4").elements
                 .first { $0.key == .address(AddressRange(IPAddress("192.0.2.7")!)) }?.expires

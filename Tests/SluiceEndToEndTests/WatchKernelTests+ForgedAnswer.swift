@@ -22,6 +22,43 @@ extension WatchKernelTests.Names {
         print("sent")
         """
 
+    /// A host the attacker owns asks the server from a port it chose, then tells a forger outside
+    /// (through the resolver itself, in a real attack) which port: any packet from the server's
+    /// port 53 to that port is a reply of the tracked query for as long as conntrack keeps it.
+    static let asker = """
+        import socket, struct
+        q = struct.pack("!HHHHHH", 0x4242, 0x0100, 1, 0, 0, 0) + bytes([4]) + b"pypi" + bytes([3]) + b"org" + b"\\0"
+        q += struct.pack("!HH", 1, 1)
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("0.0.0.0", 40001)); s.settimeout(3)
+        s.sendto(q, ("192.0.2.53", 53))
+        s.recv(65535)
+        print("asked")
+        """
+
+    @Test("a reply forged for the host's own query admits nothing: the watcher asks the server itself")
+    func aReplyForgedForTheHostsQueryAdmitsNothing() throws {
+        let (lab, inside) = try Self.setUp(zone: ["pypi.org": .init(ttl: 60, a: [Self.pypi])])
+        defer { lab.destroy() }
+        let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
+        let watcher = try lab.startWatcher()
+        let asked = try lab.lab.run(in: inside, ["python3", "-c", Self.asker])
+        #expect(asked.standardOutput.contains("asked"), "\(asked.standardError)")
+        // The real answer taught the real address.
+        #expect(lab.waitForElement(Self.pypi, in: "dn_pypi_v4", seconds: 2) != nil)
+
+        let sent = try lab.lab.run(in: outside, ["python3", "-c", Self.forger, "192.0.2.53", Self.client, "40001", Self.other])
+        #expect(sent.standardOutput.contains("sent"), "\(sent.standardError)")
+        // The forged reply is held (it is one of the tracked query's); the server, asked by the
+        // watcher, does not give the forged address, so it is not admitted, and the log says so.
+        let logged = Eventually.wait(seconds: 5) { watcher.log().contains("did not confirm") }
+        #expect(logged != nil, "\(watcher.log())")
+        #expect(watcher.log().contains(Self.other))
+        #expect(try lab.element(Self.other, in: "dn_pypi_v4") == nil)
+        #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.other) == "denied \(Self.other)")
+        #expect(try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "pypi.org", ipv6: false)
+                == "connected \(Self.pypi)")
+    }
+
     @Test("an answer the host did not ask for teaches nothing: a forged one from outside admits no address")
     func aForgedAnswerAdmitsNothing() throws {
         let (lab, inside) = try Self.setUp(zone: ["pypi.org": .init(ttl: 60, a: [Self.pypi])])

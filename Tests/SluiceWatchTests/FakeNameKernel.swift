@@ -47,6 +47,14 @@ final class FakeNameKernel: NameKernel {
         }
     }
 
+    /// The watcher's own questions (by default a server that agrees with every answer the tests
+    /// send).
+    let questions: FakeConfirmer
+
+    init(questions: FakeConfirmer = FakeConfirmer()) { self.questions = questions }
+
+    func confirmer(queue: any AnswerSource) -> any NameConfirmer { questions }
+
     /// A bound queue of the fake kernel.
     struct Source: AnswerSource {
         let kernel: FakeNameKernel

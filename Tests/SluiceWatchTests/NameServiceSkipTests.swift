@@ -33,7 +33,7 @@ import SluiceLanguage
 
     static func service(_ writer: any LearnedSetWriter) -> NameService {
         NameService(TestPolicies.compile(NameLearnerTests.policy).dns!, queue: NameServiceTests.FakeQueue(journal: .init()),
-                    writer: writer)
+                    writer: writer, confirmer: FakeConfirmer())
     }
 
     /// An answer for pypi.org with 198.51.100.1 and `ttl` (the policy's floor is 30 s).

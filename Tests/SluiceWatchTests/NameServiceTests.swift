@@ -29,9 +29,9 @@ import SluiceLanguage
         }
     }
 
-    static func service(_ journal: Journal, failing: Bool = false) -> NameService {
+    static func service(_ journal: Journal, failing: Bool = false, confirmer: FakeConfirmer = FakeConfirmer()) -> NameService {
         NameService(TestPolicies.compile(NameLearnerTests.policy).dns!, queue: FakeQueue(journal: journal),
-                    writer: FakeWriter(journal: journal, fails: failing))
+                    writer: FakeWriter(journal: journal, fails: failing), confirmer: confirmer)
     }
 
     /// An answer with `count` addresses, 198.51.100.1 on.

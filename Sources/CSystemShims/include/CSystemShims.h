@@ -23,6 +23,11 @@ int sluice_setns_net(int fd);
 /* eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK): a descriptor another thread writes to wake a poll. */
 int sluice_eventfd(void);
 
+/* ppoll on one descriptor for input, up to `nanoseconds`: 1 when it is readable, 0 when the
+   time passed, -1 with errno on an error. poll's milliseconds are too coarse for a wait on a
+   loopback answer. */
+int sluice_poll_input_ns(int fd, long nanoseconds);
+
 /* epoll_create1(EPOLL_CLOEXEC). */
 int sluice_epoll_create(void);
 

@@ -27,4 +27,10 @@ public enum Descriptors {
                               _ length: UnsafeMutablePointer<socklen_t>) -> Int32 {
         sluice_accept_cloexec(fd, address, length)
     }
+
+    /// Waits up to `nanoseconds` for `fd` to be readable (`ppoll`): true when it is, false when
+    /// the time passed or the wait failed. For waits shorter than `poll`'s millisecond.
+    public static func waitForInput(_ fd: Int32, nanoseconds: Int) -> Bool {
+        sluice_poll_input_ns(fd, nanoseconds) > 0
+    }
 }

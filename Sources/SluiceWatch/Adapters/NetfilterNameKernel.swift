@@ -1,7 +1,7 @@
 import SluiceKernel
 
 /// The name service's kernel over netlink: NFQUEUE for the held answers, and the table's learned
-/// sets for the addresses.
+/// sets for the addresses; its confirmer asks from the same namespace.
 public final class NetfilterNameKernel: NameKernel {
     private let writer: NetfilterLearnedSetWriter
     private let namespace: NetworkNamespace
@@ -14,6 +14,10 @@ public final class NetfilterNameKernel: NameKernel {
 
     public func bind(queue: UInt16) throws -> any AnswerSource {
         NFQueueAnswerQueue(try NFQueueMonitor(namespace: namespace, queue: queue))
+    }
+
+    public func confirmer(queue: any AnswerSource) -> any NameConfirmer {
+        ResolverConfirmer(queue: queue, namespace: namespace)
     }
 
     public func add(_ admissions: [NameAdmission]) throws { try writer.add(admissions) }

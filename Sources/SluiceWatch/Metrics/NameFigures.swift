@@ -25,6 +25,8 @@ public struct NameFigures: Hashable, Sendable {
     public var crossGroupAlerts = 0
     public var crossGroupSuppressed = 0
     public var crossGroupUnchecked = 0
+    /// Addresses answers gave that their server did not confirm to the watcher (not admitted).
+    public var unconfirmed = 0
 
     /// Creates figures.
     public init(learnedAddresses: Int, answersHeld: Int, answersReleased: UInt64, ignored: [String: Int], capHits: Int,
@@ -57,6 +59,9 @@ public struct NameFigures: Hashable, Sendable {
         }
         counter("sluice_names_cap_hits_total", "Answers whose name already held `dns addresses per name` addresses.", capHits)
         counter("sluice_names_failed_batches_total", "Batches of learned addresses the kernel refused (they stay denied).", failedBatches)
+        counter("sluice_names_unconfirmed_total",
+                "Addresses DNS answers gave that their server did not confirm to the watcher's own question (not admitted).",
+                unconfirmed)
         counter("sluice_names_denied_unexplained_total",
                 "Denied connection attempts (logged) to addresses no DNS answer of the last hour gave.", deniedUnexplained)
         counter("sluice_names_cross_group_total",

@@ -9,11 +9,14 @@ public struct HeldAnswer: Hashable, Sendable {
     public var server: IPAddress
     /// The DNS message, without the TCP length prefix.
     public var message: [UInt8]
+    /// The port the answer goes to (the client's).
+    public var destinationPort: UInt16
 
     /// Creates a held answer.
-    public init(server: IPAddress, message: [UInt8]) {
+    public init(server: IPAddress, message: [UInt8], destinationPort: UInt16 = 0) {
         self.server = server
         self.message = message
+        self.destinationPort = destinationPort
     }
 
     /// Reads the answer out of an IPv4 or IPv6 packet.
@@ -42,7 +45,9 @@ public struct HeldAnswer: Hashable, Sendable {
             return nil
         }
         guard let message = Self.message(packet, proto: proto, at: transport) else { return nil }
-        self.init(server: server.unmapped, message: message)
+        // Both transports have the destination port at bytes 2-3; `message` checked the length.
+        self.init(server: server.unmapped, message: message,
+                  destinationPort: UInt16(packet[transport + 2]) << 8 | UInt16(packet[transport + 3]))
     }
 
     private static func message(_ packet: [UInt8], proto: UInt8, at offset: Int) -> [UInt8]? {

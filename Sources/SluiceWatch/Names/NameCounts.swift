@@ -12,6 +12,8 @@ public struct NameCounts: Hashable, Sendable {
     public var capped = 0
     /// Batches the kernel refused (their addresses stayed denied).
     public var failedBatches = 0
+    /// Addresses answers gave that their server did not confirm (not admitted), once per answer.
+    public var unconfirmed = 0
 
     /// No counts yet.
     public init() {}
@@ -27,6 +29,7 @@ extension NameCounts {
         sum.ignored.merge(other.ignored, uniquingKeysWith: +)
         sum.capped += other.capped
         sum.failedBatches += other.failedBatches
+        sum.unconfirmed += other.unconfirmed
         return sum
     }
 }

@@ -45,23 +45,29 @@ public struct NameLearner: Sendable {
         index.destinations(admitting: name).map { binding.destinations[$0] }
     }
 
-    /// What the answer in `message`, sent by `server`, teaches at `now` (milliseconds).
-    public mutating func learn(message: [UInt8], from server: IPAddress, now: UInt64) -> NameLearning {
+    /// Which of the addresses an answer gave for its question (unmapped, none of them learned for
+    /// the name yet) its server confirms; the rest teach nothing.
+    public typealias Confirm = (_ question: String, _ fresh: [IPAddress]) -> Set<IPAddress>
+
+    /// What the answer in `message`, sent by `server`, teaches at `now` (milliseconds). With
+    /// `confirm`, an address not learned for the name yet is admitted only when it confirms it;
+    /// without, every address is believed (answers to the caller's own queries).
+    public mutating func learn(message: [UInt8], from server: IPAddress, now: UInt64, confirm: Confirm? = nil) -> NameLearning {
         guard binding.trusts(server) else { return NameLearning(ignored: .untrusted) }
         guard let answer = DNSParser.parse(message) else { return NameLearning(ignored: .unreadable) }
-        return learn(answer, now: now)
+        return learn(answer, now: now, confirm: confirm)
     }
 
-    /// What a parsed answer from a trusted server teaches at `now`.
-    public mutating func learn(_ answer: DNSAnswer, now: UInt64) -> NameLearning {
+    /// What a parsed answer from a trusted server teaches at `now` (see `learn(message:)`).
+    public mutating func learn(_ answer: DNSAnswer, now: UInt64, confirm: Confirm? = nil) -> NameLearning {
         // `written` is in the caller's clock, the kernel's expiries in its own: a clock set back
         // would make an element seem to have more time left than it has.
         if now < latestNow { written = [:] }
         latestNow = max(latestNow, now)
         sweep(now: now)
-        let resolution = answer.resolution()
+        var resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
-        let answered = resolution.addresses.map { $0.address.unmapped }
+        var answered = resolution.addresses.map { $0.address.unmapped }
         // Indices, not the bindings: a binding copied out per answer is a retain of each of its
         // strings and lists.
         var listed: (name: String, destinations: [Int])?
@@ -78,6 +84,10 @@ public struct NameLearner: Sendable {
             return result
         }
         var result = NameLearning()
+        if let confirm {
+            result.unconfirmed = unconfirmed(&resolution.addresses, name: name, question: answer.question, now: now, confirm: confirm)
+            if !result.unconfirmed.isEmpty { answered.removeAll(where: Set(result.unconfirmed).contains) }
+        }
         result.name = name
         result.answered = answered
         let refreshed = Self.refresh(&held[name, default: [:]], with: resolution.addresses, now: now,
@@ -102,6 +112,20 @@ public struct NameLearner: Sendable {
         if refreshed.empty { held[name] = nil }
         if let second = refreshed.relisted { namesExpiring[second, default: []].append(name) }
         return result
+    }
+
+    /// Takes out of `records` (an answer's for `name`, to `question`) the addresses not held for
+    /// the name that `confirm` does not confirm, and returns them (unmapped). Addresses held for
+    /// the name were confirmed when first learned: a refresh of them asks nothing.
+    private func unconfirmed(_ records: inout [(address: IPAddress, ttl: UInt32)], name: String, question: String, now: UInt64,
+                             confirm: Confirm) -> [IPAddress] {
+        let known = held[name] ?? [:]
+        let fresh = records.filter { (known[$0.address] ?? 0) <= now }.map { $0.address.unmapped }
+        guard !fresh.isEmpty else { return [] }
+        let refused = Set(fresh).subtracting(confirm(question, fresh))
+        guard !refused.isEmpty else { return [] }
+        records.removeAll { refused.contains($0.address.unmapped) }
+        return fresh.filter(refused.contains)
     }
 
     /// Refreshes one name's addresses in place (no copy of them, and one lookup of the name, at

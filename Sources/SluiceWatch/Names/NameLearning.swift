@@ -15,9 +15,13 @@ public struct NameLearning: Hashable, Sendable {
     /// The name whose destinations the addresses went to (the question, or the first alias on
     /// its chain that a destination lists); nil when nothing was learned.
     public var name: String?
-    /// Every address the answer gave (a trusted, readable answer, listed name or not): what
-    /// explains a later connection to it.
+    /// Every address the answer gave (a trusted, readable answer, listed name or not) but those
+    /// its server did not confirm: what explains a later connection to it.
     public var answered: [IPAddress] = []
+    /// Addresses the answer gave for a listed name that its server, asked again by the watcher,
+    /// did not confirm: not admitted (a forged answer, or a server whose answers change faster
+    /// than it keeps them).
+    public var unconfirmed: [IPAddress] = []
 
     /// Why an answer taught nothing.
     public enum Reason: String, Hashable, Sendable {

@@ -7,17 +7,26 @@ import SluiceLanguage
 /// until past max(TTL, floor) is not written again while nobody else committed since (a
 /// re-apply, a flushed set, a recreated table or a restart all write again). An answer that teaches nothing, or whose batch the
 /// kernel refuses, is released all the same (DNS keeps working; the addresses stay denied).
+///
+/// An address not learned for the name yet is admitted only once the server that sent the
+/// answer gives it again to the watcher's own question (`NameConfirmer`, through a
+/// `ConfirmationCache`): a held answer is only a reply to the client's query, and a client the
+/// attacker owns can have a forger outside send one.
 public struct NameService: Sendable {
     public private(set) var learner: NameLearner
     public private(set) var counts = NameCounts()
     private let queue: any AnswerQueue
     private let writer: any LearnedSetWriter
+    /// The watcher's own questions; `deferred` hands back what it read from the queue meanwhile.
+    public let confirmer: any NameConfirmer
+    private var confirmations = ConfirmationCache()
 
     /// Creates a service for a compiled policy's names.
-    public init(_ binding: DNSBinding, queue: any AnswerQueue, writer: any LearnedSetWriter) {
+    public init(_ binding: DNSBinding, queue: any AnswerQueue, writer: any LearnedSetWriter, confirmer: any NameConfirmer) {
         learner = NameLearner(binding)
         self.queue = queue
         self.writer = writer
+        self.confirmer = confirmer
     }
 
     /// Takes back an earlier element into the learner (see `NameLearner.restore`).
@@ -33,9 +42,17 @@ public struct NameService: Sendable {
     public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64) throws -> NameLearning {
         var learning = NameLearning(ignored: .unreadable)
         if let held = HeldAnswer(packet: packet) {
-            learning = learner.learn(message: held.message, from: held.server, now: now)
+            // Taken out while the learner runs, so that the closure is its only user (no copy).
+            var cache = confirmations
+            confirmations = ConfirmationCache()
+            let confirmer = confirmer
+            learning = learner.learn(message: held.message, from: held.server, now: now) { question, fresh in
+                cache.confirmed(fresh, question: question, server: held.server, now: now, asking: confirmer)
+            }
+            confirmations = cache
         }
         counts.answers += 1
+        counts.unconfirmed += learning.unconfirmed.count
         counts.capped += learning.cappedNames.count
         if let reason = learning.ignored { counts.ignored[reason, default: 0] += 1 }
         var writes = learning.admissions

@@ -29,6 +29,9 @@ public struct NameWatch {
     public private(set) var released: UInt64 = 0
     /// Addresses trusted answers gave (listed names or not), until when (Unix milliseconds).
     private var answered: [IPAddress: UInt64] = [:]
+    /// Names and the addresses answers gave for them that their server did not confirm, not
+    /// logged yet (`takeUnconfirmed`).
+    private var unconfirmedSightings: [(name: String, addresses: [IPAddress])] = []
     /// Denied connection attempts to addresses no answer of the last `explainingFor` gave.
     public private(set) var unexplainedDenied = 0
     /// Allowed connections to other groups' learned addresses (`NameWatch+CrossGroup`).
@@ -67,7 +70,7 @@ public struct NameWatch {
         self.binding = binding
         destinationOfSet = Dictionary(binding.destinations.flatMap { [($0.v4Set, $0.destination), ($0.v6Set, $0.destination)] },
                                       uniquingKeysWith: { a, _ in a })
-        service = NameService(binding, queue: bound, writer: kernel)
+        service = NameService(binding, queue: bound, writer: kernel, confirmer: kernel.confirmer(queue: bound))
         restore(held.flatMap { name, addresses in addresses.map { (name, $0.0, $0.1) } }, now: now)
     }
 
@@ -110,10 +113,24 @@ public struct NameWatch {
     }
 
     /// Learns from held answer `id`, admits, releases it; `received` is when it arrived, for the
-    /// latency figures.
-    public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64, received: ContinuousClock.Instant) {
-        guard var service = takeService() else { return }
+    /// latency figures. Then the same for the answers the confirmer read from the queue while
+    /// it waited for its own. Returns how many answers it handled.
+    @discardableResult
+    public mutating func handle(id: UInt32, packet: [UInt8], now: UInt64, received: ContinuousClock.Instant) -> Int {
+        guard var service = takeService() else { return 0 }
         defer { self.service = service }
+        var handled = 0
+        var next: [(id: UInt32, packet: [UInt8])] = [(id, packet)]
+        while !next.isEmpty {
+            for answer in next { handle(answer.id, answer.packet, with: &service, now: now, received: received) }
+            handled += next.count
+            next = service.confirmer.takeDeferred()
+        }
+        return handled
+    }
+
+    private mutating func handle(_ id: UInt32, _ packet: [UInt8], with service: inout NameService, now: UInt64,
+                                 received: ContinuousClock.Instant) {
         do {
             let learning = try service.handle(id: id, packet: packet, now: now)
             let spent = ContinuousClock.now - received
@@ -124,6 +141,9 @@ public struct NameWatch {
             released += 1
             for name in learning.cappedNames { capHits[name, default: 0] += 1 }
             remember(learning.answered, now: now)
+            if let name = learning.name, !learning.unconfirmed.isEmpty, unconfirmedSightings.count < 100 {
+                unconfirmedSightings.append((name, learning.unconfirmed))
+            }
             if let name = learning.name {
                 for admission in learning.admissions {
                     guard let destination = destinationOfSet[admission.set] else { continue }
@@ -155,6 +175,13 @@ public struct NameWatch {
     public mutating func noteDenied(_ destinations: [IPAddress], now: UInt64) {
         guard binding != nil else { return }
         for address in destinations where (answered[address.unmapped] ?? 0) <= now { unexplainedDenied += 1 }
+    }
+
+    /// The names and addresses answers gave that their server did not confirm since the last
+    /// call, at most `limit` of them (the rest only counted), for the log.
+    public mutating func takeUnconfirmed(limit: Int = 20) -> [(name: String, addresses: [IPAddress])] {
+        defer { unconfirmedSightings = [] }
+        return Array(unconfirmedSightings.prefix(limit))
     }
 
     /// The learned elements not yet written to the store (then forgotten here).
@@ -196,6 +223,7 @@ extension NameWatch {
         figures.crossGroupAlerts = crossGroup.alerts
         figures.crossGroupSuppressed = crossGroup.suppressed
         figures.crossGroupUnchecked = crossGroup.unchecked
+        figures.unconfirmed = counts.unconfirmed
         return figures
     }
 }

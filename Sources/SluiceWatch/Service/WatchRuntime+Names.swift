@@ -109,6 +109,14 @@ extension WatchRuntime {
     }
 
     private func flushNames() {
+        // A forged answer, or a server whose answers change faster than it keeps them: either is
+        // worth a line, and a flood of them is cut to the first few a second (all are counted).
+        let unconfirmed: [(name: String, addresses: [IPAddress])] = names.withLock { $0?.takeUnconfirmed() ?? [] }
+        for sighting in unconfirmed {
+            let addresses = sighting.addresses.map { "\($0)" }.joined(separator: " ")
+            logger.warning("a DNS answer gave addresses its server did not confirm to the watcher's own question; not admitted",
+                           metadata: ["name": "\(sighting.name)", "addresses": "\(addresses)"])
+        }
         let unsaved = names.withLock { $0?.takeUnsaved() ?? [] }
         guard !unsaved.isEmpty else { return }
         submit([.recordLearnedNames(unsaved, at: clock.now())])

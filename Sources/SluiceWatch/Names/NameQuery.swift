@@ -1,19 +1,31 @@
+import SluiceLanguage
+
 /// A DNS query for one name and type (RFC 1035 §4.1): what `sluice apply` asks the `dns`
-/// servers, recursion desired.
-struct NameQuery: Hashable, Sendable {
+/// servers, and what the watcher asks them to confirm a held answer; recursion desired.
+public struct NameQuery: Hashable, Sendable {
     /// A (1) or AAAA (28).
-    enum RecordType: UInt16, Sendable {
+    public enum RecordType: UInt16, Sendable {
         case a = 1
         case aaaa = 28
+
+        /// The record type that carries addresses of `family`.
+        public init(_ family: AddressFamily) { self = family == .ipv4 ? .a : .aaaa }
     }
 
-    var id: UInt16
-    var name: String
-    var type: RecordType
+    public var id: UInt16
+    public var name: String
+    public var type: RecordType
+
+    /// Creates a query.
+    public init(id: UInt16, name: String, type: RecordType) {
+        self.id = id
+        self.name = name
+        self.type = type
+    }
 
     /// The message, or nil for a name that cannot be asked (a label over 63 bytes, or a name over
     /// 253: the language refuses them already).
-    var message: [UInt8]? {
+    public var message: [UInt8]? {
         var out: [UInt8] = [UInt8(id >> 8), UInt8(id & 0xff), 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]
         guard name.utf8.count <= 253 else { return nil }
         for label in name.split(separator: ".") {
