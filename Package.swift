@@ -122,7 +122,8 @@ let package = Package(
         ], path: "bench/fleet"),
         .executableTarget(name: "bench-baseline", dependencies: ["BenchSupport", "SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
                           path: "bench/baseline"),
-        .executableTarget(name: "bench-names", dependencies: ["BenchSupport", "SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel"],
+        .executableTarget(name: "bench-names", dependencies: ["BenchSupport", "SluiceWatch", "SluiceCompiler", "SluiceLanguage", "SluiceKernel",
+                                                            "SluiceSystem"],
                           path: "bench/names"),
 
         // libFuzzer targets, one folder each under Fuzz/ (docs/fuzzing.md): built for fuzzing only

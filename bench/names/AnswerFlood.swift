@@ -3,7 +3,9 @@
 /// 127.0.0.1:53 to 127.0.0.1:5300 at `rate` a second, receives them, and prints the
 /// send-to-receive latency in milliseconds (`p50 p99 max lost`). With the queue rule, each answer
 /// waits in NFQUEUE for the name service. One query from 5300 to 53 goes first, so that the
-/// answers are replies of a tracked connection, the only packets the rule holds.
+/// answers are replies of a tracked connection, the only packets the rule holds. The same socket
+/// answers the name service's own questions (the confirmation of each new name's address) with
+/// the address the flood gives the name.
 ///
 /// Each name is answered `repeat` times, every `count / repeat` answers, as a caching resolver
 /// answers a name again from its cache: the same address, the TTL (300 s) counted down by the
@@ -20,6 +22,21 @@ enum AnswerFlood {
         s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 53))
         # One query first: the queue rule holds only replies (conntrack's), as a resolver's are.
         r.sendto(bytes(12), ("127.0.0.1", 53)); s.recv(65535)
+        def confirm():
+            # The watcher's own question about each new name: answered as the flood answers it.
+            while True:
+                try: q, peer = s.recvfrom(65535)
+                except OSError: return
+                i = 12
+                while i < len(q) and q[i]: i += 1 + q[i]
+                label = q[13:13 + q[12]].decode(errors="replace")
+                qtype = struct.unpack("!H", q[i + 1:i + 3])[0]
+                known = qtype == 28 and label[:1] == "n" and label[1:].isdigit()
+                out = struct.pack("!HHHHHH", struct.unpack("!H", q[:2])[0], 0x8180, 1, 1 if known else 0, 0, 0) + q[12:i + 5]
+                if known:
+                    out += struct.pack("!HHHIH", 0xC00C, 28, 1, 300, 16) + bytes([0x20, 0x01, 0x0d, 0xb8] + [0] * 8) + struct.pack("!I", int(label[1:]))
+                s.sendto(out, peer)
+        threading.Thread(target=confirm, daemon=True).start()
         sent, got = [0.0] * count, [None] * count
         def receive():
             seen = 0

@@ -4,6 +4,7 @@ import Glibc
 import SluiceCompiler
 import SluiceKernel
 import SluiceLanguage
+import SluiceSystem
 import SluiceWatch
 
 // Destinations by DNS name (issue 11), as root in a namespace of its own:
@@ -121,6 +122,7 @@ final class WritingEveryAnswer: NameKernel {
     let kernel: NetfilterNameKernel
     init(_ kernel: NetfilterNameKernel) { self.kernel = kernel }
     func bind(queue: UInt16) throws -> any AnswerSource { try kernel.bind(queue: queue) }
+    func confirmer(queue: any AnswerSource) -> any NameConfirmer { kernel.confirmer(queue: queue) }
     func add(_ admissions: [NameAdmission]) throws { try kernel.add(admissions) }
 }
 
@@ -131,6 +133,30 @@ struct Round {
     var shareOfCore: Double { microsecondsPerAnswer * Double(rate) / 1e4 }
 }
 
+/// The name thread's work, as `sluice watch` does it, until `stop`.
+@Sendable func serve(stop: StopFlag, progress: Locked<Progress>, writingEvery: Bool) throws {
+    let real = try NetfilterNameKernel(table: compiled.table)
+    var watch = NameWatch(kernel: writingEvery ? WritingEveryAnswer(real) : real)
+    try watch.follow(binding, now: 0)
+    let clock = currentThreadClock()
+    progress.withLock { $0.clock = clock }
+    var answers = 0
+    while !stop.isStopped {
+        guard let source = watch.answers else { break }
+        let held = try source.next(timeout: .milliseconds(100))
+        let received = ContinuousClock.now
+        let now = UInt64(Date().timeIntervalSince1970 * 1_000)
+        for answer in held { answers += watch.handle(id: answer.id, packet: answer.packet, now: now, received: received) }
+        _ = watch.takeUnsaved()
+        progress.withLock { $0.answers = answers }
+    }
+    let now = UInt64(Date().timeIntervalSince1970 * 1_000)
+    let learned = watch.learned(now: now).count, figures = watch.figures(now: now)
+    let counts = watch.counts
+    progress.withLock { $0.learned = learned; $0.figures = figures; $0.counts = counts }
+    watch.stop()
+}
+
 /// Runs one round (names from `first`) with the name service on a thread of its own, as `sluice
 /// watch` runs it; with `writingEvery`, the reference that writes every answer.
 func measure(first: Int, writingEvery: Bool, rssBefore: Int? = nil) throws -> (Round, rssGained: Int, Progress) {
@@ -138,27 +164,11 @@ func measure(first: Int, writingEvery: Bool, rssBefore: Int? = nil) throws -> (R
     let progress = Locked(Progress())
     let service = BenchThread.start("names") {
         do {
-            let real = try NetfilterNameKernel(table: compiled.table, namespace: .named(namespace))
-            var watch = NameWatch(kernel: writingEvery ? WritingEveryAnswer(real) : real)
-            try watch.follow(binding, now: 0)
-            let clock = currentThreadClock()
-            progress.withLock { $0.clock = clock }
-            var answers = 0
-            while !stop.isStopped {
-                guard let source = watch.answers else { break }
-                let held = try source.next(timeout: .milliseconds(100))
-                let received = ContinuousClock.now
-                let now = UInt64(Date().timeIntervalSince1970 * 1_000)
-                for answer in held { watch.handle(id: answer.id, packet: answer.packet, now: now, received: received) }
-                _ = watch.takeUnsaved()
-                answers += held.count
-                progress.withLock { $0.answers = answers }
+            // Inside the namespace, as `sluice watch` runs (`ip netns exec`): the name service's
+            // own questions open their sockets where they are.
+            try NetworkNamespaceEntry.run(at: "/var/run/netns/\(namespace)") {
+                try serve(stop: stop, progress: progress, writingEvery: writingEvery)
             }
-            let now = UInt64(Date().timeIntervalSince1970 * 1_000)
-            let learned = watch.learned(now: now).count, figures = watch.figures(now: now)
-            let counts = watch.counts
-            progress.withLock { $0.learned = learned; $0.figures = figures; $0.counts = counts }
-            watch.stop()
         } catch {
             print("name service: \(error)")
         }
@@ -224,5 +234,6 @@ for (label, progress) in [("service", final), ("reference", finalReference)] {
     print("  in the \(label) (last round): " + String(format: "held %d, released %d, failed batches %d, release max %.3f ms, mean %.3f ms",
                  f.answersHeld, f.answersReleased, f.failedBatches, f.releaseMaxSeconds * 1e3,
                  f.releaseSumSeconds * 1e3 / Double(max(1, f.answersReleased)))
-          + "; elements written \(progress.counts.admitted), not written (admitted long enough) \(progress.counts.unchanged)")
+          + "; elements written \(progress.counts.admitted), not written (admitted long enough) \(progress.counts.unchanged)"
+          + ", addresses the server did not confirm \(progress.counts.unconfirmed)")
 }
