@@ -77,3 +77,27 @@ extension WatchKernelTests.Names {
         #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.pypi) == "connected \(Self.pypi)")
     }
 }
+
+extension WatchKernelTests.Names {
+    @Test("a resolver that refuses the watcher's own question admits nothing, and the log names it")
+    func aResolverThatRefusesTheWatcherAdmitsNothing() throws {
+        let lab = try Self.makeLab()
+        defer { lab.destroy() }
+        try lab.apply(try lab.policy("watch-names.sluice"))
+        let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
+        let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
+        // An access list that lets the inside host ask, and nobody else (not the gateway).
+        _ = try DNSLabServer.start(lab.lab, in: outside, servers: ["192.0.2.53"], targets: [Self.pypi],
+                                   zone: ["pypi.org": .init(ttl: 60, a: [Self.pypi])], onlyFrom: [Self.client])
+        guard Eventually.wait(seconds: 5, {
+            (try? DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "nosuch.example", ipv6: false))
+                == "nxdomain"
+        }) != nil else { throw TestFailure("the lab's DNS server did not answer") }
+        let watcher = try lab.startWatcher()
+        #expect(try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: "192.0.2.53", name: "pypi.org", ipv6: false)
+                == "denied \(Self.pypi)")
+        let logged = Eventually.wait(seconds: 5) { watcher.log().contains("did not answer the watcher's own question") }
+        #expect(logged != nil, "\(watcher.log())")
+        #expect(watcher.log().contains("192.0.2.53") && watcher.log().contains("pypi.org"))
+    }
+}

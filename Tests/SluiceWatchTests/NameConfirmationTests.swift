@@ -128,6 +128,20 @@ import SluiceLanguage
         #expect(watch.figures(now: NameWatchTests.now)?.answersReleased == 2)
     }
 
+    @Test("a question no server answered is counted for metrics and handed to the log once, by server")
+    func unansweredIsCountedAndLogged() throws {
+        let kernel = FakeNameKernel(questions: FakeConfirmer([:]))
+        var watch = try NameWatchTests.watch(kernel)
+        watch.handle(id: 1, packet: Self.packet("pypi.org", [1]), now: NameWatchTests.now, received: .now)
+        #expect(kernel.journal == ["bind \(NameWatchTests.binding.queue)", "release 1"])
+        var snapshot = MetricsSnapshot(quotas: [], contained: [], incidentsTotal: 0, deniedTotals: [], pollSeconds: nil)
+        snapshot.names = watch.figures(now: NameWatchTests.now)
+        #expect(snapshot.prometheusText.contains("sluice_names_questions_unanswered_total 1\n"))
+        let logged = watch.takeUnanswered()
+        #expect(logged.map(\.server) == [Self.server] && logged.first?.questions == ["pypi.org"])
+        #expect(watch.takeUnanswered().isEmpty)
+    }
+
     @Test("the unconfirmed addresses are counted for metrics and handed to the log once")
     func countedAndLogged() throws {
         let kernel = FakeNameKernel(questions: FakeConfirmer(["pypi.org": []]))

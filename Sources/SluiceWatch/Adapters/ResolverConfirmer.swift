@@ -59,7 +59,8 @@ public final class ResolverConfirmer: NameConfirmer {
                 let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
                 if count > 0, let answer = DNSParser.parse(Array(buffer[0..<count])), answer.id == query.id,
                    answer.question == name.lowercased() {
-                    return NameConfirmation(answer, type: type)
+                    // REFUSED, SERVFAIL and the like say nothing about the name.
+                    return answer.rcode == 0 || answer.rcode == 3 ? NameConfirmation(answer, type: type) : nil
                 }
                 continue
             }

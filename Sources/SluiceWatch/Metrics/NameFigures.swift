@@ -27,6 +27,8 @@ public struct NameFigures: Hashable, Sendable {
     public var crossGroupUnchecked = 0
     /// Addresses answers gave that their server did not confirm to the watcher (not admitted).
     public var unconfirmed = 0
+    /// The watcher's own questions a server did not answer in time or refused.
+    public var unanswered = 0
 
     /// Creates figures.
     public init(learnedAddresses: Int, answersHeld: Int, answersReleased: UInt64, ignored: [String: Int], capHits: Int,
@@ -62,6 +64,9 @@ public struct NameFigures: Hashable, Sendable {
         counter("sluice_names_unconfirmed_total",
                 "Addresses DNS answers gave that their server did not confirm to the watcher's own question (not admitted).",
                 unconfirmed)
+        counter("sluice_names_questions_unanswered_total",
+                "The watcher's own questions to a dns server (to confirm an answer) that got no answer within 1 s or were refused.",
+                unanswered)
         counter("sluice_names_denied_unexplained_total",
                 "Denied connection attempts (logged) to addresses no DNS answer of the last hour gave.", deniedUnexplained)
         counter("sluice_names_cross_group_total",

@@ -19,6 +19,9 @@ struct ConfirmationCache: Sendable {
     }
 
     private var entries: [Key: Entry] = [:]
+    /// Questions a server did not answer in time, or refused, since the last `takeUnanswered`
+    /// (a server that will not answer the watcher admits no new address at all).
+    private(set) var unanswered: [(server: IPAddress, question: String)] = []
 
     /// The most questions remembered (a flood of names forgets the expired, then all).
     static let limit = 10_000
@@ -46,6 +49,7 @@ struct ConfirmationCache: Sendable {
                 // No answer in time confirms nothing, for a second: the server is not asked again
                 // at every answer while it is down.
                 let answer = confirmer.confirm(name: question, type: type, server: server)
+                if answer == nil { unanswered.append((server, question)) }
                 entry = Entry(addresses: answer?.addresses ?? [], asked: now,
                               until: now + min(UInt64(answer?.ttl ?? 0) * 1_000, Self.longest))
                 remember(entry, at: key, now: now)
@@ -53,6 +57,12 @@ struct ConfirmationCache: Sendable {
             out.formUnion(wanted.filter(entry.addresses.contains))
         }
         return out
+    }
+
+    /// The unanswered questions since the last call.
+    mutating func takeUnanswered() -> [(server: IPAddress, question: String)] {
+        defer { unanswered = [] }
+        return unanswered
     }
 
     private mutating func remember(_ entry: Entry, at key: Key, now: UInt64) {

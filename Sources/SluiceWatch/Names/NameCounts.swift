@@ -14,6 +14,8 @@ public struct NameCounts: Hashable, Sendable {
     public var failedBatches = 0
     /// Addresses answers gave that their server did not confirm (not admitted), once per answer.
     public var unconfirmed = 0
+    /// The watcher's own questions a server did not answer in time or refused.
+    public var unanswered = 0
 
     /// No counts yet.
     public init() {}
@@ -30,6 +32,7 @@ extension NameCounts {
         sum.capped += other.capped
         sum.failedBatches += other.failedBatches
         sum.unconfirmed += other.unconfirmed
+        sum.unanswered += other.unanswered
         return sum
     }
 }

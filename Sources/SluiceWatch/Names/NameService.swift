@@ -20,6 +20,8 @@ public struct NameService: Sendable {
     /// The watcher's own questions; `deferred` hands back what it read from the queue meanwhile.
     public let confirmer: any NameConfirmer
     private var confirmations = ConfirmationCache()
+    /// The questions of the watcher's own that got no answer, not taken yet (at most 100 kept).
+    private var unanswered: [(server: IPAddress, question: String)] = []
 
     /// Creates a service for a compiled policy's names.
     public init(_ binding: DNSBinding, queue: any AnswerQueue, writer: any LearnedSetWriter, confirmer: any NameConfirmer) {
@@ -27,6 +29,12 @@ public struct NameService: Sendable {
         self.queue = queue
         self.writer = writer
         self.confirmer = confirmer
+    }
+
+    /// The watcher's own questions no server answered since the last call (for the log).
+    public mutating func takeUnanswered() -> [(server: IPAddress, question: String)] {
+        defer { unanswered = [] }
+        return unanswered
     }
 
     /// Takes back an earlier element into the learner (see `NameLearner.restore`).
@@ -49,7 +57,10 @@ public struct NameService: Sendable {
             learning = learner.learn(message: held.message, from: held.server, now: now) { question, fresh in
                 cache.confirmed(fresh, question: question, server: held.server, now: now, asking: confirmer)
             }
+            let unanswered = cache.takeUnanswered()
             confirmations = cache
+            counts.unanswered += unanswered.count
+            self.unanswered += unanswered.prefix(max(0, 100 - self.unanswered.count))
         }
         counts.answers += 1
         counts.unconfirmed += learning.unconfirmed.count

@@ -32,6 +32,8 @@ public struct NameWatch {
     /// Names and the addresses answers gave for them that their server did not confirm, not
     /// logged yet (`takeUnconfirmed`).
     private var unconfirmedSightings: [(name: String, addresses: [IPAddress])] = []
+    /// The watcher's own questions no server answered, not logged yet (`takeUnanswered`).
+    private var unanswered: [(server: IPAddress, question: String)] = []
     /// Denied connection attempts to addresses no answer of the last `explainingFor` gave.
     public private(set) var unexplainedDenied = 0
     /// Allowed connections to other groups' learned addresses (`NameWatch+CrossGroup`).
@@ -141,6 +143,8 @@ public struct NameWatch {
             released += 1
             for name in learning.cappedNames { capHits[name, default: 0] += 1 }
             remember(learning.answered, now: now)
+            let unasked = service.takeUnanswered()
+            if !unasked.isEmpty && unanswered.count < 100 { unanswered += unasked }
             if let name = learning.name, !learning.unconfirmed.isEmpty, unconfirmedSightings.count < 100 {
                 unconfirmedSightings.append((name, learning.unconfirmed))
             }
@@ -184,6 +188,17 @@ public struct NameWatch {
         return Array(unconfirmedSightings.prefix(limit))
     }
 
+    /// The watcher's own questions no server answered since the last call, by server, with the
+    /// names asked (at most `limit` names each), for the log.
+    public mutating func takeUnanswered(limit: Int = 5) -> [(server: IPAddress, questions: [String])] {
+        var byServer: [IPAddress: [String]] = [:]
+        for (server, question) in unanswered where byServer[server, default: []].count < limit {
+            byServer[server, default: []].append(question)
+        }
+        unanswered = []
+        return byServer.keys.sorted().map { ($0, byServer[$0] ?? []) }
+    }
+
     /// The learned elements not yet written to the store (then forgotten here).
     public mutating func takeUnsaved() -> [StoredName] {
         defer { unsaved = [] }
@@ -224,6 +239,7 @@ extension NameWatch {
         figures.crossGroupSuppressed = crossGroup.suppressed
         figures.crossGroupUnchecked = crossGroup.unchecked
         figures.unconfirmed = counts.unconfirmed
+        figures.unanswered = counts.unanswered
         return figures
     }
 }

@@ -7,7 +7,8 @@ import SluiceLanguage
 /// `ResolverConfirmer`; tests use fakes.
 public protocol NameConfirmer: Sendable {
     /// The addresses `server` gives now for `name` (records of `type` at the end of its CNAME
-    /// chain), or nil when it gave no readable answer in time.
+    /// chain; none for NXDOMAIN), or nil when it gave no readable answer in time or refused the
+    /// question (any response code but NOERROR and NXDOMAIN).
     func confirm(name: String, type: NameQuery.RecordType, server: IPAddress) -> NameConfirmation?
     /// Held answers read from the queue while waiting that were not the confirmer's own: the
     /// caller handles them next, in the order read.

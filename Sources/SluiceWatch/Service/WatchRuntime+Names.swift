@@ -117,6 +117,14 @@ extension WatchRuntime {
             logger.warning("a DNS answer gave addresses its server did not confirm to the watcher's own question; not admitted",
                            metadata: ["name": "\(sighting.name)", "addresses": "\(addresses)"])
         }
+        let unanswered: [(server: IPAddress, questions: [String])] = names.withLock { $0?.takeUnanswered() ?? [] }
+        for (server, questions) in unanswered {
+            logger.error("""
+                a dns server did not answer the watcher's own question (no answer within 1 s, or refused): \
+                the new addresses its answers give stay denied; it must answer queries from this machine
+                """,
+                         metadata: ["server": "\(server)", "names": "\(questions.joined(separator: " "))"])
+        }
         let unsaved = names.withLock { $0?.takeUnsaved() ?? [] }
         guard !unsaved.isEmpty else { return }
         submit([.recordLearnedNames(unsaved, at: clock.now())])

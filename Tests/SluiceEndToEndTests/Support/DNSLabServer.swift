@@ -16,10 +16,13 @@ struct DNSLabServer {
 
     static let port: UInt16 = 443
 
-    /// Starts the server in `namespace`; the lab ends it when it is destroyed.
+    /// Starts the server in `namespace`; the lab ends it when it is destroyed. With `onlyFrom`,
+    /// queries from any other address are REFUSED (a resolver's access list).
     static func start(_ lab: Lab, in namespace: LabNamespace, servers: [String], targets: [String],
-                      zone: [String: Entry]) throws -> LabProcess {
-        let arguments = String(decoding: try JSONEncoder().encode(["servers": servers, "targets": targets]), as: UTF8.self)
+                      zone: [String: Entry], onlyFrom: [String]? = nil) throws -> LabProcess {
+        var config = ["servers": servers, "targets": targets]
+        if let onlyFrom { config["only"] = onlyFrom }
+        let arguments = String(decoding: try JSONEncoder().encode(config), as: UTF8.self)
         let zoneText = String(decoding: try JSONEncoder().encode(zone), as: UTF8.self)
         return try lab.start(in: namespace, ["python3", "-c", server, arguments, zoneText])
     }
@@ -70,7 +73,11 @@ struct DNSLabServer {
                     c, _ = s.accept(); c.close()
                 else:
                     q, peer = s.recvfrom(512)
-                    try: s.sendto(answer(q), peer)
+                    try:
+                        a = answer(q)
+                        if "only" in config and peer[0] not in config["only"]:
+                            a = q[:2] + struct.pack("!HHHHH", 0x8405, 1, 0, 0, 0) + q[12:]
+                        s.sendto(a, peer)
                     except Exception: pass
         """
 
