@@ -74,6 +74,15 @@ import SluiceLanguage
         #expect(learner.learn(message: m.bytes, from: try #require(IPAddress("2001:db8::53")), now: 0).ignored == nil)
     }
 
+    @Test("a TTL over a day counts as a day")
+    func longestTTL() throws {
+        var learner = try Self.learner()
+        var m = DNSMessageBuilder(question: "pypi.org")
+        m.a("pypi.org", Self.v4(1), ttl: 0x7FFF_FFFF)
+        let admissions = learner.learn(message: m.bytes, from: Self.server, now: 0).admissions
+        #expect(admissions.map(\.timeoutMilliseconds) == [(86_400 + NameLearner.grace) * 1_000])
+    }
+
     @Test("the cap holds per name: refreshes pass, new addresses wait until old ones expire")
     func cap() throws {
         var learner = try Self.learner()

@@ -4,8 +4,8 @@ import SluiceLanguage
 /// Decides what a DNS answer teaches the kernel, from the compiled policy's `DNSBinding` alone:
 /// only answers from the trusted servers, only for names a destination lists (the question or an
 /// alias on its CNAME chain), each address into the learned sets of every destination admitting
-/// the name, for max(TTL, floor) plus `grace`, and at most `dns addresses per name` addresses
-/// per name at once. It keeps which addresses each name holds until they expire, so a refreshed
+/// the name, for max(TTL (at most a day), floor) plus `grace`, and at most `dns addresses per
+/// name` addresses per name at once. It keeps which addresses each name holds until they expire, so a refreshed
 /// address does not count twice and an expired one frees its place.
 ///
 /// One kernel element (a set and an address) may stand for several names: its admission always
@@ -33,6 +33,10 @@ public struct NameLearner: Sendable {
     /// Added to every element's timeout: the client connects after it has the answer, so the
     /// address must outlive the TTL a little.
     public static let grace: UInt64 = 5
+    /// The longest TTL believed, in seconds (a day, as caching resolvers cap them; the floor, if
+    /// `dns ttl at least` is set higher): a TTL of years, forged or not, would keep an address
+    /// admitted long after the name moved away from it.
+    public static let longestTTL: UInt64 = 86_400
 
     /// Creates a learner for a compiled policy's names.
     public init(_ binding: DNSBinding) {
@@ -91,7 +95,8 @@ public struct NameLearner: Sendable {
         result.name = name
         result.answered = answered
         let refreshed = Self.refresh(&held[name, default: [:]], with: resolution.addresses, now: now,
-                                     floor: binding.ttlFloor, cap: binding.addressesPerName)
+                                     floor: binding.ttlFloor, ceiling: max(Self.longestTTL, binding.ttlFloor),
+                                     cap: binding.addressesPerName)
         if refreshed.capped { result.cappedNames.append(name) }
         for (address, usable, expiry) in refreshed.admitted {
             let family = address.family
@@ -135,14 +140,14 @@ public struct NameLearner: Sendable {
     /// second of the name's latest expiry when that moved (for the sweep); and whether the name
     /// holds nothing now.
     private static func refresh(_ addresses: inout [IPAddress: UInt64], with records: [(address: IPAddress, ttl: UInt32)],
-                                now: UInt64, floor: UInt64, cap: Int)
+                                now: UInt64, floor: UInt64, ceiling: UInt64, cap: Int)
         -> (admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)], capped: Bool, relisted: UInt64?, empty: Bool) {
         if addresses.values.contains(where: { $0 <= now }) { addresses = addresses.filter { $0.value > now } }
         let listedUntil = addresses.values.max().map { $0 / 1_000 }
         var admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)] = []
         var capped = false
         for (address, ttl) in records {
-            let usable = now + max(UInt64(ttl), floor) * 1_000
+            let usable = now + max(min(UInt64(ttl), ceiling), floor) * 1_000
             let expiry = usable + grace * 1_000
             if addresses[address] == nil && addresses.count >= cap {
                 capped = true
