@@ -39,4 +39,32 @@ extension WatchKernelTests.Names {
         #expect(try lab.element(Self.other, in: "dn_pypi_v4") == nil)
         #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.other) == "denied \(Self.other)")
     }
+
+    /// The same in `mode gateway` with the resolver on the gateway itself (its host-link address):
+    /// its answers, to the hosts and to the watcher alike, leave through the output hook and are
+    /// held there.
+    @Test("a resolver on the gateway: the watcher's own question passes its own queue; lookups connect")
+    func gatewayResolverConfirmsThroughItsOwnQueue() throws {
+        let lab = try Self.makeLab()
+        defer { lab.destroy() }
+        let resolver = LabLinkAddresses.hostLinkRouterV4
+        try lab.apply(try lab.policy("watch-names.sluice", replacing: [("dns 192.0.2.53, 2001:db8::53", "dns \(resolver)")]))
+        let outside = try lab.namespace(of: try LabAddress(parsing: Self.pypi))
+        let inside = try lab.namespace(of: try LabAddress(parsing: Self.client))
+        _ = try DNSLabServer.start(lab.lab, in: lab.router, servers: [resolver], targets: [],
+                                   zone: ["pypi.org": .init(ttl: 60, a: [Self.pypi])])
+        _ = try DNSLabServer.start(lab.lab, in: outside, servers: [], targets: [Self.pypi, Self.other], zone: [:])
+        guard Eventually.wait(seconds: 5, {
+            (try? DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: resolver, name: "nosuch.example", ipv6: false))
+                == "nxdomain"
+        }) != nil else { throw TestFailure("the gateway's DNS server did not answer") }
+        let watcher = try lab.startWatcher()
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(try DNSLabServer.lookUpAndConnect(lab.lab, in: inside, server: resolver, name: "pypi.org", ipv6: false)
+                == "connected \(Self.pypi)", "\(watcher.log())")
+        #expect(clock.now - start < .seconds(1))
+        #expect(try DNSLabServer.connect(lab.lab, in: inside, address: Self.other) == "denied \(Self.other)")
+        #expect(!watcher.log().contains("did not"), "\(watcher.log())")
+    }
 }
