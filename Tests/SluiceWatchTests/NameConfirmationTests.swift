@@ -34,6 +34,20 @@ import SluiceLanguage
         #expect(service.learner.learned(now: 0).isEmpty)
     }
 
+    @Test("a CNAME from another name to a listed one is confirmed by asking the listed name itself")
+    func aChainIsConfirmedByTheListedName() throws {
+        let journal = Journal()
+        let confirmer = FakeConfirmer(["pypi.org": [Self.address(1)], "evil.example": [Self.address(66)]])
+        var service = NameServiceTests.service(journal, confirmer: confirmer)
+        // What a resolver that keeps out-of-zone records would answer for the attacker's name.
+        var m = DNSMessageBuilder(question: "evil.example")
+        m.cname("evil.example", "pypi.org")
+        m.a("pypi.org", [198, 51, 100, 66])
+        let learning = try service.handle(id: 1, packet: HeldAnswerTests.ipv4(17, HeldAnswerTests.udp(m.bytes)), now: 0)
+        #expect(confirmer.asked == ["pypi.org a"])
+        #expect(learning.unconfirmed == [Self.address(66)] && journal.all == ["release 1"])
+    }
+
     @Test("only the addresses the server confirms are admitted")
     func partlyConfirmed() throws {
         let journal = Journal()

@@ -49,9 +49,10 @@ public struct NameLearner: Sendable {
         index.destinations(admitting: name).map { binding.destinations[$0] }
     }
 
-    /// Which of the addresses an answer gave for its question (unmapped, none of them learned for
-    /// the name yet) its server confirms; the rest teach nothing.
-    public typealias Confirm = (_ question: String, _ fresh: [IPAddress]) -> Set<IPAddress>
+    /// Which of the addresses an answer gave for a listed name (unmapped, none of them learned for
+    /// the name yet) its server confirms when asked about that name itself; the rest teach
+    /// nothing.
+    public typealias Confirm = (_ name: String, _ fresh: [IPAddress]) -> Set<IPAddress>
 
     /// What the answer in `message`, sent by `server`, teaches at `now` (milliseconds). With
     /// `confirm`, an address not learned for the name yet is admitted only when it confirms it;
@@ -89,7 +90,7 @@ public struct NameLearner: Sendable {
         }
         var result = NameLearning()
         if let confirm {
-            result.unconfirmed = unconfirmed(&resolution.addresses, name: name, question: answer.question, now: now, confirm: confirm)
+            result.unconfirmed = unconfirmed(&resolution.addresses, name: name, now: now, confirm: confirm)
             if !result.unconfirmed.isEmpty { answered.removeAll(where: Set(result.unconfirmed).contains) }
         }
         result.name = name
@@ -119,15 +120,20 @@ public struct NameLearner: Sendable {
         return result
     }
 
-    /// Takes out of `records` (an answer's for `name`, to `question`) the addresses not held for
+    /// Takes out of `records` (an answer's addresses for the listed `name`) those not held for
     /// the name that `confirm` does not confirm, and returns them (unmapped). Addresses held for
     /// the name were confirmed when first learned: a refresh of them asks nothing.
-    private func unconfirmed(_ records: inout [(address: IPAddress, ttl: UInt32)], name: String, question: String, now: UInt64,
+    ///
+    /// The question is the listed name, not the answer's question: an answer to a name the
+    /// attacker serves can carry a CNAME to a listed name and an address record for it, which a
+    /// resolver that keeps such out-of-zone records would repeat for the same question, but not
+    /// for the listed name asked by itself.
+    private func unconfirmed(_ records: inout [(address: IPAddress, ttl: UInt32)], name: String, now: UInt64,
                              confirm: Confirm) -> [IPAddress] {
         let known = held[name] ?? [:]
         let fresh = records.filter { (known[$0.address] ?? 0) <= now }.map { $0.address.unmapped }
         guard !fresh.isEmpty else { return [] }
-        let refused = Set(fresh).subtracting(confirm(question, fresh))
+        let refused = Set(fresh).subtracting(confirm(name, fresh))
         guard !refused.isEmpty else { return [] }
         records.removeAll { refused.contains($0.address.unmapped) }
         return fresh.filter(refused.contains)

@@ -54,8 +54,8 @@ public struct NameService: Sendable {
             var cache = confirmations
             confirmations = ConfirmationCache()
             let confirmer = confirmer
-            learning = learner.learn(message: held.message, from: held.server, now: now) { question, fresh in
-                cache.confirmed(fresh, question: question, server: held.server, now: now, asking: confirmer)
+            learning = learner.learn(message: held.message, from: held.server, now: now) { name, fresh in
+                cache.confirmed(fresh, question: name, server: held.server, now: now, asking: confirmer)
             }
             let unanswered = cache.takeUnanswered()
             confirmations = cache
