@@ -5,8 +5,8 @@ import SluiceLanguage
 /// only answers from the trusted servers, only for names a destination lists (the question or an
 /// alias on its CNAME chain), each address into the learned sets of every destination admitting
 /// the name, for max(TTL (at most a day), floor) plus `grace`, and at most `dns addresses per
-/// name` addresses per name at once. It keeps which addresses each name holds until they expire, so a refreshed
-/// address does not count twice and an expired one frees its place.
+/// name` addresses per name at once. It keeps which addresses each name holds until they expire,
+/// so a refreshed address does not count twice and an expired one frees its place.
 ///
 /// One kernel element (a set and an address) may stand for several names: its admission always
 /// carries the latest expiry any of them gave, so a short answer for one name never cuts short
