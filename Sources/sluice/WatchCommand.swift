@@ -97,7 +97,7 @@ struct WatchCommand: AsyncParsableCommand {
             let compiled = try store.compiledPolicy(ofVersion: live.id)
             let kernel = try NetfilterWatchKernel(cacheDirectory: store.layout.appliedPictures)
             let events = try followEvents(group: compiled.log.group)
-            let flows = try startFlows(logger: logger)
+            let flows = startFlows(logger: logger)
             // Bound to the queue only while the live policy lists names (and rebound as it changes).
             let names = try NetfilterNameKernel(table: global.table)
             service = WatchService(configuration: configuration, kernel: kernel, events: events, flows: flows,
@@ -163,17 +163,22 @@ struct WatchCommand: AsyncParsableCommand {
         }
     }
 
-    /// Flow accounting (conntrack and the audit NFLOG group), unless `--no-flows`.
-    private func startFlows(logger: Logger) throws -> NetfilterConnectionSource? {
+    /// Flow accounting (conntrack and the audit NFLOG group), unless `--no-flows`. When it cannot
+    /// start (a sandbox with read-only kernel settings while conntrack's byte counters are off,
+    /// another program on the NFLOG group), the watcher runs without it and says so: quotas and
+    /// containment do not need it, and a watcher that exits leaves hosts uncontained.
+    private func startFlows(logger: Logger) -> NetfilterConnectionSource? {
         guard !noFlows else { return nil }
         let auditGroup = PacketLogChannels.auditGroup(table: global.table)
         let flows: NetfilterConnectionSource
         do {
             flows = try NetfilterConnectionSource(auditGroup: auditGroup)
         } catch {
-            Output.err("error: could not start flow accounting (conntrack, NFLOG group \(auditGroup)) of table "
-                       + "\(global.table): \(error); sluice watch --no-flows runs without it\n")
-            throw SluiceExit.system
+            logger.error("""
+                could not start flow accounting (conntrack, NFLOG group \(auditGroup)); watching without it: \
+                no flow report, no learn data, no would-deny counts (--no-flows says this is meant)
+                """, metadata: ["error": "\(error)"])
+            return nil
         }
         for change in flows.settingsChanged { logger.notice("flow accounting: \(change)") }
         return flows

@@ -123,12 +123,16 @@ struct WatchLab: Sendable {
 
     /// Starts `sluice watch --poll 1s ARGS` in the router namespace and waits until it says it is
     /// watching. Its standard output (alerts) and standard error (the log) go to separate files.
-    func startWatcher(_ arguments: [String] = [], label: String = "watch") throws -> WatcherRun {
+    /// With `readOnlyKernelSettings`, it runs in a mount namespace of its own where `/proc/sys` is
+    /// read-only, as under the shipped unit's `ProtectKernelTunables=yes`.
+    func startWatcher(_ arguments: [String] = [], label: String = "watch", readOnlyKernelSettings: Bool = false) throws -> WatcherRun {
         let output = scratch + "/\(label).out", log = scratch + "/\(label).err"
-        // `ip netns exec` and then `sh` exec the binary in turn, so the pid the lab records is the
-        // watcher's own, and SIGKILL, SIGHUP and SIGTERM reach it directly.
-        let command = ["/bin/sh", "-c", "exec \"$@\" 2>>\"$0\"", log, binary, "watch", "--state-dir", stateDirectory,
-                       "--poll", "1s"] + arguments
+        // `ip netns exec`, `unshare` and then `sh` exec the binary in turn, so the pid the lab
+        // records is the watcher's own, and SIGKILL, SIGHUP and SIGTERM reach it directly.
+        let sandbox = readOnlyKernelSettings ? ["unshare", "-m"] : []
+        let mount = readOnlyKernelSettings ? "mount --bind -o ro /proc/sys /proc/sys && " : ""
+        let command = sandbox + ["/bin/sh", "-c", mount + "exec \"$@\" 2>>\"$0\"", log, binary, "watch",
+                                 "--state-dir", stateDirectory, "--poll", "1s"] + arguments
         let process = try lab.start(in: router, command, output: .file(output))
         let run = WatcherRun(process: process, outputPath: output, logPath: log)
         let ready = Eventually.wait(seconds: 15) { run.log().contains("watching") || (try? process.exitStatus()) != nil }
