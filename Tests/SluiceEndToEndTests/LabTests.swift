@@ -92,7 +92,7 @@ struct LabTests {
                 #expect(datagrams.datagramsSent == 8 && datagrams.datagramsRejected == 0 && !datagrams.timedOut)
                 #expect(datagrams.sourceAddress == source)
                 let listener = try #require(udp[destination])
-                #expect(listener.waitForBytes(8 * size, from: source, timeout: .seconds(2)), "\(source) -> \(destination) udp")
+                #expect(listener.waitForBytes(8 * size, from: source, timeout: .seconds(10)), "\(source) -> \(destination) udp")
                 expectedUDP[destination, default: [:]][source] = 8 * size
             }
         }
@@ -210,7 +210,7 @@ struct LabTests {
             #expect(tcp.counts().byPeer == [source: bytes], "the node sends from its own address, not a link address")
             let datagrams = try LabTraffic.udpSend(from: node, to: destination, port: 123, datagrams: 5, size: 48)
             #expect(datagrams.datagramsSent == 5)
-            #expect(udp.waitForBytes(240, from: source, timeout: .seconds(2)))
+            #expect(udp.waitForBytes(240, from: source, timeout: .seconds(10)))
             #expect(udp.counts().total == 240)
             #expect(try lab.canConnect(from: node, to: destination, port: 443, proto: .tcp))
         }
