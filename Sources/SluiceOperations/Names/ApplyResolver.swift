@@ -61,11 +61,15 @@ struct ApplyResolver {
     private func send(_ queries: [NameQuery], warnings: inout [String]) -> [(fd: Int32, server: IPAddress)] {
         var sockets: [(fd: Int32, server: IPAddress)] = []
         for server in binding.servers {
-            let fd = socket(server.family == .ipv4 ? AF_INET : AF_INET6, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-            guard fd >= 0, let address = SocketAddress(bytes: server.bytes, port: 53),
-                  address.withSockaddr({ connect(fd, $0, $1) }) == 0 else {
-                if fd >= 0 { close(fd) }
-                warnings.append("could not reach dns server \(server) to resolve the policy's names: \(String(cString: strerror(errno)))")
+            guard let address = SocketAddress(bytes: server.bytes, port: 53) else {
+                warnings.append("could not reach dns server \(server) to resolve the policy's names: not a socket address")
+                continue
+            }
+            let fd: Int32
+            do throws(SystemError) {
+                fd = try Descriptors.connectedDatagramSocket(to: address, "connect to \(server):53")
+            } catch {
+                warnings.append("could not reach dns server \(server) to resolve the policy's names: \(SystemError.text(of: error.errno))")
                 continue
             }
             sockets.append((fd, server))

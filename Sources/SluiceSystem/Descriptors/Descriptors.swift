@@ -28,6 +28,20 @@ public enum Descriptors {
         sluice_accept_cloexec(fd, address, length)
     }
 
+    /// A close-on-exec UDP socket connected to `address` (the kernel then drops datagrams from
+    /// anyone else); the descriptor is closed again when the connect fails.
+    public static func connectedDatagramSocket(to address: SocketAddress,
+                                               _ operation: @autoclosure () -> String) throws(SystemError) -> Int32 {
+        let fd = try SystemCall.check(operation(), socket(address.family, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0))
+        do throws(SystemError) {
+            _ = try SystemCall.check(operation(), address.withSockaddr { connect(fd, $0, $1) })
+        } catch {
+            close(fd)
+            throw error
+        }
+        return fd
+    }
+
     /// Waits up to `nanoseconds` for `fd` to be readable (`ppoll`): true when it is, false when
     /// the time passed or the wait failed. For waits shorter than `poll`'s millisecond.
     public static func waitForInput(_ fd: Int32, nanoseconds: Int) -> Bool {

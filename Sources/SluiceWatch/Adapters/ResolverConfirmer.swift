@@ -72,15 +72,7 @@ public final class ResolverConfirmer: NameConfirmer {
     /// A UDP socket in the watcher's namespace connected to port 53 of `server`.
     private func connectedSocket(to server: IPAddress) -> Int32? {
         guard let address = SocketAddress(bytes: server.bytes, port: 53) else { return nil }
-        let make = { () -> Int32? in
-            let fd = socket(server.family == .ipv4 ? AF_INET : AF_INET6, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-            guard fd >= 0 else { return nil }
-            guard address.withSockaddr({ connect(fd, $0, $1) }) == 0 else {
-                close(fd)
-                return nil
-            }
-            return fd
-        }
+        let make = { () -> Int32? in try? Descriptors.connectedDatagramSocket(to: address, "connect to \(server):53") }
         guard let path = namespace.filePath else { return make() }
         return (try? NetworkNamespaceEntry.run(at: path, label: namespace.description, make)) ?? nil
     }
