@@ -20,8 +20,11 @@ struct ConfirmationCache: Sendable {
 
     private var entries: [Key: Entry] = [:]
     /// Questions a server did not answer in time, or refused, since the last `takeUnanswered`
-    /// (a server that will not answer the watcher admits no new address at all).
-    private(set) var unanswered: [(server: IPAddress, question: String)] = []
+    /// (a server that will not answer the watcher admits no new address at all), at most
+    /// `unansweredKept` of them, for the log; `unansweredCount` counts them all.
+    private var unanswered: [(server: IPAddress, question: String)] = []
+    private(set) var unansweredCount = 0
+    static let unansweredKept = 100
 
     /// The most questions remembered (a flood of names forgets the expired, then all).
     static let limit = 10_000
@@ -49,7 +52,10 @@ struct ConfirmationCache: Sendable {
                 // No answer in time confirms nothing, for a second: the server is not asked again
                 // at every answer while it is down.
                 let answer = confirmer.confirm(name: question, type: type, server: server)
-                if answer == nil { unanswered.append((server, question)) }
+                if answer == nil {
+                    unansweredCount += 1
+                    if unanswered.count < Self.unansweredKept { unanswered.append((server, question)) }
+                }
                 entry = Entry(addresses: answer?.addresses ?? [], asked: now,
                               until: now + min(UInt64(answer?.ttl ?? 0) * 1_000, Self.longest))
                 remember(entry, at: key, now: now)

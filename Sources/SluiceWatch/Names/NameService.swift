@@ -20,8 +20,6 @@ public struct NameService: Sendable {
     /// The watcher's own questions; `deferred` hands back what it read from the queue meanwhile.
     public let confirmer: any NameConfirmer
     private var confirmations = ConfirmationCache()
-    /// The questions of the watcher's own that got no answer, not taken yet (at most 100 kept).
-    private var unanswered: [(server: IPAddress, question: String)] = []
 
     /// Creates a service for a compiled policy's names.
     public init(_ binding: DNSBinding, queue: any AnswerQueue, writer: any LearnedSetWriter, confirmer: any NameConfirmer) {
@@ -33,8 +31,7 @@ public struct NameService: Sendable {
 
     /// The watcher's own questions no server answered since the last call (for the log).
     public mutating func takeUnanswered() -> [(server: IPAddress, question: String)] {
-        defer { unanswered = [] }
-        return unanswered
+        confirmations.takeUnanswered()
     }
 
     /// Takes back an earlier element into the learner (see `NameLearner.restore`).
@@ -52,15 +49,14 @@ public struct NameService: Sendable {
         if let held = HeldAnswer(packet: packet) {
             // Taken out while the learner runs, so that the closure is its only user (no copy).
             var cache = confirmations
+            let unansweredBefore = cache.unansweredCount
             confirmations = ConfirmationCache()
             let confirmer = confirmer
             learning = learner.learn(message: held.message, from: held.server, now: now) { name, fresh in
                 cache.confirmed(fresh, question: name, server: held.server, now: now, asking: confirmer)
             }
-            let unanswered = cache.takeUnanswered()
+            counts.unanswered += cache.unansweredCount - unansweredBefore
             confirmations = cache
-            counts.unanswered += unanswered.count
-            self.unanswered += unanswered.prefix(max(0, 100 - self.unanswered.count))
         }
         counts.answers += 1
         counts.unconfirmed += learning.unconfirmed.count

@@ -32,8 +32,6 @@ public struct NameWatch {
     /// Names and the addresses answers gave for them that their server did not confirm, not
     /// logged yet (`takeUnconfirmed`).
     private var unconfirmedSightings: [(name: String, addresses: [IPAddress])] = []
-    /// The watcher's own questions no server answered, not logged yet (`takeUnanswered`).
-    private var unanswered: [(server: IPAddress, question: String)] = []
     /// Denied connection attempts to addresses no answer of the last `explainingFor` gave.
     public private(set) var unexplainedDenied = 0
     /// Allowed connections to other groups' learned addresses (`NameWatch+CrossGroup`).
@@ -143,8 +141,6 @@ public struct NameWatch {
             released += 1
             for name in learning.cappedNames { capHits[name, default: 0] += 1 }
             remember(learning.answered, now: now)
-            let unasked = service.takeUnanswered()
-            if !unasked.isEmpty && unanswered.count < 100 { unanswered += unasked }
             if let name = learning.name, !learning.unconfirmed.isEmpty, unconfirmedSightings.count < 100 {
                 unconfirmedSightings.append((name, learning.unconfirmed))
             }
@@ -192,10 +188,9 @@ public struct NameWatch {
     /// names asked (at most `limit` names each), for the log.
     public mutating func takeUnanswered(limit: Int = 5) -> [(server: IPAddress, questions: [String])] {
         var byServer: [IPAddress: [String]] = [:]
-        for (server, question) in unanswered where byServer[server, default: []].count < limit {
+        for (server, question) in service?.takeUnanswered() ?? [] where byServer[server, default: []].count < limit {
             byServer[server, default: []].append(question)
         }
-        unanswered = []
         return byServer.keys.sorted().map { ($0, byServer[$0] ?? []) }
     }
 

@@ -122,8 +122,7 @@ extension WatchRuntime {
             logger.error("""
                 a dns server did not answer the watcher's own question (no answer within 1 s, or refused): \
                 the new addresses its answers give stay denied; it must answer queries from this machine
-                """,
-                         metadata: ["server": "\(server)", "names": "\(questions.joined(separator: " "))"])
+                """, metadata: ["server": "\(server)", "names": "\(questions.joined(separator: " "))"])
         }
         let unsaved = names.withLock { $0?.takeUnsaved() ?? [] }
         guard !unsaved.isEmpty else { return }
