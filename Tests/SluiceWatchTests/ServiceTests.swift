@@ -100,6 +100,40 @@ import Testing
         #expect(store.incidents.count == 3)
     }
 
+    /// Another program on the metrics port (any local user can take one above 1024) must not stop
+    /// containment: the watcher logs it, contains, and listens once the port is free.
+    @Test func aBusyMetricsPortNeitherStopsContainmentNorTheEndpointForGood() async throws {
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let clock = FakeClock(FakeClock.noon)
+        let kernel = FakeKernel(compiled, clock: clock)
+        let events = QueuedEvents()
+        let squatter = try MetricsServer(address: try ListenAddress(parsing: "127.0.0.1:0")) { "not sluice\n" }
+        var configuration = WatchConfiguration.sweepingEveryPoll
+        configuration.pollInterval = .milliseconds(50)
+        configuration.metricsRetryInterval = .milliseconds(50)
+        let (logger, log) = RecordingLogHandler.logger()
+        let service = WatchService(configuration: configuration, kernel: kernel, events: events, store: MemoryStore(),
+                                   compiled: compiled, clock: clock, alertWriter: RecordingWriter(),
+                                   metricsAddress: squatter.address, handleHangup: false, logger: logger)
+        let task = DedicatedThreadExecutor.task(named: "test.service") { try await service.run() }
+        #expect(await Self.eventually { service.status() != nil })
+        events.push(.packet(PacketLog(prefix: "sluice-quota sluice hq_compute_1d", group: 5113,
+                                      source: FakeKernel.address("10.20.1.1"))))
+        #expect(await Self.eventually { kernel.hosts(in: "blocked_v4") == ["10.20.1.1"] })
+        let errors = log.all.filter { $0.level == .error && $0.message.hasPrefix("metrics endpoint: cannot listen") }
+        #expect(errors.count == 1, "logged once, not at every try: \(errors.count)")
+        #expect(errors.first?.metadata["error"]?.contains("listen on \(squatter.address)") == true)
+
+        squatter.stop()
+        #expect(await Self.eventually {
+            (try? HTTPProbe.request(port: squatter.address.port, "GET /metrics HTTP/1.1\r\n\r\n"))?
+                .contains("sluice_contained_hosts") == true
+        })
+        #expect(log.all.contains { $0.message == "metrics endpoint listening" })
+        task.cancel()
+        try await task.value
+    }
+
     @Test func withoutALivePolicyTheServiceRefusesToStart() async throws {
         let compiled = TestPolicies.compile(TestPolicies.gateway)
         let clock = FakeClock(FakeClock.noon)

@@ -45,6 +45,8 @@ public struct WatchConfiguration: Hashable, Sendable {
     public var flowRetention: Duration
     /// Fleet (`--cluster`): how often this gateway publishes its usage (and sweeps to have it fresh).
     public var fleetSyncInterval: Duration = .seconds(1)
+    /// How often the watcher tries again to listen on `--metrics-address` after it could not.
+    public var metricsRetryInterval: Duration = .seconds(30)
 
     /// Creates a configuration with the documented defaults.
     public init(table: String = "sluice", pollInterval: Duration = .seconds(1), flushInterval: Duration = .seconds(10),

@@ -17,8 +17,8 @@ public final class MetricsServer: Sendable {
     private let channels: [any Channel]
     private let stopped = Atomic(false)
 
-    /// Binds and serves at once, so a bad or busy address fails the start rather than a later
-    /// scrape. The errors name `--metrics-address`.
+    /// Binds and serves at once, so a busy address is known at once (`MetricsEndpoint` tries
+    /// again). The errors name `--metrics-address`.
     public init(address: ListenAddress, limits: MetricsServerLimits = MetricsServerLimits(),
                 logger: Logger = Logger(label: "sluice.watch.metrics"),
                 render: @escaping @Sendable () -> String) throws(SystemError) {

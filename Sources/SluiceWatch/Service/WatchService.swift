@@ -82,29 +82,24 @@ public final class WatchService: Service {
                                    store: store, clock: clock, executor: executor, dispatcher: dispatcher,
                                    textfile: metricsTextfile, flows: flows, compiled: compiled, fleet: fleet,
                                    names: names, logger: logger)
-        var server: MetricsServer?
-        if let metricsAddress {
-            do {
-                server = try MetricsServer(address: metricsAddress, logger: logger) {
-                    current.metrics().prometheusText
-                }
-            } catch {
-                dispatcher.shutdown(timeout: .seconds(1))
-                throw error
+        let endpoint = metricsAddress.map { address in
+            MetricsEndpoint(address: address, retry: configuration.metricsRetryInterval, logger: logger) {
+                current.metrics().prometheusText
             }
         }
+        endpoint?.start()
         runtime.withLock { $0 = current }
         current.start()
         let hangup = handleHangup ? Self.hangupSource { [weak self] in self?.requestReload() } : nil
         logger.info("watching", metadata: ["table": "\(table)", "quotas": "\(compiled.quotas.count)",
-                                           "metrics": "\(server.map { $0.address.description } ?? "-")"])
+                                           "metrics": "\(endpoint.map { $0.listening?.description ?? "not listening yet" } ?? "-")"])
         await withTaskCancellationOrGracefulShutdownHandler {
             await current.stop.wait()
         } onCancelOrGracefulShutdown: {
             current.stop.stop()
         }
         hangup?.cancel()
-        server?.stop()
+        endpoint?.stop()
         current.finish()
         runtime.withLock { $0 = nil }
         logger.info("stopped watching", metadata: ["table": "\(table)"])
