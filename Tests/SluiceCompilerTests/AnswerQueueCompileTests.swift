@@ -109,6 +109,7 @@ import Testing
         // (the original direction of a connection its sender opened) skips the rule.
         var forged = answer
         forged.ctDirection = .original
+        forged.ctMark = ConnectionMarks(table: "sluice").admitted
         #expect(FlowEvaluator(withoutQueue).evaluate(forged).verdict == .allow)
         #expect(FlowEvaluator(dropping).evaluate(forged).verdict == .allow)
     }

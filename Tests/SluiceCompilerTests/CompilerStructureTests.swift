@@ -88,7 +88,11 @@ import SluiceLanguage
             #expect(set.flags == .timeout && set.runtimeElements)
         }
         let forward = try #require(compiled.ruleset.chain(named: "forward")).rules
-        #expect(forward.first?.statements == [.match(Match(.ipSaddr, .set("isolated_v4"))),
+        // First, connections opened from inside are marked (ConnectionMarks).
+        #expect(forward.first?.statements == [.match(Match(.ctState, .ctState(.new))),
+                                              .match(Match(.iifname, .set("egress_if"), negated: true)),
+                                              .setCtMarkBits(1 << 15)])
+        #expect(forward[1].statements == [.match(Match(.ipSaddr, .set("isolated_v4"))),
                                               .match(Match(.ipDaddr, .set("g_soc_v4"), negated: true)), .verdict(.drop)])
         #expect(forward.last?.statements == [.match(Match(.oifname, .set("egress_if"))), .verdict(.jump("egress"))])
         #expect(compiled.containment.isolatedV4 == "isolated_v4" && compiled.containment.blockedSelf == nil)
@@ -98,8 +102,9 @@ import SluiceLanguage
         let compiled = try #require(node)
         let output = try #require(compiled.ruleset.chain(named: "output"))
         #expect(output.hook?.hook == .output)
-        #expect(output.rules.first?.statements == [.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)])
-        #expect(output.rules[1].statements == [.match(Match(.l4proto, .l4proto(58))),
+        #expect(output.rules.first?.statements == [.match(Match(.ctState, .ctState(.new))), .setCtMarkBits(1 << 15)])
+        #expect(output.rules[1].statements == [.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)])
+        #expect(output.rules[2].statements == [.match(Match(.l4proto, .l4proto(58))),
                                                .match(Match(.ctState, .ctState(.untracked))), .verdict(.accept)])
         #expect(output.rules.last?.statements == [.verdict(.jump("egress"))])
         #expect(compiled.containment.blockedSelf == "blocked_self")
@@ -110,7 +115,8 @@ import SluiceLanguage
         // icmp only pairs with IPv4 targets.
         let rules = try egress(node)
         #expect(rules.contains { $0.statements == [.match(Match(.ipDaddr, .set("d_mirrors_v4"))),
-                                                    .match(Match(.l4proto, .l4proto(1))), .verdict(.accept)] })
+                                                    .match(Match(.l4proto, .l4proto(1))), .setCtMarkBits(1 << 31),
+                                                    .verdict(.accept)] })
     }
 
     @Test func hugeGroupsCapTrackedHostsWithAWarning() throws {

@@ -76,11 +76,14 @@ import Testing
     @Test(arguments: PolicyCorpus.all.map(\.path))
     func onlyAuditRulesTouchTheAuditMark(path: String) throws {
         let compiled = try Self.compiled(path)
+        let bit = AuditBinding.mark(table: compiled.ruleset.table)
         let labelled = compiled.ruleset.chains.flatMap(\.rules).filter { rule in
             rule.statements.contains { statement in
                 switch statement {
-                case .setCtMarkBits: return true
-                case .match(let m): return m.key == .ctMark
+                case .setCtMarkBits(let bits): return bits & bit != 0
+                case .match(let m):
+                    guard case .ctMarkBits(let bits) = m.value else { return false }
+                    return bits & bit != 0
                 default: return false
                 }
             }

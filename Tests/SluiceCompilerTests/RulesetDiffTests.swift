@@ -28,7 +28,7 @@ import SluiceLanguage
         let text = diff.render()
         #expect(text.contains("~ set d_mirrors_v4 (destination mirrors): +1 -0 elements\n    + 192.0.2.128/26"))
         #expect(text.contains("~ quota tq_compute_1d: over 200 GiB -> over 300 GiB"))
-        #expect(text.contains("~ chain egress\n    - ip saddr @g_soc_v4 accept comment \"hand.sluice:28\""))
+        #expect(text.contains("~ chain egress\n    - ip saddr @g_soc_v4 ct mark set ct mark | 0x80000000 accept comment \"hand.sluice:28\""))
         #expect(diff.json().serialized().hasPrefix("{\"equal\":false,\"changes\":["))
     }
 

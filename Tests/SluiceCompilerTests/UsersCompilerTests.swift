@@ -88,8 +88,10 @@ import Testing
     func ownerlessPackets() throws {
         var compiled = try #require(Self.build().compiled)
         func packet(uid: UInt32?, owner: UInt32?) -> Packet {
+            // A connection an allow admitted: its packets the way it was opened pass as established.
             Packet(family: .ipv4, source: nil, destination: IPAddress("192.0.2.10")!, l4proto: 6, destinationPort: 443,
-                   outputInterface: "eth0", ctState: .established, uid: uid, owner: owner)
+                   outputInterface: "eth0", ctState: .established, ctMark: ConnectionMarks(table: "sluice").admitted,
+                   uid: uid, owner: owner)
         }
         let evaluator = FlowEvaluator(compiled)
         let owned = evaluator.evaluate(packet(uid: 1500, owner: 1500))

@@ -15,7 +15,7 @@ extension RulesetBuilder {
             rules += accountingRules(id: id, spec: quota, selector: allow.sources, location: allow.location,
                                      inline: true, criteria: criteria)
         }
-        rules += criteria.map { Rule($0.statements + [.verdict(.accept)], origin: allow.location) }
+        rules += criteria.map { Rule($0.statements + [.setCtMarkBits(marks.admitted), .verdict(.accept)], origin: allow.location) }
         return rules
     }
 

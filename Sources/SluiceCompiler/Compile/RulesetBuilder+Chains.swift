@@ -47,10 +47,19 @@ extension RulesetBuilder {
         }
     }
 
-    /// The base chain: isolation first (both directions, management excepted), then egress dispatch.
+    /// The base chain: the mark of connections opened from inside (`ConnectionMarks`), isolation
+    /// (both directions, management excepted), then egress dispatch. Without `egress` interfaces
+    /// a gateway filters every forwarded packet, so a forged one opens nothing and none is marked.
     func baseChain(_ containment: ContainmentBinding) -> Chain {
         var rules: [Rule] = []
         let gateway = policy.mode == .gateway
+        // First, before loopback is let by: a connection opened over loopback from a forged source
+        // would otherwise make this machine's packets to that source its replies.
+        if !gateway {
+            rules.append(marks.markOpenedInside(unlessArrivingOn: nil))
+        } else if !policy.egressInterfaces.isEmpty {
+            rules.append(marks.markOpenedInside(unlessArrivingOn: KernelNames.egressInterfaces))
+        }
         if !gateway {
             rules.append(Rule([.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)]))
             // IPv6 neighbour discovery and MLD leave this machine untracked; without them no IPv6
@@ -136,7 +145,7 @@ extension RulesetBuilder {
         for allow in policy.allows {
             rules += allowRules(allow)
         }
-        rules.append(Rule([.match(Match(.ctState, .ctState([.established, .related]))), .verdict(.accept)]))
+        rules += marks.repliesAccept
         if let audit { rules += auditRules(audit) }
         if let rate = policy.logDenied {
             rules.append(Rule([.limit(LimitStatement(rate)),

@@ -7,6 +7,8 @@ final class RulesetBuilder {
     let table: String
     /// Where logged packets go, and their prefixes.
     let log: PacketLogChannels
+    /// The conntrack mark bits of the replies accept.
+    let marks: ConnectionMarks
     private(set) var sets: [NFTSet] = []
     private var setIndex: [String: Int] = [:]
     var quotas: [QuotaObject] = []
@@ -42,6 +44,7 @@ final class RulesetBuilder {
         self.table = table
         self.users = users
         diagnostics = users.diagnostics
+        marks = ConnectionMarks(table: table)
         log = PacketLogChannels(table: table, logsDenied: policy.logDenied != nil, audits: !policy.auditedGroups.isEmpty)
         groupsByName = Dictionary(policy.groups.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         destinationsByName = Dictionary(policy.destinations.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

@@ -209,7 +209,6 @@ public struct NameLearner: Sendable {
         let destinations = destinations(admitting: name)
         guard expiry > now, !destinations.isEmpty else { return [] }
         var addresses = held[name, default: [:]].filter { $0.value > now }
-        let listedUntil = addresses.values.max().map { $0 / 1_000 }
         guard addresses[address] != nil || addresses.count < binding.addressesPerName else { return [] }
         addresses[address] = max(addresses[address] ?? 0, expiry)
         held[name] = addresses

@@ -1,0 +1,56 @@
+import SluiceLanguage
+
+/// The conntrack mark bits a table's rules set so that `ct state established,related` lets by only
+/// what the table saw open the way it should.
+///
+/// Conntrack calls a packet established when it belongs to a connection, whoever opened it and
+/// however. Trusted as such, that let a host send anything anywhere: forge a packet from an outside
+/// address to itself (over loopback, or routed back in by the gateway), and its real packets to
+/// that address become the connection's replies; reach the gateway itself, then source-route the
+/// next packet of that connection out. So the replies accept asks two questions of the connection:
+/// - going the way it was opened: did one of this table's allows admit it (`admitted`)?
+/// - going back: was it opened from outside (`openedInside` unset)? Sluice sets that bit on the
+///   first packet of every connection opened from inside: in gateway mode one that arrived on an
+///   interface that is not an `egress` interface, in host mode one this machine sent.
+///
+/// Connections older than the table carry neither bit: their replies still leave (an admin's SSH
+/// session survives the first apply), and what they send the way they were opened meets the allows.
+struct ConnectionMarks: Sendable {
+    /// Set by every allow's accept.
+    let admitted: UInt32
+    /// Set on the first packet of a connection opened from inside.
+    let openedInside: UInt32
+
+    /// The table's bits: 31 and 15 for `sluice`, otherwise a pair among bits 3-14 by a stable hash
+    /// of the name, so that tables in one namespace keep their own (two names that hash alike share
+    /// a pair, as they would share an NFLOG group). None is an audit mark (`AuditBinding.mark`:
+    /// bits 16-30).
+    init(table: String) {
+        if table == Ruleset.defaultTable {
+            admitted = 1 << 31
+            openedInside = 1 << 15
+        } else {
+            let pair = UInt32(StableHash.fnv1a(table) % 6)
+            admitted = 1 << (3 + 2 * pair)
+            openedInside = 1 << (4 + 2 * pair)
+        }
+    }
+
+    /// `ct state new [iifname != @egress_if] ct mark set ct mark | openedInside`.
+    func markOpenedInside(unlessArrivingOn egressSet: String?) -> Rule {
+        let arrival = egressSet.map { [Statement.match(Match(.iifname, .set($0), negated: true))] } ?? []
+        return Rule([.match(Match(.ctState, .ctState(.new)))] + arrival + [.setCtMarkBits(openedInside)])
+    }
+
+    /// The replies accept: a connection's packets the way it was opened when an allow admitted it,
+    /// and its packets back when it was not opened from inside.
+    var repliesAccept: [Rule] {
+        let state = Statement.match(Match(.ctState, .ctState([.established, .related])))
+        return [
+            Rule([state, .match(Match(.ctDirection, .ctDirection(.original))),
+                  .match(Match(.ctMark, .ctMarkBits(admitted))), .verdict(.accept)]),
+            Rule([state, .match(Match(.ctDirection, .ctDirection(.reply))),
+                  .match(Match(.ctMark, .ctMarkBits(openedInside), negated: true)), .verdict(.accept)]),
+        ]
+    }
+}
