@@ -55,10 +55,14 @@ extension RulesetBuilder {
         let gateway = policy.mode == .gateway
         // First, before loopback is let by: a connection opened over loopback from a forged source
         // would otherwise make this machine's packets to that source its replies.
+        let egressSet = policy.egressInterfaces.isEmpty ? nil
+            : addSet(NFTSet(name: KernelNames.egressInterfaces, keyType: .ifname,
+                            elements: policy.egressInterfaces.sorted().map { SetElement(.ifname($0)) },
+                            comment: "interfaces that lead out"))
         if !gateway {
             rules.append(marks.markOpenedInside(unlessArrivingOn: nil))
-        } else if !policy.egressInterfaces.isEmpty {
-            rules.append(marks.markOpenedInside(unlessArrivingOn: KernelNames.egressInterfaces))
+        } else if let egressSet {
+            rules.append(marks.markOpenedInside(unlessArrivingOn: egressSet))
         }
         if !gateway {
             rules.append(Rule([.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)]))
@@ -88,13 +92,10 @@ extension RulesetBuilder {
                 rules.append(Rule(fromOthers + [.match(Match(destinationKey, .set(isolated))), .verdict(.drop)]))
             }
         }
-        if policy.egressInterfaces.isEmpty {
-            rules.append(Rule([.verdict(.jump("egress"))]))
+        if let egressSet {
+            rules.append(Rule([.match(Match(.oifname, .set(egressSet))), .verdict(.jump("egress"))]))
         } else {
-            let set = addSet(NFTSet(name: KernelNames.egressInterfaces, keyType: .ifname,
-                                    elements: policy.egressInterfaces.sorted().map { SetElement(.ifname($0)) },
-                                    comment: "interfaces that lead out"))
-            rules.append(Rule([.match(Match(.oifname, .set(set))), .verdict(.jump("egress"))]))
+            rules.append(Rule([.verdict(.jump("egress"))]))
         }
         return Chain(name: gateway ? "forward" : "output",
                      hook: ChainHook(hook: gateway ? .forward : .output, priority: 0, policy: .accept),

@@ -8,10 +8,21 @@ extension RulesetBuilder {
         let names = users.map(\.name)
         let base = names.count == 1 ? "g_\(names[0])" : "u_\(KernelNames.part(names))"
         let ranges = RangeMerge.merge(users.flatMap { self.users.uids[$0.name] ?? [] })
+        let count = ranges.reduce(UInt64(0)) { $0 + UInt64($1.count) }
+        // Each set alone is held to the limit (UserResolution); several named together can pass
+        // it, and a set cut short would silently leave uids out of the statement.
+        guard count <= UInt64(KernelNames.maxTrackedHosts) else {
+            diagnostics.append(.error(
+                .tooManyUsers, "the users sets \(names.joined(separator: ", ")) hold \(count) uids together; "
+                    + "one statement's users sets hold at most \(KernelNames.maxTrackedHosts)",
+                at: currentLocation ?? policy.location,
+                notes: [DiagnosticNote(.note, "the users sets a statement names are one set in the kernel, one element per uid"),
+                        DiagnosticNote(.help, "split the statement, one for each users set")]))
+            return addSet(NFTSet(name: base, keyType: .uid, comment: "users \(names.joined(separator: ", "))"))
+        }
         var elements: [SetElement] = []
         for range in ranges {
             for uid in range { elements.append(SetElement(.uid(uid))) }
-            if elements.count > Int(KernelNames.maxTrackedHosts) { break }
         }
         return addSet(NFTSet(name: base, keyType: .uid, elements: elements,
                              comment: names.count == 1 ? "users \(names[0])" : "users \(names.joined(separator: ", "))"))

@@ -58,16 +58,33 @@ final class RulesetBuilder {
         setIndex.reserveCapacity(2 * allows)
     }
 
-    /// Adds a set unless one of that name exists; returns the name.
+    /// Adds a set and returns its name. The same set asked for twice is added once. A different
+    /// set under a name already taken gets the first free `NAME_2`, `NAME_3`, ...: names derive
+    /// from policy names and 32-bit hashes of literals, and two lists that hash alike (or a
+    /// destination named like a hash, or a users set named like a group's family set) must never
+    /// share one set, which would let one rule reach the other's addresses.
     @discardableResult
     func addSet(_ set: NFTSet) -> String {
-        if setIndex[set.name] == nil {
-            var set = set
-            set.comment = set.comment.map(KernelComment.clipEnd)
-            setIndex[set.name] = sets.count
-            sets.append(set)
+        var set = set
+        set.comment = set.comment.map(KernelComment.clipEnd)
+        let base = set.name
+        var n = 2
+        while let taken = setIndex[set.name] {
+            if Self.sameContents(sets[taken], set) { return set.name }
+            set.name = "\(base)_\(n)"
+            n += 1
         }
+        setIndex[set.name] = sets.count
+        sets.append(set)
         return set.name
+    }
+
+    /// Whether two sets hold and do the same, whatever their comments say.
+    private static func sameContents(_ a: NFTSet, _ b: NFTSet) -> Bool {
+        var b = b
+        b.name = a.name
+        b.comment = a.comment
+        return a == b
     }
 
     /// The set with this name, if added.

@@ -124,8 +124,13 @@ public struct FlowEvaluator: Sendable {
                 if let decided = run(chain, packet, &state, depth: 0), decided.verdict == .deny { return decided }
             }
         }
-        if let decided = run(base, packet, &state, depth: 0) { return decided }
-        return FlowOutcome(verdict: base.hook?.policy == .drop ? .deny : .allow, rule: nil, quotas: state.quotas)
+        if var decided = run(base, packet, &state, depth: 0) {
+            decided.mark = state.mark
+            return decided
+        }
+        var outcome = FlowOutcome(verdict: base.hook?.policy == .drop ? .deny : .allow, rule: nil, quotas: state.quotas)
+        outcome.mark = state.mark
+        return outcome
     }
 
     /// What one evaluation has learned: elements the packet path added, quotas counted, the
@@ -222,7 +227,7 @@ public struct FlowEvaluator: Sendable {
         case .nfproto:
             found = compare(m.value, packet.family == .ipv4 ? 2 : 10, state)
         case .oifname, .iifname:
-            let name = m.key == .oifname ? packet.outputInterface : ""
+            let name = m.key == .oifname ? packet.outputInterface : packet.inputInterface
             switch m.value {
             case .ifname(let wanted): found = wanted == name
             case .set(let set): found = indexes[set]?.contains(name: name) ?? false

@@ -9,6 +9,9 @@ public struct FlowOutcome: Hashable, Sendable {
     public var quotas: [String]
     /// Allowed only because the sender's group audits: the policy would deny it (`would-deny`).
     public var audited: Bool
+    /// The connection's conntrack mark once the packet passed (what the next packet of the
+    /// connection finds, in `Packet.ctMark`).
+    public var mark: UInt32 = 0
 
     /// Creates an outcome.
     public init(verdict: Verdict, rule: Rule?, quotas: [String], audited: Bool = false) {

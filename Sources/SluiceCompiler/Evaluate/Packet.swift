@@ -12,6 +12,8 @@ public struct Packet: Hashable, Sendable {
     /// Source port (TCP and UDP only); nil for the egress flows `explain` asks about.
     public var sourcePort: UInt16?
     public var outputInterface: String
+    /// The interface it arrived on at a gateway; empty for a packet this machine sends.
+    public var inputInterface = ""
     public var ctState: CtState
     /// The packet's direction in its connection: a new one's first packet is the original.
     public var ctDirection: CtDirection = .original

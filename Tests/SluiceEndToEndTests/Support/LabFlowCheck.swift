@@ -27,17 +27,22 @@ struct LabFlowCheck: Sendable, CustomStringConvertible {
     var description: String { "\(source) to \(destination) \(proto)/\(port) (\(why))" }
 
     /// What `FlowEvaluator` says about the exchange in a gateway lab: the first packet at the
-    /// forward hook, leaving by the interface towards the destination, and for TCP the reply
-    /// (established), leaving towards the source. The flow passes only if both do.
+    /// forward hook, arriving from the source's side and leaving by the interface towards the
+    /// destination, and for TCP the reply (established, with the mark the first packet left on the
+    /// connection), going back. The flow passes only if both do.
     func evaluatorVerdict(_ evaluator: FlowEvaluator, gateway lab: Lab) throws -> Verdict {
-        let request = Packet(family: try destination.ipAddress.family, source: try source.ipAddress, destination: try destination.ipAddress,
+        var request = Packet(family: try destination.ipAddress.family, source: try source.ipAddress, destination: try destination.ipAddress,
                              l4proto: proto == .tcp ? 6 : 17, destinationPort: port,
                              outputInterface: try Self.interface(towards: destination, in: lab))
-        guard evaluator.evaluate(request).verdict == .allow else { return .deny }
+        request.inputInterface = try Self.interface(towards: source, in: lab)
+        let opened = evaluator.evaluate(request)
+        guard opened.verdict == .allow else { return .deny }
         guard proto == .tcp else { return .allow }
-        let reply = Packet(family: request.family, source: try destination.ipAddress, destination: try source.ipAddress,
-                           l4proto: 6, destinationPort: 40000, outputInterface: try Self.interface(towards: source, in: lab),
-                           ctState: .established)
+        var reply = Packet(family: request.family, source: try destination.ipAddress, destination: try source.ipAddress,
+                           l4proto: 6, destinationPort: 40000, outputInterface: request.inputInterface,
+                           ctState: .established, ctMark: opened.mark)
+        reply.inputInterface = request.outputInterface
+        reply.ctDirection = .reply
         return evaluator.evaluate(reply).verdict
     }
 
