@@ -143,6 +143,27 @@ import Testing
         #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 0)
         #expect(h.store.windowMarks["hq_compute_1d"] == Self.day.start)
     }
+
+    /// A host that spent its quota while no watcher ran, in a window that ended before one started
+    /// again: the kernel stopped it only until the boundary. It is contained, recorded and alerted
+    /// at start, once: a second start (or a first watcher that had acted) does not act again.
+    @Test func anExceedInAWindowThatEndedWhileNoWatcherRanIsActedOnAtStart() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.store.seedMarks(["hq_compute_1d": Self.day.previous.start])
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 1_200_000)
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 300_000)
+        h.start()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.20.1.1"])
+        #expect(h.store.incidents.map(\.window) == [Self.day.previous])
+        #expect(h.store.incidents.map(\.host) == [.address(FakeKernel.address("10.20.1.1"))])
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 0, "the new window starts afresh")
+
+        let again = Harness(TestPolicies.gateway, store: h.store)
+        again.store.seedMarks(["hq_compute_1d": Self.day.previous.start])
+        again.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 1_200_000)
+        again.start()
+        #expect(again.store.incidents.count == 1, "acted on twice: \(again.store.incidents.map(\.window))")
+    }
 }
 
 extension QuotaWindow {

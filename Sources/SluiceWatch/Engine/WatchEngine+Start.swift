@@ -14,17 +14,22 @@ extension WatchEngine {
         warnAboutAlertPrograms()
         let marks = attempt("read the window marks") { try store.windowMarks(table: table) } ?? [:]
         let stored = attempt("read the recorded usage") { try store.currentUsage(table: table, at: now) } ?? []
-        let earliest = index.bindings.map { QuotaWindow(containing: now, length: $0.window).startDate }.min() ?? now
+        // From the oldest window still to finish: an exceed the last watcher acted on in a window
+        // that ended while none ran is not acted on twice.
+        let staleStarts = index.bindings.compactMap { marks[$0.id] }.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        let earliest = (index.bindings.map { QuotaWindow(containing: now, length: $0.window).startDate } + staleStarts).min() ?? now
         if let keys = attempt("read the recorded incidents", { try store.incidentKeys(table: table, since: earliest) }) {
             handled.formUnion(keys)
         }
+        // Containments first: a window that ended while no watcher ran is checked for exceeds in
+        // setUp, and a host contained then must be known as such.
+        let standing = attempt("read the recorded containments") { try store.activeContainments(table: table, at: now) } ?? []
+        restoreContainments(standing, at: now)
         for binding in index.bindings {
             effects += setUp(binding, at: now, mark: marks[binding.id], stored: stored)
         }
         effects += startLearnedQuotas(index.bindings.map(\.id), at: now)
         effects.append(.recordWindowMarks(windowMarks))
-        let standing = attempt("read the recorded containments") { try store.activeContainments(table: table, at: now) } ?? []
-        restoreContainments(standing, at: now)
         started = true
         lastFlush = now
         effects += flushAll(at: now)
@@ -39,12 +44,19 @@ extension WatchEngine {
         var state = BindingState(binding: binding, window: current)
         if let mark, mark < current.start {
             // The kernel still counts a window that ended while no watcher ran: finish it first, or
-            // its bytes would be charged to the new window.
+            // its bytes would be charged to the new window. What was spent in it is acted on now
+            // (contained, recorded, alerted): the kernel's quota stopped the host only until the
+            // boundary, and no one would hear of it otherwise.
             var old = BindingState(binding: binding, window: QuotaWindow(start: mark, length: binding.window))
             seed(&old, from: [])
             let read = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object, reset: true,
                                    window: old.window, nextWindow: current)
-            effects += rollOver(&old, with: read.perform(kernel: kernel, table: table), at: now, recordHours: false)
+            let reading = read.perform(kernel: kernel, table: table)
+            merge(reading, into: &old, restore: false)
+            bindings[binding.id] = old
+            effects += checkExceeds(binding.id, at: now)
+            old = bindings[binding.id] ?? old
+            effects += rollOver(&old, with: reading, at: now, recordHours: false)
         }
         seed(&state, from: stored)
         let read = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object, reset: false,
