@@ -259,6 +259,31 @@ import Testing
         #expect(h.store.incidents.isEmpty)
     }
 
+    /// The containment and incident a broken store refused are written once it mends, before
+    /// anything else; so a table recreated afterwards gets the host back rather than freeing it.
+    @Test func recordsABrokenStoreRefusedAreWrittenOnceItMends() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.store.setFailing(true)
+        h.handle(h.quotaLog("hq_compute_1d", from: "10.20.1.1"))
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.20.1.1"])
+        #expect(h.store.incidents.isEmpty && h.executor.waitingRecords >= 2)
+        h.store.setFailing(false)
+        h.poll()
+        #expect(h.executor.waitingRecords == 0)
+        #expect(h.store.incidents.count == 1)
+        #expect(h.store.allContainments.map(\.record.host) == [.address(FakeKernel.address("10.20.1.1"))])
+        #expect(h.store.allContainments.first?.record.incidentID == 1, "the containment names its incident")
+
+        h.kernel.remove(set: "blocked_v4", host: "10.20.1.1")   // a recreated table lost it
+        h.poll()
+        h.clock.advance(5)
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.20.1.1"], "the host went free with the table")
+        #expect(!h.alerts.map(\.event).contains("released"))
+    }
+
     @Test func aRefusedContainmentIsTriedAgain() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -120,7 +120,8 @@ final class WatchRuntime: Sendable {
     /// Alerts go out now; store writes queue for the store thread; denied attempts go to flow
     /// accounting.
     func submit(_ effects: [WatchEffect]) {
-        guard !effects.isEmpty else { return }
+        // Nothing new still lets the store thread try the records that wait (at most once a poll).
+        guard !effects.isEmpty || executor.waitingRecords > 0 else { return }
         fleet?.observe(effects)
         if accountant != nil {
             let denied = effects.compactMap { effect -> DeniedNote? in
