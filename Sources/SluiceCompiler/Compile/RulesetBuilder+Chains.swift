@@ -122,6 +122,7 @@ extension RulesetBuilder {
         // Where the quotas begin: the per-user rules' twins for ownerless packets go in here.
         let ownerlessAt = rules.count
 
+        let shared = sharedQuotaBases()
         for quota in policy.quotas {
             currentLocation = quota.location
             let criteria: [Criterion]
@@ -136,8 +137,7 @@ extension RulesetBuilder {
                 }
             }
             guard !criteria.isEmpty else { continue }
-            let id = uniqueQuotaID(KernelNames.quotaID(prefix: KernelNames.quotaPrefix(quota.spec.scope),
-                                                       parts: [sourcePart(quota.sources)], window: quota.spec.window))
+            let id = uniqueQuotaID(quotaBase(quota, shared: shared))
             rules += accountingRules(id: id, spec: quota.spec, selector: quota.sources, location: quota.location,
                                      inline: false, criteria: criteria)
         }

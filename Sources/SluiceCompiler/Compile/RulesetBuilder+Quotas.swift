@@ -1,6 +1,27 @@
 import SluiceLanguage
 
 extension RulesetBuilder {
+    /// The id a `quota` statement's kernel objects start from: `hq_compute_1d`. Statements of one
+    /// subject, window and scope count the same bytes and share it, then `_2`, `_3` in line order,
+    /// except that `warn` ones among them take `_warn`: a warning added above an enforcing quota
+    /// must not take its id, and with it the usage the kernel and the store keep under it.
+    func quotaBase(_ quota: QuotaRule, shared: Set<String>) -> String {
+        let base = KernelNames.quotaID(prefix: KernelNames.quotaPrefix(quota.spec.scope),
+                                       parts: [sourcePart(quota.sources)], window: quota.spec.window)
+        return quota.spec.alertOnly && shared.contains(base) ? base + "_warn" : base
+    }
+
+    /// The bases that more than one `quota` statement has.
+    func sharedQuotaBases() -> Set<String> {
+        var seen: Set<String> = []
+        var shared: Set<String> = []
+        for quota in policy.quotas {
+            let base = quotaBase(quota, shared: [])
+            if !seen.insert(base).inserted { shared.insert(base) }
+        }
+        return shared
+    }
+
     /// Adds the kernel objects and rules that account one quota over the traffic the criteria
     /// select, and records its binding for the watcher. The returned rules go before the traffic's
     /// verdict, and before `ct state established,related accept`, so established flows count too.
