@@ -7,6 +7,9 @@
 #   forge.py freebind ME OUT PORT_ME PORT_OUT
 #       The same over loopback, unprivileged: an IPv6 socket bound to OUT with IPV6_FREEBIND sends
 #       to ME; then ME answers OUT.
+#   forge.py icmperror SERVER CLIENT CLIENT_PORT
+#       From whichever host runs it: an ICMP port unreachable to SERVER quoting SERVER:53's answer
+#       to CLIENT:CLIENT_PORT (a connection of another host), with a kilobyte of data of its own.
 #   forge.py lsrr IFACE GWMAC ME GW OUT
 #       An echo to the gateway (answered: the connection is established), then one of the same id
 #       to the gateway with a loose source route on to OUT.
@@ -94,6 +97,18 @@ def freebind(me, out, port_me, port_out):
         print("refused")  # the output hook dropped it: the kernel says so to a local sender
 
 
+def icmperror(server, client, client_port):
+    quoted = ipv4(server, client, 17, udp(server, client, 53, client_port, b""))
+    message = struct.pack("!BBHI", 3, 3, 0, 0) + quoted + b"X" * 1000
+    message = message[:2] + struct.pack("!H", checksum(message)) + message[4:]
+    raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
+    try:
+        raw.sendto(message, (server, 0))
+        print("sent")
+    except PermissionError:
+        print("refused")
+
+
 def lsrr(iface, gateway_mac, me, gateway, out):
     listener = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
     ident = 0x5A5A
@@ -114,6 +129,8 @@ if __name__ == "__main__":
         hairpin(arguments[0], arguments[1], arguments[2], arguments[3], int(arguments[4]), int(arguments[5]))
     elif mode == "freebind":
         freebind(arguments[0], arguments[1], int(arguments[2]), int(arguments[3]))
+    elif mode == "icmperror":
+        icmperror(arguments[0], arguments[1], int(arguments[2]))
     elif mode == "lsrr":
         lsrr(*arguments)
     sys.stdout.flush()

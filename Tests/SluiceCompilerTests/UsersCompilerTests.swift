@@ -84,6 +84,22 @@ import Testing
         #expect(verdict(.user(.name("carol"))) == .deny, "a name the compile did not resolve has no uid")
     }
 
+    @Test("an account whose subordinate uids its users set does not hold is warned about, at the set")
+    func subordinateUIDs() throws {
+        func build(_ subordinate: [UInt32: [ClosedRange<UInt32>]]) -> PolicyBuild {
+            PolicyBuild.build(path: "login.sluice", fileSystem: InMemoryFileSystem(["login.sluice": Self.policy]),
+                              users: UserTable(["alice": 1500, "bob": 1001], subordinate: subordinate))
+        }
+        let escaping = build([1500: [200_000...265_535], 4242: [300_000...365_535]])
+        let warnings = escaping.diagnostics.filter { $0.id == .subordinateUIDs }
+        #expect(warnings.count == 1 && warnings.first?.severity == .warning && warnings.first?.location.line == 7)
+        #expect(warnings.first?.message == "'alice' of users set 'researchers' has subordinate uids 200000-265535 that the set does not hold")
+        #expect(escaping.compiled != nil, "a warning: the policy still applies")
+        // Held by the set (10000-10002 are in it), or owned by no account of it: nothing to say.
+        #expect(build([1500: [10_000...10_002]]).diagnostics.allSatisfy { $0.id != .subordinateUIDs })
+        #expect(build([4242: [300_000...365_535]]).diagnostics.allSatisfy { $0.id != .subordinateUIDs })
+    }
+
     @Test("a packet without an owner counts as the owner its connection recorded, once, and meets its block")
     func ownerlessPackets() throws {
         var compiled = try #require(Self.build().compiled)

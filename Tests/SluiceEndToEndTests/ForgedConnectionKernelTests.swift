@@ -72,6 +72,38 @@ struct ForgedConnectionKernelTests {
         #expect(probe.contains("packets 0 bytes 0"), "the source-routed echo reached 203.0.113.9:\n\(probe)")
     }
 
+    @Test("gateway: a host in no group cannot send an ICMP error quoting another host's connection")
+    func errorQuotingAnotherHostsConnection() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab
+        let client = try #require(lab.namespace(owning: try LabAddress(parsing: "10.20.1.5")))
+        let stranger = try #require(lab.namespace(owning: try LabAddress(parsing: "10.99.0.1")))
+        let server = try #require(lab.namespace(owning: try LabAddress(parsing: "203.0.113.53")))
+        try lab.run(in: server, ["nft", "-f", "-"], input: """
+            table inet probe {
+              chain prerouting {
+                type filter hook prerouting priority -300; policy accept;
+                ip saddr 10.20.1.5 udp dport 53 counter
+                ip saddr 10.99.0.1 icmp type destination-unreachable counter
+              }
+            }
+            """)
+        // clients may ask resolvers over UDP (lab-gateway.sluice); 10.99.0.1 is in no group.
+        try lab.run(in: client, ["python3", "-c", """
+            import socket
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("10.20.1.5", 40123))
+            s.sendto(b"question", ("203.0.113.53", 53))
+            """])
+        let run = try lab.run(in: stranger, ["python3", Self.script, "icmperror", "203.0.113.53", "10.20.1.5", "40123"])
+        #expect(run.standardOutput.contains("sent") || run.standardOutput.contains("refused"), "\(run.standardError)")
+        Thread.sleep(forTimeInterval: 1)
+        let probe = try lab.run(in: server, ["nft", "list", "table", "inet", "probe"]).standardOutput
+        let counts = probe.matches(of: /packets ([0-9]+)/).compactMap { Int($0.1) }
+        #expect(counts.count == 2 && counts[0] >= 1, "the client's question did not arrive:\n\(probe)")
+        #expect(counts.count == 2 && counts[1] == 0, "the stranger's error arrived:\n\(probe)")
+    }
+
     @Test("host mode: an unprivileged forgery over loopback makes none of the node's packets a reply")
     func loopbackForgery() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-host.sluice"))

@@ -301,7 +301,7 @@ import Testing
     /// `protocol-family-mismatch`, and `unsupported` is for what a later stage cannot express.
     /// `unknown-user` and `too-many-users` come from the compiler too, which resolves user names.
     static let notFrontEndIDs: Set<DiagnosticID> = [.expectFailed, .unsupported, .hostLimit, .protocolFamilyMismatch,
-                                                    .unknownUser, .tooManyUsers]
+                                                    .unknownUser, .tooManyUsers, .subordinateUIDs]
 
     @Test("a missing root file is file-not-found at 1:1")
     func missingRootFile() throws {

@@ -35,10 +35,38 @@ struct UserResolution {
             }
             uids[group.name] = merged
         }
+        warnAboutSubordinateUIDs(policy, directory: directory)
         for expectation in policy.expectations {
             if case .user(let value) = expectation.source {
                 _ = resolve(value, at: expectation.location, directory: directory, severity: severity)
             }
+        }
+    }
+
+    /// Every users set with accounts whose subordinate uids it does not hold: a user with a
+    /// `/etc/subuid` range and unprivileged user namespaces sends as any of those uids, past the
+    /// set's quotas and containment (only `self`'s rules apply to them).
+    private mutating func warnAboutSubordinateUIDs(_ policy: Policy, directory: any UserDirectory) {
+        let subordinate = directory.subordinateUIDs()
+        guard !subordinate.isEmpty else { return }
+        for group in policy.groups where group.users != nil {
+            let held = uids[group.name] ?? []
+            let escaping = subordinate.filter { entry in
+                held.contains { $0.contains(entry.owner) }
+                    && !held.contains { $0.contains(entry.uids.lowerBound) && $0.contains(entry.uids.upperBound) }
+            }
+            guard let first = escaping.first else { continue }
+            let owner = directory.name(of: first.owner).map { "'\($0)'" } ?? "uid \(first.owner)"
+            let more = escaping.count > 1 ? " (and \(escaping.count - 1) more)" : ""
+            diagnostics.append(.warning(
+                .subordinateUIDs,
+                "\(owner) of users set '\(group.name)' has subordinate uids \(first.uids.lowerBound)-\(first.uids.upperBound)\(more) "
+                    + "that the set does not hold",
+                at: group.location,
+                notes: [DiagnosticNote(.note, "in a user namespace of its own (/etc/subuid) the account sends as those uids: "
+                                       + "its quotas, block and isolate do not see that traffic, which only self's rules meet"),
+                        DiagnosticNote(.help, "remove the /etc/subuid entries on this machine, or turn unprivileged user "
+                                       + "namespaces off (sysctl user.max_user_namespaces=0)")]))
         }
     }
 

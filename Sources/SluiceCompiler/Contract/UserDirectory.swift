@@ -7,4 +7,12 @@ public protocol UserDirectory: Sendable {
     func uid(named name: String) -> UInt32?
     /// The login name of a uid, or nil when the machine has none.
     func name(of uid: UInt32) -> String?
+    /// The subordinate uid ranges of accounts (`/etc/subuid`), by the owner's uid: what an account
+    /// can run processes as in a user namespace of its own.
+    func subordinateUIDs() -> [(owner: UInt32, uids: ClosedRange<UInt32>)]
+}
+
+extension UserDirectory {
+    /// None, unless the directory knows some.
+    public func subordinateUIDs() -> [(owner: UInt32, uids: ClosedRange<UInt32>)] { [] }
 }

@@ -59,6 +59,9 @@ public enum DiagnosticID: String, Sendable, Hashable, Codable, CaseIterable {
     /// `apply`), or a users set larger than the kernel sets hold.
     case unknownUser = "unknown-user"
     case tooManyUsers = "too-many-users"
+    /// Accounts of a users set with subordinate uids (`/etc/subuid`) the set does not hold: their
+    /// processes in a user namespace send as those uids, outside the set's rules.
+    case subordinateUIDs = "subordinate-uids"
     case includeCycle = "include-cycle"
     case includeNotFound = "include-not-found"
     /// Includes nested deeper than `PolicyLimits.includeDepth`.

@@ -1,3 +1,4 @@
+import Foundation
 import SluiceCompiler
 import SluiceSystem
 
@@ -12,4 +13,18 @@ public struct SystemUserDirectory: UserDirectory {
 
     /// The login name of a uid on this machine.
     public func name(of uid: UInt32) -> String? { UserDatabase.name(of: uid) }
+
+    /// `/etc/subuid`: `OWNER:FIRST:COUNT` lines, the owner a login name or a uid. A missing or
+    /// unreadable file is none; a line that does not parse is skipped, as newuidmap skips it.
+    public func subordinateUIDs() -> [(owner: UInt32, uids: ClosedRange<UInt32>)] {
+        guard let text = try? String(contentsOfFile: "/etc/subuid", encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: ":", omittingEmptySubsequences: false)
+            guard fields.count == 3, let first = UInt32(fields[1]), let count = UInt32(fields[2]), count > 0,
+                  first <= UInt32.max - (count - 1) else { return nil }
+            let owner = String(fields[0])
+            guard let uid = UInt32(owner) ?? UserDatabase.uid(named: owner) else { return nil }
+            return (uid, first...(first + (count - 1)))
+        }
+    }
 }
