@@ -39,7 +39,26 @@ public struct PolicyCompiler: Sendable {
         if policy.groups.contains(where: \.isUsers) { compiled.users = users.contractAccounts }
         compiled.dns = dns
 
-        let hasErrors = builder.diagnostics.hasErrors
-        return CompileResult(compiled: hasErrors ? nil : compiled, diagnostics: builder.diagnostics)
+        let diagnostics = builder.diagnostics + Self.overlongLogPrefixes(compiled, policy: policy)
+        return CompileResult(compiled: diagnostics.hasErrors ? nil : compiled, diagnostics: diagnostics)
+    }
+
+    /// The kernel keeps 127 bytes of a log prefix and the backend refuses a longer one; prefixes
+    /// name the table and quota ids (group names), so a long `--table` can pass them. Said here,
+    /// with the statement, so that `check` reports what `apply` would refuse.
+    static func overlongLogPrefixes(_ compiled: CompiledPolicy, policy: Policy) -> [Diagnostic] {
+        let quotas = Dictionary(compiled.quotas.map { ($0.nflogPrefix, $0.location) }, uniquingKeysWith: { a, _ in a })
+        var seen: Set<String> = []
+        var found: [Diagnostic] = []
+        for rule in compiled.ruleset.chains.flatMap(\.rules) {
+            for case .log(let log) in rule.statements where log.prefix.utf8.count > LogStatement.longestPrefix {
+                guard seen.insert(log.prefix).inserted else { continue }
+                found.append(.error(
+                    .unsupported, "the kernel log prefix '\(log.prefix)' is \(log.prefix.utf8.count) bytes; the kernel keeps \(LogStatement.longestPrefix)",
+                    at: quotas[log.prefix] ?? rule.origin ?? policy.location,
+                    notes: [DiagnosticNote(.help, "use a shorter table name (--table), or shorter names in the statement")]))
+            }
+        }
+        return found
     }
 }

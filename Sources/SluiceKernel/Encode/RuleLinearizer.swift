@@ -58,7 +58,7 @@ enum RuleLinearizer {
             case .log(let log):
                 // NF_LOG_PREFIXLEN is 128 with the NUL; the kernel truncates longer prefixes
                 // silently, which would make the rule read back differently.
-                guard log.prefix.utf8.count < 128, !log.prefix.utf8.contains(0) else {
+                guard log.prefix.utf8.count <= LogStatement.longestPrefix, !log.prefix.utf8.contains(0) else {
                     throw KernelError.unsupported("log prefix longer than 127 bytes: \(log.prefix)")
                 }
                 out.append(.log(prefix: log.prefix, group: log.group))
