@@ -125,7 +125,13 @@ import SluiceLanguage
         policy.groups[3].addresses = [HandBuiltPolicies.range("192.168.0.0/28")]
         let result = PolicyCompiler().compile(policy)
         #expect(result.compiled?.ruleset.set(named: "hq_compute_1d_v4")?.size == 65_536)
-        #expect(result.diagnostics.contains { $0.id == .hostLimit && $0.location.line == 30 && $0.severity == .warning })
+        let warning = result.diagnostics.first { $0.id == .hostLimit }
+        #expect(warning?.location.line == 30 && warning?.severity == .warning)
+        #expect(warning?.message.hasSuffix("hosts past the limit are denied egress") == true)
+        // A warn quota drops nothing, not even past the limit: the warning says what does happen.
+        policy.quotas[0].spec.alertOnly = true
+        let warned = PolicyCompiler().compile(policy).diagnostics.first { $0.id == .hostLimit }
+        #expect(warned?.message.hasSuffix("hosts past the limit are not tracked, and never warned about") == true)
     }
 
     @Test func compilationIsDeterministic() throws {

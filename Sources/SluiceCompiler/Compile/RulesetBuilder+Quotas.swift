@@ -93,7 +93,7 @@ extension RulesetBuilder {
         var hostSets: [AddressFamily: String] = [:]
         for family in q.families {
             let set = hostSet(q.id, family: family, selector: q.selector, stateful: .quotaOver(bytes: q.spec.bytes),
-                              comment: q.comment)
+                              comment: q.comment, alertOnly: q.spec.alertOnly)
             hostSets[family] = set
             for c in q.criteria where c.family == family {
                 rules.append(Rule(c.statements + [.update(SetUpdate(.update, set: set, key: Self.sourceKey(family))), q.over],
@@ -117,11 +117,11 @@ extension RulesetBuilder {
     /// A dynamic set keyed by source address, sized to the groups (capped), whose elements belong to
     /// the packet path and the watcher.
     private func hostSet(_ id: String, family: AddressFamily, selector: SourceSelector, stateful: ElementStateful,
-                         comment: String) -> String {
+                         comment: String, alertOnly: Bool = false) -> String {
         addSet(NFTSet(name: id + KernelNames.suffix(family),
                       keyType: family == .ipv4 ? .ipv4Addr : .ipv6Addr,
                       flags: .dynamic,
-                      size: trackedHosts(selector, family: family, stateful: stateful),
+                      size: trackedHosts(selector, family: family, stateful: stateful, alertOnly: alertOnly),
                       stateful: stateful,
                       comment: comment,
                       runtimeElements: true))
@@ -130,7 +130,8 @@ extension RulesetBuilder {
     /// How many hosts a dynamic set may hold: the groups' address count, capped. Past the cap a
     /// per-host quota denies new hosts (fail closed); an IPv4 group that large gets a warning. IPv6
     /// groups are always larger than the cap, so the cap is documented rather than warned about.
-    private func trackedHosts(_ selector: SourceSelector, family: AddressFamily, stateful: ElementStateful) -> UInt32 {
+    private func trackedHosts(_ selector: SourceSelector, family: AddressFamily, stateful: ElementStateful,
+                              alertOnly: Bool) -> UInt32 {
         let count = addressCount(selector, family: family)
         let cap = KernelNames.maxTrackedHosts
         if count > UInt128(cap), family == .ipv4, case .quotaOver = stateful {
@@ -140,7 +141,8 @@ extension RulesetBuilder {
             diagnostics.append(.warning(
                 .hostLimit,
                 "a per-host quota tracks at most \(cap) hosts, but \(names) \(all.count == 1 ? "has" : "have") \(count) IPv4 addresses; "
-                    + "hosts past the limit are denied egress",
+                    + (alertOnly ? "hosts past the limit are not tracked, and never warned about"
+                                 : "hosts past the limit are denied egress"),
                 at: currentLocation ?? policy.location,
                 notes: [DiagnosticNote(.help, "split the group, or give it a total quota instead")]))
         }
