@@ -8,7 +8,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what would change in the kernel, or between two policies.",
         discussion: """
-            Like diff(1): exit 0 when equal, 1 when different. Sets and their elements, quota limits, \
+            Like diff(1): exit 0 when equal, 1 when different, 2 when a policy is refused (3 for a \
+            kernel or system error). Sets and their elements, quota limits, \
             counters and chain rules are named; usage and containment are never differences.
 
             Examples:
@@ -30,12 +31,12 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let target = try PolicyInput.build(policies[policies.count - 1], table: global.table)
-        guard let new = target.compiled?.ruleset else { throw SluiceExit.refused }
+        let target = try PolicyInput.build(policies[policies.count - 1], table: global.table, comparing: true)
+        guard let new = target.compiled?.ruleset else { throw SluiceExit.trouble }
         let diff: RulesetDiff
         if policies.count == 2 {
-            guard let old = try PolicyInput.build(policies[0], table: global.table).compiled?.ruleset else {
-                throw SluiceExit.refused
+            guard let old = try PolicyInput.build(policies[0], table: global.table, comparing: true).compiled?.ruleset else {
+                throw SluiceExit.trouble
             }
             diff = RulesetDiff.compare(old, new)
         } else {

@@ -5,11 +5,12 @@ import SluiceStore
 /// Building a policy for a command that changes or compares the kernel: errors stop it before the
 /// kernel is touched; warnings are shown and it goes on.
 enum PolicyInput {
-    /// The compiled policy, or exit 1 with the diagnostics.
-    static func build(_ path: String, table: String) throws -> PolicyBuild {
+    /// The compiled policy, or exit 1 with the diagnostics (exit 2 when `comparing`, as diff(1)
+    /// says trouble, so that a refused policy never reads as "different").
+    static func build(_ path: String, table: String, comparing: Bool = false) throws -> PolicyBuild {
         // A users set must name accounts this machine has: what the kernel matches is their uids.
         let build = PolicyBuild.build(path: path, table: table, users: SystemUserDirectory(), unknownUsers: .error)
-        try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path)
+        try report(build.renderedDiagnostics, refused: build.compiled == nil, path: path, comparing: comparing)
         return build
     }
 
@@ -26,11 +27,11 @@ enum PolicyInput {
         return build
     }
 
-    private static func report(_ diagnostics: String, refused: Bool, path: String) throws {
+    private static func report(_ diagnostics: String, refused: Bool, path: String, comparing: Bool = false) throws {
         if !diagnostics.isEmpty { Output.err(diagnostics) }
         guard !refused else {
-            Output.err("\(path): refused; nothing was applied\n")
-            throw SluiceExit.refused
+            Output.err("\(path): refused; nothing was \(comparing ? "compared" : "applied")\n")
+            throw comparing ? SluiceExit.trouble : SluiceExit.refused
         }
     }
 }

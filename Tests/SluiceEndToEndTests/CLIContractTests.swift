@@ -66,7 +66,7 @@ struct CLIContractTests {
             Case(arguments: ["explain", "--json", good, "10.70.1.5", "*.pypi.org"], exit: 1, json: true),
             Case(arguments: ["apply", bad], exit: 1), Case(arguments: ["apply", good, "--confirm", "soon"], exit: 64),
             Case(arguments: ["diff", good], exit: 0), Case(arguments: ["diff", "--json", good], exit: 0, json: true),
-            Case(arguments: ["diff", applyLab.fixture("apply-v1.sluice")], exit: 1), Case(arguments: ["diff", bad], exit: 1),
+            Case(arguments: ["diff", applyLab.fixture("apply-v1.sluice")], exit: 1), Case(arguments: ["diff", bad], exit: 2),
             Case(arguments: ["rollback", "999"], exit: 1), Case(arguments: ["confirm"], exit: 1),
             Case(arguments: ["status"], exit: 0), Case(arguments: ["status", "--json"], exit: 0, json: true),
             Case(arguments: ["status", "--json", "--table", "neverapplied"], exit: 1, json: true),
