@@ -14,6 +14,20 @@ import Testing
         return files
     }
 
+    /// language.md: a message quotes at most the first 40 characters of a word. The parser's
+    /// messages quoted whole tokens, a 20 MB line's too.
+    @Test("a message quotes at most the first 40 characters of a word", arguments: [
+        "group g %@", "group g 10.0.0.0/8\nallow g to %@", "group g 10.0.0.0/8\nallow g to 192.0.2.1 on %@",
+        "group g 10.0.0.0/8\nquota g 5 %@ per day per host", "users u %@", "policy p {\n  %@ x\n}",
+    ])
+    func longWordsAreQuotedShort(template: String) throws {
+        let word = "x" + String(repeating: "9", count: 200)
+        let text = template.replacingOccurrences(of: "%@", with: word)
+        let result = PolicyLoader(fileSystem: InMemoryFileSystem(["p.sluice": text])).load(path: "p.sluice")
+        let first = try #require(result.diagnostics.first { $0.severity == .error }, "\(text)")
+        #expect(!first.message.contains(String(repeating: "9", count: 41)), "\(first.message)")
+    }
+
     @Test("5,000 nested includes are one include-too-deep error at the 64th file's include")
     func deepIncludeChainInMemory() throws {
         let result = PolicyLoader(fileSystem: InMemoryFileSystem(Self.chain(5_000))).load(path: "main.sluice")

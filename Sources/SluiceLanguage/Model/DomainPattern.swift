@@ -42,7 +42,7 @@ public struct DomainPattern: Hashable, Comparable, Sendable, Codable, CustomStri
         if text.hasSuffix(".") && text.count > 1 { text.removeLast() }
         guard !text.isEmpty else { return .failure(DomainProblem("a DNS name cannot be empty")) }
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return .failure(DomainProblem("'\(raw)' is not ASCII",
+            return .failure(DomainProblem("'\(DisplayText.quoted(raw))' is not ASCII",
                                           help: "write an internationalized name in its IDNA form (xn--...)"))
         }
         guard text.utf8.count <= maximumLength else {
@@ -56,7 +56,7 @@ public struct DomainPattern: Hashable, Comparable, Sendable, Codable, CustomStri
                                                   help: "write a pattern such as \"*.example.net\""))
                 }
                 guard labels.count >= 3 else {
-                    return .failure(DomainProblem("'\(text)' would match a whole top-level domain",
+                    return .failure(DomainProblem("'\(DisplayText.quoted(text))' would match a whole top-level domain",
                                                   help: "name a domain below it, such as \"*.example.net\""))
                 }
                 continue
@@ -64,7 +64,7 @@ public struct DomainPattern: Hashable, Comparable, Sendable, Codable, CustomStri
             if let problem = labelProblem(label) { return .failure(problem) }
         }
         if let last = labels.last, last.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return .failure(DomainProblem("'\(raw)' is not a DNS name: its last label is a number",
+            return .failure(DomainProblem("'\(DisplayText.quoted(raw))' is not a DNS name: its last label is a number",
                                           help: "write addresses without quotes"))
         }
         return .success(DomainPattern(checked: text))
@@ -81,11 +81,11 @@ public struct DomainPattern: Hashable, Comparable, Sendable, Codable, CustomStri
         for b in label.utf8 {
             let ok = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D
             if !ok {
-                return DomainProblem("the label '\(label)' holds '\(Character(Unicode.Scalar(b)))'; DNS names hold letters, digits and '-'")
+                return DomainProblem("the label '\(DisplayText.quoted(String(label)))' holds '\(Character(Unicode.Scalar(b)))'; DNS names hold letters, digits and '-'")
             }
         }
         if label.first == "-" || label.last == "-" {
-            return DomainProblem("the label '\(label)' starts or ends with '-'")
+            return DomainProblem("the label '\(DisplayText.quoted(String(label)))' starts or ends with '-'")
         }
         return nil
     }

@@ -12,7 +12,7 @@ extension Parser {
         let range: AddressRange?
         if let slash {
             guard dash == nil else {
-                error(.badAddress, "'\(token.text)' mixes a prefix and a range", at: location(token),
+                error(.badAddress, "'\(DisplayText.quoted(token.text))' mixes a prefix and a range", at: location(token),
                       notes: [Parser.help("write either a prefix such as 10.0.0.0/24 or a range such as 10.0.0.1-10.0.0.9")])
                 return nil
             }
@@ -30,7 +30,7 @@ extension Parser {
             // or expectation in the mapped form would never match them. (A wider range that
             // merely includes the mapped block, such as ::/0, is fine.)
             let hint = range.lower == range.upper ? "\(range.lower.unmapped)" : "\(range.lower.unmapped)-\(range.upper.unmapped)"
-            error(.ipv4Mapped, "'\(token.text)' is an IPv4-mapped IPv6 address; its host sends IPv4 packets", at: location(token),
+            error(.ipv4Mapped, "'\(DisplayText.quoted(token.text))' is an IPv4-mapped IPv6 address; its host sends IPv4 packets", at: location(token),
                   notes: [Parser.help("write the IPv4 form: \(hint)")])
             return nil
         }
@@ -57,14 +57,14 @@ extension Parser {
         }
         guard digits >= 1, digits <= 3, length <= width else {
             let family = network.family == .ipv4 ? "IPv4" : "IPv6"
-            error(.badAddress, "invalid prefix length in '\(token.text)'",
+            error(.badAddress, "invalid prefix length in '\(DisplayText.quoted(token.text))'",
                   at: location(in: token, bytes: (slash + 1)..<max(slash + 2, end)),
                   notes: [Parser.help("\(family) prefix lengths are 0 to \(width)")])
             return nil
         }
         let range = AddressRange(prefix: network, length: length)
         if range.lower != network {
-            error(.hostBitsSet, "'\(token.text)' has host bits set", at: location(token),
+            error(.hostBitsSet, "'\(DisplayText.quoted(token.text))' has host bits set", at: location(token),
                   notes: [Parser.help("use \(range.lower)/\(length)")])
         }
         return range
@@ -74,7 +74,7 @@ extension Parser {
     private mutating func parseRange(_ token: Token, dash: Int) -> AddressRange? {
         let start = token.start, end = token.end
         guard dash > start, dash + 1 < end else {
-            error(.badRange, "incomplete range '\(token.text)'", at: location(token),
+            error(.badRange, "incomplete range '\(DisplayText.quoted(token.text))'", at: location(token),
                   notes: [Parser.help("a range names its first and last address: 10.0.0.1-10.0.0.9")])
             return nil
         }
@@ -87,11 +87,11 @@ extension Parser {
             return nil
         }
         guard lower.family == upper.family else {
-            error(.badRange, "range '\(token.text)' mixes IPv4 and IPv6", at: location(token))
+            error(.badRange, "range '\(DisplayText.quoted(token.text))' mixes IPv4 and IPv6", at: location(token))
             return nil
         }
         guard let range = AddressRange(lower: lower, upper: upper) else {
-            error(.badRange, "range '\(token.text)' is reversed: \(lower) comes after \(upper)", at: location(token),
+            error(.badRange, "range '\(DisplayText.quoted(token.text))' is reversed: \(lower) comes after \(upper)", at: location(token),
                   notes: [Parser.help("write \(upper)-\(lower)")])
             return nil
         }
@@ -103,7 +103,7 @@ extension Parser {
         var notes: [DiagnosticNote] = []
         let hasLetters = text.utf8.contains { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
         if part == token.start..<token.end && Keyword.isNameShaped(text) {
-            error(.badAddress, "expected an address, found '\(text)'", at: location(token),
+            error(.badAddress, "expected an address, found '\(DisplayText.quoted(text))'", at: location(token),
                   notes: [Parser.help("write an IPv4 or IPv6 address, a prefix such as 10.0.0.0/24, or a range")])
             return
         }
@@ -119,7 +119,7 @@ extension Parser {
                 notes.append(Parser.help("an IPv4 address has four parts, such as 192.0.2.1"))
             }
         }
-        error(.badAddress, "'\(text)' is not a valid address", at: location(in: token, bytes: part), notes: notes)
+        error(.badAddress, "'\(DisplayText.quoted(text))' is not a valid address", at: location(in: token, bytes: part), notes: notes)
     }
 
     /// The one address an `expect` line names.
@@ -130,7 +130,7 @@ extension Parser {
             if role == "destination" && token.text == Group.selfName {
                 notes = [Parser.help("'self' can only be the source of an expect line")]
             }
-            error(.badAddress, "expected a \(role) address, found '\(token.text)'", at: location(token), notes: notes)
+            error(.badAddress, "expected a \(role) address, found '\(DisplayText.quoted(token.text))'", at: location(token), notes: notes)
             return nil
         }
         guard let range = parseAddress(token) else { return nil }

@@ -64,8 +64,8 @@ extension Parser {
     /// Records the first occurrence of a setting; reports later ones.
     mutating func isFirstSetting(_ name: String, _ keyword: Token, _ node: inout PolicyNode) -> Bool {
         if let first = node.settingLocations[name] {
-            error(.duplicateSetting, "'\(name)' is already set", at: location(keyword),
-                  notes: [DiagnosticNote(.note, "'\(name)' is first set here", at: first)])
+            error(.duplicateSetting, "'\(DisplayText.quoted(name))' is already set", at: location(keyword),
+                  notes: [DiagnosticNote(.note, "'\(DisplayText.quoted(name))' is first set here", at: first)])
             return false
         }
         node.settingLocations[name] = location(keyword)
@@ -117,7 +117,7 @@ extension Parser {
         default:
             var notes = didYouMean(keyword.text, among: Keyword.settings + Keyword.unreservedSettings)
             notes.append(Parser.help("the policy block takes mode, egress, management, inside, log, baseline and dns"))
-            error(.unknownSetting, "unknown setting '\(keyword.text)'", at: location(keyword), notes: notes)
+            error(.unknownSetting, "unknown setting '\(DisplayText.quoted(keyword.text))'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
     }
@@ -201,15 +201,15 @@ extension Parser {
         if name.isEmpty {
             problem = "an interface name cannot be empty"
         } else if name.utf8.count > 15 {
-            problem = "interface name '\(name)' is longer than 15 characters"
+            problem = "interface name '\(DisplayText.quoted(name))' is longer than 15 characters"
         } else if name == "." || name == ".." {
-            problem = "'\(name)' is not an interface name"
+            problem = "'\(DisplayText.quoted(name))' is not an interface name"
         } else if name.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) {
             problem = "interface wildcards are not supported"
             notes.append(Parser.help("list each interface: egress \"wan0\", \"wan1\""))
         } else if name.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "/")
             || $0 == UInt8(ascii: ":") }) {
-            problem = "interface name '\(name)' contains a character Linux does not allow"
+            problem = "interface name '\(DisplayText.quoted(name))' contains a character Linux does not allow"
         } else {
             problem = nil
         }
@@ -256,8 +256,8 @@ extension Parser {
             }
             if let previous = containment {
                 let message = previous.value == keyword.text
-                    ? "'\(keyword.text)' is already given in this block"
-                    : "'\(keyword.text)' and '\(previous.value)' both contain the host; keep one"
+                    ? "'\(DisplayText.quoted(keyword.text))' is already given in this block"
+                    : "'\(DisplayText.quoted(keyword.text))' and '\(previous.value)' both contain the host; keep one"
                 error(.duplicateAction, message, at: location(keyword),
                       notes: [DiagnosticNote(.note, "'\(previous.value)' is given here", at: previous.location)])
             } else {
@@ -281,7 +281,7 @@ extension Parser {
         default:
             var notes = didYouMean(keyword.text, among: Keyword.actions)
             notes.append(Parser.help("an 'on exceed' block takes block, isolate and alert"))
-            error(.unknownAction, "unknown action '\(keyword.text)'", at: location(keyword), notes: notes)
+            error(.unknownAction, "unknown action '\(DisplayText.quoted(keyword.text))'", at: location(keyword), notes: notes)
             throw ParseAbort()
         }
     }

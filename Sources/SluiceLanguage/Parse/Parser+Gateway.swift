@@ -25,7 +25,7 @@ extension Parser {
             throw syntaxError("expected a setting (egress), found \(describe(keyword))", at: keyword)
         }
         guard keyword.text == "egress" else {
-            error(.unknownSetting, "unknown setting '\(keyword.text)' in a gateway block", at: location(keyword),
+            error(.unknownSetting, "unknown setting '\(DisplayText.quoted(keyword.text))' in a gateway block", at: location(keyword),
                   notes: didYouMean(keyword.text, among: ["egress"]) + [Parser.help("a gateway block takes egress")])
             throw ParseAbort()
         }

@@ -32,12 +32,12 @@ extension Parser {
             } else {
                 notes.append(Parser.help("choose another name, such as '\(token.text)s' or '\(token.text)_\(noun)'"))
             }
-            error(.keywordAsName, "'\(token.text)' is a keyword and cannot be used as a name", at: location(token),
+            error(.keywordAsName, "'\(DisplayText.quoted(token.text))' is a keyword and cannot be used as a name", at: location(token),
                   notes: notes)
             return nil
         }
         guard Keyword.isNameShaped(token.text) else {
-            throw syntaxError("expected a name for the \(noun), found '\(token.text)'", at: token,
+            throw syntaxError("expected a name for the \(noun), found '\(DisplayText.quoted(token.text))'", at: token,
                               notes: [Parser.help("names start with a letter or '_' and hold letters, digits, '_' and '-'")])
         }
         advance()
@@ -61,10 +61,10 @@ extension Parser {
             return nil
         }
         if token.text != Group.selfName && Keyword.all.contains(token.text) {
-            throw syntaxError("expected \(expected), found keyword '\(token.text)'", at: token)
+            throw syntaxError("expected \(expected), found keyword '\(DisplayText.quoted(token.text))'", at: token)
         }
         guard Keyword.isNameShaped(token.text) else {
-            throw syntaxError("expected \(expected), found '\(token.text)'", at: token, notes: notes())
+            throw syntaxError("expected \(expected), found '\(DisplayText.quoted(token.text))'", at: token, notes: notes())
         }
         advance()
         return Located(token.text, location(token))
@@ -115,7 +115,7 @@ extension Parser {
                 anyLocation = anyLocation ?? location(token)
             } else if Keyword.isNameShaped(token.text) {
                 if token.text != Group.selfName && Keyword.all.contains(token.text) {
-                    throw syntaxError("expected a destination, an address or 'any', found keyword '\(token.text)'",
+                    throw syntaxError("expected a destination, an address or 'any', found keyword '\(DisplayText.quoted(token.text))'",
                                       at: token)
                 }
                 advance()
@@ -159,7 +159,7 @@ extension Parser {
         }
         if Keyword.isNameShaped(token.text) {
             if Keyword.all.contains(token.text) {
-                throw syntaxError("expected a service name or a port such as tcp/443, found keyword '\(token.text)'",
+                throw syntaxError("expected a service name or a port such as tcp/443, found keyword '\(DisplayText.quoted(token.text))'",
                                   at: token)
             }
             advance()
@@ -170,7 +170,7 @@ extension Parser {
         if token.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             notes.append(Parser.help("name the protocol: tcp/\(token.text) or udp/\(token.text)"))
         }
-        error(.badPort, "expected a service name or a port such as tcp/443, found '\(token.text)'",
+        error(.badPort, "expected a service name or a port such as tcp/443, found '\(DisplayText.quoted(token.text))'",
               at: location(token), notes: notes)
         return nil
     }
@@ -209,7 +209,7 @@ extension Parser {
         } else if Keyword.isNameShaped(token.text) {
             notes.append(Parser.help("a service lists protocols and ports; it cannot contain another service"))
         }
-        error(.badPort, "expected a port such as tcp/443, found '\(token.text)'", at: location(token), notes: notes)
+        error(.badPort, "expected a port such as tcp/443, found '\(DisplayText.quoted(token.text))'", at: location(token), notes: notes)
         return nil
     }
 }

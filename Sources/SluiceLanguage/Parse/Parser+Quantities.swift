@@ -24,7 +24,7 @@ extension Parser {
                 notes += didYouMean(unit, among: Parser.sizeUnitNames)
             }
             notes.append(Parser.help("the units are \(Parser.sizeUnitNames.joined(separator: ", "))"))
-            error(.badSize, "unknown size unit '\(unit)'", at: unitLocation, notes: notes)
+            error(.badSize, "unknown size unit '\(DisplayText.quoted(unit))'", at: unitLocation, notes: notes)
             return nil
         }
         return sizeValue(of: first, upTo: split, unit: unit, multiplier: multiplier, whole: whole)
@@ -41,7 +41,7 @@ extension Parser {
             let last = advance()
             return (next.text, location(next), last)
         }
-        error(.badSize, "missing unit after '\(first.text)'", at: location(first),
+        error(.badSize, "missing unit after '\(DisplayText.quoted(first.text))'", at: location(first),
               notes: [Parser.help("sizes need a unit: \(Parser.sizeUnitNames.joined(separator: ", "))")])
         return nil
     }
@@ -53,12 +53,12 @@ extension Parser {
         let numberText = String(decoding: bytes[first.start..<split], as: UTF8.self)
         let pieces = numberText.split(separator: ".", omittingEmptySubsequences: false)
         guard pieces.count <= 2, !pieces[0].isEmpty, pieces.count == 1 || !pieces[1].isEmpty else {
-            error(.badSize, "'\(numberText)' is not a number", at: location(in: first, bytes: first.start..<split))
+            error(.badSize, "'\(DisplayText.quoted(numberText))' is not a number", at: location(in: first, bytes: first.start..<split))
             return nil
         }
         let fraction = pieces.count == 2 ? pieces[1] : ""
         guard pieces[0].count <= 20, fraction.count <= 18 else {
-            error(.badSize, "'\(numberText)' has too many digits", at: whole)
+            error(.badSize, "'\(DisplayText.quoted(numberText))' has too many digits", at: whole)
             return nil
         }
         var integer: UInt128 = 0
@@ -123,7 +123,7 @@ extension Parser {
                 unitLocation = location(current)
                 last = advance()
             } else {
-                error(.badDuration, "missing unit after '\(first.text)'", at: location(first), notes: [Parser.durationHelp])
+                error(.badDuration, "missing unit after '\(DisplayText.quoted(first.text))'", at: location(first), notes: [Parser.durationHelp])
                 return nil
             }
         }
@@ -136,7 +136,7 @@ extension Parser {
         guard let multiplier = Parser.durationUnits[unit] else {
             var notes = didYouMean(unit, among: ["s", "m", "h", "d", "w"])
             notes.append(Parser.help("the units are s, m, h, d and w"))
-            error(.badDuration, "unknown duration unit '\(unit)'", at: unitLocation, notes: notes)
+            error(.badDuration, "unknown duration unit '\(DisplayText.quoted(unit))'", at: unitLocation, notes: notes)
             return nil
         }
         return durationValue(of: first, upTo: split, multiplier: multiplier, whole: whole,
@@ -158,7 +158,7 @@ extension Parser {
         var notes: [DiagnosticNote] = []
         if let replacement = known[first.text] { notes.append(Parser.help("write \(replacement)")) }
         notes.append(Parser.durationHelp)
-        error(.badDuration, "'\(first.text)' is not a duration", at: location(first), notes: notes)
+        error(.badDuration, "'\(DisplayText.quoted(first.text))' is not a duration", at: location(first), notes: notes)
     }
 
     /// The seconds of a duration's digits in `multiplier` units, or nil after reporting one that
@@ -174,7 +174,7 @@ extension Parser {
             value = product.partialValue
         }
         if tooLong {
-            error(.badDuration, "duration '\(first.text)' is longer than the limit of 3650d", at: whole)
+            error(.badDuration, "duration '\(DisplayText.quoted(first.text))' is longer than the limit of 3650d", at: whole)
             return nil
         }
         if isLearnPeriod, value < Policy.minimumBaselineLearn {

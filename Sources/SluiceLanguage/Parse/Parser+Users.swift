@@ -17,19 +17,19 @@ extension Parser {
             let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
             let bounds = parts.map { Self.uid($0) }
             guard bounds.allSatisfy({ $0 != nil }), let lower = bounds.first ?? nil, let upper = bounds.last ?? nil else {
-                error(.badUser, "'\(text)' is not a uid or uid range", at: here,
+                error(.badUser, "'\(DisplayText.quoted(text))' is not a uid or uid range", at: here,
                       notes: [Parser.help("a uid is a number from 0 to \(UserItem.maximumUID); a range is LOW-HIGH, such as 10000-59999")])
                 return nil
             }
             guard lower <= upper else {
-                error(.badUser, "the uid range '\(text)' ends before it starts", at: here,
+                error(.badUser, "the uid range '\(DisplayText.quoted(text))' ends before it starts", at: here,
                       notes: [Parser.help("write the lower uid first: \(upper)-\(lower)")])
                 return nil
             }
             return UserItem(.uids(lower...upper), location: here)
         }
         guard Self.isUserName(text) else {
-            error(.badUser, "'\(text)' is not a user name", at: here,
+            error(.badUser, "'\(DisplayText.quoted(text))' is not a user name", at: here,
                   notes: [Parser.help("user names start with a letter or '_', hold letters, digits, '_', '-' and '.', and have at most \(UserItem.maximumNameLength) characters")])
             return nil
         }

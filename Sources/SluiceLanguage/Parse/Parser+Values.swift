@@ -36,14 +36,14 @@ extension Parser {
         guard let transport = Transport(rawValue: name) else {
             var notes = didYouMean(name, among: Transport.allCases.map(\.rawValue))
             notes.append(Parser.help("the protocols are tcp, udp, icmp and icmpv6"))
-            error(.badPort, "unknown protocol '\(name)'", at: location(in: token, bytes: start..<max(start + 1, protocolEnd)),
+            error(.badPort, "unknown protocol '\(DisplayText.quoted(name))'", at: location(in: token, bytes: start..<max(start + 1, protocolEnd)),
                   notes: notes)
             return nil
         }
         guard let slash else { return PortSpec(transport) }
         guard transport.hasPorts else {
-            error(.badPort, "'\(name)' has no ports", at: location(token),
-                  notes: [Parser.help("write '\(name)' alone")])
+            error(.badPort, "'\(DisplayText.quoted(name))' has no ports", at: location(token),
+                  notes: [Parser.help("write '\(DisplayText.quoted(name))' alone")])
             return nil
         }
         var dash: Int?
@@ -68,7 +68,7 @@ extension Parser {
 
     private mutating func portNumber(_ token: Token, _ range: Range<Int>) -> Int? {
         guard !range.isEmpty else {
-            error(.badPort, "missing port number in '\(token.text)'", at: location(token),
+            error(.badPort, "missing port number in '\(DisplayText.quoted(token.text))'", at: location(token),
                   notes: [Parser.help("write a port such as tcp/443 or a range such as tcp/8000-8080")])
             return nil
         }
@@ -76,7 +76,7 @@ extension Parser {
         for i in range {
             guard Parser.isDigit(bytes[i]) else {
                 let text = String(decoding: bytes[range], as: UTF8.self)
-                error(.badPort, "'\(text)' is not a port number", at: location(in: token, bytes: range))
+                error(.badPort, "'\(DisplayText.quoted(text))' is not a port number", at: location(in: token, bytes: range))
                 return nil
             }
             value = min(value * 10 + Int(bytes[i] - 0x30), 1_000_000)
@@ -98,7 +98,7 @@ extension Parser {
         let help = Parser.help("write a rate such as 10/minute (per second, minute or hour)")
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 10,
               parts[0].utf8.allSatisfy(Parser.isDigit), let count = UInt64(parts[0]) else {
-            error(.badRate, "'\(token.text)' is not a rate", at: location(token), notes: [help])
+            error(.badRate, "'\(DisplayText.quoted(token.text))' is not a rate", at: location(token), notes: [help])
             return nil
         }
         guard let unit = RateLimit.Unit(rawValue: String(parts[1])) else {
@@ -205,7 +205,7 @@ extension Parser {
         guard pieces.count <= 2, !pieces[0].isEmpty, pieces[0].count <= 7,
               pieces.count == 1 || (!pieces[1].isEmpty && pieces[1].count <= 2),
               let whole = UInt32(pieces[0]) else {
-            error(.badMultiple, "'\(token.text)' is not a multiple", at: location(token),
+            error(.badMultiple, "'\(DisplayText.quoted(token.text))' is not a multiple", at: location(token),
                   notes: [Parser.help("multiples have at most two decimals"), help])
             return nil
         }
@@ -215,7 +215,7 @@ extension Parser {
         guard hundredths >= 100, hundredths <= UInt64(LearnedMultiple.maximumHundredths) else {
             error(.badMultiple, hundredths < 100
                       ? "a learned quota below 1x would stop hosts at their normal traffic"
-                      : "multiple '\(token.text)' is larger than 1000x",
+                      : "multiple '\(DisplayText.quoted(token.text))' is larger than 1000x",
                   at: location(token), notes: [help])
             return nil
         }

@@ -79,7 +79,7 @@ struct Parser {
     /// How a token reads in a message.
     func describe(_ token: Token) -> String {
         switch token.kind {
-        case .word: Keyword.all.contains(token.text) ? "keyword '\(token.text)'" : "'\(DisplayText.quoted(token.text))'"
+        case .word: Keyword.all.contains(token.text) ? "keyword '\(DisplayText.quoted(token.text))'" : "'\(DisplayText.quoted(token.text))'"
         case .string: "string \"\(DisplayText.quoted(token.text))\""
         case .comma: "','"
         case .semicolon: "';'"
@@ -252,11 +252,11 @@ struct Parser {
         case "gateway": try parseGateway()
         default:
             if Keyword.settings.contains(token.text) || Keyword.unreservedSettings.contains(token.text) {
-                throw syntaxError("'\(token.text)' is a setting of the policy block, not a statement", at: token,
+                throw syntaxError("'\(DisplayText.quoted(token.text))' is a setting of the policy block, not a statement", at: token,
                                   notes: [Parser.help("move it inside 'policy NAME { ... }'")])
             }
             if Keyword.actions.contains(token.text) {
-                throw syntaxError("'\(token.text)' is an action of an 'on exceed' block, not a statement", at: token,
+                throw syntaxError("'\(DisplayText.quoted(token.text))' is an action of an 'on exceed' block, not a statement", at: token,
                                   notes: [Parser.help("move it inside 'on exceed GROUP { ... }'")])
             }
             if token.text == "deny" {
