@@ -16,7 +16,7 @@ enum GatewayResolver {
             }
             if let earlier = first[name.value] {
                 diagnostics.append(.error(
-                    .duplicateGateway, "gateway '\(name.value)' already has a block", at: name.location,
+                    .duplicateGateway, "gateway '\(DisplayText.quoted(name.value))' already has a block", at: name.location,
                     notes: [DiagnosticNote(.note, "its first block is here", at: earlier),
                             DiagnosticNote(.help, "merge the two blocks")]))
                 continue

@@ -14,7 +14,7 @@ extension PolicyResolver {
         for definition in definitions where definition.kind == .destination {
             guard let first = definition.names.first else { continue }
             diagnostics.append(.error(
-                .dnsWithoutServers, "destination '\(definition.name.value)' lists DNS names, but the policy trusts no DNS server",
+                .dnsWithoutServers, "destination '\(DisplayText.quoted(definition.name.value))' lists DNS names, but the policy trusts no DNS server",
                 at: first.location,
                 notes: [DiagnosticNote(.note, "a name's addresses are learned only from answers of the 'dns' servers"),
                         DiagnosticNote(.help, "add the resolvers to the policy block, such as: dns 192.0.2.53")]))

@@ -149,8 +149,8 @@ struct PolicyResolver {
             if let existing = names[name] {
                 let kindText = existing.kind == node.kind ? "" : " as \(existing.kind.withArticle)"
                 diagnostics.append(.error(
-                    .duplicateName, "'\(name)' is already defined\(kindText)", at: node.name.location,
-                    notes: [DiagnosticNote(.note, "'\(name)' is first defined here", at: existing.location),
+                    .duplicateName, "'\(DisplayText.quoted(name))' is already defined\(kindText)", at: node.name.location,
+                    notes: [DiagnosticNote(.note, "'\(DisplayText.quoted(name))' is first defined here", at: existing.location),
                             DiagnosticNote(.help, "groups, destinations and services share one namespace; rename one")]))
                 continue
             }
@@ -189,18 +189,18 @@ struct PolicyResolver {
                let target = names[suggestion] {
                 // The user most likely meant it, so it is not also reported as unused.
                 used.insert(suggestion)
-                notes.append(DiagnosticNote(.help, "did you mean '\(suggestion)'?"))
-                notes.append(DiagnosticNote(.note, "'\(suggestion)' is defined here", at: target.location))
+                notes.append(DiagnosticNote(.help, "did you mean '\(DisplayText.quoted(suggestion))'?"))
+                notes.append(DiagnosticNote(.note, "'\(DisplayText.quoted(suggestion))' is defined here", at: target.location))
             }
-            diagnostics.append(.error(.undefinedName, "undefined name '\(name)'", at: reference.location, notes: notes))
+            diagnostics.append(.error(.undefinedName, "undefined name '\(DisplayText.quoted(name))'", at: reference.location, notes: notes))
             return false
         }
         used.insert(name)
         // A users set is a kind of source: it stands wherever a group may.
         guard definition.kind == kind || (kind == .group && definition.kind == .users) else {
             diagnostics.append(.error(
-                .wrongKind, "'\(name)' is \(definition.kind.withArticle), not \(kind.withArticle)", at: reference.location,
-                notes: [DiagnosticNote(.note, "'\(name)' is defined here", at: definition.location)]))
+                .wrongKind, "'\(DisplayText.quoted(name))' is \(definition.kind.withArticle), not \(kind.withArticle)", at: reference.location,
+                notes: [DiagnosticNote(.note, "'\(DisplayText.quoted(name))' is defined here", at: definition.location)]))
             return false
         }
         return !definition.hasErrors
@@ -215,7 +215,7 @@ struct PolicyResolver {
         }
         if names[reference.value]?.kind == .users {
             diagnostics.append(.error(
-                .wrongKind, "'\(reference.value)' is a users set and cannot be the management group", at: reference.location,
+                .wrongKind, "'\(DisplayText.quoted(reference.value))' is a users set and cannot be the management group", at: reference.location,
                 notes: [DiagnosticNote(.help, "name a group with the addresses of the management hosts")]))
             return false
         }

@@ -17,7 +17,7 @@ enum AuditCheck {
             case .items(let items):
                 for item in items {
                     if let earlier = everything ?? first[item.value] {
-                        out.append(warning("group '\(item.value)' is already audited", at: item.location, earlier: earlier))
+                        out.append(warning("group '\(DisplayText.quoted(item.value))' is already audited", at: item.location, earlier: earlier))
                     } else {
                         first[item.value] = item.location
                     }

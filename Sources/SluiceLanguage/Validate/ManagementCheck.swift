@@ -49,21 +49,21 @@ struct ManagementCheck {
         // With a refused inside network the networks meant are unknown: that error is enough.
         guard let reference = node.management, let name = policy.management, let group = managementGroup,
               !node.insideHasErrors else { return }
-        let setting = DiagnosticNote(.note, "'\(name)' is the management group: isolated hosts can still reach it",
+        let setting = DiagnosticNote(.note, "'\(DisplayText.quoted(name))' is the management group: isolated hosts can still reach it",
                                      at: reference.location)
         let inside = AddressSet(normalized: policy.insideNetworks)
         for (range, location) in zip(group.addresses, group.addressLocations) {
             if range == AddressRange.all(range.family) {
                 diagnostics.append(.error(
-                    .managementOutside, "the management group '\(name)' holds every \(Self.familyName(range.family)) address",
+                    .managementOutside, "the management group '\(DisplayText.quoted(name))' holds every \(Self.familyName(range.family)) address",
                     at: location, notes: [setting, Self.fewHosts]))
             } else if policy.mode == .gateway, let (what, shared) = outsideOverlap(range) {
                 diagnostics.append(.error(
-                    .managementOutside, "the management group '\(name)' overlaps \(what): both contain \(shared)",
+                    .managementOutside, "the management group '\(DisplayText.quoted(name))' overlaps \(what): both contain \(shared)",
                     at: location, notes: [setting, Self.fewHosts]))
             } else if let gap = inside.firstGap(in: range) {
                 diagnostics.append(.error(
-                    .managementOutside, "the management group '\(name)' holds \(gap), outside the inside networks",
+                    .managementOutside, "the management group '\(DisplayText.quoted(name))' holds \(gap), outside the inside networks",
                     at: location,
                     notes: [setting, DiagnosticNote(.note, "the inside networks are \(insideDescription)"),
                             DiagnosticNote(.help, "list the site's own networks in the policy block: inside 10.0.0.0/8, 2001:db8:5::/48")]))
@@ -75,7 +75,7 @@ struct ManagementCheck {
         for family in AddressFamily.allCases where all.isFull(family)
             && !group.addresses.contains(AddressRange.all(family)) {
             diagnostics.append(.error(
-                .managementOutside, "the management group '\(name)' holds every \(Self.familyName(family)) address",
+                .managementOutside, "the management group '\(DisplayText.quoted(name))' holds every \(Self.familyName(family)) address",
                 at: reference.location, notes: [Self.fewHosts]))
         }
     }
@@ -84,7 +84,7 @@ struct ManagementCheck {
     /// that shares addresses with the management group.
     private mutating func checkExceedsReaching(_ management: String, _ hosts: AddressSet, at setting: SourceLocation) {
         let notes = [
-            DiagnosticNote(.note, "'\(management)' is the management group", at: setting),
+            DiagnosticNote(.note, "'\(DisplayText.quoted(management))' is the management group", at: setting),
             DiagnosticNote(.note, "the watcher never blocks or isolates a management host, so this containment does not happen for them"),
             DiagnosticNote(.help, "keep the management hosts out of the groups that are contained"),
         ]
@@ -99,7 +99,7 @@ struct ManagementCheck {
             switch node.sources {
             case .any(let location):
                 diagnostics.append(.warning(
-                    .exceedReachesManagement, "this 'on exceed' can contain management hosts: 'any' includes the management group '\(management)'",
+                    .exceedReachesManagement, "this 'on exceed' can contain management hosts: 'any' includes the management group '\(DisplayText.quoted(management))'",
                     at: location, notes: notes))
             case .items(let items):
                 for item in items where item.value != Group.selfName {
@@ -107,9 +107,9 @@ struct ManagementCheck {
                         : resolution.policy.group(named: item.value).map { AddressSet(normalized: $0.addresses) } ?? .empty
                     guard let shared = set.firstIntersection(with: hosts) else { continue }
                     let what = item.value == management ? "is the management group"
-                        : "overlaps the management group '\(management)': both contain \(shared)"
+                        : "overlaps the management group '\(DisplayText.quoted(management))': both contain \(shared)"
                     diagnostics.append(.warning(
-                        .exceedReachesManagement, "this 'on exceed' can contain management hosts: group '\(item.value)' \(what)",
+                        .exceedReachesManagement, "this 'on exceed' can contain management hosts: group '\(DisplayText.quoted(item.value))' \(what)",
                         at: item.location, notes: notes))
                 }
             }
@@ -134,7 +134,7 @@ struct ManagementCheck {
         func isAnywhere(_ range: AddressRange) -> Bool { range == AddressRange.all(range.family) }
         // A destination with errors is reported for them; its addresses may not be what was meant.
         for destination in policy.destinations where resolution.names[destination.name]?.hasErrors != true {
-            outsideNames.append("destination '\(destination.name)'")
+            outsideNames.append("destination '\(DisplayText.quoted(destination.name))'")
             outsideSets.append(AddressSet(normalized: destination.addresses.filter { !isAnywhere($0) }))
         }
         for rule in policy.allows {

@@ -124,7 +124,7 @@ struct PolicyValidator {
             case .service: help = "use it after 'on' in an allow, or remove it"
             case .users: help = "use it in an allow or a quota, or remove it"
             }
-            diagnostics.append(.warning(.unusedName, "\(node.kind.rawValue) '\(name)' is never used",
+            diagnostics.append(.warning(.unusedName, "\(node.kind.rawValue) '\(DisplayText.quoted(name))' is never used",
                                         at: node.name.location, notes: [DiagnosticNote(.help, help)]))
         }
     }
@@ -148,9 +148,9 @@ struct PolicyValidator {
                 .firstIntersection(with: groupSets[first.name.value] ?? .empty) else { continue }
             diagnostics.append(.warning(
                 .overlappingGroups,
-                "groups '\(later.name.value)' and '\(first.name.value)' overlap: both contain \(shared)",
+                "groups '\(DisplayText.quoted(later.name.value))' and '\(DisplayText.quoted(first.name.value))' overlap: both contain \(shared)",
                 at: later.name.location,
-                notes: [DiagnosticNote(.note, "'\(first.name.value)' is defined here", at: first.name.location)]))
+                notes: [DiagnosticNote(.note, "'\(DisplayText.quoted(first.name.value))' is defined here", at: first.name.location)]))
         }
     }
 
@@ -265,7 +265,7 @@ struct PolicyValidator {
                 case .alert: continue
                 }
                 diagnostics.append(.warning(
-                    .containmentWithoutManagement, "'\(word)' without a management group",
+                    .containmentWithoutManagement, "'\(DisplayText.quoted(word))' without a management group",
                     at: action.location,
                     notes: [DiagnosticNote(.help, "add 'management GROUP' to the policy block so that administrators can still reach contained hosts")]))
             }
