@@ -45,6 +45,19 @@ import Testing
         #expect(result.diagnostics[0].notes.first?.location?.line == 1)
     }
 
+    @Test("a stray '{' does not hide the statements after it")
+    func strayBrace() {
+        let result = load(gatewayHeader + """
+            {
+            zzz1
+            allow soc to 192.0.2.300
+            group g 10.0.0.300
+            """)
+        // The brace, then each bad address: the skip stops at the next statement.
+        #expect(result.diagnostics.map(\.location.line) == [8, 10, 11], "\(rendered(result))")
+        #expect(ids(result).suffix(2) == [.badAddress, .badAddress], "\(rendered(result))")
+    }
+
     @Test("a trailing comma before a new statement is one error at the comma")
     func trailingComma() {
         let result = load(gatewayHeader + """

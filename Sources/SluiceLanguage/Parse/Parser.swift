@@ -175,7 +175,8 @@ struct Parser {
                 return
             case .leftBrace:
                 advance()
-                skipBlockBody()
+                // Stopped at a statement (the `}` was forgotten): that statement is read next.
+                if !skipBlockBody() { return }
             default:
                 advance()
             }
@@ -190,7 +191,7 @@ struct Parser {
                 return
             case .leftBrace:
                 advance()
-                skipBlockBody()
+                if !skipBlockBody() { return }
             default:
                 advance()
             }
@@ -198,21 +199,23 @@ struct Parser {
     }
 
     /// Skips to the `}` that matches an opened `{`. A line starting with a top-level statement
-    /// keyword means the `}` was forgotten, so skipping stops there rather than eating the file.
-    mutating func skipBlockBody() {
+    /// keyword means the `}` was forgotten, so skipping stops there rather than eating the file;
+    /// then it returns false, and the caller must not skip that statement's line either.
+    @discardableResult
+    mutating func skipBlockBody() -> Bool {
         var atLineStart = false
         while true {
             switch current.kind {
             case .end:
-                return
+                return true
             case .rightBrace:
                 advance()
-                return
+                return true
             case .newline, .semicolon:
                 advance()
                 atLineStart = true
             case .word where atLineStart && Keyword.statementStarts.contains(current.text):
-                return
+                return false
             default:
                 advance()
                 atLineStart = false
