@@ -130,4 +130,23 @@ import Testing
         #expect(pids.count == 4)
         #expect(Self.eventually(2) { !pids.contains(where: Self.isAlive) }, "still running: \(pids.filter(Self.isAlive))")
     }
+
+    /// A stop waits for alert programs at most its timeout. One that a busy queue started late used
+    /// to get its full timeout, outlive the stop, and be left running when the watcher exited.
+    @Test func noProgramOutlivesTheStop() throws {
+        let dir = try TemporaryDirectory()
+        let hang = try dir.script("hang", "echo $$ >> \(dir.path)/pids\nexec sleep 1000")
+        let dispatcher = AlertDispatcher(writer: RecordingWriter(), timeout: .seconds(2), concurrency: 1,
+                                         logger: Logger(label: "test.alert"))
+        for n in 0..<4 { dispatcher.dispatch(Self.event("10.20.1.\(n)"), sinks: [.exec(path: hang)]) }
+        Thread.sleep(forTimeInterval: 1)
+        // The second run starts at 2 s, when the first is killed; with its full 2 s it would end at
+        // 4 s, after the stop gave up (3.5 s) and the watcher's process left it running.
+        let stopping = ContinuousClock.now
+        dispatcher.shutdown(timeout: .milliseconds(2_500))
+        #expect(ContinuousClock.now - stopping < .seconds(3))
+        let pids = Self.pids(in: dir.path + "/pids")
+        #expect(pids.count >= 2, "the queue did not go on during the stop: \(pids)")
+        #expect(Self.eventually(0.2) { !pids.contains(where: Self.isAlive) }, "still running: \(pids.filter(Self.isAlive))")
+    }
 }

@@ -19,6 +19,9 @@ public final class AlertDispatcher: Sendable {
     private let lines: WorkQueue<String>
     private let lanes = Mutex<[String: ExecLane]>([:])
     private let threads = WorkerThreads()
+    /// Set by `shutdown`: no run may outlast it, since the process exits then and would leave the
+    /// program running, unkilled.
+    private let stopBy = Mutex<ContinuousClock.Instant?>(nil)
     private let finished: (@Sendable (String, AlertEvent, ExecOutcome) -> Void)?
 
     /// Starts the dispatcher's log thread; `concurrency` and `queueLimit` are per program (and
@@ -81,8 +84,11 @@ public final class AlertDispatcher: Sendable {
         return lanes.withLock { Array($0.values) }.allSatisfy { $0.waitUntilIdle(until: deadline) }
     }
 
-    /// Lets queued alerts finish (at most `timeout`), then stops the threads.
+    /// Lets queued alerts finish (at most `timeout`), then stops the threads. A program still
+    /// running then is killed first: runs that start during the shutdown get only the time left.
     public func shutdown(timeout: Duration) {
+        // Half a second before the join gives up, for the kill and the reap.
+        stopBy.withLock { $0 = ContinuousClock.now + max(.zero, timeout - .milliseconds(500)) }
         lines.close()
         for lane in lanes.withLock({ Array($0.values) }) { lane.close() }
         if !threads.join(timeout: timeout) {
@@ -110,8 +116,17 @@ public final class AlertDispatcher: Sendable {
 
     private func run(_ path: String, _ event: AlertEvent) {
         let input = Array((event.json + "\n").utf8)
+        var allowed = timeout
+        if let stopBy = stopBy.withLock({ $0 }) {
+            allowed = min(timeout, ContinuousClock.now.duration(to: stopBy))
+            guard allowed > .zero else {
+                logger.error("alert program not run: the watcher is stopping", metadata: [
+                    "program": "\(path)", "event": "\(event.kind.rawValue)", "host": "\(event.host)"])
+                return
+            }
+        }
         let outcome = ProcessRunner.run(path: path, input: input, environment: Self.environment(for: event),
-                                        timeout: timeout)
+                                        timeout: allowed)
         var metadata: Logger.Metadata = [
             "program": "\(path)", "event": "\(event.kind.rawValue)", "host": "\(event.host)",
             "status": "\(outcome.status)", "seconds": "\(outcome.duration.secondsValue)"]
