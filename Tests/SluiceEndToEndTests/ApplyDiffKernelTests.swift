@@ -53,9 +53,10 @@ struct ApplyDiffKernelTests {
         let identicalJSON = try Self.json(try applyLab.sluice(["diff", v1, v1, "--json"]))
         #expect(identicalJSON.status == 0 && identicalJSON.equal == true)
 
-        // A policy with an error is refused, not compared.
+        // A policy with an error is refused, not compared: exit 2, as diff(1) says trouble (1 is "different").
         let bad = try applyLab.sluice(["diff", applyLab.fixture("apply-bad.sluice")])
-        #expect(bad.status == 1 && bad.standardError.contains("error: undefined name 'nowhere'") && bad.standardOutput.isEmpty,
+        #expect(bad.status == 2 && bad.standardError.contains("error: undefined name 'nowhere'") && bad.standardOutput.isEmpty
+                    && bad.standardError.contains("refused; nothing was compared"),
                 "\(bad.standardOutput) \(bad.standardError)")
         let usage = try applyLab.sluice(["diff", v1, v2, "extra"])
         #expect(usage.status == 64, "three policies: exit \(usage.status)")

@@ -49,4 +49,42 @@ import Testing
         #expect(h.store.incidents.allSatisfy { $0.actions.first == "would isolate for 1d" })
         #expect(h.alerts.allSatisfy { $0.event == "would-contain" }, "\(h.alerts.map(\.line))")
     }
+
+    /// A group that stops auditing within the window (enforce after observe): its hosts that spent
+    /// a quota while audited are contained at the next poll, also after a watcher restart, and the
+    /// would-contain note is not repeated.
+    @Test func aHostSpentWhileAuditedIsContainedOnceItsGroupEnforces() throws {
+        let h = Harness(TestPolicies.audited)
+        h.start()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 1_000_000)
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4").isEmpty)
+        let enforcedText = TestPolicies.audited.replacingOccurrences(of: "audit compute, dtn", with: "audit dtn")
+        let enforced = TestPolicies.compile(enforcedText)
+        h.run(try h.engine.reload(enforced))
+        h.poll()
+        #expect(h.kernel.hosts(in: "isolated_v4") == ["10.20.1.1"])
+        #expect(h.alerts.map(\.event) == ["would-contain", "contained"])
+
+        // Across a restart: what the store noted as would-contain does not count as acted on...
+        let first = Harness(TestPolicies.audited)
+        first.start()
+        first.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 1_000_000)
+        first.poll()
+        let restarted = Harness(enforcedText, store: first.store)
+        restarted.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 1_000_000)
+        restarted.start()
+        restarted.poll()
+        #expect(restarted.kernel.hosts(in: "isolated_v4") == ["10.20.1.2"])
+        // ...but still as noted: a restart that still audits does not note it again.
+        let audited = Harness(TestPolicies.audited, store: first.store)
+        audited.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.3", bytes: 1_000_000)
+        audited.start()
+        audited.poll()
+        let noted = Harness(TestPolicies.audited, store: audited.store)
+        noted.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.3", bytes: 1_000_000)
+        noted.start()
+        noted.poll()
+        #expect(noted.alerts.isEmpty, "\(noted.alerts.map(\.event))")
+    }
 }

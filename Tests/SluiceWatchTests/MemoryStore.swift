@@ -215,9 +215,11 @@ final class MemoryStore: WatchStore {
         }
     }
 
-    func incidentKeys(table: String, since: Date) throws -> [IncidentKey] {
+    func incidentKeys(table: String, since: Date) throws -> [(key: IncidentKey, audited: Bool)] {
         try check()
-        return state.withLock { s in s.incidents.filter { $0.draft.time >= since }.map(\.draft.key) }
+        return state.withLock { s in
+            s.incidents.filter { $0.draft.time >= since }.map { ($0.draft.key, $0.draft.details.hasSuffix(",\"audit\":true}")) }
+        }
     }
 
     func windowMarks(table: String) throws -> [String: Int64] {

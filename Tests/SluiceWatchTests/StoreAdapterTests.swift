@@ -32,7 +32,7 @@ import Testing
                                   window: Self.day, bytes: 500, budget: 500, actions: ["block for 1h"],
                                   containmentExpires: FakeClock.noon.addingTimeInterval(3_600), details: "{}")
         let id = try store.recordIncident(draft)
-        #expect(try store.incidentKeys(table: "sluice", since: Self.day.startDate) == [draft.key])
+        #expect(try store.incidentKeys(table: "sluice", since: Self.day.startDate).map(\.key) == [draft.key])
         try store.putContainment(StoredContainment(table: "sluice", host: host, level: .block, since: FakeClock.noon,
                                                    expires: FakeClock.noon.addingTimeInterval(3_600), reason: "r",
                                                    origin: .watcher, incidentID: id))

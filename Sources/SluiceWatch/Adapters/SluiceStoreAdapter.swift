@@ -69,9 +69,11 @@ public final class SluiceStoreAdapter: WatchStore {
     }
 
     /// The incidents recorded at or after `since`, as keys.
-    public func incidentKeys(table: String, since: Date) throws -> [IncidentKey] {
+    public func incidentKeys(table: String, since: Date) throws -> [(key: IncidentKey, audited: Bool)] {
         try store.incidents(table: table, since: since).map { incident in
-            IncidentKey(quotaID: incident.quotaID, host: try Self.host(incident.host), windowStart: incident.windowStart)
+            // A would-contain incident's details are its alert, which ends with `"audit":true`.
+            (IncidentKey(quotaID: incident.quotaID, host: try Self.host(incident.host), windowStart: incident.windowStart),
+             incident.details.hasSuffix(",\"audit\":true}"))
         }
     }
 

@@ -31,13 +31,14 @@ extension WatchEngine {
         guard let state = bindings[id] else { return [] }
         let binding = state.binding
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
-        guard !handled.contains(key) else { return [] }
+        let audited = index.compiled.audits(host)
+        guard !handled.contains(key), !(audited && auditHandled.contains(key)) else { return [] }
         var response = index.response(host: host, binding: binding)
         let used = state.usage[host] ?? state.budget(host)
         var effects: [WatchEffect] = [.recordUsage(state.samples([host], table: table, at: now))]
         bindings[id]?.dirty.remove(host)
-        if index.compiled.audits(host) {
-            handled.insert(key)
+        if audited {
+            auditHandled.insert(key)
             return effects + wouldContain(state, host: host, bytes: used, response: response, at: now)
         }
         let spared = spareManagement(host, &response, quotaID: id)
@@ -95,12 +96,12 @@ extension WatchEngine {
         let totalKey = IncidentKey(quotaID: id, host: .groupTotal, windowStart: state.window.start)
         var effects: [WatchEffect] = []
         let groupsAudit = index.compiled.audit.map { audit in binding.groups.allSatisfy(audit.groups.contains) } ?? false
-        if !handled.contains(totalKey) && groupsAudit {
-            handled.insert(totalKey)
+        if groupsAudit {
+            guard !handled.contains(totalKey), auditHandled.insert(totalKey).inserted else { return [] }
             effects.append(.recordUsage(state.samples(state.usage.keys, table: table, at: now)))
             bindings[id]?.dirty = []
-            effects += wouldContain(state, host: .groupTotal, bytes: state.usage[.groupTotal] ?? binding.bytes,
-                                    response: response, at: now)
+            return effects + wouldContain(state, host: .groupTotal, bytes: state.usage[.groupTotal] ?? binding.bytes,
+                                          response: response, at: now)
         }
         guard !handled.contains(totalKey) else { return effects }
         handled.insert(totalKey)
@@ -128,9 +129,10 @@ extension WatchEngine {
                                     sinks: [AlertSink], at now: Date) -> [WatchEffect] {
         let binding = state.binding
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
-        guard !handled.contains(key) else { return [] }
-        if index.compiled.audits(host) {
-            handled.insert(key)
+        let audited = index.compiled.audits(host)
+        guard !handled.contains(key), !(audited && auditHandled.contains(key)) else { return [] }
+        if audited {
+            auditHandled.insert(key)
             return wouldContain(state, host: host, bytes: state.usage[host] ?? 0, response: response, at: now)
         }
         var own = response

@@ -19,7 +19,8 @@ extension WatchEngine {
         let staleStarts = index.bindings.compactMap { marks[$0.id] }.map { Date(timeIntervalSince1970: TimeInterval($0)) }
         let earliest = (index.bindings.map { QuotaWindow(containing: now, length: $0.window).startDate } + staleStarts).min() ?? now
         if let keys = attempt("read the recorded incidents", { try store.incidentKeys(table: table, since: earliest) }) {
-            handled.formUnion(keys)
+            handled.formUnion(keys.filter { !$0.audited }.map(\.key))
+            auditHandled.formUnion(keys.filter(\.audited).map(\.key))
         }
         // Containments first: a window that ended while no watcher ran is checked for exceeds in
         // setUp, and a host contained then must be known as such.

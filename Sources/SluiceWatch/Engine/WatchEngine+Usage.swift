@@ -168,6 +168,7 @@ extension WatchEngine {
         let oldStart = state.window.start
         state = BindingState(binding: state.binding, window: reading.read.nextWindow)
         handled = handled.filter { $0.quotaID != id || $0.windowStart > oldStart }
+        auditHandled = auditHandled.filter { $0.quotaID != id || $0.windowStart > oldStart }
         return finals.hosts.isEmpty ? [] : [.recordUsage(finals)]
     }
 }

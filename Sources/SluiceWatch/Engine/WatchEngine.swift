@@ -25,6 +25,9 @@ public final class WatchEngine {
     var unenforcedFleet: [ContainmentKey: StoredContainment] = [:]
     /// Incidents already acted on (host or group total, quota, window).
     var handled: Set<IncidentKey> = []
+    /// Would-contain incidents (audited hosts), apart from `handled`: when the group stops auditing
+    /// within the window, its hosts that spent the quota are contained then.
+    var auditHandled: Set<IncidentKey> = []
     var denied: DeniedTracker
     /// Learned quotas' hourly bytes not yet written to the store.
     var pendingHours = PendingHours()

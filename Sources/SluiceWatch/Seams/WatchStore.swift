@@ -20,8 +20,9 @@ public protocol WatchStore: Sendable {
     func endContainment(table: String, host: HostID, level: ContainmentKind, at time: Date) throws
     /// Records an incident and returns its id.
     func recordIncident(_ incident: IncidentDraft) throws -> Int64
-    /// The incidents recorded at or after `since`, as keys: what the watcher has already acted on.
-    func incidentKeys(table: String, since: Date) throws -> [IncidentKey]
+    /// The incidents recorded at or after `since`, as keys: what the watcher has already acted on,
+    /// and whether it only noted what it would have done (a would-contain incident, audited).
+    func incidentKeys(table: String, since: Date) throws -> [(key: IncidentKey, audited: Bool)]
     /// For each quota id, the start of the window the kernel's counters belong to (set at every
     /// rollover): tells a watcher that starts after a boundary which window to finish.
     func windowMarks(table: String) throws -> [String: Int64]
