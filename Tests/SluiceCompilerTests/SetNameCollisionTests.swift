@@ -6,6 +6,17 @@ import Testing
 /// come out under one name must stay two sets: when the compiler kept the first and pointed both
 /// rules at it, one group reached the other's targets and lost its own, with `check` saying ok.
 @Suite struct SetNameCollisionTests {
+    /// A gateway and two groups, g1 and g2.
+    static let twoGroups = """
+        policy p {
+          mode gateway
+          egress "wan0"
+        }
+        group g1 10.1.0.0/24
+        group g2 10.2.0.0/24
+
+        """
+
     static func build(_ text: String) -> PolicyBuild {
         PolicyBuild.build(path: "c.sluice", fileSystem: InMemoryFileSystem(["c.sluice": text]),
                           users: UserTable([:]))
@@ -22,13 +33,7 @@ import Testing
     @Test("two literal lists whose hashes agree")
     func literalListsHashingAlike() throws {
         // Found by brute force: both lists name t_l0e10f410.
-        let build = Self.build("""
-            policy p {
-              mode gateway
-              egress "wan0"
-            }
-            group g1 10.1.0.0/24
-            group g2 10.2.0.0/24
+        let build = Self.build(Self.twoGroups + """
             allow g1 to 192.0.2.0, 198.51.100.92, 203.0.113.254 on tcp/443
             allow g2 to 192.0.2.1, 198.51.100.21, 203.0.113.5 on tcp/443
             """)
@@ -43,13 +48,7 @@ import Testing
 
     @Test("a destination named like the hash of another rule's literals")
     func destinationNamedLikeAHash() throws {
-        let build = Self.build("""
-            policy p {
-              mode gateway
-              egress "wan0"
-            }
-            group g1 10.1.0.0/24
-            group g2 10.2.0.0/24
+        let build = Self.build(Self.twoGroups + """
             destination a 198.51.100.1
             destination l8f716444 192.0.2.0/24
             allow g1 to a, l8f716444 on tcp/443

@@ -67,24 +67,22 @@ import Testing
         #expect(h.alerts.map(\.event) == ["would-contain", "contained"])
 
         // Across a restart: what the store noted as would-contain does not count as acted on...
-        let first = Harness(TestPolicies.audited)
-        first.start()
-        first.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 1_000_000)
-        first.poll()
-        let restarted = Harness(enforcedText, store: first.store)
-        restarted.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 1_000_000)
-        restarted.start()
-        restarted.poll()
+        let first = Self.watchSpending(TestPolicies.audited, store: MemoryStore(), host: "10.20.1.2")
+        let restarted = Self.watchSpending(enforcedText, store: first.store, host: "10.20.1.2")
         #expect(restarted.kernel.hosts(in: "isolated_v4") == ["10.20.1.2"])
         // ...but still as noted: a restart that still audits does not note it again.
-        let audited = Harness(TestPolicies.audited, store: first.store)
-        audited.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.3", bytes: 1_000_000)
-        audited.start()
-        audited.poll()
-        let noted = Harness(TestPolicies.audited, store: audited.store)
-        noted.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.3", bytes: 1_000_000)
-        noted.start()
-        noted.poll()
+        let audited = Self.watchSpending(TestPolicies.audited, store: first.store, host: "10.20.1.3")
+        let noted = Self.watchSpending(TestPolicies.audited, store: audited.store, host: "10.20.1.3")
         #expect(noted.alerts.isEmpty, "\(noted.alerts.map(\.event))")
+    }
+
+    /// A watcher of `text` over `store` started on a kernel where `host` spent compute's quota,
+    /// after one poll.
+    static func watchSpending(_ text: String, store: MemoryStore, host: String) -> Harness {
+        let h = Harness(text, store: store)
+        h.kernel.charge(set: "hq_compute_1d_v4", host: host, bytes: 1_000_000)
+        h.start()
+        h.poll()
+        return h
     }
 }
