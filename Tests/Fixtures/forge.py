@@ -10,6 +10,16 @@
 #   forge.py icmperror SERVER CLIENT CLIENT_PORT
 #       From whichever host runs it: an ICMP port unreachable to SERVER quoting SERVER:53's answer
 #       to CLIENT:CLIENT_PORT (a connection of another host), with a kilobyte of data of its own.
+#   forge.py toself IFACE GWMAC OUT GW PORT_OUT PORT_GW
+#       A UDP packet from OUT:PORT_OUT to the gateway's own address GW:PORT_GW (a connection that
+#       ends at the gateway), in an Ethernet frame to the gateway.
+#   forge.py quote ME OUT GW PORT_OUT PORT_GW
+#       From ME: an ICMP(v6) port unreachable to OUT quoting OUT:PORT_OUT -> GW:PORT_GW, with a
+#       kilobyte of data of its own.
+#   forge.py asgateway IFACE GWMAC GW OUT PORT_GW PORT_OUT
+#       A UDP datagram from GW:PORT_GW (the gateway's own address) to OUT:PORT_OUT, in a frame.
+#   forge.py loopback ME OUT PORT_ME PORT_OUT
+#       A frame on lo (CAP_NET_RAW) from OUT:PORT_OUT to ME:PORT_ME, then ME answers OUT.
 #   forge.py lsrr IFACE GWMAC ME GW OUT
 #       An echo to the gateway (answered: the connection is established), then one of the same id
 #       to the gateway with a loose source route on to OUT.
@@ -109,6 +119,53 @@ def icmperror(server, client, client_port):
         print("refused")
 
 
+def toself(iface, gateway_mac, out, gateway, port_out, port_gateway):
+    datagram = udp(out, gateway, port_out, port_gateway, b"prime")
+    v6 = ":" in out
+    send_frame(iface, gateway_mac, ipv6(out, gateway, 17, datagram) if v6 else ipv4(out, gateway, 17, datagram), v6)
+    print("sent")
+
+
+def quote(me, out, gateway, port_out, port_gateway):
+    v6 = ":" in me
+    inner = udp(out, gateway, port_out, port_gateway, b"")
+    quoted = ipv6(out, gateway, 17, inner) if v6 else ipv4(out, gateway, 17, inner)
+    message = struct.pack("!BBHI", 1 if v6 else 3, 4 if v6 else 3, 0, 0) + quoted + b"X" * 1000
+    if v6:
+        raw = socket.socket(socket.AF_INET6, socket.SOCK_RAW, socket.IPPROTO_ICMPV6)  # the kernel sums it
+        raw.bind((me, 0))
+    else:
+        message = message[:2] + struct.pack("!H", checksum(message)) + message[4:]
+        raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
+        raw.bind((me, 0))
+    try:
+        raw.sendto(message, (out, 0))
+        print("sent")
+    except PermissionError:
+        print("refused")
+
+
+def asgateway(iface, gateway_mac, gateway, out, port_gateway, port_out):
+    v6 = ":" in out
+    datagram = udp(gateway, out, port_gateway, port_out, b"exfiltrated")
+    send_frame(iface, gateway_mac, ipv6(gateway, out, 17, datagram) if v6 else ipv4(gateway, out, 17, datagram), v6)
+    print("sent")
+
+
+def loopback(me, out, port_me, port_out):
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind((me, port_me))
+    raw = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+    raw.bind(("lo", 0))
+    raw.send(b"\0" * 12 + struct.pack("!H", 0x0800) + ipv4(out, me, 17, udp(out, me, port_out, port_me, b"prime")))
+    print("primed" if receive(sock, 5) == b"prime" else "not primed")
+    sys.stdout.flush()
+    try:
+        sock.sendto(b"exfiltrated", (out, port_out))
+    except PermissionError:
+        print("refused")
+
+
 def lsrr(iface, gateway_mac, me, gateway, out):
     listener = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
     ident = 0x5A5A
@@ -131,6 +188,14 @@ if __name__ == "__main__":
         freebind(arguments[0], arguments[1], int(arguments[2]), int(arguments[3]))
     elif mode == "icmperror":
         icmperror(arguments[0], arguments[1], int(arguments[2]))
+    elif mode == "toself":
+        toself(arguments[0], arguments[1], arguments[2], arguments[3], int(arguments[4]), int(arguments[5]))
+    elif mode == "quote":
+        quote(arguments[0], arguments[1], arguments[2], int(arguments[3]), int(arguments[4]))
+    elif mode == "asgateway":
+        asgateway(arguments[0], arguments[1], arguments[2], arguments[3], int(arguments[4]), int(arguments[5]))
+    elif mode == "loopback":
+        loopback(arguments[0], arguments[1], int(arguments[2]), int(arguments[3]))
     elif mode == "lsrr":
         lsrr(*arguments)
     sys.stdout.flush()

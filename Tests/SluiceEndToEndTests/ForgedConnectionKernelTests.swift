@@ -151,4 +151,94 @@ struct ForgedConnectionKernelTests {
         let asked = try lab.run(in: client, ["python3", "-c", ask])
         #expect(asked.standardOutput.contains("answer"), "the answer to a question from outside did not leave \(inside)")
     }
+
+    // MARK: connections that end at the gateway, or come in over loopback
+
+    /// An address of the gateway's own that inside and outside hosts reach (the lab's links have
+    /// link addresses only): connections to it end at the gateway's input hook.
+    private func gatewayAddress(_ policyLab: PolicyLab, ipv6: Bool) throws -> String {
+        let address = ipv6 ? "fd00:99:99::1" : "10.99.99.1"
+        try policyLab.lab.run(in: policyLab.router, ["ip", "address", "add", address + (ipv6 ? "/128" : "/32"), "dev", "lo"]
+                              + (ipv6 ? ["nodad"] : []))
+        return address
+    }
+
+    /// Whether an ICMP error from `source` reached the namespace that owns `outside` (counted as it arrives).
+    private func errorsArrived(at outside: String, from source: String, lab: Lab, send: () throws -> Void) throws -> Int {
+        let owner = try #require(lab.namespace(owning: try LabAddress(parsing: outside)))
+        let v6 = source.contains(":")
+        let match = v6 ? "ip6 saddr \(source) icmpv6 type destination-unreachable" : "ip saddr \(source) icmp type destination-unreachable"
+        try lab.run(in: owner, ["nft", "-f", "-"], input: """
+            table inet probe {
+              chain prerouting {
+                type filter hook prerouting priority -300; policy accept;
+                \(match) counter
+              }
+            }
+            """)
+        defer { _ = try? lab.run(in: owner, ["nft", "delete", "table", "inet", "probe"]) }
+        try send()
+        Thread.sleep(forTimeInterval: 1)
+        let listing = try lab.run(in: owner, ["nft", "list", "table", "inet", "probe"]).standardOutput
+        return try #require(listing.firstMatch(of: /packets ([0-9]+)/).flatMap { Int($0.1) }, "\(listing)")
+    }
+
+    @Test("gateway: an ICMP error quoting a connection that ends at the gateway does not leave")
+    func errorQuotingAConnectionToTheGateway() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab
+        for (me, out) in [("10.20.1.5", "203.0.113.9"), ("fd00:20:1::5", "2001:db8:300::9")] {
+            let v6 = me.contains(":")
+            let (client, mac, interface) = try inside(me, in: policyLab)
+            let gateway = try gatewayAddress(policyLab, ipv6: v6)
+            // Opened by a packet the host forged to the gateway's inside address...
+            let forged = try errorsArrived(at: out, from: me, lab: lab) {
+                try lab.run(in: client, ["python3", Self.script, "toself", interface, mac, out, gateway, "22001", "32001"])
+                try lab.run(in: client, ["python3", Self.script, "quote", me, out, gateway, "22001", "32001"])
+            }
+            #expect(forged == 0, "\(me): an error quoting a forged connection to the gateway reached \(out)")
+            // ...or by the outside host itself.
+            let outside = try #require(lab.namespace(owning: try LabAddress(parsing: out)))
+            let opened = try errorsArrived(at: out, from: me, lab: lab) {
+                try lab.run(in: outside, ["python3", "-c", """
+                    import socket
+                    s = socket.socket(socket.AF_INET6 if ":" in "\(out)" else socket.AF_INET, socket.SOCK_DGRAM)
+                    s.bind(("\(out)", 22002)); s.sendto(b"hello", ("\(gateway)", 32002))
+                    """])
+                try lab.run(in: client, ["python3", Self.script, "quote", me, out, gateway, "22002", "32002"])
+            }
+            #expect(opened == 0, "\(me): an error quoting \(out)'s connection to the gateway reached it")
+        }
+    }
+
+    @Test("gateway, IPv6: a datagram forged from the gateway's own address does not leave as a reply")
+    func forgedFromTheGateway() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab
+        // IPv4 refuses a packet from the router's own address (a martian); IPv6 does not.
+        let (client, mac, interface) = try inside("fd00:20:1::5", in: policyLab)
+        let gateway = try gatewayAddress(policyLab, ipv6: true)
+        let listener = try lab.udpListener(on: try LabAddress(parsing: "2001:db8:300::9"), port: 31_003)
+        defer { listener.stop() }
+        try lab.run(in: client, ["python3", Self.script, "toself", interface, mac, "2001:db8:300::9", gateway, "31003", "21003"])
+        try lab.run(in: client, ["python3", Self.script, "asgateway", interface, mac, gateway, "2001:db8:300::9", "21003", "31003"])
+        #expect(!listener.waitForBytes(1, timeout: .seconds(1)), "a datagram from the gateway's address left as a reply")
+    }
+
+    @Test("host mode: a frame injected on loopback opens no reply path")
+    func loopbackInjection() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-host.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab
+        // CAP_NET_RAW is enough to inject it (root here): such a frame never passes the output hook.
+        let listener = try lab.udpListener(on: try LabAddress(parsing: "203.0.113.9"), port: 31_004)
+        defer { listener.stop() }
+        let run = try lab.run(in: policyLab.router, ["python3", Self.script, "loopback", "10.40.0.5", "203.0.113.9",
+                                                     "21004", "31004"])
+        #expect(run.standardOutput.contains("primed") && !run.standardOutput.contains("not primed"),
+                "the injected frame did not arrive: \(run.standardOutput) \(run.standardError)")
+        #expect(!listener.waitForBytes(1, timeout: .seconds(1)), "the node's datagram left as a reply to the injected frame")
+    }
 }

@@ -11,7 +11,12 @@ import SluiceLanguage
 /// - going the way it was opened: did one of this table's allows admit it (`admitted`)?
 /// - going back: was it opened from outside (`openedInside` unset)? Sluice sets that bit on the
 ///   first packet of every connection opened from inside: in gateway mode one that arrived on an
-///   interface that is not an `egress` interface, in host mode one this machine sent.
+///   interface that is not an `egress` interface, in host mode one this machine sent. And on every
+///   connection that ends at this machine (the input hook) that could otherwise seem to: in gateway
+///   mode all of them, since their replies come from the gateway itself and never cross the
+///   forward hook (a forged one, or one an outside host opened to the gateway, would let an inside
+///   host send its "replies" or ICMP errors quoting it); in host mode those that arrive over
+///   loopback (a frame injected there with `CAP_NET_RAW` never passes the output hook).
 ///
 /// Connections older than the table carry neither bit: their replies still leave (an admin's SSH
 /// session survives the first apply), and what they send the way they were opened meets the allows.
@@ -40,6 +45,14 @@ struct ConnectionMarks: Sendable {
     func markOpenedInside(unlessArrivingOn egressSet: String?) -> Rule {
         let arrival = egressSet.map { [Statement.match(Match(.iifname, .set($0), negated: true))] } ?? []
         return Rule([.match(Match(.ctState, .ctState(.new)))] + arrival + [.setCtMarkBits(openedInside)])
+    }
+
+    /// The input chain: marks the connections that end at this machine and whose replies must never
+    /// pass as from outside (all in gateway mode, those over loopback in host mode).
+    func inputChain(gateway: Bool) -> Chain {
+        let loopback = gateway ? [] : [Statement.match(Match(.iifname, .ifname("lo")))]
+        return Chain(name: "input", hook: ChainHook(hook: .input, priority: 0, policy: .accept),
+                     rules: [Rule([.match(Match(.ctState, .ctState(.new)))] + loopback + [.setCtMarkBits(openedInside)])])
     }
 
     /// The replies accept: a connection's packets the way it was opened when an allow admitted it,
