@@ -21,6 +21,11 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        // 0 printed "no versions have been applied" and a negative number listed them all.
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         if let fleet = try ClusterPolicyCommand(cluster, table: global.table, json: json) {
             try ClusterPolicyViews.history(fleet, limit: limit)

@@ -24,6 +24,10 @@ struct IncidentsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         let incidents = try OperationFailure.run(json: json) { () throws(OperationError) in
             try global.operations().incidents(since: since.map { Date().addingTimeInterval(-TimeInterval($0.seconds)) },

@@ -71,6 +71,11 @@ struct WatchCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        // It was raised to 1 without a word.
+        if let deniedThreshold, deniedThreshold < 1 { throw ValidationError("--denied-threshold must be at least 1") }
+    }
+
     func run() async throws {
         DaemonMemory.tuneForDaemon()
         LoggingSystem.bootstrap { label in
@@ -130,7 +135,7 @@ struct WatchCommand: AsyncParsableCommand {
         var configuration = WatchConfiguration(table: global.table)
         if let poll { configuration.pollInterval = .seconds(Int64(poll.seconds)) }
         if let flush { configuration.flushInterval = .seconds(Int64(flush.seconds)) }
-        if let deniedThreshold { configuration.deniedThreshold = max(1, deniedThreshold) }
+        if let deniedThreshold { configuration.deniedThreshold = deniedThreshold }
         if let alertTimeout { configuration.alertTimeout = .seconds(Int64(alertTimeout.seconds)) }
         if let flowRead { configuration.flowReadInterval = .seconds(Int64(flowRead.seconds)) }
         if let flowRetention { configuration.flowRetention = .seconds(Int64(flowRetention.seconds)) }

@@ -115,6 +115,10 @@ struct CLIContractTests {
             Case(arguments: ["baseline", "import", "--json", badCSV], exit: 1, json: true),
             Case(arguments: ["baseline", "import"], exit: 64),
             Case(arguments: ["watch", "--metrics-address", "nonsense"], exit: 1),
+            // Counts below 1 are usage errors, not silently zero, everything or 1.
+            Case(arguments: ["history", "--limit", "0"], exit: 64), Case(arguments: ["history", "--limit=-3"], exit: 64),
+            Case(arguments: ["incidents", "--limit", "0"], exit: 64),
+            Case(arguments: ["watch", "--denied-threshold", "0"], exit: 64),
             Case(arguments: ["watch", "--table", "neverapplied"], exit: 1),
             Case(arguments: ["nosuchcommand"], exit: 64), Case(arguments: ["status", "--nosuchoption"], exit: 64),
             Case(arguments: ["status", "--table", "bad/name"], exit: 64),
