@@ -50,6 +50,12 @@ extension TableOperations {
             throw .confirmationExpired(version: expired.pending.versionID, restored: expired.pending.rollbackTo)
         }
         guard let pending = try stored({ () throws(StoreError) in try store.claimPendingConfirmation(table: table) }) else {
+            // The deadline was enforced already (by the timer, mostly): say what happened to the
+            // version the operator came to confirm, not just that nothing waits.
+            let recent = (try? store.versions(table: table, limit: 2)) ?? []
+            if let rollback = recent.first, rollback.isLive, rollback.kind == .autoRollback, recent.count == 2 {
+                throw .confirmationExpired(version: recent[1].id, restored: rollback.rolledBackTo)
+            }
             throw .nothingToConfirm(table)
         }
         Self.endTimer(pending)

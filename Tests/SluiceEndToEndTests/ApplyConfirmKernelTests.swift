@@ -106,8 +106,10 @@ struct ApplyConfirmKernelTests {
         for pid in timers {
             #expect(ProcessTable.waitForEnd(pid, timeout: .seconds(3)), "the timer \(pid) still runs after rolling back")
         }
+        // A confirm after the timer rolled back says what became of the version it came for.
         let late = try applyLab.sluice(["confirm"])
-        #expect(late.status == 1 && late.standardError.contains("no apply of table sluice is waiting"), "\(late.standardError)")
+        #expect(late.status == 1 && late.standardError.contains("version 2 was not confirmed before its deadline, so version 1 was restored"),
+                "\(late.standardError)")
     }
 
     @Test("confirm within 10s keeps the new version and ends the timer; confirm with nothing pending exits 1")
