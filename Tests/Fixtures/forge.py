@@ -7,15 +7,12 @@
 #   forge.py freebind ME OUT PORT_ME PORT_OUT
 #       The same over loopback, unprivileged: an IPv6 socket bound to OUT with IPV6_FREEBIND sends
 #       to ME; then ME answers OUT.
-#   forge.py icmperror SERVER CLIENT CLIENT_PORT
-#       From whichever host runs it: an ICMP port unreachable to SERVER quoting SERVER:53's answer
-#       to CLIENT:CLIENT_PORT (a connection of another host), with a kilobyte of data of its own.
 #   forge.py toself IFACE GWMAC OUT GW PORT_OUT PORT_GW
 #       A UDP packet from OUT:PORT_OUT to the gateway's own address GW:PORT_GW (a connection that
 #       ends at the gateway), in an Ethernet frame to the gateway.
-#   forge.py quote ME OUT GW PORT_OUT PORT_GW
-#       From ME: an ICMP(v6) port unreachable to OUT quoting OUT:PORT_OUT -> GW:PORT_GW, with a
-#       kilobyte of data of its own.
+#   forge.py quote ME OUT TO PORT_OUT PORT_TO
+#       From ME: an ICMP(v6) port unreachable to OUT quoting OUT:PORT_OUT -> TO:PORT_TO (a
+#       connection to the gateway, or another host's), with a kilobyte of data of its own.
 #   forge.py asgateway IFACE GWMAC GW OUT PORT_GW PORT_OUT
 #       A UDP datagram from GW:PORT_GW (the gateway's own address) to OUT:PORT_OUT, in a frame.
 #   forge.py loopback ME OUT PORT_ME PORT_OUT
@@ -107,18 +104,6 @@ def freebind(me, out, port_me, port_out):
         print("refused")  # the output hook dropped it: the kernel says so to a local sender
 
 
-def icmperror(server, client, client_port):
-    quoted = ipv4(server, client, 17, udp(server, client, 53, client_port, b""))
-    message = struct.pack("!BBHI", 3, 3, 0, 0) + quoted + b"X" * 1000
-    message = message[:2] + struct.pack("!H", checksum(message)) + message[4:]
-    raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
-    try:
-        raw.sendto(message, (server, 0))
-        print("sent")
-    except PermissionError:
-        print("refused")
-
-
 def toself(iface, gateway_mac, out, gateway, port_out, port_gateway):
     datagram = udp(out, gateway, port_out, port_gateway, b"prime")
     v6 = ":" in out
@@ -186,8 +171,6 @@ if __name__ == "__main__":
         hairpin(arguments[0], arguments[1], arguments[2], arguments[3], int(arguments[4]), int(arguments[5]))
     elif mode == "freebind":
         freebind(arguments[0], arguments[1], int(arguments[2]), int(arguments[3]))
-    elif mode == "icmperror":
-        icmperror(arguments[0], arguments[1], int(arguments[2]))
     elif mode == "toself":
         toself(arguments[0], arguments[1], arguments[2], arguments[3], int(arguments[4]), int(arguments[5]))
     elif mode == "quote":

@@ -95,7 +95,7 @@ struct ForgedConnectionKernelTests {
             s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("10.20.1.5", 40123))
             s.sendto(b"question", ("203.0.113.53", 53))
             """])
-        let run = try lab.run(in: stranger, ["python3", Self.script, "icmperror", "203.0.113.53", "10.20.1.5", "40123"])
+        let run = try lab.run(in: stranger, ["python3", Self.script, "quote", "10.99.0.1", "203.0.113.53", "10.20.1.5", "53", "40123"])
         #expect(run.standardOutput.contains("sent") || run.standardOutput.contains("refused"), "\(run.standardError)")
         Thread.sleep(forTimeInterval: 1)
         let probe = try lab.run(in: server, ["nft", "list", "table", "inet", "probe"]).standardOutput
