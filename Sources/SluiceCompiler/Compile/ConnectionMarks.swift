@@ -41,18 +41,17 @@ struct ConnectionMarks: Sendable {
         }
     }
 
-    /// `ct state new [iifname != @egress_if] ct mark set ct mark | openedInside`.
-    func markOpenedInside(unlessArrivingOn egressSet: String?) -> Rule {
-        let arrival = egressSet.map { [Statement.match(Match(.iifname, .set($0), negated: true))] } ?? []
-        return Rule([.match(Match(.ctState, .ctState(.new)))] + arrival + [.setCtMarkBits(openedInside)])
+    /// `ct state new [iifname ...] ct mark set ct mark | openedInside`, for the first packet of a
+    /// connection that arrived as `arrival` says (any way when nil).
+    func markOpenedInside(arrivingOn arrival: Match? = nil) -> Rule {
+        Rule([.match(Match(.ctState, .ctState(.new)))] + (arrival.map { [.match($0)] } ?? []) + [.setCtMarkBits(openedInside)])
     }
 
     /// The input chain: marks the connections that end at this machine and whose replies must never
     /// pass as from outside (all in gateway mode, those over loopback in host mode).
     func inputChain(gateway: Bool) -> Chain {
-        let loopback = gateway ? [] : [Statement.match(Match(.iifname, .ifname("lo")))]
-        return Chain(name: "input", hook: ChainHook(hook: .input, priority: 0, policy: .accept),
-                     rules: [Rule([.match(Match(.ctState, .ctState(.new)))] + loopback + [.setCtMarkBits(openedInside)])])
+        Chain(name: "input", hook: ChainHook(hook: .input, priority: 0, policy: .accept),
+              rules: [markOpenedInside(arrivingOn: gateway ? nil : Match(.iifname, .ifname("lo")))])
     }
 
     /// The replies accept: a connection's packets the way it was opened when an allow admitted it,

@@ -53,18 +53,17 @@ extension RulesetBuilder {
     func baseChain(_ containment: ContainmentBinding) -> Chain {
         var rules: [Rule] = []
         let gateway = policy.mode == .gateway
-        // First, before loopback is let by: a connection opened over loopback from a forged source
-        // would otherwise make this machine's packets to that source its replies.
         let egressSet = policy.egressInterfaces.isEmpty ? nil
             : addSet(NFTSet(name: KernelNames.egressInterfaces, keyType: .ifname,
                             elements: policy.egressInterfaces.sorted().map { SetElement(.ifname($0)) },
                             comment: "interfaces that lead out"))
-        if !gateway {
-            rules.append(marks.markOpenedInside(unlessArrivingOn: nil))
-        } else if let egressSet {
-            rules.append(marks.markOpenedInside(unlessArrivingOn: egressSet))
+        if gateway, let egressSet {
+            rules.append(marks.markOpenedInside(arrivingOn: Match(.iifname, .set(egressSet), negated: true)))
         }
         if !gateway {
+            // Before loopback is let by: a connection opened over loopback from a forged source
+            // would otherwise make this machine's packets to that source its replies.
+            rules.append(marks.markOpenedInside())
             rules.append(Rule([.match(Match(.oifname, .ifname("lo"))), .verdict(.accept)]))
             // IPv6 neighbour discovery and MLD leave this machine untracked; without them no IPv6
             // flow works, isolated or not. Unprivileged processes cannot send untracked ICMPv6.
