@@ -284,6 +284,22 @@ import Testing
         #expect(!h.alerts.map(\.event).contains("released"))
     }
 
+    /// While an earlier record still waits, a later one waits behind it: a store that takes the
+    /// later one first would end a containment before recording it, and keep it standing.
+    @Test func waitingRecordsAreWrittenInOrderWhenTheStoreComesAndGoes() throws {
+        let h = Harness(TestPolicies.gateway)
+        let host = HostID.address(FakeKernel.address("10.20.9.9"))
+        let containment = StoredContainment(table: "sluice", host: host, level: .block, since: FakeClock.noon,
+                                            expires: nil, reason: "test", origin: .manual)
+        h.store.failNext(2)
+        h.executor.writeStore([.putContainment(containment, incident: nil)])      // fails, waits
+        h.executor.writeStore([.endContainment(host: host, level: .block, at: FakeClock.noon.addingTimeInterval(60))])
+        #expect(h.executor.waitingRecords == 2, "the end was written while its containment still waited")
+        h.executor.writeStore([])
+        #expect(h.executor.waitingRecords == 0)
+        #expect(h.store.allContainments.map(\.released) == [FakeClock.noon.addingTimeInterval(60)])
+    }
+
     @Test func aRefusedContainmentIsTriedAgain() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

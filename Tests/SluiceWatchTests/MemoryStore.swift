@@ -34,6 +34,8 @@ final class MemoryStore: WatchStore {
         var rebuilds = 0
         var hourReads = 0
         var failing = false
+        /// Calls still to fail after `failNext(_:)`, then the store works again.
+        var failures = 0
         var held = false
         var names: [String: StoredName] = [:]
     }
@@ -141,6 +143,11 @@ final class MemoryStore: WatchStore {
         state.withLock { $0.failing = failing }
     }
 
+    /// Makes the next `count` calls fail, and the ones after work: a store that comes and goes.
+    func failNext(_ count: Int) {
+        state.withLock { $0.failures = count }
+    }
+
     // MARK: WatchStore
 
     /// Makes every call wait until `setHeld(false)` (a database locked by another process), so a
@@ -151,7 +158,14 @@ final class MemoryStore: WatchStore {
 
     private func check() throws {
         while state.withLock({ $0.held }) { Thread.sleep(forTimeInterval: 0.005) }
-        if state.withLock({ $0.failing }) { throw MemoryStoreError.unavailable }
+        let fails = state.withLock { s -> Bool in
+            if s.failures > 0 {
+                s.failures -= 1
+                return true
+            }
+            return s.failing
+        }
+        if fails { throw MemoryStoreError.unavailable }
     }
 
     func currentUsage(table: String, at time: Date) throws -> [StoredUsage] {

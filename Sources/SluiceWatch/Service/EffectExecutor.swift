@@ -53,8 +53,14 @@ public final class EffectExecutor: Sendable {
         if !waiting.isEmpty && failed.isEmpty {
             logger.notice("wrote the records that had waited for the store", metadata: ["records": "\(waiting.count)"])
         }
-        for effect in effects where !write(effect, logging: true) && Self.mustBeKept(effect) {
-            failed.append(effect)
+        for effect in effects {
+            // A record behind one that still waits waits too: written before it, a containment's
+            // end could land before the containment itself.
+            if Self.mustBeKept(effect) && !failed.isEmpty {
+                failed.append(effect)
+            } else if !write(effect, logging: true) && Self.mustBeKept(effect) {
+                failed.append(effect)
+            }
         }
         guard !failed.isEmpty else { return }
         let dropped = max(0, failed.count - Self.retryLimit)
