@@ -232,7 +232,7 @@ final class MemoryStore: WatchStore {
     func incidentKeys(table: String, since: Date) throws -> [(key: IncidentKey, audited: Bool)] {
         try check()
         return state.withLock { s in
-            s.incidents.filter { $0.draft.time >= since }.map { ($0.draft.key, $0.draft.details.hasSuffix(",\"audit\":true}")) }
+            s.incidents.filter { $0.draft.time >= since }.map { ($0.draft.key, AlertEvent.isAudited(json: $0.draft.details)) }
         }
     }
 

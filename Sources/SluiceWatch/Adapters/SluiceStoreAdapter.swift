@@ -71,9 +71,9 @@ public final class SluiceStoreAdapter: WatchStore {
     /// The incidents recorded at or after `since`, as keys.
     public func incidentKeys(table: String, since: Date) throws -> [(key: IncidentKey, audited: Bool)] {
         try store.incidents(table: table, since: since).map { incident in
-            // A would-contain incident's details are its alert, which ends with `"audit":true`.
+            // A would-contain incident's details are its audited alert.
             (IncidentKey(quotaID: incident.quotaID, host: try Self.host(incident.host), windowStart: incident.windowStart),
-             incident.details.hasSuffix(",\"audit\":true}"))
+             AlertEvent.isAudited(json: incident.details))
         }
     }
 

@@ -70,8 +70,13 @@ public struct AlertEvent: Hashable, Sendable {
         self.audit = audit
     }
 
-    /// The alert as one line of JSON (no newline): members in a fixed order, absent ones left out;
-    /// `expires` is `null` for a containment that lasts until released.
+    /// Whether `json` (an incident's stored details) is an audited alert's: `audit` is its last
+    /// member, so a would-contain incident read back from the store is told from an action.
+    public static func isAudited(json: String) -> Bool { json.hasSuffix(",\"audit\":true}") }
+
+    /// The alert as one line of JSON (no newline): members in a fixed order, absent ones left out
+    /// (`audit` last: `isAudited(json:)`); `expires` is `null` for a containment that lasts until
+    /// released.
     public var json: String {
         var j = JSONText()
         j.add("time", RFC3339.format(time))

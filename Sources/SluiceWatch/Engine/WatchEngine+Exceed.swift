@@ -24,6 +24,12 @@ extension WatchEngine {
         }
     }
 
+    /// Whether the watcher already acted on this exceed: contained (or spared) the host, or, while
+    /// it is audited, noted what it would have done. A note does not count once it enforces.
+    func actedOn(_ key: IncidentKey, audited: Bool) -> Bool {
+        handled.contains(key) || (audited && auditHandled.contains(key))
+    }
+
     /// One host spent a per-host quota: contain it (unless it already is), record the incident,
     /// alert. Acts once per host, quota and window; a containment the kernel refused is tried again
     /// at the next poll (the kernel's quota keeps dropping the host's egress meanwhile).
@@ -32,7 +38,7 @@ extension WatchEngine {
         let binding = state.binding
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
         let audited = index.compiled.audits(host)
-        guard !handled.contains(key), !(audited && auditHandled.contains(key)) else { return [] }
+        guard !actedOn(key, audited: audited) else { return [] }
         var response = index.response(host: host, binding: binding)
         let used = state.usage[host] ?? state.budget(host)
         var effects: [WatchEffect] = [.recordUsage(state.samples([host], table: table, at: now))]
@@ -130,7 +136,7 @@ extension WatchEngine {
         let binding = state.binding
         let key = IncidentKey(quotaID: id, host: host, windowStart: state.window.start)
         let audited = index.compiled.audits(host)
-        guard !handled.contains(key), !(audited && auditHandled.contains(key)) else { return [] }
+        guard !actedOn(key, audited: audited) else { return [] }
         if audited {
             auditHandled.insert(key)
             return wouldContain(state, host: host, bytes: state.usage[host] ?? 0, response: response, at: now)
