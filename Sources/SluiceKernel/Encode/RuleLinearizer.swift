@@ -59,7 +59,7 @@ enum RuleLinearizer {
                 // NF_LOG_PREFIXLEN is 128 with the NUL; the kernel truncates longer prefixes
                 // silently, which would make the rule read back differently.
                 guard log.prefix.utf8.count <= LogStatement.longestPrefix, !log.prefix.utf8.contains(0) else {
-                    throw KernelError.unsupported("log prefix longer than 127 bytes: \(log.prefix)")
+                    throw KernelError.unsupported("log prefix longer than \(LogStatement.longestPrefix) bytes: \(log.prefix)")
                 }
                 out.append(.log(prefix: log.prefix, group: log.group))
             case .queue(let queue):
