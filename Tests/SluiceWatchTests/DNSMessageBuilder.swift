@@ -1,12 +1,14 @@
-/// Builds DNS responses for tests: a header, one question, and answer records written as the
-/// test says (names with or without compression pointers, any TTL, any record data).
+/// Builds DNS responses for tests: a header, one question (type A unless the test says, class IN
+/// unless it says), and answer records written as the test says (names with or without
+/// compression pointers, any TTL, any record data).
 struct DNSMessageBuilder {
     var bytes: [UInt8] = []
     private var answers = 0
 
-    init(id: UInt16 = 0x1234, question: String, flags: UInt16 = 0x8180, questionCount: UInt16 = 1) {
+    init(id: UInt16 = 0x1234, question: String, type: UInt16 = 1, questionClass: UInt16 = 1, flags: UInt16 = 0x8180,
+         questionCount: UInt16 = 1) {
         bytes = Self.u16(id) + Self.u16(flags) + Self.u16(questionCount) + [0, 0, 0, 0, 0, 0]
-        bytes += Self.name(question) + Self.u16(1) + Self.u16(1)
+        bytes += Self.name(question) + Self.u16(type) + Self.u16(questionClass)
     }
 
     /// The offset of the question's name, for pointers to it.

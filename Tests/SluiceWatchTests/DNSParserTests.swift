@@ -3,18 +3,39 @@ import SluiceLanguage
 @testable import SluiceWatch
 
 /// The DNS response reader: A, AAAA and CNAME records, compression, the chain from the question
-/// to its addresses, and strict bounds on whatever else arrives.
+/// to its addresses, only the addresses the question asked for, and strict bounds on whatever
+/// else arrives.
 @Suite struct DNSParserTests {
-    @Test("A and AAAA records of the question, lowercased, with their TTLs")
+    @Test("the address records of the question's type, lowercased, with their TTLs")
     func addresses() throws {
-        var m = DNSMessageBuilder(question: "PyPI.org")
-        m.a("pypi.org", [192, 0, 2, 7], ttl: 30)
-        m.aaaa("PYPI.ORG", [0x20, 0x01, 0x0d, 0xb8] + [UInt8](repeating: 0, count: 11) + [7], ttl: 40)
-        let answer = try #require(DNSParser.parse(m.bytes))
-        #expect(answer.id == 0x1234 && answer.rcode == 0 && answer.question == "pypi.org")
-        let resolution = answer.resolution()
-        #expect(resolution.names == ["pypi.org"])
-        #expect(resolution.addresses.map { "\($0.address) \($0.ttl)" } == ["192.0.2.7 30", "2001:db8::7 40"])
+        for (type, expected) in [(UInt16(1), ["192.0.2.7 30"]), (28, ["2001:db8::7 40"])] {
+            var m = DNSMessageBuilder(question: "PyPI.org", type: type)
+            m.a("pypi.org", [192, 0, 2, 7], ttl: 30)
+            m.aaaa("PYPI.ORG", [0x20, 0x01, 0x0d, 0xb8] + [UInt8](repeating: 0, count: 11) + [7], ttl: 40)
+            let answer = try #require(DNSParser.parse(m.bytes))
+            #expect(answer.id == 0x1234 && answer.rcode == 0 && answer.question == "pypi.org")
+            let resolution = answer.resolution()
+            #expect(resolution.names == ["pypi.org"])
+            #expect(resolution.addresses.map { "\($0.address) \($0.ttl)" } == expected)
+        }
+    }
+
+    @Test("an address the question did not ask for answers nothing: A in AAAA, AAAA in A, any in ANY or MX")
+    func addressesOfAnotherType() throws {
+        let mapped = [UInt8](repeating: 0, count: 10) + [0xFF, 0xFF, 192, 0, 2, 9]
+        for type: UInt16 in [1, 28, 255, 15] {
+            var m = DNSMessageBuilder(question: "pypi.org", type: type)
+            m.cname("pypi.org", "edge.example")
+            if type != 1 { m.a("edge.example", [192, 0, 2, 7]) }
+            if type != 28 { m.aaaa("edge.example", mapped) }
+            let answer = try #require(DNSParser.parse(m.bytes))
+            #expect(answer.resolution().names == ["pypi.org", "edge.example"], "type \(type)")
+            #expect(answer.resolution().addresses.isEmpty, "type \(type)")
+        }
+        // A question of another class is not one the watcher reads.
+        var chaos = DNSMessageBuilder(question: "pypi.org", questionClass: 3)
+        chaos.a("pypi.org", [192, 0, 2, 7])
+        #expect(DNSParser.parse(chaos.bytes) == nil)
     }
 
     @Test("a CNAME chain leads to the addresses, each with the smallest TTL on the way")

@@ -123,7 +123,7 @@ import SluiceLanguage
         let v6 = IPAddress("2001:db8::7")!
         let confirmer = FakeConfirmer(["pypi.org": [v6]])
         var service = NameServiceTests.service(journal, confirmer: confirmer)
-        var m = DNSMessageBuilder(question: "pypi.org")
+        var m = DNSMessageBuilder(question: "pypi.org", type: 28)
         m.aaaa("pypi.org", Array(v6.bytes))
         try service.handle(id: 1, packet: HeldAnswerTests.ipv6(17, HeldAnswerTests.udp(m.bytes)), now: 0)
         #expect(confirmer.asked == ["pypi.org aaaa"])

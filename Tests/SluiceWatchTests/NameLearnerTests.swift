@@ -36,10 +36,12 @@ import SluiceLanguage
         var m = DNSMessageBuilder(question: "pypi.org")
         m.a("pypi.org", Self.v4(1), ttl: 10)
         m.a("pypi.org", Self.v4(2), ttl: 120)
-        m.aaaa("pypi.org", [0x20, 0x01, 0x0d, 0xb8] + [UInt8](repeating: 0, count: 11) + [1], ttl: 0)
+        var m6 = DNSMessageBuilder(question: "pypi.org", type: 28)
+        m6.aaaa("pypi.org", [0x20, 0x01, 0x0d, 0xb8] + [UInt8](repeating: 0, count: 11) + [1], ttl: 0)
         let learning = learner.learn(message: m.bytes, from: Self.server, now: 1_000)
-        #expect(learning.ignored == nil && learning.cappedNames.isEmpty)
-        #expect(learning.admissions.map { "\($0.set) \($0.address) \($0.timeoutMilliseconds)" } == [
+        let learning6 = learner.learn(message: m6.bytes, from: Self.server, now: 1_000)
+        #expect(learning.ignored == nil && learning.cappedNames.isEmpty && learning6.ignored == nil)
+        #expect((learning.admissions + learning6.admissions).map { "\($0.set) \($0.address) \($0.timeoutMilliseconds)" } == [
             "dn_pypi_v4 198.51.100.1 35000", "dn_pypi_v4 198.51.100.2 125000", "dn_pypi_v6 2001:db8::1 35000",
         ])
     }

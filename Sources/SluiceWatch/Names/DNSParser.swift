@@ -4,6 +4,10 @@ import SluiceLanguage
 /// checked against the message, compression pointers must point backwards (no loops), names are
 /// at most 255 bytes, and at most `maximumRecords` answer records are looked at. A message it
 /// cannot read is nil: the watcher admits nothing from it.
+///
+/// Only address records of the type the question asked for are kept (A for an A question, AAAA
+/// for an AAAA one; none for any other question): an address the question did not ask for is not
+/// an answer to it, whatever the server added.
 public enum DNSParser {
     /// The most answer records read from one message; the rest are ignored.
     public static let maximumRecords = 1_024
@@ -17,7 +21,8 @@ public enum DNSParser {
               reader.u16() != nil, reader.u16() != nil else { return nil }
         // A response (QR), a standard query (opcode 0), not truncated, exactly one question.
         guard flags & 0x8000 != 0, (flags >> 11) & 0xF == 0, flags & 0x0200 == 0, qdcount == 1 else { return nil }
-        guard let question = reader.name(), reader.u16() != nil, reader.u16() != nil else { return nil }
+        // An Internet-class question; its type decides which address records answer it.
+        guard let question = reader.name(), let questionType = reader.u16(), reader.u16() == 1 else { return nil }
         var records: [DNSRecord] = []
         for _ in 0..<min(Int(ancount), maximumRecords) {
             guard let name = reader.name(), let type = reader.u16(), let rclass = reader.u16(), let ttl = reader.u32(),
@@ -26,7 +31,7 @@ public enum DNSParser {
             // RFC 2181 8: a TTL with the top bit set is 0.
             let seconds = ttl & 0x8000_0000 != 0 ? 0 : ttl
             switch type {
-            case 1 where length == 4, 28 where length == 16:
+            case 1 where length == 4 && questionType == 1, 28 where length == 16 && questionType == 28:
                 if let address = IPAddress(bytes: bytes[rdata]) {
                     records.append(DNSRecord(name: name, ttl: seconds, data: .address(address)))
                 }
