@@ -28,14 +28,18 @@ extension TableOperations {
     /// refuses the transaction whole (the generation check) and nothing is recorded; the apply is
     /// planned again from what the kernel holds then, for up to `raceRetry`, and the report's
     /// warnings say how often. After that it fails with `lostRace`.
+    ///
+    /// With `confirming`, the version is recorded with its confirmation, which is pending from the
+    /// moment the version is marked live (`apply(_:sources:message:confirmWithin:parts:startTimer:)`).
     public func apply(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool = false,
                       kind: VersionKind = .apply, rolledBackTo: Int64? = nil, requireLive: Int64? = nil,
+                      confirming: IntendedConfirmation? = nil,
                       parts: BackgroundResult<CompiledPolicyParts?>? = nil) throws(OperationError) -> ApplyReport {
         var lost = 0
         var report = try Self.retrying(for: raceRetry, pause: .milliseconds(50), when: Self.isLostRace,
                                        retried: { _ in lost += 1 }) { () throws(OperationError) in
             try applyOnce(compiled, sources: sources, message: message, dryRun: dryRun, kind: kind, rolledBackTo: rolledBackTo,
-                          requireLive: requireLive, parts: parts)
+                          requireLive: requireLive, confirming: confirming, parts: parts)
         }
         if lost > 0 {
             report.warnings.append("another program committed to nftables while this apply was being prepared; the kernel "
@@ -45,7 +49,7 @@ extension TableOperations {
     }
 
     private func applyOnce(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool, kind: VersionKind,
-                           rolledBackTo: Int64?, requireLive: Int64?,
+                           rolledBackTo: Int64?, requireLive: Int64?, confirming: IntendedConfirmation?,
                            parts: BackgroundResult<CompiledPolicyParts?>?) throws(OperationError) -> ApplyReport {
         guard compiled.ruleset.table == table else {
             throw .wrongTable(expected: table, found: compiled.ruleset.table)
@@ -80,7 +84,8 @@ extension TableOperations {
                 }
                 return try store.recordVersion(table: tableName, hash: hash, message: message, kind: kind,
                                                rolledBackTo: rolledBackTo, sources: sources, compiled: compiled,
-                                               prepared: try? prepared.get(), intended: true, deferringCheckpoint: true)
+                                               prepared: try? prepared.get(), intended: true, confirmation: confirming,
+                                               deferringCheckpoint: true)
             }
         }
         let transaction: PreparedTransaction?

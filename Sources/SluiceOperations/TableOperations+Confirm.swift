@@ -18,13 +18,20 @@ extension TableOperations {
         let previous = try stored { () throws(StoreError) in try store.liveVersion(table: table) }
         let pending = try stored { () throws(StoreError) in try store.pendingConfirmation(table: table) }
         let fallback: Int64? = pending.map { $0.rollbackTo } ?? previous?.id
-        var report = try apply(compiled, sources: sources, message: message, parts: parts)
+        // Recorded with the version before the transaction is sent, and pending from the moment
+        // the version is live: an apply interrupted after the kernel's commit (Ctrl-C, a dropped
+        // SSH session) still rolls back at the deadline, by the next command or the watcher.
+        let confirming = IntendedConfirmation(windowMilliseconds: Int64((window.secondsValue * 1000).rounded(.up)),
+                                              rollbackTo: fallback)
+        var report = try apply(compiled, sources: sources, message: message, confirming: confirming, parts: parts)
         guard let version = report.version else { return report }
-        let deadline = Date().addingTimeInterval(window.secondsValue)
-        try stored { () throws(StoreError) in
-            try store.setPendingConfirmation(PendingConfirmation(table: table, versionID: version.id,
-                                                                 rollbackTo: fallback, deadline: deadline))
+        // The confirmation this one replaced: its timer would find nothing to do.
+        if let pending, pending.versionID != version.id { Self.endTimer(pending) }
+        guard let waiting = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
+              waiting.versionID == version.id else {
+            return report  // confirmed (or superseded) already, between the commit and here
         }
+        let deadline = waiting.deadline
         do {
             let pid = try startTimer(version.id)
             _ = try stored { () throws(StoreError) in try store.setPendingTimerPID(table: table, versionID: version.id, pid: pid) }

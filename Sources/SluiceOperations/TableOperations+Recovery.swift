@@ -49,9 +49,11 @@ extension TableOperations {
         for version in intended.reversed() {
             let compiled = try stored { () throws(StoreError) in try store.compiledPolicy(ofVersion: version.id) }
             if !settled, let running, RulesetDiff.compare(running, compiled.ruleset).isEmpty {
-                try stored { () throws(StoreError) in try store.markApplied(versionID: version.id, table: table) }
+                let pending = try stored { () throws(StoreError) in try store.markApplied(versionID: version.id, table: table) }
                 notices.append("an apply of version \(version.id) was interrupted after the kernel committed it; "
-                               + "it is now recorded as the live version")
+                               + "it is now recorded as the live version"
+                               + (pending.map { "; it was applied with --confirm: unless confirmed by \(RFC3339.format($0.deadline)), "
+                                   + ($0.rollbackTo.map { "version \($0)" } ?? "no table") + " is restored then" } ?? ""))
                 settled = true
             } else {
                 try stored { () throws(StoreError) in try store.discardIntended(versionID: version.id, table: table) }

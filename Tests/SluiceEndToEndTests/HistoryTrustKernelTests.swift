@@ -15,10 +15,12 @@ struct HistoryTrustKernelTests {
 
     /// Runs `sluice apply FIXTURE` under strace, killed (SIGKILL) on entering the `when`-th call of
     /// one of `calls`: the way to stop an apply at an exact point of its work.
-    static func killedApply(_ applyLab: ApplyLab, _ fixture: String, calls: String, when: Int) throws -> CommandResult {
+    static func killedApply(_ applyLab: ApplyLab, _ fixture: String, calls: String, when: Int,
+                            options: [String] = []) throws -> CommandResult {
         try applyLab.lab.run(in: applyLab.router, ["strace", "-f", "-o", "/dev/null", "-e", "trace=\(calls)",
                                                    "-e", "inject=\(calls):signal=SIGKILL:when=\(when)", applyLab.executable,
-                                                   "apply", applyLab.fixture(fixture), "--state-dir", applyLab.stateDirectory],
+                                                   "apply", applyLab.fixture(fixture), "--state-dir", applyLab.stateDirectory]
+                                                  + options,
                              timeout: .seconds(30), check: false)
     }
 
@@ -65,6 +67,28 @@ struct HistoryTrustKernelTests {
         #expect(versions.map(\.id) == [2, 1] && versions.first?.live == true, "\(versions)")
         let status = try applyLab.sluice(["status"])
         #expect(status.status == 0 && status.standardOutput.contains("version 2"), "\(status.standardOutput)")
+    }
+
+    @Test("an apply --confirm killed after the kernel committed it still rolls back at its deadline")
+    func confirmKilledAfterCommit() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        #expect(try applyLab.sluice(["apply", "--dry-run", applyLab.fixture("apply-v2.sluice")]).status == 0)
+        // Killed as in `killedAfterCommit`: the kernel runs version 2, nothing marked it live, no
+        // confirmation was pending and no timer started.
+        let killed = try Self.killedApply(applyLab, "apply-v2.sluice", calls: "rename,renameat,renameat2", when: 1,
+                                          options: ["--confirm", "3s"])
+        #expect(killed.status != 0, "the apply was not killed: \(killed.standardOutput)")
+        // Settled before the deadline: version 2 is live and waits for its confirmation.
+        let status = try applyLab.sluice(["status"])
+        #expect(status.standardError.contains("applied with --confirm"), "\(status.standardError)")
+        #expect(try applyLab.diffStatus("apply-v2.sluice") == 0, "the kernel did not get version 2 before the kill")
+        usleep(3_500_000)
+        // Past the deadline, the next command restores version 1 (no timer ever ran).
+        #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "version 1 did not come back at the deadline")
+        let versions = try applyLab.history()
+        #expect(versions.first?.kind == "auto-rollback" && versions.first?.rolledBackTo == 1, "\(versions)")
     }
 
     @Test("an apply killed after its record and before its commit is discarded by the next command")

@@ -37,6 +37,33 @@ import Testing
         }
     }
 
+    @Test("an intended version's confirmation is pending from its mark as applied, deadline from its record")
+    func pendingFromTheCommit() throws {
+        let dir = try TestDirectory()
+        let store = try SluiceStore(directory: dir.state)
+        let (old, new) = try twoVersions(store)
+        try store.setPendingConfirmation(PendingConfirmation(table: "sluice", versionID: new, rollbackTo: old,
+                                                             deadline: Fixture.time(60), created: Fixture.time()))
+        let intended = try store.recordVersion(table: "sluice", hash: "c", message: "confirm me", sources: Fixture.sources("c"),
+                                               compiled: Fixture.compiled("c"), at: Fixture.time(10), intended: true,
+                                               confirmation: IntendedConfirmation(windowMilliseconds: 5_000, rollbackTo: old))
+        // Nothing is pending for it before the kernel's commit; the earlier one stands.
+        #expect(try store.pendingConfirmation(table: "sluice")?.versionID == new)
+        let pending = try #require(try store.markApplied(versionID: intended.id, table: "sluice"))
+        #expect(pending.versionID == intended.id && pending.rollbackTo == old && pending.deadline == Fixture.time(15))
+        #expect(try store.pendingConfirmation(table: "sluice") == pending)
+        #expect(try store.liveVersion(table: "sluice")?.id == intended.id)
+        // A plain version marks nothing pending; a confirmation needs an intended version.
+        let plain = try store.recordVersion(table: "sluice", hash: "d", message: "plain", sources: Fixture.sources("d"),
+                                            compiled: Fixture.compiled("d"), intended: true)
+        #expect(try store.markApplied(versionID: plain.id, table: "sluice") == nil)
+        #expect(throws: StoreError.self) {
+            try store.recordVersion(table: "sluice", hash: "e", message: "e", sources: Fixture.sources("e"),
+                                    compiled: Fixture.compiled("e"),
+                                    confirmation: IntendedConfirmation(windowMilliseconds: 1, rollbackTo: nil))
+        }
+    }
+
     @Test func exactlyOneClaimerWins() throws {
         let dir = try TestDirectory()
         // Two stores, two sets of connections: like `sluice confirm` and the timer process.

@@ -10,7 +10,8 @@ import Testing
         let dir = try TestDirectory()
         do {
             let store = try SluiceStore(directory: dir.state)
-            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names", "v-containment-kinds"])
+            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names", "v-containment-kinds",
+                                                        "v-intended-confirmation"])
             let tables = try store.pool.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             }
@@ -25,10 +26,11 @@ import Testing
         }
         for _ in 0..<2 {
             let store = try SluiceStore(directory: dir.state)
-            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names", "v-containment-kinds"])
+            #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names", "v-containment-kinds",
+                                                        "v-intended-confirmation"])
             #expect(try store.liveVersion(table: "sluice")?.message == "kept")
             let count = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM grdb_migrations") }
-            #expect(count == 7)
+            #expect(count == 8)
         }
     }
 

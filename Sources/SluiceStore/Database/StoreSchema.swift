@@ -31,6 +31,9 @@ enum StoreSchema {
         migrator.registerMigration("v-containment-kinds") { db in
             try db.execute(sql: containmentKinds)
         }
+        migrator.registerMigration("v-intended-confirmation") { db in
+            try db.execute(sql: intendedConfirmation)
+        }
         return migrator
     }
 

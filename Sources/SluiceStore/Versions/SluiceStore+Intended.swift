@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension SluiceStore {
@@ -15,15 +16,31 @@ extension SluiceStore {
     }
 
     /// The kernel committed an intended version: it becomes an ordinary version and the live one,
-    /// in one transaction.
-    public func markApplied(versionID id: Int64, table: String) throws(StoreError) {
+    /// and, when it was applied with `--confirm`, its confirmation pending (replacing any earlier
+    /// one), all in one transaction. Returns that confirmation: its deadline is the version's record
+    /// time plus the window, so a version settled late (the apply was killed) gets no more time.
+    @discardableResult
+    public func markApplied(versionID id: Int64, table: String) throws(StoreError) -> PendingConfirmation? {
         let operation = "mark version \(id) applied"
-        try write(operation) { db in
+        return try write(operation) { db -> PendingConfirmation? in
             try db.execute(sql: "UPDATE version SET intended = 0 WHERE id = ? AND table_name = ?", arguments: [id, table])
             guard db.changesCount == 1 else {
                 throw StoreError(operation: operation, path: databasePath, reason: .notFound("version \(id) of table \(table)"))
             }
             try Self.setLive(db, table: table, id: id)
+            guard let row = try Row.fetchOne(db, sql: """
+                      SELECT created_ms, confirm_window_ms, confirm_rollback_to FROM version
+                      WHERE id = ? AND confirm_window_ms IS NOT NULL
+                      """, arguments: [id]) else { return nil }
+            let created: Int64 = try row.decode(forColumn: "created_ms"), window: Int64 = try row.decode(forColumn: "confirm_window_ms")
+            let pending = PendingConfirmation(table: table, versionID: id, rollbackTo: try row.decode(forColumn: "confirm_rollback_to"),
+                                              deadline: StoreTime.date(created + window), created: StoreTime.date(created))
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO pending_confirmation
+                    (table_name, version_id, rollback_to, deadline_ms, timer_pid, created_ms)
+                VALUES (?, ?, ?, ?, NULL, ?)
+                """, arguments: [table, id, pending.rollbackTo, created + window, created])
+            return pending
         }
     }
 

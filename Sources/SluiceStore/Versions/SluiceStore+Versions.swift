@@ -18,12 +18,16 @@ extension SluiceStore {
     public func recordVersion(table: String, hash: String, message: String, kind: VersionKind = .apply,
                               rolledBackTo: Int64? = nil, sources: [SourceFile], compiled: CompiledPolicy,
                               prepared: PreparedVersion? = nil, user: String = StoreUser.current(), at time: Date = Date(),
-                              makeLive: Bool = true, intended: Bool = false,
+                              makeLive: Bool = true, intended: Bool = false, confirmation: IntendedConfirmation? = nil,
                               deferringCheckpoint: Bool = false) throws(StoreError) -> AppliedVersion {
         let operation = "record a version"
         guard (kind == .apply) == (rolledBackTo == nil) else {
             throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
                 kind == .apply ? "an apply does not roll back to a version" : "a \(kind.rawValue) needs the version it restored"))
+        }
+        guard confirmation == nil || (intended && makeLive) else {
+            throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
+                "a confirmation is pending only from an intended version's commit (markApplied)"))
         }
         // Prepared before the transaction: a large policy takes a while and must not hold the write lock.
         let version: PreparedVersion
@@ -37,7 +41,7 @@ extension SluiceStore {
             }
         }
         return try write(operation, deferringCheckpoint: deferringCheckpoint) { db in
-            if let target = rolledBackTo {
+            for target in [rolledBackTo, confirmation?.rollbackTo].compactMap({ $0 }) {
                 guard try Self.versionTable(db, id: target) == table else {
                     throw StoreError(operation: operation, path: databasePath,
                                      reason: .notFound("version \(target) of table \(table)"))
@@ -47,10 +51,12 @@ extension SluiceStore {
             let sha256 = try Self.storeCompiled(db, version, at: time)
             try db.execute(sql: """
                 INSERT INTO version (table_name, created_ms, user, hash, message, kind, rolled_back_to,
-                                     compiled_encoding, compiled, compiled_size, compiled_sha256, intended)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'ref', x'', ?, ?, ?)
+                                     compiled_encoding, compiled, compiled_size, compiled_sha256, intended,
+                                     confirm_window_ms, confirm_rollback_to)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'ref', x'', ?, ?, ?, ?, ?)
                 """, arguments: [table, StoreTime.milliseconds(time), user, hash, message, kind.rawValue, rolledBackTo,
-                                 version.compiledSize, sha256, intended])
+                                 version.compiledSize, sha256, intended, confirmation?.windowMilliseconds,
+                                 confirmation?.rollbackTo])
             let id = db.lastInsertedRowID
             try Self.storeSources(db, version.sources, versionID: id)
             if makeLive && !intended {
