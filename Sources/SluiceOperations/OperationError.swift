@@ -48,6 +48,9 @@ public enum OperationError: Error, CustomStringConvertible {
     case system(String)
     /// The kernel changed but the history could not record it.
     case appliedButNotRecorded(StoreError)
+    /// A host was contained in the kernel, but the store could not record it (host, "blocked" or
+    /// "isolated", why).
+    case containedButNotRecorded(host: String, kind: String, StoreError)
     /// A gateway refused a version its fleet published (why); it keeps the ruleset it runs.
     case fleetVersionRefused(String)
 
@@ -73,7 +76,7 @@ public enum OperationError: Error, CustomStringConvertible {
         case .store(let e):
             if case .lockHeld = e.reason { return true }
             return false
-        case .appliedButNotRecorded, .timerNotStarted, .system, .proposalRejected: return false
+        case .appliedButNotRecorded, .containedButNotRecorded, .timerNotStarted, .system, .proposalRejected: return false
         default: return true
         }
     }
@@ -117,6 +120,10 @@ public enum OperationError: Error, CustomStringConvertible {
                 + (restored.map { "version \($0) was restored" } ?? "Sluice's table was removed") + "; nothing was confirmed"
         case .appliedButNotRecorded(let e):
             "the kernel has the new ruleset, but the history could not record it: \(e)"
+        case .containedButNotRecorded(let host, let kind, let e):
+            "\(host) is \(kind) in the kernel, but the state directory could not record it: \(e). The containment holds "
+                + "until it ends or is released, but nothing puts it back if the table is created again (an apply after "
+                + "`nft flush ruleset`): make the state directory writable and run the command again"
         case .fleetVersionRefused(let reason): "the fleet's version is refused on this gateway: \(reason)"
         }
     }

@@ -7,12 +7,18 @@ import SluiceWatch
 extension TableOperations {
     /// Contains a host on an outside trigger (an EDR, a SOAR playbook, an operator): adds it to the
     /// kernel's block or isolation set with the duration as the element's timeout, so it holds
-    /// without the watcher and ends on time, then records the containment and an incident.
+    /// without the watcher and ends on time, and records the containment and an incident.
     /// A containment only ever removes access: when the host already is contained so for at least
     /// as long (the kernel's element says), it is left as it is; a longer one replaces it in one
     /// transaction. A block and an isolation of the same host stand side by side.
     /// A management host is refused unless `force` says the operator means it: containing one cuts
     /// the administrators off from every contained host.
+    ///
+    /// The record comes first: a command killed between the two leaves a containment the store
+    /// holds, which the next apply and the watcher put into the kernel, never one only the kernel
+    /// holds (a table created again, after `nft flush ruleset`, would free it). When the store
+    /// cannot record it, the host is contained in the kernel all the same (access is only ever
+    /// removed) and the error says what is not kept.
     @discardableResult
     public func contain(host text: String, kind: ContainmentKind, seconds: UInt64?, reason: String,
                         source: ContainmentSource = .manual, force: Bool = false,
@@ -30,6 +36,13 @@ extension TableOperations {
         let requested = ContainmentEnd(start: now, seconds: seconds)
         let held = try kernel { try Self.heldEnd(of: targets, table: table, netfilter: netfilter, at: now) }
         let kept = held?.lasts(atLeastAs: requested) ?? false
+        let recorded: Result<ContainmentOutcome, OperationError>
+        do {
+            recorded = .success(try record(host, kind: kind, seconds: seconds, reason: reason, source: source,
+                                           held: kept ? held : nil, requested: requested, compiled: compiled, now: now))
+        } catch {
+            recorded = .failure(error)
+        }
         if !kept {
             let comment = KernelComment.clipEnd(reason)
             try kernel {
@@ -39,13 +52,28 @@ extension TableOperations {
                 }
             }
         }
-        let standing = kept ? try stored { () throws(StoreError) in try store.containment(table: table, host: host.description, kind: kind) } : nil
+        switch recorded {
+        case .success(let outcome):
+            return outcome
+        case .failure(.store(let error)) where !kept:
+            throw .containedButNotRecorded(host: host.description, kind: kind.participle, error)
+        case .failure(let error):
+            throw error
+        }
+    }
+
+    /// Records a containment and its incident; `held` is the end of the containment the kernel
+    /// already holds when it lasts at least as long as the one requested (nothing changes then).
+    private func record(_ host: HostID, kind: ContainmentKind, seconds: UInt64?, reason: String,
+                        source: ContainmentSource, held: ContainmentEnd?, requested: ContainmentEnd,
+                        compiled: CompiledPolicy, now: Date) throws(OperationError) -> ContainmentOutcome {
+        let standing = held != nil ? try stored { () throws(StoreError) in try store.containment(table: table, host: host.description, kind: kind) } : nil
         return try stored { () throws(StoreError) in
             var action = kind.rawValue + (seconds.map { " for \(Units.duration($0))" } ?? "")
-            if kept, let held {
+            if let held {
                 action += " (already \(kind.participle) " + (held.date.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released") + ")"
             }
-            let end = kept ? held?.date : requested.date
+            let end = held.map(\.date) ?? requested.date
             let groups = compiled.groupNames(of: host)
             let incident = try store.recordIncident(
                 table: table, time: now, host: host.description, groups: groups, quotaID: "manual",
@@ -57,7 +85,7 @@ extension TableOperations {
             }
             let record = try store.putContainment(table: table, host: host.description, kind: kind, since: now, expires: end,
                                                   reason: reason, source: source, incidentID: incident.id)
-            return ContainmentOutcome(record: record, incidentID: incident.id, kept: kept, groups: groups)
+            return ContainmentOutcome(record: record, incidentID: incident.id, kept: held != nil, groups: groups)
         }
     }
 

@@ -127,6 +127,48 @@ struct ContainmentSafetyKernelTests {
         #expect(try lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp))
     }
 
+    @Test("an isolate killed at any of its writes, or refused by a full disk, leaves no containment a recreated table frees")
+    func interruptedContainmentIsKept() throws {
+        let (lab, _, _, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
+        func isolateUnder(_ inject: String) throws -> CommandResult {
+            try lab.lab.run(in: lab.router, ["strace", "-f", "-o", "/dev/null", "-e", "trace=sendmsg,pwrite64", "-e", inject,
+                                             lab.binary, "isolate", "10.70.0.10", "--reason", "EDR",
+                                             "--state-dir", lab.stateDirectory], check: false)
+        }
+        // The calls a whole isolate makes (of another host, released after).
+        let trace = lab.stateDirectory + "-trace"
+        defer { unlink(trace) }
+        _ = try lab.lab.run(in: lab.router, ["strace", "-f", "-o", trace, "-e", "trace=sendmsg,pwrite64", lab.binary, "isolate",
+                                             "10.70.0.11", "--state-dir", lab.stateDirectory], check: false)
+        #expect(try lab.sluice(["release", "10.70.0.11"]).status == 0)
+        let calls = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+        let messages = calls.filter { $0.contains("sendmsg(") }.count, writes = calls.filter { $0.contains("pwrite64(") }.count
+        #expect(messages > 0 && writes > 0, "\(calls)")
+        // Killed at each netlink message and each database write in turn: whatever the kernel
+        // holds right after must survive the table being created again, which only the store can
+        // make happen.
+        for point in (1...messages).map({ "sendmsg:signal=SIGKILL:when=\($0)" }) + (1...writes).map({ "pwrite64:signal=SIGKILL:when=\($0)" }) {
+            let run = try isolateUnder("inject=" + point)
+            let inKernel = try lab.element("10.70.0.10", in: "isolated_v4") != nil
+            try lab.lab.run(in: lab.router, ["nft", "flush", "ruleset"])
+            try lab.apply(try lab.policy("watch-management.sluice"))
+            let kept = try lab.element("10.70.0.10", in: "isolated_v4") != nil
+            #expect(!inKernel || kept, "killed at \(point): isolated in the kernel, freed by a recreated table")
+            #expect(run.status != 0, "not killed at \(point)")
+            #expect(try lab.sluice(["release", "10.70.0.10"]).status == 0)
+        }
+        // A store that refuses every write once the command has opened it (its database writes
+        // before the first netlink message are the opening's): the host is isolated all the same,
+        // and the error says what is not kept.
+        let opening = calls.prefix { !$0.contains("sendmsg(") }.filter { $0.contains("pwrite64(") }.count
+        let full = try isolateUnder("inject=pwrite64:error=ENOSPC:when=\(opening + 1)+")
+        #expect(full.status == 3, "\(full)")
+        #expect(full.standardError.contains("10.70.0.10 is isolated in the kernel, but the state directory could not record it"),
+                "\(full.standardError)")
+        #expect(try lab.element("10.70.0.10", in: "isolated_v4") != nil, "a full disk kept the host from being isolated")
+    }
+
     @Test("the watcher alerts once when the table vanishes under it, and once when it is applied again")
     func aVanishedTableIsAlerted() throws {
         let (lab, inside, sink, listener) = try Self.oneInsideHost()
