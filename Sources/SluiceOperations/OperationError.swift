@@ -48,6 +48,8 @@ public enum OperationError: Error, CustomStringConvertible {
     case system(String)
     /// The kernel changed but the history could not record it.
     case appliedButNotRecorded(StoreError)
+    /// Another Sluice table of the network namespace sets the same conntrack mark bits (table, other).
+    case sharedConnectionMarks(table: String, other: String)
     /// A host was contained in the kernel, but the store could not record it (host, "blocked" or
     /// "isolated", why).
     case containedButNotRecorded(host: String, kind: String, StoreError)
@@ -120,6 +122,10 @@ public enum OperationError: Error, CustomStringConvertible {
                 + (restored.map { "version \($0) was restored" } ?? "Sluice's table was removed") + "; nothing was confirmed"
         case .appliedButNotRecorded(let e):
             "the kernel has the new ruleset, but the history could not record it: \(e)"
+        case .sharedConnectionMarks(let table, let other):
+            "table inet \(table) would set the same conntrack mark bits as table inet \(other), which Sluice applied in "
+                + "this network namespace: a connection table \(other) admitted would pass table \(table)'s replies "
+                + "accept. Give one of them another name (--table); the default table, sluice, shares its bits with no other"
         case .containedButNotRecorded(let host, let kind, let e):
             "\(host) is \(kind) in the kernel, but the state directory could not record it: \(e). The containment holds "
                 + "until it ends or is released, but nothing puts it back if the table is created again (an apply after "

@@ -57,6 +57,7 @@ extension TableOperations {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
+        try refuseSharedConnectionMarks(netfilter)
         // The history's hash and the stored form of the version need only what is at hand: they
         // are computed on the other core while the kernel plans.
         let tableName = table
@@ -105,6 +106,17 @@ extension TableOperations {
         report.version = version
         report.superseded = supersedePendingConfirmation()
         return report
+    }
+
+    /// Refuses a table whose conntrack mark bits (`ConnectionMarks`) another Sluice table of this
+    /// network namespace sets too: a connection that table admitted would pass this one's replies
+    /// accept, whatever this one's allows say.
+    private func refuseSharedConnectionMarks(_ netfilter: NetfilterConnection) throws(OperationError) {
+        let marks = ConnectionMarks(table: table)
+        let tables = try kernel { try netfilter.markedTables() }
+        if let other = tables.first(where: { $0 != table && ConnectionMarks(table: $0) == marks }) {
+            throw .sharedConnectionMarks(table: table, other: other)
+        }
     }
 
     /// Commits `plan` for the version recorded as `intended` and makes that version the live one;
@@ -207,6 +219,7 @@ extension TableOperations {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
+        try refuseSharedConnectionMarks(netfilter)
         let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
         try kernel { try netfilter.deleteTable(table, cache: cache, adoptUnmarked: recorded) }
         try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }

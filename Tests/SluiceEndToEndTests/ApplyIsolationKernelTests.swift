@@ -140,4 +140,27 @@ struct ApplyIsolationKernelTests {
         #expect(try applyLab.history().count == untouched.versions.count + 1, "the refused attempt was recorded, or the retry was not")
         try expectBystanderKept(applyLab, untouched.bystander, after: "the apply that lost a race and was planned again")
     }
+    @Test("a table whose conntrack mark bits another Sluice table of the namespace sets is refused; one with its own is applied")
+    func sharedConnectionMarksAreRefused() throws {
+        let names = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
+        let first = names[1]
+        let sharing = try #require(names.first { $0 != first && ConnectionMarks(table: $0) == ConnectionMarks(table: first) })
+        let own = try #require(names.first { ConnectionMarks(table: $0) != ConnectionMarks(table: first) })
+        let applyLab = try ApplyLab.start(["apply-v1.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "--table", first]).status == 0)
+        let firstBefore = try applyLab.listing(first)
+        // Either way round: a connection one admitted would pass the other's replies accept.
+        for option in [[], ["--dry-run"]] {
+            let refused = try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "--table", sharing] + option)
+            #expect(refused.status == 1, "\(option): \(refused)")
+            #expect(refused.standardError.contains("table inet \(sharing) would set the same conntrack mark bits as table inet \(first)"),
+                    "\(refused.standardError)")
+        }
+        #expect(try applyLab.listing(sharing) == nil && applyLab.history(table: sharing).isEmpty)
+        #expect(try applyLab.listing(first) == firstBefore, "a refused apply changed the other table")
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice"), "--table", own]).status == 0)
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0, "the default table")
+    }
 }
+

@@ -20,17 +20,21 @@ import SluiceLanguage
 ///
 /// Connections older than the table carry neither bit: their replies still leave (an admin's SSH
 /// session survives the first apply), and what they send the way they were opened meets the allows.
-struct ConnectionMarks: Sendable {
+///
+/// Two tables in one network namespace must not share bits: a connection one table admitted would
+/// pass the other's replies accept. `sluice apply` refuses a table whose bits another Sluice
+/// table of the namespace has (`TableOperations`).
+public struct ConnectionMarks: Sendable, Equatable {
     /// Set by every allow's accept.
-    let admitted: UInt32
+    public let admitted: UInt32
     /// Set on the first packet of a connection opened from inside.
-    let openedInside: UInt32
+    public let openedInside: UInt32
 
     /// The table's bits: 31 and 15 for `sluice`, otherwise a pair among bits 3-14 by a stable hash
     /// of the name, so that tables in one namespace keep their own (two names that hash alike share
     /// a pair, as they would share an NFLOG group). None is an audit mark (`AuditBinding.mark`:
     /// bits 16-30).
-    init(table: String) {
+    public init(table: String) {
         if table == Ruleset.defaultTable {
             admitted = 1 << 31
             openedInside = 1 << 15

@@ -39,6 +39,17 @@ extension NetfilterConnection {
         return r
     }
 
+    /// The inet tables of this network namespace that Sluice created (`TableMark`), by name.
+    public func markedTables() throws -> [String] {
+        try consistently("list the tables") {
+            var names: [String] = []
+            try request(NFT.getTable, family: NFT.familyINet, dump: true, operation: "list the tables") { message in
+                if let (name, info) = TableMessages.decodeAny(message), info.isMarked { names.append(name) }
+            }
+            return names.sorted()
+        }
+    }
+
     /// Whether table `name` (inet) exists, whoever made it.
     public func tableExists(_ name: String) throws -> Bool {
         try consistently("look for table inet \(name)") { try tableInfo(name) != nil }

@@ -36,6 +36,13 @@ enum TableMessages {
         }
     }
 
+    /// The name of the table a message describes, with what the kernel says about it.
+    static func decodeAny(_ message: NetlinkMessage) -> (name: String, info: Info)? {
+        let t = message.attributes.table(max: 10)
+        guard let name = t[Int(NFT.tableName)]?.string else { return nil }
+        return decode(message, name: name).map { (name, $0) }
+    }
+
     static func decode(_ message: NetlinkMessage, name: String) -> Info? {
         let t = message.attributes.table(max: 10)
         guard t[Int(NFT.tableName)]?.string == name else { return nil }
