@@ -266,4 +266,54 @@ struct UsersKernelTests {
         let leaked = s.sink.counts().bytes(from: node) - before
         #expect(leaked == 0, "a blocked account's queued data got out: \(leaked) bytes")
     }
+    /// Conntrack keys a connection on addresses and ports, not sockets: once A's UDP socket has
+    /// had a reply, another account's socket bound to the same address and port sends on A's
+    /// admitted connection, unless the rules compare the packet's owner with the connection's.
+    @Test("another account's socket on an account's admitted UDP connection sends nothing; the owner's own goes on")
+    func ridersOfAnotherAccountsConnection() throws {
+        let accounts = try LabAccount.create(3)
+        defer { for account in accounts { account.remove() } }
+        let lab = try WatchLab.host(node: [Self.node4, "fd00:40::5"],
+                                    management: LabHostSpec(name: "mgmt", addresses: [try LabAddress(parsing: Self.soc4)]),
+                                    outside: [Self.sink4])
+        defer { lab.destroy() }
+        try lab.apply(try lab.policy("users-riders.sluice", replacing: [("USER_A", accounts[0].name), ("USER_B", accounts[1].name)]))
+        let log = lab.stateDirectory + "-udp.log"
+        defer { unlink(log) }
+        // An echo server: each datagram's length to the log, and a reply, so the connection is established.
+        let server = try lab.lab.start(in: try lab.namespace(of: try LabAddress(parsing: Self.sink4)), ["python3", "-c", """
+            import socket, sys
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            s.bind(("\(Self.sink4)", 9003))
+            log = open(sys.argv[1], "a")
+            while True:
+                data, peer = s.recvfrom(65535)
+                log.write("%d\\n" % len(data)); log.flush()
+                s.sendto(b"ok", peer)
+            """, log])
+        defer { _ = try? server.terminate() }
+        Thread.sleep(forTimeInterval: 0.5)
+        let client = "import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); "
+            + "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(('\(Self.node4)', 41234)); s.settimeout(1)\n"
+            + "try:\n s.sendto(b'x' * int(__import__('sys').argv[1]), ('\(Self.sink4)', 9003)); s.recvfrom(100)\nexcept Exception: pass"
+        func send(_ account: LabAccount?, _ bytes: Int) throws {
+            if let account {
+                try account.run(lab.lab, in: lab.router, "exec python3 -c \"$0\" \(bytes)".replacingOccurrences(of: "$0", with: client))
+            } else {
+                _ = try lab.lab.run(in: lab.router, ["python3", "-c", client, "\(bytes)"], check: false)
+            }
+        }
+        func received() -> [Int] {
+            ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").compactMap { Int($0) }
+        }
+        try send(accounts[0], 100)
+        #expect(received() == [100], "A's own datagram did not get out (or got no reply)")
+        try send(accounts[1], 200)   // B: another set, nothing to the sink
+        try send(accounts[2], 300)   // C: in no set
+        try send(nil, 400)           // root: self has no allow to the sink
+        try send(accounts[0], 50)    // A's own connection goes on
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(received() == [100, 50], "another account sent on A's connection: \(received())")
+    }
 }
+

@@ -145,7 +145,7 @@ extension RulesetBuilder {
         for allow in policy.allows {
             rules += allowRules(allow)
         }
-        rules += relatedFromOutsideEveryGroup() + marks.repliesAccept
+        rules += relatedFromOutsideEveryGroup() + ridersOfUsersConnections() + marks.repliesAccept
         if let audit { rules += auditRules(audit) }
         if let rate = policy.logDenied {
             rules.append(Rule([.limit(LimitStatement(rate)),

@@ -31,6 +31,8 @@ extension RulesetBuilder {
                 statements.append(.update(update))
             case .verdict(.accept), .queue:
                 return nil
+            case .match(let m) where m.key == .owner:
+                return nil  // compares the packet's owner with the connection's: owned packets only
             default:
                 statements.append(statement)
             }
@@ -39,6 +41,26 @@ extension RulesetBuilder {
         var twin = rule
         twin.statements = statements
         return twin
+    }
+
+    /// Host mode with users sets' allows: a packet with an owner, going the way its connection was
+    /// opened, is dropped before the replies accept when the connection's recorded owner is in a
+    /// users set that admits something and the packet's own uid is not in that set. Conntrack keys a
+    /// connection on addresses and ports, not sockets: another account's socket bound to the same
+    /// ones (a UDP socket after the owner's closed, while the entry lives) would otherwise send on
+    /// the owner's admitted connection, and reach what only the owner's set may. An account in every
+    /// set the owner is in could have opened the connection itself, so it is not stopped.
+    func ridersOfUsersConnections() -> [Rule] {
+        var sets: [String] = []
+        for allow in policy.allows {
+            if case .users(let set) = sourceMatch(allow.sources), !sets.contains(set) { sets.append(set) }
+        }
+        return sets.map { set in
+            Rule([.match(Match(.ctState, .ctState([.established, .related]))),
+                  .match(Match(.ctDirection, .ctDirection(.original))),
+                  .match(Match(.owner, .set(set))), Self.userStatement(set, negated: true),
+                  .counter(name: KernelNames.deniedCounter), .verdict(.drop)])
+        }
     }
 
     /// Host mode with users sets: the rule that records each connection's owner, once, from its
