@@ -103,6 +103,29 @@ import Testing
         ].map { $0.replacingOccurrences(of: "current.sluice", with: path) })
     }
 
+    @Test("a destination reached when it was outside, inside the site now, is listed, and no prefix overlaps the inside")
+    func insideDestinationsAreNotProposed() throws {
+        let f = try ReportFixture()
+        try f.seed()
+        try f.store.recordFlows([f.flow("10.20.1.2", "203.0.113.30", hour: ReportFixture.day + 86_400, port: 53, transport: 17,
+                                        verdict: .wouldDeny, bytes: 100)])
+        let directory = f.directory + "-policy"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/current.sluice"
+        // 203.0.113.17 (reached on udp/53) is the site's own now; a /27 around .17 and .30 would overlap it.
+        try ReportFixture.policy.replacingOccurrences(of: "  log denied 10/minute\n",
+                                                      with: "  log denied 10/minute\n  inside 10.0.0.0/8, 203.0.113.16/30\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let proposal = try Self.learn(f, policyPath: path)
+        #expect(proposal.text.split(separator: "\n").contains { $0.hasPrefix("destination ") && $0.hasSuffix(" 203.0.113.30") },
+                "\(proposal.text)")
+        #expect(!proposal.text.contains("203.0.113.17") && !proposal.text.contains("/27"), "\(proposal.text)")
+        #expect(proposal.uncovered.contains {
+            $0.destination == "203.0.113.17" && $0.reason.hasPrefix("the destination is inside the site")
+        }, "\(proposal.uncovered)")
+    }
+
     @Test func whatCannotBeWrittenIsListedWithTheReason() throws {
         let f = try ReportFixture()
         let hour = ReportFixture.day + 86_400

@@ -31,8 +31,9 @@ struct LearnedPolicyText {
     }
 
     /// Adds a group's allows and quotas; no prefix wider than one address that it writes covers an
-    /// address of `keepOut` (what the base's `expect deny` lines name).
-    mutating func add(_ group: LearnedGroup, keepOut: [IPAddress] = []) {
+    /// address of `keepOut` (what the base's `expect deny` lines name) or overlaps `inside` (the
+    /// site's own networks, which no allow may name; flows into them are the caller's to set apart).
+    mutating func add(_ group: LearnedGroup, keepOut: [IPAddress] = [], inside: [AddressRange] = []) {
         var section = ""
         var bySet: [[String]: [(prefix: AddressRange, flows: [ObservedFlow])]] = [:]
         let writable = group.lacking.filter { flow in
@@ -43,7 +44,7 @@ struct LearnedPolicyText {
             return true
         }
         let prefixes = PrefixAggregator.aggregate(writable.map(\.key.destination), maxPrefix4: request.maxPrefix4,
-                                                  maxPrefix6: request.maxPrefix6, keepOut: keepOut)
+                                                  maxPrefix6: request.maxPrefix6, keepOut: keepOut, keepOutRanges: inside)
         for prefix in prefixes {
             let flows = writable.filter { prefix.contains($0.key.destination) }
             let services = Set(flows.compactMap { Self.portItem(transport: $0.key.transport, port: $0.key.port) })

@@ -4,11 +4,12 @@ import SluiceLanguage
 /// length (/24, /48 by default) are covered by the narrowest prefix that holds them all, so a
 /// proposal never opens more than that width around what was reached. A covering prefix that
 /// would hold a `keepOut` address gives way to the addresses themselves, so that no address
-/// gets the services another one was reached on.
+/// gets the services another one was reached on; so does one that would overlap a `keepOutRanges`
+/// range (the site's inside networks, which no allow may name).
 enum PrefixAggregator {
     /// The covering prefixes of `addresses`, sorted.
     static func aggregate(_ addresses: some Sequence<IPAddress>, maxPrefix4: Int, maxPrefix6: Int,
-                          keepOut: [IPAddress] = []) -> [AddressRange] {
+                          keepOut: [IPAddress] = [], keepOutRanges: [AddressRange] = []) -> [AddressRange] {
         var buckets: [AddressRange: Set<IPAddress>] = [:]
         for address in addresses {
             buckets[AddressRange(prefix: address, length: address.family == .ipv4 ? maxPrefix4 : maxPrefix6), default: []].insert(address)
@@ -17,7 +18,7 @@ enum PrefixAggregator {
         for members in buckets.values {
             guard let low = members.min(), let high = members.max() else { continue }
             let prefix = covering(low, high)
-            if members.count > 1, keepOut.contains(where: prefix.contains) {
+            if members.count > 1, keepOut.contains(where: prefix.contains) || keepOutRanges.contains(where: prefix.overlaps) {
                 out += members.map { covering($0, $0) }
             } else {
                 out.append(prefix)

@@ -28,12 +28,18 @@ extension TableOperations {
             for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
         }
         // What an `expect deny` line of the base names is never proposed: the line says the site
-        // wants it denied, however often it was seen.
+        // wants it denied, however often it was seen. Nor is a destination inside the site (a
+        // gateway's `inside` networks): no allow may name one (it was outside when it was reached,
+        // under an earlier policy).
+        let inside = base.compiled.mode == .gateway ? base.compiled.insideNetworks : []
         for (name, group) in groups {
             var kept: [ObservedFlow] = []
             for flow in group.lacking {
                 if let denial = base.denials.first(where: { $0.forbids(flow, group: name) }) {
                     uncovered.append(Self.uncovered(flow, "\(denial.location): an expect line of the policy denies it"))
+                } else if inside.contains(where: { $0.contains(flow.key.destination.unmapped) }) {
+                    uncovered.append(Self.uncovered(flow, "the destination is inside the site (the policy's inside networks), "
+                                                    + "which no allow may name"))
                 } else {
                     kept.append(flow)
                 }
@@ -42,7 +48,7 @@ extension TableOperations {
         }
         var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas)
         for group in base.compiled.groups.compactMap({ groups[$0.name] }) {
-            writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination))
+            writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination), inside: inside)
         }
         uncovered += writer.unwritable.map { flow in
             Self.uncovered(flow, "protocol \(flow.key.transport) cannot be written in a policy (tcp, udp, icmp, icmpv6)")
