@@ -47,7 +47,7 @@ extension ApplyBenchmark {
         phaseRows(.phasesFull, into: &out)
 
         out.append("one prefix changed, over the full apply")
-        for step in [BenchStep.sluiceIncremental, .nftReload] { row(step.rawValue, cells(step)) }
+        for step in [BenchStep.sluiceIncremental, .nftReload, .nftElement] { row(step.rawValue, cells(step)) }
         row("sluice apply, 1 changed - sluice compile", derivedCells(difference(.sluiceIncremental, .compile)))
         phaseRows(.phasesIncremental, into: &out)
         return out
@@ -69,6 +69,8 @@ extension ApplyBenchmark {
         let changedApply = ratioRow("1 changed, apply phase alone:", notCompile(.phasesIncremental), .nftReload)
         let changedKernel = ratioRow("1 changed, kernel side alone:", kernelSide(.phasesIncremental), .nftReload)
         _ = ratioRow("1 changed, apply - compile:", difference(.sluiceIncremental, .compile), .nftReload)
+        out.append("  and against nft's own one-element change (`nft -f` of delete element + add element; no goal):")
+        _ = ratioRow("1 changed, whole command:", measured(.sluiceIncremental), .nftElement)
         out.append("  (apply phase alone: every step of --phases but parse+compile; kernel side: plan + build transaction + commit;")
         out.append("   apply - compile also takes off the ruleset rendering that `compile` prints and `apply` hashes)")
         return GoalRatios(full: full, fullApply: fullApply, fullKernel: fullKernel,

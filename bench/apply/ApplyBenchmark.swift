@@ -46,6 +46,7 @@ final class ApplyBenchmark {
     var baseRuleset: String { dir + "/base.nft" }
     var changedRuleset: String { dir + "/changed.nft" }
     var reloadRuleset: String { dir + "/reload.nft" }
+    var elementRuleset: String { dir + "/element.nft" }
 
     init(rounds: Int, generator: GeneratedPolicy, sluice: String, phasesProgram: String, dir: String) {
         self.rounds = rounds
@@ -85,6 +86,23 @@ final class ApplyBenchmark {
         }
         try commented(base).write(toFile: baseRuleset, atomically: true, encoding: .utf8)
         try ("delete table inet sluice\n" + commented(changed)).write(toFile: reloadRuleset, atomically: true, encoding: .utf8)
+        try Self.elementChange(base: base, out: out.first ?? "", into: into.first ?? "")
+            .write(toFile: elementRuleset, atomically: true, encoding: .utf8)
+    }
+
+    /// The nft commands that make the one change alone: the element out of its set, the new one in.
+    static func elementChange(base: String, out: Substring, into: Substring) throws -> String {
+        func element(_ line: Substring) -> String {
+            line.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",}")))
+                .replacingOccurrences(of: "elements = {", with: "").trimmingCharacters(in: .whitespaces)
+        }
+        let lines = base.split(separator: "\n")
+        guard let at = lines.firstIndex(of: out),
+              let header = lines[..<at].last(where: { $0.hasPrefix("\tset ") }),
+              let name = header.split(separator: " ").dropFirst().first else {
+            throw BenchError.failed("the changed element's set was not found in the ruleset")
+        }
+        return "delete element inet sluice \(name) { \(element(out)) }\nadd element inet sluice \(name) { \(element(into)) }\n"
     }
 
     /// One round; `tag` names its namespaces; `record` false for the warm-up, which instead checks
@@ -120,6 +138,10 @@ final class ApplyBenchmark {
                                   inside(sluiceNamespace, [sluice, "apply", policy, "--state-dir", sluiceState]),
                                   record: record)
         if record && digests[.sluiceIncremental] == nil { digests[.sluiceIncremental] = changed.text }
+        // nft's own one-element change first, then the reload the goal compares with (which
+        // replaces the table whatever it holds); the tables must agree after both.
+        try measure(.nftElement, inside(nftNamespace, [nft, "-f", elementRuleset]), record: record)
+        if !record { try compareTables(sluiceNamespace, nftNamespace, "after nft's one-element change") }
         try measure(.nftReload, inside(nftNamespace, [nft, "-f", reloadRuleset]), record: record)
         if !record { try compareTables(sluiceNamespace, nftNamespace, "after the one-prefix change") }
 

@@ -10,6 +10,9 @@ enum BenchStep: String, CaseIterable {
     case sluiceIncremental = "sluice apply, 1 changed"
     /// `nft -f` of `delete table` + the changed ruleset, over the old table.
     case nftReload = "nft -f reload"
+    /// `nft -f` of the one change alone (`delete element` + `add element`) over the old table: nft's
+    /// own smallest way to make it, for comparison (not a goal's reference).
+    case nftElement = "nft -f, the one element"
     /// `bench-apply --phases` of the policy into an empty namespace (the steps of `sluice apply`, timed inside).
     case phasesFull = "phases, full"
     /// `bench-apply --phases` of the changed policy over the previous one.
