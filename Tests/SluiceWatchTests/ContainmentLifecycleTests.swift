@@ -76,6 +76,28 @@ import Testing
         #expect(h.store.allContainments.first?.released == since.addingTimeInterval(600))
     }
 
+    @Test("a containment the kernel holds with no record is recorded, at the start and at a poll")
+    func unrecordedContainmentsAreAdopted() throws {
+        let h = Harness(TestPolicies.gateway)
+        // An isolate killed between its kernel write and its record, before the watcher started...
+        try h.kernel.addElements([SetElement(.address(AddressRange(FakeKernel.address("10.20.9.9"))), timeout: 600_000)],
+                                 table: "sluice", set: "isolated_v4")
+        h.start()
+        // ...and a block the same way while it runs.
+        try h.kernel.addElements([SetElement(.address(AddressRange(FakeKernel.address("10.20.9.8"))))],
+                                 table: "sluice", set: "blocked_v4")
+        h.poll()
+        let records = h.store.allContainments.map(\.record).sorted { $0.host < $1.host }
+        #expect(records.map { "\($0.host) \($0.level.rawValue) \($0.reason)" } == [
+            "10.20.9.8 block found in the kernel with no record", "10.20.9.9 isolate found in the kernel with no record",
+        ])
+        #expect(records.first?.expires == nil && records.last?.expires == FakeClock.noon.addingTimeInterval(600))
+        // Recorded once: the next poll knows them.
+        h.poll()
+        #expect(h.store.allContainments.count == 2)
+        #expect(h.engine.status().containments.count == 2)
+    }
+
     @Test func aContainmentAddedDuringAPollIsNotTakenForReleased() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -84,6 +84,10 @@ extension WatchEngine {
         }
         for (key, end) in present.sorted(by: { $0.key < $1.key }) where containments[key] == nil {
             let record = stored?[key]
+            if stored != nil && record == nil {
+                effects += adopted(key, ends: end, at: time)
+                continue
+            }
             containments[key] = ContainmentState(host: key.host, level: key.level, since: record?.since ?? time,
                                                  ends: end, reason: record?.reason ?? "found in the kernel",
                                                  origin: record?.origin ?? .unknown, quotaID: nil, generation: generation)

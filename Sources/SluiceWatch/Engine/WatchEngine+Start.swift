@@ -25,7 +25,7 @@ extension WatchEngine {
         // Containments first: a window that ended while no watcher ran is checked for exceeds in
         // setUp, and a host contained then must be known as such.
         let standing = attempt("read the recorded containments") { try store.activeContainments(table: table, at: now) } ?? []
-        restoreContainments(standing, at: now)
+        effects += restoreContainments(standing, at: now)
         for binding in index.bindings {
             effects += setUp(binding, at: now, mark: marks[binding.id], stored: stored)
         }
@@ -72,8 +72,8 @@ extension WatchEngine {
     }
 
     /// Puts standing containments the kernel lost back (with their remaining time), and learns
-    /// those it holds.
-    func restoreContainments(_ standing: [StoredContainment], at now: Date) {
+    /// those it holds; one the kernel holds and the store lacks is recorded (`adopted`).
+    func restoreContainments(_ standing: [StoredContainment], at now: Date) -> [WatchEffect] {
         let present = readContainmentSets(at: now)
         for record in standing.sorted(by: { ($0.host, $0.level) < ($1.host, $1.level) }) {
             let key = ContainmentKey(host: record.host, level: record.level)
@@ -93,12 +93,27 @@ extension WatchEngine {
                                                  ends: present[key] ?? ends, reason: record.reason,
                                                  origin: record.origin, quotaID: nil, generation: generation)
         }
-        for (key, ends) in present where containments[key] == nil {
-            containments[key] = ContainmentState(host: key.host, level: key.level, since: now, ends: ends,
-                                                 reason: "found in the kernel", origin: .unknown, quotaID: nil,
-                                                 generation: generation)
+        var effects: [WatchEffect] = []
+        for (key, ends) in present.sorted(by: { $0.key < $1.key }) where containments[key] == nil {
+            effects += adopted(key, ends: ends, at: now)
         }
+        return effects
     }
+
+    /// A containment the kernel holds and the store has no record of (a command killed between its
+    /// kernel write and its record, a store that refused the record): known from now on, and
+    /// recorded, so that a table created again (which gets what the store holds) keeps it.
+    func adopted(_ key: ContainmentKey, ends: ContainmentEnd, at now: Date) -> [WatchEffect] {
+        let state = ContainmentState(host: key.host, level: key.level, since: now, ends: ends,
+                                     reason: Self.adoptedReason, origin: .unknown, quotaID: nil, generation: generation)
+        containments[key] = state
+        logger.notice("recorded a containment found in the kernel with no record", metadata: [
+            "host": "\(key.host)", "level": "\(key.level.rawValue)"])
+        return [.putContainment(stored(state), incident: nil)]
+    }
+
+    /// The reason recorded for a containment found in the kernel with no record.
+    static let adoptedReason = "found in the kernel with no record"
 
     /// The kernel's containment elements, with their ends.
     func readContainmentSets(at now: Date) -> [ContainmentKey: ContainmentEnd] {
