@@ -13,6 +13,23 @@ import Testing
         try f.operations.learn(LearnRequest(since: f.period.since, until: f.period.until, group: group, policyPath: policyPath))
     }
 
+    /// The proposal with `text` as the base policy (`--policy`), and that policy's path.
+    static func learn(_ f: ReportFixture, policy text: String) throws -> (LearnProposal, String) {
+        let directory = f.directory + "-policy"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/current.sluice"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (try learn(f, policyPath: path), path)
+    }
+
+    /// The fixture's flows and one more: 10.20.1.2 to 203.0.113.30 on udp/53.
+    static func seedWithDNS(_ f: ReportFixture) throws {
+        try f.seed()
+        try f.store.recordFlows([f.flow("10.20.1.2", "203.0.113.30", hour: ReportFixture.day + 86_400, port: 53, transport: 17,
+                                        verdict: .wouldDeny, bytes: 100)])
+    }
+
     /// The fixture's policy with compute enforcing, and the proposal pasted at its end.
     static func enforced(_ proposal: LearnProposal) throws -> CompiledPolicy {
         let text = ReportFixture.policy.replacingOccurrences(of: "audit compute\n", with: "") + proposal.text
@@ -56,10 +73,6 @@ import Testing
     @Test func withAPolicyOnlyWhatItLacks() throws {
         let f = try ReportFixture()
         try f.seed()
-        let directory = f.directory + "-policy"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let path = directory + "/current.sluice"
         let current = ReportFixture.policy + """
             allow compute to 203.0.113.9 on tcp/22
             quota login 1 MB per day per host
@@ -69,8 +82,7 @@ import Testing
             quota compute 5 MB per day total
 
             """
-        try current.write(toFile: path, atomically: true, encoding: .utf8)
-        let proposal = try Self.learn(f, policyPath: path)
+        let (proposal, path) = try Self.learn(f, policy: current)
         #expect(proposal.text.split(separator: "\n").filter { !$0.hasPrefix("#") }
                 == ["destination learned-compute-1 203.0.113.17", "service learned-compute-1-ports udp/53",
                     "allow compute to learned-compute-1 on learned-compute-1-ports"], "\(proposal.text)")
@@ -79,21 +91,14 @@ import Testing
 
     @Test func theBasePolicysExpectDenyLinesStayTrue() throws {
         let f = try ReportFixture()
-        try f.seed()
-        try f.store.recordFlows([f.flow("10.20.1.2", "203.0.113.30", hour: ReportFixture.day + 86_400, port: 53, transport: 17,
-                                        verdict: .wouldDeny, bytes: 100)])
-        let directory = f.directory + "-policy"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let path = directory + "/current.sluice"
+        try Self.seedWithDNS(f)
         // Seen from two compute hosts, but the site says SSH to 203.0.113.9 stays denied; and no
         // compute host may reach 203.0.113.20 at all, which a /27 around .17 and .30 would admit.
-        try (ReportFixture.policy + """
+        let (proposal, path) = try Self.learn(f, policy: ReportFixture.policy + """
             expect deny 10.20.1.1 to 203.0.113.9 on tcp/22
             expect deny 10.20.5.5 to 203.0.113.20
 
-            """).write(toFile: path, atomically: true, encoding: .utf8)
-        let proposal = try Self.learn(f, policyPath: path)
+            """)
         #expect(proposal.text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("quota") }
                 == ["destination learned-compute-1 203.0.113.17, 203.0.113.30", "service learned-compute-1-ports udp/53",
                     "allow compute to learned-compute-1 on learned-compute-1-ports"], "\(proposal.text)")
@@ -106,18 +111,10 @@ import Testing
     @Test("a destination reached when it was outside, inside the site now, is listed, and no prefix overlaps the inside")
     func insideDestinationsAreNotProposed() throws {
         let f = try ReportFixture()
-        try f.seed()
-        try f.store.recordFlows([f.flow("10.20.1.2", "203.0.113.30", hour: ReportFixture.day + 86_400, port: 53, transport: 17,
-                                        verdict: .wouldDeny, bytes: 100)])
-        let directory = f.directory + "-policy"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let path = directory + "/current.sluice"
+        try Self.seedWithDNS(f)
         // 203.0.113.17 (reached on udp/53) is the site's own now; a /27 around .17 and .30 would overlap it.
-        try ReportFixture.policy.replacingOccurrences(of: "  log denied 10/minute\n",
-                                                      with: "  log denied 10/minute\n  inside 10.0.0.0/8, 203.0.113.16/30\n")
-            .write(toFile: path, atomically: true, encoding: .utf8)
-        let proposal = try Self.learn(f, policyPath: path)
+        let (proposal, _) = try Self.learn(f, policy: ReportFixture.policy.replacingOccurrences(
+            of: "  log denied 10/minute\n", with: "  log denied 10/minute\n  inside 10.0.0.0/8, 203.0.113.16/30\n"))
         #expect(proposal.text.split(separator: "\n").contains { $0.hasPrefix("destination ") && $0.hasSuffix(" 203.0.113.30") },
                 "\(proposal.text)")
         #expect(!proposal.text.contains("203.0.113.17") && !proposal.text.contains("/27"), "\(proposal.text)")
