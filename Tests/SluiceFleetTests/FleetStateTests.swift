@@ -40,6 +40,22 @@ import Testing
         #expect(state.take().isEmpty)
     }
 
+    @Test("times in a containment value are taken within bounds: a far end is until released, a start out of the era is now")
+    func containmentTimesWithinBounds() throws {
+        let now = Date(timeIntervalSince1970: 1_780_000_000)
+        func read(_ since: String, _ expires: String) throws -> StoredContainment {
+            let json = #"{"expires":\#(expires),"gateway":"b","host":"10.70.0.48","level":"block","origin":"watcher","reason":"r","since":\#(since)}"#
+            let value = try #require(ContainmentValue.decode(Data(json.utf8)), "\(json)")
+            return try #require(value.containment(table: "sluice", now: now))
+        }
+        for (since, expires) in [("1e300", "1e17"), ("-5", "1e300"), ("1.7e308", "-1e300")] {
+            let record = try read(since, expires)
+            #expect(record.since == now && record.expires == nil, "\(since) \(expires)")
+        }
+        let ordinary = try read("1780000000", "1780000600")
+        #expect(ordinary.since == now && ordinary.expires == now.addingTimeInterval(600))
+    }
+
     @Test func onlyThisGatewaysOwnDecisionsAreQueuedForPublication() throws {
         var state = FleetState(keys: keys, gateway: "a")
         state.apply([try put(containment("10.0.0.5"))], at: now)

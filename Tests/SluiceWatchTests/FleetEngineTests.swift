@@ -181,6 +181,27 @@ import Testing
         _ = try #require(h.kernel.element("blocked_v4", "10.20.1.1"))
     }
 
+    @Test("another gateway's figures for hosts outside the quota's groups are ignored; its hosts' still go in")
+    func usageOfHostsOutsideTheGroupsIsIgnored() {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        var hosts: [String: UInt64] = ["10.20.1.1": 50_000]
+        for i in 1...100 { hosts["10.80.0.\(i)"] = 1_000 }
+        h.run(h.engine.absorbFleet(remote(compute, window(h), hosts)))
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 50_000)
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.80.0.1") == nil)
+    }
+
+    @Test("a containment from the fleet that ends further away than the kernel takes gets the longest timeout")
+    func aFarEndGetsTheLongestTimeout() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.20.1.1", seconds: 1e17, at: h.clock.now())])))
+        #expect(try #require(h.kernel.element("blocked_v4", "10.20.1.1")).timeout == ContainmentEnd.longestTimeout)
+        #expect(ContainmentEnd.at(Date.distantFuture).timeoutMilliseconds(at: h.clock.now()) == ContainmentEnd.longestTimeout)
+    }
+
     @Test func usageOfAnotherWindowOrAHostModeQuotaIsIgnored() {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -54,8 +54,8 @@ public struct ClusterFile: Hashable, Sendable {
     /// `sync-interval` as a duration.
     public func duration(_ name: String) throws(ClusterSettingsError) -> Duration? {
         guard let value = values[name] else { return nil }
-        if value.hasSuffix("ms"), let ms = Int64(value.dropLast(2)) { return .milliseconds(ms) }
-        if let seconds = Double(value.hasSuffix("s") ? String(value.dropLast()) : value), seconds > 0 {
+        if value.hasSuffix("ms"), let ms = Int64(value.dropLast(2)), ms > 0 { return .milliseconds(ms) }
+        if let seconds = Double(value.hasSuffix("s") ? String(value.dropLast()) : value), seconds > 0, seconds < 1e9 {
             return .milliseconds(Int64(seconds * 1000))
         }
         throw .file(path: path, line: lines[name] ?? 0, "'\(name)' must be a duration such as 1s or 500ms")

@@ -37,12 +37,22 @@ struct ContainmentValue: Codable, Hashable, Sendable {
         try? JSONDecoder().decode(ContainmentValue.self, from: data)
     }
 
-    /// The record as the watcher takes it, for `table`; nil when a field does not read.
-    func containment(table: String) -> StoredContainment? {
+    /// The record as the watcher takes it, for `table`; nil when a field does not read. Any etcd
+    /// client can write one, so times are taken within bounds: a start that is not a time of this
+    /// era is now, and an end too far away to be one (or not a number at all: JSON reads a number
+    /// of 400 digits as infinity) is until released, since a containment only ever removes access.
+    func containment(table: String, now: Date = Date()) -> StoredContainment? {
         guard let host = HostID(host), let level = ContainmentKind(rawValue: level) else { return nil }
-        return StoredContainment(table: table, host: host, level: level, since: Date(timeIntervalSince1970: since),
-                                 expires: expires.map { Date(timeIntervalSince1970: $0) },
+        let era = 0.0...Self.latestTime
+        let start = era.contains(since) ? Date(timeIntervalSince1970: since) : now
+        let end = expires.flatMap { era.contains($0) ? Date(timeIntervalSince1970: $0) : nil }
+        return StoredContainment(table: table, host: host, level: level, since: start,
+                                 expires: expires == nil ? nil : end,
                                  reason: "\(reason) (from \(gateway))",
                                  origin: ContainmentOrigin(rawValue: origin) ?? .unknown)
     }
+
+    /// The latest time taken from etcd as one, in Unix seconds (the year 2400): later is not a date
+    /// any containment means.
+    static let latestTime: Double = 13_569_465_600
 }

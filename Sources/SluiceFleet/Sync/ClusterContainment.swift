@@ -20,7 +20,9 @@ public struct ClusterContainment: Sendable {
     public func publish(_ containment: StoredContainment) throws {
         var lease: Int64?
         if let expires = containment.expires {
-            lease = try store.grantLease(ttl: max(60, Int(expires.timeIntervalSinceNow.rounded(.up)) + 60))
+            // etcd's longest lease is about 9e9 seconds; a longer one is until released anyway.
+            let seconds = min(max(0, expires.timeIntervalSinceNow.rounded(.up)), 1e9)
+            lease = try store.grantLease(ttl: max(60, Int(seconds.isFinite ? seconds : 1e9) + 60))
         }
         let value = try ContainmentValue(containment, gateway: gateway).encoded()
         _ = try store.transaction(expected: [:], operations: [

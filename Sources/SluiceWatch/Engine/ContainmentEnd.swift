@@ -26,13 +26,20 @@ public enum ContainmentEnd: Hashable, Sendable {
     /// The kernel element's timeout for this end, seen at `now`: the milliseconds left, at least a
     /// second (an end already past, or about to pass, still gets a moment in the set rather than
     /// none, and never a timeout of 0, which the kernel reads as none); nil until released.
+    /// An end further away than `longestTimeout` (a value from etcd or a file, whatever it says)
+    /// gets that: a conversion of it would trap, and the kernel refuses a timeout past about 584
+    /// years (ERANGE) and would leave the host free.
     public func timeoutMilliseconds(at now: Date) -> UInt64? {
         guard case .at(let end) = self else { return nil }
-        return max(Self.shortestTimeout, UInt64(max(0, end.timeIntervalSince(now) * 1000).rounded(.up)))
+        let left = (end.timeIntervalSince(now) * 1000).rounded(.up)
+        guard left.isFinite, left < Double(Self.longestTimeout) else { return left.isNaN ? Self.shortestTimeout : Self.longestTimeout }
+        return max(Self.shortestTimeout, UInt64(max(0, left)))
     }
 
     /// The shortest timeout a containment element gets, in milliseconds.
     public static let shortestTimeout: UInt64 = 1_000
+    /// The longest, in milliseconds: a hundred years, within what the kernel takes.
+    public static let longestTimeout: UInt64 = 100 * 366 * 86_400 * 1_000
 
     /// An end `seconds` after `start`, or until released when nil.
     public init(start: Date, seconds: UInt64?) {

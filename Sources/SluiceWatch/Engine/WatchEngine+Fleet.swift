@@ -46,13 +46,24 @@ extension WatchEngine {
             guard let window = bindings[usage.quotaID]?.window.start, window == usage.window,
                   bindings[usage.quotaID].map({ Self.sharedByFleet($0.accounting) }) == true else { continue }
             updateBinding(usage.quotaID) { state in
-                for (host, bytes) in usage.hosts where bytes > state.remoteTarget[host] ?? 0 {
+                for (host, bytes) in usage.hosts where bytes > state.remoteTarget[host] ?? 0 && covers(state.binding, host) {
                     state.remoteTarget[host] = bytes
                 }
             }
         }
         if !inbox.remoteUsage.isEmpty { requestSweep() }
         return effects
+    }
+
+    /// Whether another gateway's figure for `host` belongs to the quota here: its group total, or a
+    /// host of one of its groups. Any etcd client can write figures, and a gateway that refused a
+    /// version publishes under the groups of the one it runs; a host outside the groups would take
+    /// a place in the quota's per-host set (which holds the groups' hosts, and no more), and a set
+    /// the kernel finds full refuses the whole write, every host's bytes with it.
+    func covers(_ binding: QuotaBinding, _ host: HostID) -> Bool {
+        if host == .groupTotal { return true }
+        let groups = index.compiled.groupNames(of: host)
+        return binding.groups.contains(where: groups.contains)
     }
 
     /// After a restart: the kernel's figures still hold what was added from the other gateways,
