@@ -202,6 +202,16 @@ import Testing
         #expect(ContainmentEnd.at(Date.distantFuture).timeoutMilliseconds(at: h.clock.now()) == ContainmentEnd.longestTimeout)
     }
 
+    @Test("a containment of a management host from the fleet is not enforced")
+    func theFleetNeverContainsManagement() {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        let effects = h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.0.0.2", at: h.clock.now()),
+                                                                      record("10.0.0.3", .isolate, seconds: nil, at: h.clock.now())])))
+        #expect(h.kernel.element("blocked_v4", "10.0.0.2") == nil && h.kernel.element("isolated_v4", "10.0.0.3") == nil)
+        #expect(effects.isEmpty && h.store.allContainments.isEmpty)
+    }
+
     @Test func usageOfAnotherWindowOrAHostModeQuotaIsIgnored() {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -101,6 +101,15 @@ extension WatchEngine {
             unenforcedFleet.removeValue(forKey: key)
             return []
         }
+        // The management group is reachable in every state: a containment of one of its hosts is
+        // an operator's `--force` on a gateway, never the fleet's (any etcd client can write one).
+        if index.compiled.containment.isManagement(record.host) {
+            if refusedManagement.insert(key).inserted {
+                logger.warning("a containment of a management host from the fleet is not enforced here; contain it on this gateway with sluice block/isolate --force", metadata: [
+                    "host": "\(record.host)", "level": "\(record.level.rawValue)", "reason": "\(record.reason)"])
+            }
+            return []
+        }
         do {
             // A longer one replaces the element in one transaction: the kernel keeps an element's
             // first timeout.

@@ -23,6 +23,8 @@ public final class WatchEngine {
     /// Containments from the fleet whose kernel write failed: tried again at every poll, as a
     /// quota's containment is, until written, released or expired.
     var unenforcedFleet: [ContainmentKey: StoredContainment] = [:]
+    /// Containments of management hosts the fleet asked for and this gateway refused (logged once).
+    var refusedManagement: Set<ContainmentKey> = []
     /// Incidents already acted on (host or group total, quota, window).
     var handled: Set<IncidentKey> = []
     /// Would-contain incidents (audited hosts), apart from `handled`: when the group stops auditing
