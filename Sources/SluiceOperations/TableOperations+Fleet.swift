@@ -14,9 +14,17 @@ extension TableOperations {
     /// Nobody is there to "run it again": a lost generation race (another program, or this
     /// watcher's own runtime writes, committed meanwhile) or a busy lock is tried again for up to
     /// `retryFor`, as the confirmation timer does, before the version counts as refused.
-    public func applyPublished(sources: [SourceFile], gateway: String?, message: String, retryFor: Duration = .seconds(30),
+    ///
+    /// With `hash`, the files must be the ones the version was published with (the hash that
+    /// `policy/live`, `history --cluster` and `status --cluster` show): any etcd client can write a
+    /// version, and files that do not match are refused, as a local rollback refuses them.
+    public func applyPublished(sources: [SourceFile], gateway: String?, message: String, hash: String? = nil,
+                               retryFor: Duration = .seconds(30),
                                interfaceExists: (String) -> Bool = { if_nametoindex($0) != 0 }) throws(OperationError) -> ApplyReport {
         guard let root = sources.first else { throw .fleetVersionRefused("the version holds no policy file") }
+        if let hash, Self.hash(sources: sources, table: table) != hash {
+            throw .fleetVersionRefused("its files do not match the hash it was published with (\(hash.prefix(12)))")
+        }
         let files = InMemoryFileSystem(Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first }))
         let build = PolicyBuild.build(path: root.path, table: table, fileSystem: files, users: SystemUserDirectory(),
                                       unknownUsers: .error, gateway: gateway)

@@ -16,7 +16,8 @@ struct FleetPolicyApplier: Sendable {
         let operations = TableOperations(table: table, store: store)
         do {
             _ = try operations.applyPublished(sources: version.sources, gateway: gateway,
-                                              message: "fleet version \(version.sequence): \(version.message)")
+                                              message: "fleet version \(version.sequence): \(version.message)",
+                                              hash: version.hash)
             return .applied
         } catch {
             return .refused("\(error)")

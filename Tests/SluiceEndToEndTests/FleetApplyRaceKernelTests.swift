@@ -41,4 +41,27 @@ struct FleetApplyRaceKernelTests {
         let history = try applyLab.history()
         #expect(history.map(\.message) == ["fleet version 1"], "\(history.map(\.message))")
     }
+    @Test("a published version whose files do not match its hash is refused, and nothing changes")
+    func filesMustMatchTheHash() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        func sources(_ fixture: String) throws -> [SourceFile] {
+            let path = applyLab.fixture(fixture)
+            return [SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8))]
+        }
+        let operations = try TableOperations(table: "sluice", stateDirectory: applyLab.stateDirectory,
+                                             namespace: .named(applyLab.router.name))
+        let v1 = try sources("apply-v1.sluice"), v2 = try sources("apply-v2.sluice")
+        _ = try operations.applyPublished(sources: v1, gateway: nil, message: "fleet version 1",
+                                          hash: TableOperations.hash(sources: v1, table: "sluice"), interfaceExists: { _ in true })
+        let before = try applyLab.listing()
+        // Version 2's files under version 1's hash: what history --cluster would show is not what would run.
+        #expect(throws: OperationError.self) {
+            _ = try operations.applyPublished(sources: v2, gateway: nil, message: "fleet version 2",
+                                              hash: TableOperations.hash(sources: v1, table: "sluice"), interfaceExists: { _ in true })
+        }
+        #expect(try applyLab.listing() == before)
+        #expect(try applyLab.history().map(\.message) == ["fleet version 1"])
+    }
 }
+

@@ -26,6 +26,22 @@ import Testing
         #expect(try policy.versions().map(\.message) == ["a", "v1"], "the refused version was written")
     }
 
+    @Test("a policy/live that does not read, or that was lost, never makes a publish overwrite a kept version")
+    func keptVersionsAreNeverOverwritten() throws {
+        let etcd = try EtcdCluster()
+        let client = try EtcdClient(endpoints: etcd.endpoints, tls: nil)
+        let policy = ClusterPolicy(store: EtcdClusterStore(client: client), table: "t")
+        try policy.publish(version(try policy.base(), "v1"), on: try policy.base())
+        try policy.publish(version(try policy.base(), "v2"), on: try policy.base())
+        _ = try client.transaction(expected: [:], operations: [.put(key: policy.keys.policyLive, value: Data("not json".utf8), lease: nil)])
+        #expect(throws: PolicyPublishError.unreadableLive) { try policy.base() }
+        // policy/live gone: the next publish would be version 1, which the fleet keeps.
+        _ = try client.transaction(expected: [:], operations: [.delete(key: policy.keys.policyLive, prefix: false)])
+        let lost = try policy.base()
+        #expect(throws: PolicyPublishError.versionExists(1)) { try policy.publish(version(lost, "again"), on: lost) }
+        #expect(try policy.versions().map(\.message) == ["v2", "v1"])
+    }
+
     @Test func aVersionAboveEtcdsRequestLimitIsRefusedAndOnlyTheLastVersionsAreKept() throws {
         let etcd = try EtcdCluster()
         let policy = ClusterPolicy(store: EtcdClusterStore(client: try EtcdClient(endpoints: etcd.endpoints, tls: nil)), table: "t")

@@ -13,11 +13,14 @@ public struct ClusterPolicy: Sendable {
         keys = FleetKeys(table: table)
     }
 
-    /// The live version and the revision a publish must find unchanged.
+    /// The live version and the revision a publish must find unchanged. Throws
+    /// `PolicyPublishError.unreadableLive` when `policy/live` is there but does not read: taken for
+    /// "nothing published", a publish would start again at version 1 over the kept ones.
     public func base() throws -> PolicyBase {
         let (kvs, _) = try store.range(prefix: keys.policyLive)
         guard let kv = kvs.first(where: { $0.key == keys.policyLive }) else { return PolicyBase(live: nil, revision: 0) }
-        return PolicyBase(live: FleetJSON.decode(LivePolicy.self, kv.value), revision: kv.modRevision)
+        guard let live = FleetJSON.decode(LivePolicy.self, kv.value) else { throw PolicyPublishError.unreadableLive }
+        return PolicyBase(live: live, revision: kv.modRevision)
     }
 
     /// Publishes `version` (its sequence must be `base.nextSequence`) as the live one, in one
@@ -35,8 +38,18 @@ public struct ClusterPolicy: Sendable {
         // The JSON around the operations and the compare take a few hundred bytes more.
         let size = operations.map(\.size).reduce(512, +)
         guard size <= FleetKeys.requestLimit else { throw PolicyPublishError.tooLarge(bytes: size, limit: FleetKeys.requestLimit) }
-        let (succeeded, _) = try store.transaction(expected: [keys.policyLive: base.revision], operations: operations)
-        guard succeeded else { throw PolicyPublishError.conflict(read: base.live, now: try self.base().live) }
+        // The version's key must be absent too (mod revision 0): no publish overwrites a version
+        // it did not see, whatever became of policy/live.
+        let versionKey = keys.policyVersion(version.sequence)
+        let (succeeded, _) = try store.transaction(expected: [keys.policyLive: base.revision, versionKey: 0],
+                                                   operations: operations)
+        guard succeeded else {
+            let now = try self.base()
+            if now.revision == base.revision, case .found = try self.version(version.sequence) {
+                throw PolicyPublishError.versionExists(version.sequence)
+            }
+            throw PolicyPublishError.conflict(read: base.live, now: now.live)
+        }
     }
 
     /// A kept version, nil when the fleet no longer keeps it.

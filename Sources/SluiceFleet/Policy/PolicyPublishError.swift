@@ -10,6 +10,11 @@ public enum PolicyPublishError: Error, Hashable, Sendable, CustomStringConvertib
     case noSuchVersion(Int64)
     /// `rollback --cluster` without a version, and no earlier version is kept.
     case nothingToRollBack
+    /// `policy/live` is there but is not a live-version record.
+    case unreadableLive
+    /// The version key a publish would write holds a version already (`policy/live` lost or
+    /// rewritten behind the fleet's back): never overwritten.
+    case versionExists(Int64)
 
     public var description: String {
         switch self {
@@ -28,6 +33,12 @@ public enum PolicyPublishError: Error, Hashable, Sendable, CustomStringConvertib
             return "the fleet keeps no version \(sequence) (sluice history --cluster lists them)"
         case .nothingToRollBack:
             return "the fleet keeps no version before the live one"
+        case .unreadableLive:
+            return "the fleet's policy/live key does not read as a live version (written by something other than Sluice?); "
+                + "nothing was published: restore it (sluice history --cluster lists the kept versions) before publishing"
+        case .versionExists(let sequence):
+            return "the fleet already keeps a version \(sequence), which policy/live does not name; nothing was published "
+                + "(policy/live was lost or rewritten: restore it before publishing)"
         }
     }
 }
