@@ -13,11 +13,12 @@ enum ClusterPublish {
         guard let settings, let host = HostID(record.host) else { return }
         let containment = StoredContainment(table: table, host: host, level: record.kind, since: record.since,
                                             expires: record.expires, reason: record.reason, origin: .manual)
-        try run("publish the containment") {
+        let written = try run("publish the containment") {
             try ClusterContainment(store: EtcdClusterStore(client: try settings.client()), table: table,
                                    gateway: settings.gateway).publish(containment)
         }
-        Output.out("published to the fleet (\(settings.endpoints.count) etcd endpoints)\n")
+        Output.out(written ? "published to the fleet (\(settings.endpoints.count) etcd endpoints)\n"
+                           : "the fleet already holds a containment of it at least as long; kept as it is\n")
     }
 
     /// Releases a host cluster-wide.

@@ -42,6 +42,7 @@ extension FleetLink {
         let pending = state.withLock { $0.pendingContainments }
         let publisher = ClusterContainment(store: store, table: keys.table, gateway: gateway)
         for (key, record) in pending.sorted(by: { $0.key < $1.key }) {
+            // A containment etcd holds for at least as long stays: nothing to write.
             try publisher.publish(record)
             state.withLock { state in
                 if state.pendingContainments[key] == record { state.pendingContainments[key] = nil }
