@@ -32,4 +32,6 @@ final class EtcdCluster: @unchecked Sendable {
     func kill(_ i: Int) { etcd.kill(i) }
 
     func start(_ i: Int) throws { try etcd.start(i) }
+
+    func wipe(_ i: Int) { etcd.wipe(i) }
 }

@@ -82,4 +82,25 @@ import Testing
         while a.degraded && Date() < back { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!a.degraded)
     }
+    @Test("after etcd lost its data, a gateway reads everything again and gets what is decided next")
+    func etcdThatLostItsDataIsReadAgain() throws {
+        let (etcd, a, b) = try twoGateways()
+        defer {
+            a.stop()
+            b.stop()
+        }
+        // Revisions well above what the emptied member will have.
+        let client = try EtcdClient(endpoints: etcd.endpoints, tls: nil, timeout: .seconds(1))
+        let root = FleetKeys(table: "sluice").root
+        for i in 0..<40 { _ = try client.transaction(expected: [:], operations: [.put(key: root + "test/\(i)", value: Data("x".utf8), lease: nil)]) }
+        Thread.sleep(forTimeInterval: 0.5)
+        etcd.wipe(0)
+        try etcd.start(0)
+        let now = Date()
+        a.observe([.putContainment(StoredContainment(table: "sluice", host: HostID("10.0.0.9")!, level: .isolate, since: now,
+                                                     expires: nil, reason: "manual", origin: .manual), incident: nil)])
+        let (arrived, _) = wait(15, b) { !$0.contain.isEmpty }
+        #expect(arrived.contain.map(\.host) == [HostID("10.0.0.9")!], "the containment decided after the loss never arrived")
+    }
 }
+

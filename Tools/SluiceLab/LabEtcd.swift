@@ -83,6 +83,12 @@ public final class LabEtcd: @unchecked Sendable {
         pids[i] = nil
     }
 
+    /// Ends member `i` and removes its data: started again, it is a member that lost everything.
+    public func wipe(_ i: Int) {
+        kill(i)
+        try? FileManager.default.removeItem(atPath: "\(directory)/m\(i)")
+    }
+
     /// Ends every member and removes the data.
     public func destroy() {
         for i in pids.indices { kill(i) }

@@ -3,12 +3,17 @@ import Foundation
 extension FleetLink {
     /// Reads the table's keys, then watches them from the next revision; on a failure waits a
     /// moment and resumes from the last revision taken in, or reads everything again when etcd
-    /// compacted it away.
+    /// compacted it away, or is behind that revision: it lost its data or was restored from an
+    /// older snapshot, and a watch from a revision it has not reached would wait while the changes
+    /// made meanwhile (under lower revisions) never came.
     func followLoop() {
         var needsRead = true
         var pause = 0.2
         while !stopped.load(ordering: .relaxed) {
             do {
+                if !needsRead, try store.range(prefix: keys.policyLive).revision < state.withLock({ $0.revision }) {
+                    needsRead = true
+                }
                 if needsRead {
                     let (kvs, revision) = try store.range(prefix: keys.root)
                     state.withLock { $0.replaceAll(kvs, revision: revision, at: Date()) }
