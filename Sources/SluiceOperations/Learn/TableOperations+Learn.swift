@@ -27,25 +27,8 @@ extension TableOperations {
             guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
             for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
         }
-        // What an `expect deny` line of the base names is never proposed: the line says the site
-        // wants it denied, however often it was seen. Nor is a destination inside the site (a
-        // gateway's `inside` networks): no allow may name one (it was outside when it was reached,
-        // under an earlier policy).
         let inside = base.compiled.mode == .gateway ? base.compiled.insideNetworks : []
-        for (name, group) in groups {
-            var kept: [ObservedFlow] = []
-            for flow in group.lacking {
-                if let denial = base.denials.first(where: { $0.forbids(flow, group: name) }) {
-                    uncovered.append(Self.uncovered(flow, "\(denial.location): an expect line of the policy denies it"))
-                } else if inside.contains(where: { $0.contains(flow.key.destination.unmapped) }) {
-                    uncovered.append(Self.uncovered(flow, "the destination is inside the site (the policy's inside networks), "
-                                                    + "which no allow may name"))
-                } else {
-                    kept.append(flow)
-                }
-            }
-            groups[name]?.lacking = kept
-        }
+        uncovered += Self.setApart(&groups, base: base, inside: inside)
         var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas)
         for group in base.compiled.groups.compactMap({ groups[$0.name] }) {
             writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination), inside: inside)
@@ -73,6 +56,31 @@ extension TableOperations {
         return LearnProposal(base: base.description, text: text, alreadyAdmitted: alreadyAdmitted, admitted: admitted,
                              uncovered: uncovered.sorted { ($1.bytes, $0.host, $0.destination) < ($0.bytes, $1.host, $1.destination) },
                              warnings: Self.ownWarnings(checked, base: base))
+    }
+
+    /// Takes out of each group's lacking flows, and returns as uncovered, those no proposal may
+    /// admit: what an `expect deny` line of the base names (the line says the site wants it
+    /// denied, however often it was seen), and a destination inside the site (a gateway's
+    /// `inside` networks, which no allow may name: it was outside when it was reached, under an
+    /// earlier policy).
+    private static func setApart(_ groups: inout [String: LearnedGroup], base: LearningBase,
+                                 inside: [AddressRange]) -> [UncoveredFlow] {
+        var uncovered: [UncoveredFlow] = []
+        for (name, group) in groups {
+            var kept: [ObservedFlow] = []
+            for flow in group.lacking {
+                if let denial = base.denials.first(where: { $0.forbids(flow, group: name) }) {
+                    uncovered.append(Self.uncovered(flow, "\(denial.location): an expect line of the policy denies it"))
+                } else if inside.contains(where: { $0.contains(flow.key.destination.unmapped) }) {
+                    uncovered.append(Self.uncovered(flow, "the destination is inside the site (the policy's inside networks), "
+                                                    + "which no allow may name"))
+                } else {
+                    kept.append(flow)
+                }
+            }
+            groups[name]?.lacking = kept
+        }
+        return uncovered
     }
 
     /// The observed flows by the group of their host, those the base already admits counted
