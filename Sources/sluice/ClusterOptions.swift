@@ -53,9 +53,47 @@ struct ClusterOptions: ParsableArguments {
         }
         let tls = TLSSettings(caFile: caFile ?? file?.values["ca"], certFile: certFile ?? file?.values["cert"],
                               keyFile: keyFile ?? file?.values["key"])
+        try checkTLSFiles(tls, file: file)
         let filePlaintext = try file?.flag("plaintext") ?? false
         let syncInterval = try file?.duration("sync-interval") ?? .seconds(1)
-        return try ClusterSettings(endpoints: endpoints, gateway: name, tls: tls, plaintext: plaintext || filePlaintext,
-                                   syncInterval: syncInterval)
+        do {
+            return try ClusterSettings(endpoints: endpoints, gateway: name, tls: tls, plaintext: plaintext || filePlaintext,
+                                       syncInterval: syncInterval)
+        } catch .setting(let setting, let text) {
+            throw located(setting, text, file: file)
+        }
+    }
+
+    /// The option that overrides each cluster-file setting.
+    private func option(_ setting: String) -> String? {
+        switch setting {
+        case "endpoints": endpoints
+        case "gateway": gateway
+        case "ca": caFile
+        case "cert": certFile
+        case "key": keyFile
+        default: nil
+        }
+    }
+
+    /// A refused setting's message at its line of the cluster file when the value came from there
+    /// (no option overrode it), else as it is.
+    private func located(_ setting: String, _ text: String, file: ClusterFile?) -> ClusterSettingsError {
+        guard option(setting) == nil, let file, let line = file.line(of: setting) else { return .invalid(text) }
+        return .file(path: file.path, line: line, text)
+    }
+
+    /// The TLS files must exist (also those a plaintext fleet does not use: a name that points
+    /// nowhere is a mistake to say at once), and a certificate goes with its key.
+    private func checkTLSFiles(_ tls: TLSSettings, file: ClusterFile?) throws(ClusterSettingsError) {
+        for (setting, path) in [("ca", tls.caFile), ("cert", tls.certFile), ("key", tls.keyFile)] {
+            guard let path, !FileManager.default.isReadableFile(atPath: path) else { continue }
+            throw located(setting, "cannot read the \(setting) file \(path)", file: file)
+        }
+        switch (tls.certFile, tls.keyFile) {
+        case (.some, nil): throw located("cert", "a client certificate needs its key (key = PATH, or --cluster-key)", file: file)
+        case (nil, .some): throw located("key", "a client key needs its certificate (cert = PATH, or --cluster-cert)", file: file)
+        default: break
+        }
     }
 }

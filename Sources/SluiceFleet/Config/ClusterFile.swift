@@ -33,6 +33,9 @@ public struct ClusterFile: Hashable, Sendable {
         }
     }
 
+    /// The line a setting is on, nil when the file does not set it.
+    public func line(of name: String) -> Int? { lines[name] }
+
     /// Reads a cluster file.
     public init(path: String) throws(ClusterSettingsError) {
         guard let data = FileManager.default.contents(atPath: path) else {

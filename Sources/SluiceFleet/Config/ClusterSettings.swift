@@ -22,17 +22,17 @@ public struct ClusterSettings: Hashable, Sendable {
         var parsed: [Endpoint] = []
         for text in endpoints.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
             let spelled = plaintext && !text.contains("://") ? "http://\(text)" : text
-            guard let endpoint = Endpoint(spelled) else { throw .invalid("endpoint '\(text)' is not [https://]HOST[:PORT]") }
+            guard let endpoint = Endpoint(spelled) else { throw .setting("endpoints", "endpoint '\(text)' is not [https://]HOST[:PORT]") }
             if !endpoint.tls && !plaintext {
-                throw .invalid("endpoint \(endpoint) is plaintext: give --cluster-plaintext (plaintext = yes) to allow it")
+                throw .setting("endpoints", "endpoint \(endpoint) is plaintext: give --cluster-plaintext (plaintext = yes) to allow it")
             }
             parsed.append(endpoint)
         }
-        guard !parsed.isEmpty else { throw .invalid("no etcd endpoint given") }
+        guard !parsed.isEmpty else { throw .setting("endpoints", "no etcd endpoint given") }
         guard FleetKeys.validGateway(gateway) else {
-            throw .invalid("gateway name '\(gateway)' must be 1-63 letters, digits, '.', '_' or '-'")
+            throw .setting("gateway", "gateway name '\(gateway)' must be 1-63 letters, digits, '.', '_' or '-'")
         }
-        guard syncInterval >= .milliseconds(100) else { throw .invalid("the sync interval must be at least 100ms") }
+        guard syncInterval >= .milliseconds(100) else { throw .setting("sync-interval", "the sync interval must be at least 100ms") }
         self.endpoints = parsed
         self.gateway = gateway
         self.tls = tls
