@@ -89,6 +89,11 @@ import Testing
         #expect(waitUntil(seconds: 2) { report()?.sequence == 3 })
         #expect(report()?.applied == false && report()?.running == "h-v2")
         #expect(report()?.reason?.contains("nope") == true)
+        // A policy applied on the gateway itself: reported within a check or two, as not the live version.
+        running.update { $0 = "h-local" }
+        #expect(waitUntil(seconds: 2 * PolicyFollower.driftCheck + 1) { report()?.running == "h-local" })
+        #expect(report()?.applied == false && report()?.sequence == 3)
+        #expect(report()?.reason?.contains("applied on this gateway") == true)
     }
 
     private func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {

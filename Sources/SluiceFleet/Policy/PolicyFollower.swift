@@ -17,6 +17,9 @@ public final class PolicyFollower: Sendable {
     let running: @Sendable () -> String?
     let stopped = Atomic(false)
     let thread = Mutex<JoinableThread?>(nil)
+    let driftThread = Mutex<JoinableThread?>(nil)
+    /// What the gateway ran when it last reported (nil inside: it ran nothing); nil before any report.
+    let reported = Mutex<String??>(nil)
 
     /// A follower for `gateway` of `table`'s fleet: `apply` applies a version locally; `running`
     /// gives the hash of the version the gateway runs now.
@@ -34,6 +37,8 @@ public final class PolicyFollower: Sendable {
     public func start() throws(SystemError) {
         let started = try JoinableThread.start("start the fleet policy thread") { [self] in follow() }
         thread.withLock { $0 = started }
+        let drift = try JoinableThread.start("start the fleet report thread") { [self] in watchDrift() }
+        driftThread.withLock { $0 = drift }
     }
 
     /// Ends the watch and waits for the thread (an apply in progress finishes first).
@@ -41,6 +46,7 @@ public final class PolicyFollower: Sendable {
         guard !stopped.exchange(true, ordering: .relaxed) else { return }
         store.stopWatching()
         thread.withLock { $0 }?.join()
+        driftThread.withLock { $0 }?.join()
     }
 
     /// Applies the fleet's live version now, once (a gateway with no policy yet starts from it);
@@ -113,7 +119,9 @@ public final class PolicyFollower: Sendable {
             logger.error("refused the fleet's version; keeping the ruleset that runs", metadata: [
                 "version": "\(live.sequence)", "reason": "\(outcome.reason ?? "-")"])
         }
+        let runs = running()
         try policy.report(GatewayReport(gateway: gateway, sequence: live.sequence, hash: live.hash, applied: outcome.applied,
-                                        reason: outcome.reason, running: running(), time: Date()))
+                                        reason: outcome.reason, running: runs, time: Date()))
+        reported.withLock { $0 = .some(runs) }
     }
 }
