@@ -101,10 +101,12 @@ extension TableOperations {
             if !plan.isEmpty { report.record(try send(plan, transaction, netfilter: netfilter)) }
             return report
         }
-        let (outcome, version) = try commit(plan, transaction, recordedAs: intended, netfilter: netfilter)
+        let (outcome, version, superseded) = try commit(plan, transaction, recordedAs: intended, netfilter: netfilter)
         report.record(outcome)
         report.version = version
-        report.superseded = supersedePendingConfirmation()
+        // Its timer would find nothing to do; ended now rather than at its next look.
+        if let superseded { Self.endTimer(superseded) }
+        report.superseded = superseded
         return report
     }
 
@@ -120,9 +122,11 @@ extension TableOperations {
     }
 
     /// Commits `plan` for the version recorded as `intended` and makes that version the live one;
-    /// when the kernel committed nothing, the intended version is discarded.
+    /// when the kernel committed nothing, the intended version is discarded. Returns the
+    /// confirmation that was pending for another version, which this one ended.
     private func commit(_ plan: ApplyPlan, _ transaction: PreparedTransaction?, recordedAs intended: AppliedVersion,
-                        netfilter: NetfilterConnection) throws(OperationError) -> (ApplyOutcome, AppliedVersion) {
+                        netfilter: NetfilterConnection) throws(OperationError)
+        -> (ApplyOutcome, AppliedVersion, PendingConfirmation?) {
         // The record's copy from the write-ahead log into the database waits for no one: it runs on
         // the other core while the kernel commits. A failure only leaves it to the next write.
         let checkpoint = BackgroundResult { [store] in try? store.checkpoint() }
@@ -136,14 +140,15 @@ extension TableOperations {
             if error.committedNothing { try? store.discardIntended(versionID: intended.id, table: table) }
             throw error
         }
+        let marked: MarkedApplied
         do {
-            try store.markApplied(versionID: intended.id, table: table)
+            marked = try store.markApplied(versionID: intended.id, table: table)
         } catch {
             throw .appliedButNotRecorded(error)
         }
         var version = intended
         version.isLive = true
-        return (outcome, version)
+        return (outcome, version, marked.superseded)
     }
 
     /// Commits the transaction built ahead when there is one, else the plan.
@@ -219,7 +224,6 @@ extension TableOperations {
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()
-        try refuseSharedConnectionMarks(netfilter)
         let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
         try kernel { try netfilter.deleteTable(table, cache: cache, adoptUnmarked: recorded) }
         try stored { () throws(StoreError) in try store.clearLiveVersion(table: table) }

@@ -25,8 +25,6 @@ extension TableOperations {
                                               rollbackTo: fallback)
         var report = try apply(compiled, sources: sources, message: message, confirming: confirming, parts: parts)
         guard let version = report.version else { return report }
-        // The confirmation this one replaced: its timer would find nothing to do.
-        if let pending, pending.versionID != version.id { Self.endTimer(pending) }
         guard let waiting = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
               waiting.versionID == version.id else {
             return report  // confirmed (or superseded) already, between the commit and here
@@ -69,18 +67,6 @@ extension TableOperations {
         return pending
     }
 
-    /// Claims a confirmation pending for a version other than the live one and ends its timer;
-    /// called after a new version went live. Returns what was claimed.
-    func supersedePendingConfirmation() -> PendingConfirmation? {
-        guard let live = try? store.liveVersion(table: table),
-              let pending = try? store.pendingConfirmation(table: table), pending.versionID != live.id,
-              let claimed = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID) else {
-            return nil
-        }
-        Self.endTimer(claimed)
-        return claimed
-    }
-
     /// The timer's side: waits until the deadline (returning early when `confirm` claimed it, or a
     /// later apply superseded it), then restores the previous version. Returns the report of the
     /// rollback, or nil when nothing was rolled back.
@@ -98,29 +84,32 @@ extension TableOperations {
 
     /// Restores the previous version when an apply's confirmation deadline has passed unconfirmed.
     /// Whoever notices first does it: the timer, the watcher, or any later `sluice` command (the
-    /// timer may have been killed, or the machine rebooted). Exactly one of them claims it. A lost
-    /// generation race or a busy lock is retried until `retryFor` runs out, so another program's
-    /// commit at the wrong moment cannot leave an unconfirmed policy in place.
+    /// timer may have been killed, or the machine rebooted). The confirmation stays pending until
+    /// the restored version is live (`markApplied` ends it in the same store transaction), so one
+    /// of them killed on the way leaves it for the next; the state lock and the rollback's
+    /// condition that the unconfirmed version is still live let exactly one of them restore it. A
+    /// lost generation race or a busy lock is retried until `retryFor` runs out, so another
+    /// program's commit at the wrong moment cannot leave an unconfirmed policy in place.
     @discardableResult
     public func enforceConfirmationDeadline(now: Date = Date(),
                                             retryFor: Duration = .seconds(60)) throws(OperationError) -> ExpiredConfirmation? {
         guard let pending = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
-              pending.deadline <= now,
-              let claimed = try stored({ () throws(StoreError) in
-                  try store.claimPendingConfirmation(table: table, versionID: pending.versionID)
-              }) else { return nil }
-        Self.endTimer(claimed)
+              pending.deadline <= now else { return nil }
         do {
             return try Self.retryingTransient(for: retryFor) { () throws(OperationError) in
-                guard let previous = claimed.rollbackTo else {
-                    try removeTable(requireLive: claimed.versionID)
-                    return ExpiredConfirmation(pending: claimed, report: nil)
+                guard let previous = pending.rollbackTo else {
+                    try removeTable(requireLive: pending.versionID)
+                    _ = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID)
+                    return ExpiredConfirmation(pending: pending, report: nil)
                 }
                 let report = try rollback(to: previous, message: "not confirmed in time: restored version \(previous)",
-                                          kind: .autoRollback, requireLive: claimed.versionID)
-                return ExpiredConfirmation(pending: claimed, report: report)
+                                          kind: .autoRollback, requireLive: pending.versionID)
+                return ExpiredConfirmation(pending: pending, report: report)
             }
         } catch .superseded {
+            // Another enforcer restored it first, or the version went (its table removed): the
+            // confirmation is no one's to enforce any more.
+            _ = try? store.claimPendingConfirmation(table: table, versionID: pending.versionID)
             return nil
         }
     }

@@ -49,7 +49,7 @@ extension TableOperations {
         for version in intended.reversed() {
             let compiled = try stored { () throws(StoreError) in try store.compiledPolicy(ofVersion: version.id) }
             if !settled, let running, RulesetDiff.compare(running, compiled.ruleset).isEmpty {
-                let pending = try stored { () throws(StoreError) in try store.markApplied(versionID: version.id, table: table) }
+                let pending = try stored { () throws(StoreError) in try store.markApplied(versionID: version.id, table: table) }.pending
                 notices.append("an apply of version \(version.id) was interrupted after the kernel committed it; "
                                + "it is now recorded as the live version"
                                + (pending.map { "; it was applied with --confirm: unless confirmed by \(RFC3339.format($0.deadline)), "

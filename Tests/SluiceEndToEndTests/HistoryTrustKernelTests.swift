@@ -91,6 +91,38 @@ struct HistoryTrustKernelTests {
         #expect(versions.first?.kind == "auto-rollback" && versions.first?.rolledBackTo == 1, "\(versions)")
     }
 
+    @Test("the rollback that enforces a deadline, killed at any netlink message, leaves the deadline to the next command")
+    func enforcementKilledAnywhere() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        defer { applyLab.destroy() }
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        /// Version 2 applied with --confirm 1s, its timer killed, the deadline passed.
+        func unconfirmedPastItsDeadline() throws {
+            #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v2.sluice"), "--confirm", "1s"]).status == 0)
+            ConfirmTimers.end(stateDirectory: applyLab.stateDirectory)
+            usleep(1_200_000)
+        }
+        func status(_ strace: [String]) throws -> CommandResult {
+            try applyLab.lab.run(in: applyLab.router, strace + [applyLab.executable, "status", "--state-dir", applyLab.stateDirectory],
+                                 timeout: .seconds(30), check: false)
+        }
+        // How many netlink messages a whole enforcement sends (its next command, `status`).
+        try unconfirmedPastItsDeadline()
+        let trace = applyLab.stateDirectory + "-trace"
+        defer { unlink(trace) }
+        _ = try status(["strace", "-f", "-o", trace, "-e", "trace=sendmsg"])
+        let messages = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n").filter { $0.contains("sendmsg(") }.count
+        let restored = try applyLab.diffStatus("apply-v1.sluice")
+        #expect(messages > 2 && restored == 0, "the deadline was not enforced")
+        for when in 1...messages {
+            try unconfirmedPastItsDeadline()
+            _ = try status(["strace", "-f", "-o", "/dev/null", "-e", "trace=sendmsg", "-e", "inject=sendmsg:signal=SIGKILL:when=\(when)"])
+            // Whatever the killed command did, the next one restores version 1.
+            #expect(try applyLab.diffStatus("apply-v1.sluice") == 0, "killed at message \(when): version 2 stayed")
+            #expect(try applyLab.history().first?.kind == "auto-rollback", "killed at message \(when)")
+        }
+    }
+
     @Test("an apply killed after its record and before its commit is discarded by the next command")
     func killedBeforeCommit() throws {
         let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])

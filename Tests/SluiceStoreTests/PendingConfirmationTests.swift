@@ -49,14 +49,18 @@ import Testing
                                                confirmation: IntendedConfirmation(windowMilliseconds: 5_000, rollbackTo: old))
         // Nothing is pending for it before the kernel's commit; the earlier one stands.
         #expect(try store.pendingConfirmation(table: "sluice")?.versionID == new)
-        let pending = try #require(try store.markApplied(versionID: intended.id, table: "sluice"))
+        let marked = try store.markApplied(versionID: intended.id, table: "sluice")
+        let pending = try #require(marked.pending)
         #expect(pending.versionID == intended.id && pending.rollbackTo == old && pending.deadline == Fixture.time(15))
+        // The one pending for the version before ended in the same transaction.
+        #expect(marked.superseded?.versionID == new)
         #expect(try store.pendingConfirmation(table: "sluice") == pending)
         #expect(try store.liveVersion(table: "sluice")?.id == intended.id)
-        // A plain version marks nothing pending; a confirmation needs an intended version.
         let plain = try store.recordVersion(table: "sluice", hash: "d", message: "plain", sources: Fixture.sources("d"),
                                             compiled: Fixture.compiled("d"), intended: true)
-        #expect(try store.markApplied(versionID: plain.id, table: "sluice") == nil)
+        // A plain version marks nothing pending, and ends what was pending for another.
+        #expect(try store.markApplied(versionID: plain.id, table: "sluice") == MarkedApplied(superseded: pending))
+        #expect(try store.pendingConfirmation(table: "sluice") == nil)
         #expect(throws: StoreError.self) {
             try store.recordVersion(table: "sluice", hash: "e", message: "e", sources: Fixture.sources("e"),
                                     compiled: Fixture.compiled("e"),

@@ -16,22 +16,31 @@ extension SluiceStore {
     }
 
     /// The kernel committed an intended version: it becomes an ordinary version and the live one,
-    /// and, when it was applied with `--confirm`, its confirmation pending (replacing any earlier
-    /// one), all in one transaction. Returns that confirmation: its deadline is the version's record
-    /// time plus the window, so a version settled late (the apply was killed) gets no more time.
+    /// in one transaction that also settles the table's pending confirmation. A confirmation is
+    /// only ever pending for the live version: one for another version ends here (a later apply
+    /// supersedes it; the rollback that enforced its deadline settles it), so that a command killed
+    /// before this point leaves it pending, for the next command to enforce. When the version was
+    /// applied with `--confirm`, its own confirmation is pending from here, with its deadline from
+    /// the version's record time plus the window, so a version settled late (the apply was
+    /// killed) gets no more time.
     @discardableResult
-    public func markApplied(versionID id: Int64, table: String) throws(StoreError) -> PendingConfirmation? {
+    public func markApplied(versionID id: Int64, table: String) throws(StoreError) -> MarkedApplied {
         let operation = "mark version \(id) applied"
-        return try write(operation) { db -> PendingConfirmation? in
+        return try write(operation) { db -> MarkedApplied in
             try db.execute(sql: "UPDATE version SET intended = 0 WHERE id = ? AND table_name = ?", arguments: [id, table])
             guard db.changesCount == 1 else {
                 throw StoreError(operation: operation, path: databasePath, reason: .notFound("version \(id) of table \(table)"))
             }
             try Self.setLive(db, table: table, id: id)
+            var marked = MarkedApplied()
+            if let row = try Row.fetchOne(db, sql: "DELETE FROM pending_confirmation WHERE table_name = ? AND version_id != ? RETURNING *",
+                                          arguments: [table, id]) {
+                marked.superseded = try pendingConfirmation(row, operation: operation)
+            }
             guard let row = try Row.fetchOne(db, sql: """
                       SELECT created_ms, confirm_window_ms, confirm_rollback_to FROM version
                       WHERE id = ? AND confirm_window_ms IS NOT NULL
-                      """, arguments: [id]) else { return nil }
+                      """, arguments: [id]) else { return marked }
             let created: Int64 = try row.decode(forColumn: "created_ms"), window: Int64 = try row.decode(forColumn: "confirm_window_ms")
             let pending = PendingConfirmation(table: table, versionID: id, rollbackTo: try row.decode(forColumn: "confirm_rollback_to"),
                                               deadline: StoreTime.date(created + window), created: StoreTime.date(created))
@@ -40,7 +49,8 @@ extension SluiceStore {
                     (table_name, version_id, rollback_to, deadline_ms, timer_pid, created_ms)
                 VALUES (?, ?, ?, ?, NULL, ?)
                 """, arguments: [table, id, pending.rollbackTo, created + window, created])
-            return pending
+            marked.pending = pending
+            return marked
         }
     }
 

@@ -65,7 +65,7 @@ extension SluiceStore {
         return try row.map { (row) throws(StoreError) in try pendingConfirmation(row, operation: operation) }
     }
 
-    private func pendingConfirmation(_ row: Row, operation: String) throws(StoreError) -> PendingConfirmation {
+    func pendingConfirmation(_ row: Row, operation: String) throws(StoreError) -> PendingConfirmation {
         do {
             return PendingConfirmation(
                 table: try row.decode(forColumn: "table_name"), versionID: try row.decode(forColumn: "version_id"),
