@@ -39,13 +39,14 @@ struct ContainmentValue: Codable, Hashable, Sendable {
 
     /// The record as the watcher takes it, for `table`; nil when a field does not read. Any etcd
     /// client can write one, so times are taken within bounds: a start that is not a time of this
-    /// era is now, and an end too far away to be one (or not a number at all: JSON reads a number
-    /// of 400 digits as infinity) is until released, since a containment only ever removes access.
+    /// era is now; an end too far away to be one is until released (a containment only ever
+    /// removes access), and one before the era (a negative number) has passed, as any end in the
+    /// past has.
     func containment(table: String, now: Date = Date()) -> StoredContainment? {
         guard let host = HostID(host), let level = ContainmentKind(rawValue: level) else { return nil }
         let era = 0.0...Self.latestTime
         let start = era.contains(since) ? Date(timeIntervalSince1970: since) : now
-        let end = expires.flatMap { era.contains($0) ? Date(timeIntervalSince1970: $0) : nil }
+        let end = expires.flatMap { $0 > Self.latestTime ? nil : Date(timeIntervalSince1970: max(0, $0)) }
         return StoredContainment(table: table, host: host, level: level, since: start,
                                  expires: expires == nil ? nil : end,
                                  reason: "\(reason) (from \(gateway))",
