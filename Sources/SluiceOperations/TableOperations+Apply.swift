@@ -170,7 +170,7 @@ extension TableOperations {
         var plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: adoptUnmarked) }
         let policyUnchanged = plan.isEmpty
         if let resolved { try kernel { try plan.addRuntimeElements(resolved.elements) } }
-        try restoreContainments(into: &plan, compiled)
+        try restoreContainments(into: &plan, compiled, netfilter: netfilter)
         return (plan, policyUnchanged, resolved?.warnings ?? [])
     }
 

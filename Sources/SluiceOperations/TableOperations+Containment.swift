@@ -125,20 +125,26 @@ extension TableOperations {
         }
     }
 
-    /// Puts the containments the history holds back into the containment sets `plan` creates, in
-    /// the same transaction: after the table was deleted (`nft flush ruleset` by another tool, an
-    /// operator) an apply creates it again, and must not free the hosts that were contained. Each
-    /// keeps what is left of its duration. Sets the plan keeps still hold their elements.
-    func restoreContainments(into plan: inout ApplyPlan, _ compiled: CompiledPolicy,
+    /// Puts the containments the history holds back into the containment sets, in the same
+    /// transaction: into the sets `plan` creates (after the table was deleted, by another tool's
+    /// `nft flush ruleset` or an operator, an apply creates it again, and must not free the hosts
+    /// that were contained), and into the sets it keeps where the kernel lacks one (a `block` or
+    /// `isolate` killed between its record and its kernel write). Each keeps what is left of its
+    /// duration; an element the kernel holds is left as it is.
+    func restoreContainments(into plan: inout ApplyPlan, _ compiled: CompiledPolicy, netfilter: NetfilterConnection,
                              now: Date = Date()) throws(OperationError) {
-        let created = plan.createdSets
-        guard !created.isEmpty else { return }
         let active = try stored { () throws(StoreError) in try store.activeContainments(table: table, at: now) }
+        guard !active.isEmpty else { return }
+        let created = plan.createdSets
         var bySet: [String: [SetElement]] = [:]
         for record in active {
             guard let host = HostID(record.host), let targets = compiled.containment.elements(for: host, kind: record.kind) else { continue }
             let timeout = ContainmentEnd(record.expires).timeoutMilliseconds(at: now)
-            for target in targets where created.contains(target.set) && !plan.adds(target.key, to: target.set) {
+            for target in targets where !plan.adds(target.key, to: target.set) {
+                if !created.contains(target.set) {
+                    let held = try kernel { try netfilter.runtimeElement(target.key, table: table, set: target.set) }
+                    if held != nil { continue }
+                }
                 bySet[target.set, default: []].append(SetElement(target.key, timeout: timeout, comment: KernelComment.clipEnd(record.reason)))
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import SluiceLab
+import SluiceStore
 import Testing
 
 /// What containment may never do: contain a management host unless an operator insists, miss a
@@ -167,6 +168,24 @@ struct ContainmentSafetyKernelTests {
         #expect(full.standardError.contains("10.70.0.10 is isolated in the kernel, but the state directory could not record it"),
                 "\(full.standardError)")
         #expect(try lab.element("10.70.0.10", in: "isolated_v4") != nil, "a full disk kept the host from being isolated")
+    }
+
+    @Test("a containment the store holds and the kernel lacks: status says so, and a plain re-apply puts it in")
+    func recordedContainmentIsPutIn() throws {
+        let (lab, _, _, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
+        // What a block killed between its record and its kernel write leaves.
+        let store = try SluiceStore(directory: lab.stateDirectory)
+        _ = try store.putContainment(table: "sluice", host: "10.70.0.10", kind: .block, reason: "EDR", source: .manual)
+        try store.close()
+        let status = try lab.sluice(["status"])
+        #expect(status.standardOutput.contains("recorded, not in the kernel yet"), "\(status.standardOutput)")
+        #expect(try lab.element("10.70.0.10", in: "blocked_v4") == nil)
+        try lab.apply(try lab.policy("watch-management.sluice"))
+        #expect(try lab.element("10.70.0.10", in: "blocked_v4")?.contains("EDR") == true, "the re-apply left the host free")
+        // Applied again with the element in place: nothing more to send.
+        let again = try lab.sluice(["apply", try lab.policy("watch-management.sluice")])
+        #expect(again.status == 0 && !again.standardOutput.contains("messages"), "\(again.standardOutput)")
     }
 
     @Test("the watcher alerts once when the table vanishes under it, and once when it is applied again")

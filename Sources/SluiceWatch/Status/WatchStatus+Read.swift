@@ -45,6 +45,15 @@ extension WatchStatus {
                     reason: record?.reason ?? "found in the kernel", origin: record?.origin ?? .unknown))
             }
         }
+        // A containment the store holds and the kernel lacks (a `block` or `isolate` killed between
+        // its record and its kernel write) is shown too, saying who puts it in.
+        for record in records where index.containmentElements(host: record.host, level: record.level) != nil
+            && !containments.contains(where: { $0.host == record.host && $0.level == record.level }) {
+            containments.append(ContainmentStatus(
+                host: record.host, level: record.level, since: record.since, expires: record.expires,
+                reason: record.reason + " (recorded, not in the kernel yet: the next apply or the watcher puts it in)",
+                origin: record.origin))
+        }
         containments.sort { ($0.host, $0.level) < ($1.host, $1.level) }
         var status = WatchStatus(table: table, time: time, quotas: quotas, containments: containments)
         if let binding = compiled.dns {
