@@ -44,7 +44,17 @@ enum ClusterPolicyViews {
 
     /// The versions the fleet keeps, newest first.
     static func history(_ fleet: ClusterPolicyCommand, limit: Int?) throws {
-        let (base, all) = try fleet.run { (try fleet.policy.base(), try fleet.policy.versions()) }
+        // The kept versions are listed also when policy/live does not read: they are what an
+        // operator restores it from.
+        let (base, all) = try fleet.run { () throws -> (PolicyBase, [PublishedPolicy]) in
+            let base: PolicyBase
+            do {
+                base = try fleet.policy.base()
+            } catch PolicyPublishError.unreadableLive {
+                base = PolicyBase(live: nil, revision: 0)
+            }
+            return (base, try fleet.policy.versions())
+        }
         let versions = limit.map { Array(all.prefix(max(0, $0))) } ?? all
         if fleet.json {
             Output.out(JSONValue.array(versions.map { v in

@@ -35,7 +35,9 @@ public enum PolicyPublishError: Error, Hashable, Sendable, CustomStringConvertib
             return "the fleet keeps no version before the live one"
         case .unreadableLive:
             return "the fleet's policy/live key does not read as a live version (written by something other than Sluice?); "
-                + "nothing was published: restore it (sluice history --cluster lists the kept versions) before publishing"
+                + "nothing was published: restore it before publishing, with the sequence and full hash of a kept version "
+                + "(sluice history --cluster --json lists them): etcdctl put /sluice/TABLE/policy/live "
+                + "'{\"hash\":\"HASH\",\"sequence\":N}'"
         case .versionExists(let sequence):
             return "the fleet already keeps a version \(sequence), which policy/live does not name; nothing was published "
                 + "(policy/live was lost or rewritten: restore it before publishing)"
