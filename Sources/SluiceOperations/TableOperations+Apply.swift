@@ -104,8 +104,6 @@ extension TableOperations {
         let (outcome, version, superseded) = try commit(plan, transaction, recordedAs: intended, netfilter: netfilter)
         report.record(outcome)
         report.version = version
-        // Its timer would find nothing to do; ended now rather than at its next look.
-        if let superseded { Self.endTimer(superseded) }
         report.superseded = superseded
         return report
     }
@@ -148,6 +146,8 @@ extension TableOperations {
         }
         var version = intended
         version.isLive = true
+        // The superseded confirmation's timer would find nothing to do: ended now, not at its next look.
+        if let superseded = marked.superseded { Self.endTimer(superseded) }
         return (outcome, version, marked.superseded)
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// edit of an included file or a new file matched by an include glob the kernel holds exactly
 /// what a build without the cache gives (`sluice diff` builds without it).
 @Suite("Apply: the compile cache", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyCacheKernelTests {
     static let root = """
         policy cached {

@@ -8,7 +8,7 @@ import Testing
 /// previous version (or removes Sluice's table after a first apply), even when the session that
 /// ran the apply is gone; `confirm` keeps the new version and ends the timer.
 @Suite("Apply: confirm or roll back", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyConfirmKernelTests {
     static let client = "10.70.1.5"
     /// Allowed by apply-v2.sluice, denied by apply-v1.sluice.

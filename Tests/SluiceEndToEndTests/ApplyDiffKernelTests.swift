@@ -5,7 +5,7 @@ import Testing
 /// `sluice diff`, like diff(1): exit 0 when equal, 1 when different, against the live table or
 /// between two policies, in text and JSON.
 @Suite("Apply: diff exit codes", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyDiffKernelTests {
     @Test("diff POLICY against the live table, diff OLD NEW, --json; usage and containment are no differences")
     func exitCodes() throws {

@@ -5,7 +5,7 @@ import Testing
 /// `sluice apply --dry-run`: the kernel checks the whole transaction and commits nothing, and the
 /// history records nothing; a transaction the kernel would refuse is reported as refused.
 @Suite("Apply: dry run", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyDryRunKernelTests {
     @Test("a dry run changes nothing and records nothing; a dry run the kernel would refuse exits 1 with the kernel's refusal")
     func dryRun() throws {

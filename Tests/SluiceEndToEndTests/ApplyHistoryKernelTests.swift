@@ -4,7 +4,7 @@ import Testing
 /// `sluice history` lists what was applied, newest first with the live version marked, and
 /// `sluice rollback` restores an earlier version exactly, recording the rollback as a version.
 @Suite("Apply: history and rollback", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyHistoryKernelTests {
     @Test("three applies, history (text and JSON), rollback to the one before, rollback ID, and nothing to roll back to")
     func historyAndRollback() throws {

@@ -8,7 +8,7 @@ import Testing
 /// is byte-identical after each refusal, whether Sluice refused the policy, the kernel refused
 /// the transaction, or another program committed between plan and apply.
 @Suite("Apply: nothing else disturbed", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyIsolationKernelTests {
     /// Another program's table: a base chain on the same hook as Sluice's, a rule, a named counter
     /// and a set. The test sends no traffic, so its counters stay put.

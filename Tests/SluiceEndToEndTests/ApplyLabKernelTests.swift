@@ -7,7 +7,7 @@ import Testing
 /// `sluice apply` itself, not `nft -f`, loads a lab policy into the gateway of a lab, and every
 /// expect line then holds for real TCP, UDP and ICMP packets, IPv4 and IPv6.
 @Suite("Apply: a policy applied by the CLI holds in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyLabKernelTests {
     @Test("sluice apply lab-gateway.sluice: every expect line holds with real packets, both families; the table lists as nft -f makes it")
     func applyHolds() throws {

@@ -5,7 +5,7 @@ import Testing
 /// serializes them, so both succeed one after the other and the kernel ends with exactly one of
 /// the two policies, never a mix, with both recorded.
 @Suite("Apply: the state lock", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyLockKernelTests {
     @Test("an apply started while another holds the lock waits for it, then applies on top of it")
     func waitsForTheLock() throws {

@@ -7,7 +7,7 @@ import Testing
 /// whether it was there before Sluice was ever run or took the place of Sluice's own table, and
 /// even when it appears between Sluice's read of the ruleset and its commit.
 @Suite("Apply: only Sluice's own tables", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyOwnershipKernelTests {
     /// Someone else's table, made with nft: the isolation tests' bystander under another name.
     static func foreign(_ table: String) -> String {

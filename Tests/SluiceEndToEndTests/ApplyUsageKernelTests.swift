@@ -5,7 +5,7 @@ import Testing
 /// quota set is recreated for a new limit) and containment elements added at runtime. Without
 /// that, every re-apply would hand every host a fresh budget.
 @Suite("Apply: usage and containment kept across re-apply", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ApplyUsageKernelTests {
     static let port: UInt16 = 9000
 

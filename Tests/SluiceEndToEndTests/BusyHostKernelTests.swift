@@ -6,7 +6,7 @@ import Testing
 /// back (`diff`, `status`, an apply's plan, the watcher's polls) must ride out a burst, not give
 /// up after a few tries.
 @Suite("Reading the table on a host that commits in bursts", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct BusyHostKernelTests {
     @Test("sluice diff during a burst of another program's commits waits it out and reports no change")
     func diffDuringABurst() throws {

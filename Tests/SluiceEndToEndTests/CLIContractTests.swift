@@ -7,7 +7,7 @@ import Testing
 /// `--json` prints a JSON object on standard output whatever happens, and no refusal passes for a
 /// system error or the other way round.
 @Suite("The command line's exit codes and JSON", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct CLIContractTests {
     /// One row of the table: the arguments (`--state-dir` added), the exit code, and whether the
     /// output must be JSON.

@@ -8,7 +8,7 @@ import Testing
 /// are cut off exactly as the language says, and `FlowEvaluator` given the same set elements
 /// agrees with the kernel flow for flow.
 @Suite("Containment sets in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ContainmentKernelTests {
     @Test("gateway mode: an isolated host reaches and is reached by management only; a blocked host loses egress only")
     func gateway() throws {

@@ -6,7 +6,7 @@ import Testing
 /// What containment may never do: contain a management host unless an operator insists, miss a
 /// host named in another spelling, or stop a second table's watcher from working.
 @Suite("Containment safety", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ContainmentSafetyKernelTests {
     @Test("a spent total with `on exceed any { isolate }`: every contributor is isolated but the management host; the CLI needs --force")
     func managementIsNeverContained() throws {

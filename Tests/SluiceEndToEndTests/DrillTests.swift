@@ -7,7 +7,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test(.timeLimit(.minutes(10)))
     func drillPasses() throws {
         if ProcessInfo.processInfo.environment["SLUICE_SKIP_KERNEL_TESTS"] == "1" { return }
         let binary = Self.root.appendingPathComponent(".build/debug/sluice").path

@@ -9,7 +9,7 @@ import Testing
 /// stops it: the mechanism learned limits rest on (the set's `quota over` is only the template new
 /// hosts start from).
 @Suite("Per-element quota limits", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ElementLimitKernelTests {
     @Test("a host whose element says 400 KB sends past the set's 200 KB and stops at 400 KB")
     func theElementsLimitStopsTheHost() throws {

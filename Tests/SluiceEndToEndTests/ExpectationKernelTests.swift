@@ -7,7 +7,7 @@ import Testing
 /// real packets, and `FlowEvaluator` (what `sluice explain` and `sluice check` use) gives the same
 /// verdict as the kernel for each of those packets.
 @Suite("Expect lines hold in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct ExpectationKernelTests {
     @Test("gateway mode: lab-gateway.sluice's expect lines, sources in no group, and explain, against the gateway's kernel")
     func gatewayExpectations() throws {

@@ -9,7 +9,7 @@ import Testing
 /// writes) must be tried again, not reported refused. The fleet test saw a restarted watcher
 /// give up on the live version this way.
 @Suite("A fleet version applied while other programs commit", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct FleetApplyRaceKernelTests {
     @Test("a published version that keeps losing generation races is tried again until it applies")
     func lostRacesAreRetried() throws {

@@ -5,7 +5,7 @@ import Testing
 /// Two gateways, each its own lab with the same inside host (10.70.0.10, the same host reaching
 /// the outside through either gateway), joined by a real 3-member etcd cluster in a namespace of
 /// its own; each gateway runs `sluice watch --cluster`.
-@Suite("Fleet of gateways", .serialized, .timeLimit(.minutes(3)))
+@Suite("Fleet of gateways", .serialized, .timeLimit(.minutes(10)))
 struct FleetKernelTests {
     struct Fleet {
         let etcd: FleetEtcd

@@ -9,7 +9,7 @@ import Testing
 /// out. Each such packet must still meet default deny (`ConnectionMarks`); replies of connections
 /// opened from outside still leave, as security.md says.
 @Suite("Forged connections do not open default deny", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct ForgedConnectionKernelTests {
     static let script = TestEnvironment.fixture("forge.py")
 

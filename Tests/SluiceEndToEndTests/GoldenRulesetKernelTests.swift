@@ -5,7 +5,7 @@ import Testing
 
 /// The compiler's golden rulesets, and the lab fixtures' rulesets, are accepted by the kernel
 /// through nft 1.0.6 in both of the forms Sluice prints: `nft -f` text and `nft -j -f` JSON.
-@Suite("Rulesets load into the kernel", .timeLimit(.minutes(3)))
+@Suite("Rulesets load into the kernel", .timeLimit(.minutes(10)))
 struct GoldenRulesetKernelTests {
     /// A ruleset to load: a file to read, or text to feed on standard input.
     enum Source: Sendable {

@@ -9,7 +9,7 @@ import Testing
 /// hash names, an apply killed around its commit is settled by the next command, and a
 /// confirmation deadline holds though its timer was killed.
 @Suite("History and time: trust after crashes and tampering", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct HistoryTrustKernelTests {
     static let partnerPort: UInt16 = 9000
 

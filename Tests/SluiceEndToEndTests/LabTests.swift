@@ -9,7 +9,7 @@ import SluiceSystem
 @Suite("Lab")
 struct LabTests {
     @Test("gateway lab: hosts reach the outside over both uplinks, lateral traffic is routed through the gateway",
-          .disabled(if: LabTests.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+          .disabled(if: LabTests.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
     func gatewayLab() throws {
         let root = try RootSnapshot.take()
         let a4 = try Self.address("10.20.3.4"), a6 = try Self.address("fd00:20::4")
@@ -167,7 +167,7 @@ struct LabTests {
     }
 
     @Test("host lab: the node reaches the outside with its own addresses and talks to its management host",
-          .disabled(if: LabTests.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+          .disabled(if: LabTests.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
     func hostLab() throws {
         let root = try RootSnapshot.take()
         let node4 = try Self.address("10.40.0.5"), node6 = try Self.address("fd00:40::5")
@@ -273,7 +273,7 @@ struct LabTests {
     }
 
     @Test("destroy is safe to call from several threads at once",
-          .disabled(if: LabTests.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+          .disabled(if: LabTests.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
     func concurrentDestroy() throws {
         let root = try RootSnapshot.take()
         let lab = try Lab.create(.host(node: [try Self.address("10.50.0.1")], outside: [try Self.address("192.0.2.50")]))

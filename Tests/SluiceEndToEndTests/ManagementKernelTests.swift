@@ -7,7 +7,7 @@ import Testing
 /// a spent quota, a block, an isolation. What containment lets by (management traffic) is not let
 /// around the policy: it still meets default deny and the quotas.
 @Suite("Management reachability and containment that never widens", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct ManagementKernelTests {
     @Test("host mode: with the node's quota spent, blocked, or isolated, management reaches it and it reaches management")
     func hostModeManagementInEveryState() throws {

@@ -7,7 +7,7 @@ import Testing
 /// gateway mode, loopback and inbound connections in host mode. Each check pairs the traffic
 /// with egress that the same ruleset denies, to show the table was live at the time.
 @Suite("Not-egress traffic is left alone", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct NotEgressKernelTests {
     @Test("gateway mode: inside hosts reach each other through the gateway, and the outside reaches them, with no allow for it")
     func gatewayLateralAndInbound() throws {

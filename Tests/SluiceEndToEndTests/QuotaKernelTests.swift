@@ -7,7 +7,7 @@ import Testing
 /// have 200 KB per day each; `fleet` hosts have 200 KB each and 300 KB together; `dtn` hosts have
 /// 100 KB each on one allow only.
 @Suite("Quotas in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"),
-       .timeLimit(.minutes(3)))
+       .timeLimit(.minutes(10)))
 struct QuotaKernelTests {
     static let sinkPort: UInt16 = 9000
     /// One full-size packet beyond a budget: the packet that crosses the limit is dropped, so the

@@ -5,7 +5,7 @@ import Testing
 /// its own targets and not the other's (lab-collisions.sluice; `SetNameCollisionTests` for how
 /// the names collide).
 @Suite("Colliding set names stay apart in the kernel", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct SetNameCollisionKernelTests {
     @Test func eachGroupReachesItsOwnTargetsOnly() throws {
         let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-collisions.sluice"))

@@ -6,7 +6,7 @@ import Testing
 /// reverse-path table that security.md gives closes that beside Sluice's table, and leaves real
 /// management traffic and the host's own allowed egress as they were.
 @Suite("Spoofed sources and the reverse-path table of security.md", .disabled(if: TestEnvironment.kernelTestsSkipped,
-       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(3)))
+       "SLUICE_SKIP_KERNEL_TESTS=1"), .timeLimit(.minutes(10)))
 struct SpoofedSourceKernelTests {
     /// security.md's table, for every interface but the uplinks.
     static let antispoof = """

@@ -5,7 +5,7 @@ import Testing
 /// Host mode `users` end to end: real accounts made with `useradd` (removed after), their own
 /// processes sending from the node, the kernel matching `meta skuid`, the watcher containing one
 /// account while the node, the other accounts and management keep working.
-@Suite("Users", .serialized, .timeLimit(.minutes(3)), .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"))
+@Suite("Users", .serialized, .timeLimit(.minutes(10)), .disabled(if: TestEnvironment.kernelTestsSkipped, "SLUICE_SKIP_KERNEL_TESTS=1"))
 struct UsersKernelTests {
     static let node4 = "10.40.0.5"
     static let soc4 = "10.0.0.5"

@@ -5,7 +5,7 @@ import Testing
 
 extension WatchKernelTests {
     /// `alert exec` programs that never finish.
-    @Suite("Stuck alert programs", .timeLimit(.minutes(3)))
+    @Suite("Stuck alert programs", .timeLimit(.minutes(10)))
     struct AlertExec {
         @Test("a program that hangs is killed with what it started after --alert-timeout, and never delays containment")
         func stuckProgram() throws {

@@ -8,7 +8,7 @@ extension WatchKernelTests {
     /// deny and it is recorded, an enforced group does not; report shows it, learn's proposal
     /// applied in enforce mode admits the same and nothing else that was tried; an audited quota
     /// is counted and produces would-contain; flow records survive a SIGKILL.
-    @Suite("Audit, flows, report and learn", .timeLimit(.minutes(3)))
+    @Suite("Audit, flows, report and learn", .timeLimit(.minutes(10)))
     struct Audit {
         static let t1 = "10.76.0.10", t2 = "10.76.0.20", i1 = "10.70.0.10", soc = "10.0.0.2"
         static let sink = "192.0.2.200", unapproved = "198.51.100.9"

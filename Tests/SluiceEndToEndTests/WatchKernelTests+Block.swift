@@ -4,7 +4,7 @@ import Testing
 
 extension WatchKernelTests {
     /// `bulk`: 200 KB per day per host, `block for 1h` over it.
-    @Suite("Block on exceed", .timeLimit(.minutes(3)))
+    @Suite("Block on exceed", .timeLimit(.minutes(10)))
     struct Block {
         @Test("a host over its budget is blocked, not isolated: its egress stops, lateral traffic goes on")
         func blockedNotIsolated() throws {

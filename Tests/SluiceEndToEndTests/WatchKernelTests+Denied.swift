@@ -4,7 +4,7 @@ import Testing
 
 extension WatchKernelTests {
     /// `log denied` plus `--denied-threshold`: a host that keeps knocking on what the policy denies.
-    @Suite("Denied attempts", .timeLimit(.minutes(3)))
+    @Suite("Denied attempts", .timeLimit(.minutes(10)))
     struct Denied {
         @Test("a host with denied attempts over --denied-threshold gets one denied alert naming where it tried to go")
         func deniedAlert() throws {

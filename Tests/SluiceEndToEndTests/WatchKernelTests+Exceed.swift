@@ -5,7 +5,7 @@ import Testing
 extension WatchKernelTests {
     /// A host of `inside` (200 KB per day each, `isolate for 1h`, `alert log, exec`) sends 1 MB over
     /// IPv4 and IPv6 at once.
-    @Suite("Exceed and isolate", .timeLimit(.minutes(3)))
+    @Suite("Exceed and isolate", .timeLimit(.minutes(10)))
     struct Exceed {
         @Test("over its budget, a host is isolated within 2 s (IPv4 and IPv6), management still reaches it, alerts and records say so")
         func exceedAndIsolate() throws {

@@ -5,7 +5,7 @@ import Testing
 extension WatchKernelTests {
     /// Containments that end: by their own timeout (`isolate for 3s` in the policy, `sluice block
     /// --for 2s`) and by `sluice release`.
-    @Suite("Expiry and release", .timeLimit(.minutes(3)))
+    @Suite("Expiry and release", .timeLimit(.minutes(10)))
     struct Expiry {
         @Test("isolate for 3s ends on time, lateral traffic returns but the spent budget still holds egress; release and block --for end too")
         func expiryAndRelease() throws {

@@ -4,7 +4,7 @@ import Testing
 
 extension WatchKernelTests {
     /// watch-host.sluice on a node: its own traffic is `self`, 200 KB per day, `isolate for 1h`.
-    @Suite("Host mode", .timeLimit(.minutes(3)))
+    @Suite("Host mode", .timeLimit(.minutes(10)))
     struct HostMode {
         @Test("a node over its budget is isolated for both families: nothing leaves it but loopback and management traffic")
         func nodeIsolated() throws {

@@ -5,7 +5,7 @@ import Testing
 extension WatchKernelTests {
     /// `bulk` with a learned quota (3x usual at least 100 KB per hour) under a fixed 50 MB a day:
     /// two weeks of history imported with `sluice baseline import`, then real packets.
-    @Suite("Learned quotas", .timeLimit(.minutes(3)))
+    @Suite("Learned quotas", .timeLimit(.minutes(10)))
     struct Learned {
         @Test("the kernel stops a host at 3x its own usual, far under the fixed quota, and lets a busier host through")
         func aLearnedLimitStopsAQuietHost() throws {

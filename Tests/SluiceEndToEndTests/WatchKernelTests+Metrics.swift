@@ -4,7 +4,7 @@ import Testing
 
 extension WatchKernelTests {
     /// `--metrics-address` and `--metrics-file`, read the way Prometheus and node_exporter would.
-    @Suite("Metrics", .timeLimit(.minutes(3)))
+    @Suite("Metrics", .timeLimit(.minutes(10)))
     struct Metrics {
         @Test("GET /metrics shows a host's usage as it grows and its containment; the textfile is written and rewritten at stop")
         func prometheus() throws {

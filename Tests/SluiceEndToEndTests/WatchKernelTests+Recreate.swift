@@ -5,7 +5,7 @@ import Testing
 extension WatchKernelTests {
     /// The table disappears under a running watcher (an `nft flush ruleset` by another tool, a
     /// careless script) and `sluice apply` puts it back.
-    @Suite("Table recreated", .timeLimit(.minutes(3)))
+    @Suite("Table recreated", .timeLimit(.minutes(10)))
     struct Recreate {
         @Test("a running watcher puts usage and containment back into a recreated table, without a restart")
         func liveRestore() throws {

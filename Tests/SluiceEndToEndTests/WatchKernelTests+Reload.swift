@@ -5,7 +5,7 @@ import Testing
 
 extension WatchKernelTests {
     /// The policy changes under a running watcher: SIGHUP, and a new `sluice apply`.
-    @Suite("Reload", .timeLimit(.minutes(3)))
+    @Suite("Reload", .timeLimit(.minutes(10)))
     struct Reload {
         @Test("SIGHUP and a new apply with a bigger budget: the watcher follows without a restart, and no usage is lost")
         func biggerBudget() throws {

@@ -6,7 +6,7 @@ import Testing
 extension WatchKernelTests {
     /// The watcher dies or the machine restarts: the kernel keeps enforcing on its own, and the
     /// watcher that comes back picks up usage and containment where they were.
-    @Suite("Crash and reboot", .timeLimit(.minutes(3)))
+    @Suite("Crash and reboot", .timeLimit(.minutes(10)))
     struct Restart {
         static let a = "10.70.0.10", b = "10.70.0.20", c = "10.70.0.50", d = "10.70.0.60", e = "10.72.0.10"
 

@@ -4,7 +4,7 @@ import Testing
 
 extension WatchKernelTests {
     /// `fleet`: 200 KB per host, 300 KB for the group together, `isolate for 1h` over either.
-    @Suite("Total quota", .timeLimit(.minutes(3)))
+    @Suite("Total quota", .timeLimit(.minutes(10)))
     struct Total {
         @Test("hosts each under their own budget spend the group's total together: the kernel stops them at the total, the watcher isolates every contributor")
         func spreadOverHosts() throws {

@@ -4,7 +4,7 @@ import Testing
 
 extension WatchKernelTests {
     /// `bulk` (200 KB per day each, `block for 1h`, `alert log`) with its quota made `warn`.
-    @Suite("Warn quotas", .timeLimit(.minutes(3)))
+    @Suite("Warn quotas", .timeLimit(.minutes(10)))
     struct Warn {
         @Test("over a warn quota, a host keeps sending and is alerted about (event warn), never blocked")
         func overAWarnQuota() throws {

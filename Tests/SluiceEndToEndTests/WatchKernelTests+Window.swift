@@ -5,7 +5,7 @@ import Testing
 extension WatchKernelTests {
     /// `burst`: 100 KB per 10 s window per host, and no `on exceed`: the kernel holds the host to
     /// its budget, the watcher only reports, and opens the next window on time.
-    @Suite("Window rollover", .timeLimit(.minutes(3)))
+    @Suite("Window rollover", .timeLimit(.minutes(10)))
     struct Window {
         @Test("a 10 s window: spent, reported without containment, and open again after the boundary")
         func rollover() throws {
