@@ -85,6 +85,23 @@ import Testing
         #expect(state.take().remoteUsage.isEmpty)
     }
 
+    @Test("this gateway's usage keys written under a lease it never used mean another gateway has its name")
+    func aSecondGatewayOfTheSameNameIsNoticed() {
+        var state = FleetState(keys: keys, gateway: "a")
+        func own(lease: Int64) -> WatchChange {
+            .put(KeyValue(key: keys.usage(gateway: "a", quotaID: "hq", window: 100, shard: 0), value: Data("10.0.0.5 9\n".utf8),
+                          modRevision: 9, lease: lease))
+        }
+        // An earlier run's keys in a full read, and this run's own writes: nobody else.
+        state.replaceAll([KeyValue(key: keys.usage(gateway: "a", quotaID: "hq", window: 100, shard: 1), value: Data(),
+                                   modRevision: 3, lease: 41)], revision: 3, at: now)
+        state.ownLeases.insert(42)
+        state.apply([own(lease: 42)], at: now)
+        #expect(state.nameClash == nil)
+        state.apply([own(lease: 77)], at: now)
+        #expect(state.nameClash == 77)
+    }
+
     @Test("the sums kept as shards arrive, change and leave equal the sums of what is held")
     func keptSumsMatchARecount() {
         var state = FleetState(keys: keys, gateway: "a")

@@ -25,7 +25,15 @@ extension FleetLink {
                 pause = 0.2
                 try store.watch(prefix: keys.root, from: from) { [self] changes, _ in
                     guard !changes.isEmpty else { return }
-                    state.withLock { $0.apply(changes, at: Date()) }
+                    let clash = state.withLock { state -> Int64? in
+                        state.apply(changes, at: Date())
+                        defer { state.nameClash = nil }
+                        return state.nameClash
+                    }
+                    if let clash {
+                        logger.error("another process publishes usage as this gateway: two gateways share the name; each takes the other's bytes for its own and neither adds them. Give each gateway its own --gateway name", metadata: [
+                            "gateway": "\(gateway)", "lease": "\(clash)"])
+                    }
                     notifyArrival()
                 }
             } catch EtcdError.compacted {

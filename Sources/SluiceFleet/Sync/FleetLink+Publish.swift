@@ -55,7 +55,10 @@ extension FleetLink {
     /// Writes the changed usage shards in transactions of at most about 1 MiB (etcd's request
     /// limit is 1.5 MiB).
     private func writeUsage(lease: Int64) throws {
-        let (operations, values, windows) = state.withLock { $0.usageWrites(lease: lease) }
+        let (operations, values, windows) = state.withLock { state in
+            state.ownLeases.insert(lease)
+            return state.usageWrites(lease: lease)
+        }
         guard !operations.isEmpty else { return }
         var batch: [TxnOperation] = []
         var size = 0

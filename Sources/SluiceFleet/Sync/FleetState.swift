@@ -34,6 +34,12 @@ struct FleetState {
     var writtenWindows: [String: Int64] = [:]
     /// The last revision taken in.
     var revision: Int64 = 0
+    /// The leases this gateway has written its usage under.
+    var ownLeases: Set<Int64> = []
+    /// A lease another writer used for this gateway's usage keys, seen in the watch and not yet
+    /// logged (two gateways share a name); logged once.
+    var nameClash: Int64?
+    var nameClashSeen = false
 
     init(keys: FleetKeys, gateway: String) {
         self.keys = keys
@@ -48,7 +54,7 @@ struct FleetState {
         remote = [:]
         remoteSums = [:]
         remoteChanged = true
-        apply(kvs.map { .put($0) }, at: now)
+        apply(kvs.map { .put($0) }, at: now, fromWatch: false)
         if firstRead {
             firstRead = false
             var own: [String: RemoteUsage] = [:]
@@ -66,12 +72,20 @@ struct FleetState {
         self.revision = revision
     }
 
-    /// Takes in changes from the watch.
-    mutating func apply(_ changes: [WatchChange], at now: Date) {
+    /// Takes in changes from the watch (or, `fromWatch` false, a full read's keys). A put of this
+    /// gateway's own usage keys under a lease it never wrote with, seen in the watch, is another
+    /// process publishing under the same name (a full read also holds what an earlier run of
+    /// this gateway wrote).
+    mutating func apply(_ changes: [WatchChange], at now: Date, fromWatch: Bool = true) {
         for change in changes {
             switch change {
             case .put(let kv):
                 revision = max(revision, kv.modRevision)
+                if fromWatch, !nameClashSeen, kv.lease != 0, !ownLeases.contains(kv.lease),
+                   let (gateway, _, _) = keys.parseUsage(kv.key), gateway == self.gateway {
+                    nameClash = kv.lease
+                    nameClashSeen = true
+                }
                 if let (level, host) = keys.parseContainment(kv.key) {
                     guard let record = ContainmentValue.decode(kv.value)?.containment(table: keys.table),
                           record.host == host, record.level == level else { continue }
