@@ -200,6 +200,8 @@ import Testing
         h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.20.1.1", seconds: 1e17, at: h.clock.now())])))
         #expect(try #require(h.kernel.element("blocked_v4", "10.20.1.1")).timeout == ContainmentEnd.longestTimeout)
         #expect(ContainmentEnd.at(Date.distantFuture).timeoutMilliseconds(at: h.clock.now()) == ContainmentEnd.longestTimeout)
+        #expect(ContainmentEnd.at(Date(timeIntervalSince1970: -.infinity)).timeoutMilliseconds(at: h.clock.now())
+                == ContainmentEnd.shortestTimeout)
     }
 
     @Test("a containment of a management host from the fleet is not enforced")

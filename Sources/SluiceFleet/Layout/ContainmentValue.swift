@@ -48,7 +48,7 @@ struct ContainmentValue: Codable, Hashable, Sendable {
         let start = era.contains(since) ? Date(timeIntervalSince1970: since) : now
         let end = expires.flatMap { $0 > Self.latestTime ? nil : Date(timeIntervalSince1970: max(0, $0)) }
         return StoredContainment(table: table, host: host, level: level, since: start,
-                                 expires: expires == nil ? nil : end,
+                                 expires: end,
                                  reason: "\(reason) (from \(gateway))",
                                  origin: ContainmentOrigin(rawValue: origin) ?? .unknown)
     }

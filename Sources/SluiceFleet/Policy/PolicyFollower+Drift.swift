@@ -9,11 +9,7 @@ extension PolicyFollower {
     /// otherwise leave `status --cluster` saying it runs the fleet's live version.
     func watchDrift() {
         while !stopped.load(ordering: .relaxed) {
-            var waited = 0.0
-            while waited < Self.driftCheck && !stopped.load(ordering: .relaxed) {
-                Thread.sleep(forTimeInterval: 0.1)
-                waited += 0.1
-            }
+            driftWake.wait(until: Date().addingTimeInterval(Self.driftCheck))
             if stopped.load(ordering: .relaxed) { return }
             reportIfDrifted()
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SluiceSystem
+import SluiceWatch
 import Synchronization
 
 /// A gateway's watcher following the fleet's live version: it reads `policy/live` at start and
@@ -18,6 +19,8 @@ public final class PolicyFollower: Sendable {
     let stopped = Atomic(false)
     let thread = Mutex<JoinableThread?>(nil)
     let driftThread = Mutex<JoinableThread?>(nil)
+    /// Wakes the drift check early, to stop.
+    let driftWake = WakeSignal()
     /// What the gateway ran when it last reported (nil inside: it ran nothing); nil before any report.
     let reported = Mutex<String??>(nil)
 
@@ -45,6 +48,7 @@ public final class PolicyFollower: Sendable {
     public func stop() {
         guard !stopped.exchange(true, ordering: .relaxed) else { return }
         store.stopWatching()
+        driftWake.wake()
         thread.withLock { $0 }?.join()
         driftThread.withLock { $0 }?.join()
     }

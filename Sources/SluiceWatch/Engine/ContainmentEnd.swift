@@ -32,8 +32,9 @@ public enum ContainmentEnd: Hashable, Sendable {
     public func timeoutMilliseconds(at now: Date) -> UInt64? {
         guard case .at(let end) = self else { return nil }
         let left = (end.timeIntervalSince(now) * 1000).rounded(.up)
-        guard left.isFinite, left < Double(Self.longestTimeout) else { return left.isNaN ? Self.shortestTimeout : Self.longestTimeout }
-        return max(Self.shortestTimeout, UInt64(max(0, left)))
+        if left >= Double(Self.longestTimeout) { return Self.longestTimeout }
+        // A past end, and one that is no number of seconds at all (NaN, minus infinity), get the shortest.
+        return max(Self.shortestTimeout, UInt64(left > 0 ? left : 0))
     }
 
     /// The shortest timeout a containment element gets, in milliseconds.
