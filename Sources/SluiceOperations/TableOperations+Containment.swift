@@ -137,13 +137,17 @@ extension TableOperations {
         guard !active.isEmpty else { return }
         let created = plan.createdSets
         var bySet: [String: [SetElement]] = [:]
+        // The keys of each kept set, read once: a watcher may hold thousands of containments.
+        var held: [String: Set<ElementKey>] = [:]
         for record in active {
             guard let host = HostID(record.host), let targets = compiled.containment.elements(for: host, kind: record.kind) else { continue }
             let timeout = ContainmentEnd(record.expires).timeoutMilliseconds(at: now)
             for target in targets where !plan.adds(target.key, to: target.set) {
                 if !created.contains(target.set) {
-                    let held = try kernel { try netfilter.runtimeElement(target.key, table: table, set: target.set) }
-                    if held != nil { continue }
+                    if held[target.set] == nil {
+                        held[target.set] = Set(try kernel { try netfilter.runtimeElements(table: table, set: target.set) }.map(\.key))
+                    }
+                    if held[target.set]?.contains(target.key) == true { continue }
                 }
                 bySet[target.set, default: []].append(SetElement(target.key, timeout: timeout, comment: KernelComment.clipEnd(record.reason)))
             }

@@ -113,9 +113,14 @@ extension NetfilterConnection {
     /// or nil when the set lacks it. Only on Sluice's own table: another one is refused before
     /// anything of it is read.
     public func runtimeElement(_ key: ElementKey, table: String, set name: String) throws -> SetElement? {
+        try runtimeElements(table: table, set: name).first { $0.key == key }
+    }
+
+    /// Every element of runtime set `name` as the kernel holds it now (one dump), for a caller
+    /// that asks about many keys. Only on Sluice's own table, as `runtimeElement`.
+    public func runtimeElements(table: String, set name: String) throws -> [SetElement] {
         let generation = try ownedGeneration(of: table)
-        let set = try runtimeSet(table: table, name: name, at: generation)
-        return try elements(table: table, of: set).first { $0.key == key }
+        return try elements(table: table, of: try runtimeSet(table: table, name: name, at: generation))
     }
 
     /// Puts elements in a set in place of the ones with the same keys, in one transaction (the
