@@ -76,10 +76,31 @@ public final class EtcdClient: Sendable {
         _ = try call("/v3/lease/revoke", ["ID": String(lease)])
     }
 
-    /// Posts a request to a member, failing over to the next one; returns the decoded answer.
+    /// Posts a request to a member, failing over to the next one; returns the decoded answer. An
+    /// answer that the cluster is unavailable for a moment (gRPC code 14: a leader changed or is
+    /// being elected, as when a member goes down) is asked again for up to `unavailableRetry`;
+    /// every write Sluice makes is idempotent or conditional, so one that did land meanwhile is
+    /// harmless to send again.
     func call(_ path: String, _ request: [String: Any]) throws -> [String: Any] {
         let body = try EtcdRequestWriter.write(request)
-        return try connection.withLock { state in
+        let deadline = ContinuousClock.now + Self.unavailableRetry
+        var pause = 0.05
+        while true {
+            do {
+                return try post(path, body)
+            } catch EtcdError.server(_, let code, _) where code == 14 && ContinuousClock.now < deadline {
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 0.5)
+            }
+        }
+    }
+
+    /// How long an unavailable cluster (an election) is waited for before its answer is the error.
+    static let unavailableRetry: Duration = .seconds(5)
+
+    /// One request, failing over from member to member.
+    private func post(_ path: String, _ body: Data) throws -> [String: Any] {
+        try connection.withLock { state in
             var failures: [String] = []
             for _ in 0..<endpoints.count {
                 let exchange: HTTPExchange
