@@ -13,37 +13,45 @@ import Testing
         return (old.id, new.id)
     }
 
-    @Test func setGetUpdateClear() throws {
+    /// A confirmation pending the way the product makes one: an intended version recorded with its
+    /// window, then marked applied.
+    @discardableResult
+    func confirming(_ store: SluiceStore, rollbackTo old: Int64?, window: Int64 = 120_000,
+                    at time: Date = Fixture.time()) throws -> PendingConfirmation {
+        let version = try store.recordVersion(table: "sluice", hash: "p", message: "pending", sources: Fixture.sources("p"),
+                                              compiled: Fixture.compiled("p"), at: time, intended: true,
+                                              confirmation: IntendedConfirmation(windowMilliseconds: window, rollbackTo: old))
+        return try #require(try store.markApplied(versionID: version.id, table: "sluice").pending)
+    }
+
+    @Test func getUpdateClaim() throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
-        let (old, new) = try twoVersions(store)
-        let pending = PendingConfirmation(table: "sluice", versionID: new, rollbackTo: old,
-                                          deadline: Fixture.time(120), created: Fixture.time())
-        try store.setPendingConfirmation(pending)
+        let (old, _) = try twoVersions(store)
+        let pending = try confirming(store, rollbackTo: old)
+        #expect(pending.rollbackTo == old && pending.deadline == Fixture.time(120) && pending.created == Fixture.time())
         #expect(try store.pendingConfirmation(table: "sluice") == pending)
         #expect(try store.pendingConfirmation(table: "lab") == nil)
-        #expect(try store.setPendingTimerPID(table: "sluice", versionID: new, pid: 4242))
+        #expect(try store.setPendingTimerPID(table: "sluice", versionID: pending.versionID, pid: 4242))
         #expect(try !store.setPendingTimerPID(table: "sluice", versionID: old, pid: 1))
         #expect(try store.pendingConfirmation(table: "sluice")?.timerPID == 4242)
         // A stale timer for another version cannot take it.
         #expect(try store.claimPendingConfirmation(table: "sluice", versionID: old) == nil)
-        #expect(try store.clearPendingConfirmation(table: "sluice"))
-        #expect(try !store.clearPendingConfirmation(table: "sluice"))
+        #expect(try store.claimPendingConfirmation(table: "sluice")?.versionID == pending.versionID)
+        #expect(try store.claimPendingConfirmation(table: "sluice") == nil)
         #expect(try store.pendingConfirmation(table: "sluice") == nil)
-        // It must name versions of its own table.
-        #expect(throws: StoreError.self) {
-            try store.setPendingConfirmation(PendingConfirmation(table: "lab", versionID: new, rollbackTo: nil,
-                                                                 deadline: Fixture.time()))
-        }
+        // The version to restore must be one of its own table's.
+        let other = try store.recordVersion(table: "lab", hash: "l", message: "lab", sources: Fixture.sources("l"),
+                                            compiled: Fixture.compiled("l"))
+        #expect(throws: StoreError.self) { try confirming(store, rollbackTo: other.id) }
     }
 
     @Test("an intended version's confirmation is pending from its mark as applied, deadline from its record")
     func pendingFromTheCommit() throws {
         let dir = try TestDirectory()
         let store = try SluiceStore(directory: dir.state)
-        let (old, new) = try twoVersions(store)
-        try store.setPendingConfirmation(PendingConfirmation(table: "sluice", versionID: new, rollbackTo: old,
-                                                             deadline: Fixture.time(60), created: Fixture.time()))
+        let (old, _) = try twoVersions(store)
+        let new = try confirming(store, rollbackTo: old, window: 60_000).versionID
         let intended = try store.recordVersion(table: "sluice", hash: "c", message: "confirm me", sources: Fixture.sources("c"),
                                                compiled: Fixture.compiled("c"), at: Fixture.time(10), intended: true,
                                                confirmation: IntendedConfirmation(windowMilliseconds: 5_000, rollbackTo: old))
@@ -73,10 +81,9 @@ import Testing
         // Two stores, two sets of connections: like `sluice confirm` and the timer process.
         let confirm = try SluiceStore(directory: dir.state)
         let timer = try SluiceStore(directory: dir.state)
-        let (old, new) = try twoVersions(confirm)
+        let (old, _) = try twoVersions(confirm)
         for round in 0..<25 {
-            try confirm.setPendingConfirmation(PendingConfirmation(table: "sluice", versionID: new, rollbackTo: old,
-                                                                   deadline: Fixture.time(Double(round))))
+            let new = try confirming(confirm, rollbackTo: old, window: Int64(round) * 1_000).versionID
             let winners = Mutex<[String]>([])
             let failures = Mutex<[String]>([])
             DispatchQueue.concurrentPerform(iterations: 2) { i in

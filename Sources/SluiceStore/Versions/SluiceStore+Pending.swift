@@ -2,26 +2,6 @@ import Foundation
 import GRDB
 
 extension SluiceStore {
-    /// Records (replacing any earlier one) the confirmation an `apply --confirm` waits for.
-    public func setPendingConfirmation(_ pending: PendingConfirmation) throws(StoreError) {
-        let operation = "record the pending confirmation"
-        try write(operation) { db in
-            for id in [pending.versionID] + (pending.rollbackTo.map { [$0] } ?? []) {
-                guard try Self.versionTable(db, id: id) == pending.table else {
-                    throw StoreError(operation: operation, path: databasePath,
-                                     reason: .notFound("version \(id) of table \(pending.table)"))
-                }
-            }
-            try db.execute(sql: """
-                INSERT OR REPLACE INTO pending_confirmation
-                    (table_name, version_id, rollback_to, deadline_ms, timer_pid, created_ms)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [pending.table, pending.versionID, pending.rollbackTo,
-                                 StoreTime.milliseconds(pending.deadline), pending.timerPID,
-                                 StoreTime.milliseconds(pending.created)])
-        }
-    }
-
     /// The table's pending confirmation, if an `apply --confirm` is waiting.
     public func pendingConfirmation(table: String) throws(StoreError) -> PendingConfirmation? {
         let operation = "read the pending confirmation"
@@ -38,15 +18,6 @@ extension SluiceStore {
         try write("record the confirm timer's pid") { db in
             try db.execute(sql: "UPDATE pending_confirmation SET timer_pid = ? WHERE table_name = ? AND version_id = ?",
                            arguments: [pid, table, versionID])
-            return db.changesCount == 1
-        }
-    }
-
-    /// Removes the table's pending confirmation; false when there was none.
-    @discardableResult
-    public func clearPendingConfirmation(table: String) throws(StoreError) -> Bool {
-        try write("clear the pending confirmation") { db in
-            try db.execute(sql: "DELETE FROM pending_confirmation WHERE table_name = ?", arguments: [table])
             return db.changesCount == 1
         }
     }
