@@ -3,22 +3,31 @@ import Synchronization
 @testable import SluiceWatch
 
 /// The watcher's own questions in memory: what each name confirms (a name not listed gets no
-/// answer), the questions asked in order, and held answers to hand back as read while waiting.
+/// answer) and with what TTL, the questions asked in order, and held answers to hand back as
+/// read while waiting.
 final class FakeConfirmer: NameConfirmer {
     struct State {
         var answers: [String: Set<IPAddress>]
+        var ttl: UInt32
         var asked: [String] = []
         var deferred: [(id: UInt32, packet: [UInt8])] = []
     }
 
     let state: Mutex<State>
 
-    /// A server that gives `answers`; nil for a server that agrees with every answer the tests
-    /// send (`everything`).
-    init(_ answers: [String: Set<IPAddress>]? = nil) {
-        state = Mutex(State(answers: answers ?? [:]))
+    /// A server that gives `answers` with `ttl` (the tests' answers' own TTL by default, as a
+    /// caching resolver would); nil for a server that agrees with every answer the tests send
+    /// (`everything`).
+    init(_ answers: [String: Set<IPAddress>]? = nil, ttl: UInt32 = 300) {
+        state = Mutex(State(answers: answers ?? [:], ttl: ttl))
         agreeing = answers == nil
     }
+
+    /// From now on, the server gives `answers` for `name` (none: it no longer gives the name).
+    func set(_ name: String, _ answers: Set<IPAddress>?) { state.withLock { $0.answers[name] = answers } }
+
+    /// From now on, the server gives this TTL.
+    func set(ttl: UInt32) { state.withLock { $0.ttl = ttl } }
 
     private let agreeing: Bool
 
@@ -30,8 +39,8 @@ final class FakeConfirmer: NameConfirmer {
     func confirm(name: String, type: NameQuery.RecordType, server: IPAddress) -> NameConfirmation? {
         state.withLock { s in
             s.asked.append("\(name) \(type)")
-            if agreeing { return NameConfirmation(addresses: Self.everything, ttl: 60) }
-            return s.answers[name].map { NameConfirmation(addresses: $0, ttl: 60) }
+            if agreeing { return NameConfirmation(addresses: Self.everything, ttl: s.ttl) }
+            return s.answers[name].map { NameConfirmation(addresses: $0, ttl: s.ttl) }
         }
     }
 

@@ -2,8 +2,9 @@ import SluiceLanguage
 
 /// What the `dns` servers confirmed lately, per server, question and record type, so that a burst
 /// of answers for one name costs one question: an entry is reused while its TTL lasts (at most
-/// `longest`), and a server is asked about one question at most once per `reaskAfter`, so a
-/// flood of forged answers cannot make the watcher flood the server (or wait on it) in return.
+/// `longest`) for the addresses it gave, as far as its TTL reaches, and a server is asked about
+/// one question at most once per `reaskAfter`, so a flood of forged answers cannot make the
+/// watcher flood the server (or wait on it) in return.
 struct ConfirmationCache: Sendable {
     private struct Key: Hashable, Sendable {
         var server: IPAddress
@@ -13,9 +14,11 @@ struct ConfirmationCache: Sendable {
 
     private struct Entry: Sendable {
         var addresses: Set<IPAddress>
-        /// When the server was asked, and until when its answer is reused (caller's milliseconds).
+        /// When the server was asked, until when its answer is reused, and where the TTL it gave
+        /// ends (caller's milliseconds).
         var asked: UInt64
         var until: UInt64
+        var given: UInt64
     }
 
     private var entries: [Key: Entry] = [:]
@@ -33,20 +36,25 @@ struct ConfirmationCache: Sendable {
     /// The longest a confirmation is reused, whatever its TTL.
     static let longest: UInt64 = 300_000
 
-    /// Which of `fresh` (addresses an answer from `server` to `question` gave, not learned for it
-    /// yet) the server confirms at `now`, asking `confirmer` when no usable entry covers them.
-    mutating func confirmed(_ fresh: [IPAddress], question: String, server: IPAddress, now: UInt64,
-                            asking confirmer: any NameConfirmer) -> Set<IPAddress> {
-        var out = Set<IPAddress>()
+    /// Which of `asked` (addresses an answer from `server` gave for `question`, each with how far
+    /// a reused entry's TTL must reach: see `NameLearner.Confirm`) the server confirms at `now`,
+    /// each with where the TTL it gave ends; asks `confirmer` when no usable entry covers them.
+    mutating func confirmed(_ asked: [(address: IPAddress, through: UInt64)], question: String, server: IPAddress,
+                            now: UInt64, asking confirmer: any NameConfirmer) -> [IPAddress: UInt64] {
+        var out: [IPAddress: UInt64] = [:]
         for type in [NameQuery.RecordType.a, .aaaa] {
-            let wanted = fresh.filter { NameQuery.RecordType($0.family) == type }
+            let wanted = asked.filter { NameQuery.RecordType($0.address.family) == type }
             guard !wanted.isEmpty else { continue }
             let key = Key(server: server, question: question, type: type)
             let known = entries[key]
             var entry: Entry
             // A clock set back makes every entry suspect (it could stand for hours): ask again.
+            // An entry whose TTL ends before an answer's would cut that answer short: the server
+            // is asked again (it has fetched the name anew since), once a second at most.
             if let known, now >= known.asked, now < known.asked + Self.reaskAfter
-                || (now < known.until && wanted.allSatisfy(known.addresses.contains)) {
+                || (now < known.until && wanted.allSatisfy {
+                    known.addresses.contains($0.address) && $0.through <= known.given + NameLearner.rounding
+                }) {
                 entry = known
             } else {
                 // No answer in time confirms nothing, for a second: the server is not asked again
@@ -56,11 +64,11 @@ struct ConfirmationCache: Sendable {
                     unansweredCount += 1
                     if unanswered.count < Self.unansweredKept { unanswered.append((server, question)) }
                 }
-                entry = Entry(addresses: answer?.addresses ?? [], asked: now,
-                              until: now + min(UInt64(answer?.ttl ?? 0) * 1_000, Self.longest))
+                let ttl = UInt64(answer?.ttl ?? 0) * 1_000
+                entry = Entry(addresses: answer?.addresses ?? [], asked: now, until: now + min(ttl, Self.longest), given: now + ttl)
                 remember(entry, at: key, now: now)
             }
-            out.formUnion(wanted.filter(entry.addresses.contains))
+            for (address, _) in wanted where entry.addresses.contains(address) { out[address] = entry.given }
         }
         return out
     }

@@ -11,11 +11,18 @@ import SluiceLanguage
 /// One kernel element (a set and an address) may stand for several names: its admission always
 /// carries the latest expiry any of them gave, so a short answer for one name never cuts short
 /// an address another name's answer admitted for longer.
+///
+/// With a `Confirm`, no answer admits an address past what the watcher's own question to the
+/// server vouched for (its TTL, with the same floor, ceiling and grace): an address a name holds
+/// is refreshed without a question only up to then, and one asked about again that the server no
+/// longer gives expires then (see `LearnedAddress`).
 public struct NameLearner: Sendable {
     public let binding: DNSBinding
     private let index: NameIndex
-    /// Name → address → when its element expires (milliseconds of the caller's clock).
-    private var held: [String: [IPAddress: UInt64]] = [:]
+    /// Name → address (unmapped) → until when it is admitted and vouched for (milliseconds of
+    /// the caller's clock). Only confirmed addresses get here, at most `dns addresses per name`
+    /// a name, and the sweep forgets them as they expire: a flood of forged answers grows nothing.
+    private var held: [String: [IPAddress: LearnedAddress]] = [:]
     /// Each kernel element (set and address, timeout 0) → the latest expiry any name gave it.
     private var elementExpiry: [NameAdmission: UInt64] = [:]
     /// The names and elements whose expiry falls in each second, for the sweep: a name or an
@@ -37,6 +44,10 @@ public struct NameLearner: Sendable {
     /// `dns ttl at least` is set higher): a TTL of years, forged or not, would keep an address
     /// admitted long after the name moved away from it.
     public static let longestTTL: UInt64 = 86_400
+    /// How far an answer's end may pass the confirmed one and still count as the same: TTLs are
+    /// whole seconds counted down in the resolver's cache, so one cached answer read twice a
+    /// moment apart can end up to a second apart. Without it, nearly every refresh would ask.
+    static let rounding: UInt64 = 1_000
 
     /// Creates a learner for a compiled policy's names.
     public init(_ binding: DNSBinding) {
@@ -49,13 +60,21 @@ public struct NameLearner: Sendable {
         index.destinations(admitting: name).map { binding.destinations[$0] }
     }
 
-    /// Which of the addresses an answer gave for a listed name (unmapped, none of them learned for
-    /// the name yet) its server confirms when asked about that name itself; the rest teach
-    /// nothing.
-    public typealias Confirm = (_ name: String, _ fresh: [IPAddress]) -> Set<IPAddress>
+    /// Asks the server that sent an answer about a listed name (the name itself, not the answer's
+    /// question) for `asked`: addresses (unmapped) the answer gave, each with the end of its TTL
+    /// (caller's milliseconds) that a reused earlier confirmation must reach, or `now` for an
+    /// address not learned for the name yet. Returns the addresses the server gives, each with
+    /// the end of the TTL the server gave it; the rest teach nothing.
+    public typealias Confirm = (_ name: String, _ asked: [(address: IPAddress, through: UInt64)]) -> [IPAddress: UInt64]
+
+    /// An answer's address with until when the client may use it (max(TTL, floor)), until when
+    /// it is admitted (plus the grace, but never past what was confirmed), and until when the
+    /// watcher vouches for it.
+    private typealias Vouched = (address: IPAddress, usable: UInt64, expiry: UInt64, confirmed: UInt64)
 
     /// What the answer in `message`, sent by `server`, teaches at `now` (milliseconds). With
-    /// `confirm`, an address not learned for the name yet is admitted only when it confirms it;
+    /// `confirm`, an address not learned for the name yet is admitted only when it confirms it,
+    /// and one learned is refreshed past what was confirmed only when it confirms it again;
     /// without, every address is believed (answers to the caller's own queries).
     public mutating func learn(message: [UInt8], from server: IPAddress, now: UInt64, confirm: Confirm? = nil) -> NameLearning {
         guard binding.trusts(server) else { return NameLearning(ignored: .untrusted) }
@@ -70,7 +89,7 @@ public struct NameLearner: Sendable {
         if now < latestNow { written = [:] }
         latestNow = max(latestNow, now)
         sweep(now: now)
-        var resolution = answer.resolution()
+        let resolution = answer.resolution()
         // The question's name decides; an alias counts too, since the addresses are the alias's.
         var answered = resolution.addresses.map { $0.address.unmapped }
         // Indices, not the bindings: a binding copied out per answer is a retain of each of its
@@ -89,26 +108,23 @@ public struct NameLearner: Sendable {
             return result
         }
         var result = NameLearning()
-        if let confirm {
-            result.unconfirmed = unconfirmed(&resolution.addresses, name: name, now: now, confirm: confirm)
-            if !result.unconfirmed.isEmpty { answered.removeAll(where: Set(result.unconfirmed).contains) }
-        }
+        let vouched = vouch(resolution.addresses, name: name, now: now, confirm: confirm)
+        result.unconfirmed = vouched.unconfirmed
+        if !result.unconfirmed.isEmpty { answered.removeAll(where: Set(result.unconfirmed).contains) }
         result.name = name
         result.answered = answered
-        let refreshed = Self.refresh(&held[name, default: [:]], with: resolution.addresses, now: now,
-                                     floor: binding.ttlFloor, ceiling: max(Self.longestTTL, binding.ttlFloor),
-                                     cap: binding.addressesPerName)
+        let refreshed = Self.refresh(&held[name, default: [:]], with: vouched.admissible, now: now, cap: binding.addressesPerName)
         if refreshed.capped { result.cappedNames.append(name) }
-        for (address, usable, expiry) in refreshed.admitted {
+        for (address, usable, expiry, _) in refreshed.admitted {
             let family = address.family
             for destination in destinations {
                 let admission = admission(binding.destinations[destination].set(family), address, until: expiry, now: now)
                 // An element this watcher wrote until at least the end of what the client may do
-                // with this answer (max(TTL, floor)) needs no write while nobody else changed the
-                // kernel since: the address stays admitted for as long as the client may use the
-                // answer. The grace is a margin beyond that, which a skipped refresh gives up.
+                // with this answer (max(TTL, floor), or less where the confirmation ends sooner)
+                // needs no write while nobody else changed the kernel since. The grace is a
+                // margin beyond that, which a skipped refresh gives up.
                 let key = admission.element
-                if let known = written[key], known.until >= usable {
+                if let known = written[key], known.until >= min(usable, expiry) {
                     result.standing.append(StandingAdmission(admission, epoch: known.epoch))
                 } else {
                     result.admissions.append(admission)
@@ -120,49 +136,85 @@ public struct NameLearner: Sendable {
         return result
     }
 
-    /// Takes out of `records` (an answer's addresses for the listed `name`) those not held for
-    /// the name that `confirm` does not confirm, and returns them (unmapped). Addresses held for
-    /// the name were confirmed when first learned: a refresh of them asks nothing.
+    /// Until when each of an answer's addresses (for the listed `name`) may be admitted, and
+    /// which its server did not confirm. An address held for the name is refreshed without a
+    /// question as far as the watcher's confirmation of it reaches; an answer that would take it
+    /// further, or an address not held yet, asks `confirm`. One the server does not give is
+    /// left out when new, and kept no longer than its earlier confirmation when held.
     ///
     /// The question is the listed name, not the answer's question: an answer to a name the
     /// attacker serves can carry a CNAME to a listed name and an address record for it, which a
     /// resolver that keeps such out-of-zone records would repeat for the same question, but not
     /// for the listed name asked by itself.
-    private func unconfirmed(_ records: inout [(address: IPAddress, ttl: UInt32)], name: String, now: UInt64,
-                             confirm: Confirm) -> [IPAddress] {
+    private func vouch(_ records: [(address: IPAddress, ttl: UInt32)], name: String, now: UInt64, confirm: Confirm?)
+        -> (admissible: [Vouched], unconfirmed: [IPAddress]) {
         let known = held[name] ?? [:]
-        let fresh = records.filter { (known[$0.address] ?? 0) <= now }.map { $0.address.unmapped }
-        guard !fresh.isEmpty else { return [] }
-        let refused = Set(fresh).subtracting(confirm(name, fresh))
-        guard !refused.isEmpty else { return [] }
-        records.removeAll { refused.contains($0.address.unmapped) }
-        return fresh.filter(refused.contains)
+        let ceiling = max(Self.longestTTL, binding.ttlFloor) * 1_000
+        // In the answer's order; those waiting for the question are filled in after it.
+        var vouched: [Vouched?] = []
+        var waiting: [(index: Int, held: LearnedAddress?, wanted: Vouched)] = []
+        var asked: [(address: IPAddress, through: UInt64)] = []
+        for (record, ttl) in records {
+            let address = record.unmapped
+            let given = min(UInt64(ttl) * 1_000, ceiling)
+            let usable = now + max(given, binding.ttlFloor * 1_000)
+            let wanted: Vouched = (address, usable, usable + Self.grace * 1_000, usable + Self.grace * 1_000)
+            let learned = known[address].flatMap { $0.expiry > now ? $0 : nil }
+            if confirm == nil {
+                vouched.append(wanted)
+            } else if let learned, wanted.expiry <= learned.confirmed + Self.rounding {
+                vouched.append((address, usable, min(wanted.expiry, learned.confirmed), learned.confirmed))
+            } else {
+                waiting.append((vouched.count, learned, wanted))
+                vouched.append(nil)
+                asked.append((address, learned == nil ? now : now + given))
+            }
+        }
+        guard let confirm, !asked.isEmpty else { return (vouched.compactMap { $0 }, []) }
+        let given = confirm(name, asked)
+        var unconfirmed: [IPAddress] = []
+        for (index, learned, wanted) in waiting {
+            if let until = given[wanted.address] {
+                let confirmed = max(learned?.confirmed ?? 0, confirmedExpiry(until, now: now, ceiling: ceiling))
+                vouched[index] = (wanted.address, wanted.usable, min(wanted.expiry, confirmed), confirmed)
+            } else {
+                unconfirmed.append(wanted.address)
+                if let learned {
+                    vouched[index] = (wanted.address, wanted.usable, min(wanted.expiry, learned.confirmed), learned.confirmed)
+                }
+            }
+        }
+        return (vouched.compactMap { $0 }, unconfirmed)
+    }
+
+    /// Until when a confirmation whose TTL ends at `until` vouches for an address at `now`: what
+    /// an answer with that TTL admits (the floor, ceiling and grace alike).
+    private func confirmedExpiry(_ until: UInt64, now: UInt64, ceiling: UInt64) -> UInt64 {
+        now + max(min(until > now ? until - now : 0, ceiling), binding.ttlFloor * 1_000) + Self.grace * 1_000
     }
 
     /// Refreshes one name's addresses in place (no copy of them, and one lookup of the name, at
-    /// every answer) with an answer's records at `now`: drops the expired ones and holds at most
-    /// `cap`. Returns the records held, each with when the client may use it until (max(TTL,
-    /// floor)) and when its element expires (plus the grace); whether the cap refused any; the
-    /// second of the name's latest expiry when that moved (for the sweep); and whether the name
-    /// holds nothing now.
-    private static func refresh(_ addresses: inout [IPAddress: UInt64], with records: [(address: IPAddress, ttl: UInt32)],
-                                now: UInt64, floor: UInt64, ceiling: UInt64, cap: Int)
-        -> (admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)], capped: Bool, relisted: UInt64?, empty: Bool) {
-        if addresses.values.contains(where: { $0 <= now }) { addresses = addresses.filter { $0.value > now } }
-        let listedUntil = addresses.values.max().map { $0 / 1_000 }
-        var admitted: [(address: IPAddress, usable: UInt64, expiry: UInt64)] = []
+    /// every answer) with an answer's vouched addresses at `now`: drops the expired ones and
+    /// holds at most `cap`. Returns those held; whether the cap refused any; the second of the
+    /// name's latest expiry when that moved (for the sweep); and whether the name holds nothing
+    /// now.
+    private static func refresh(_ addresses: inout [IPAddress: LearnedAddress], with vouched: [Vouched], now: UInt64, cap: Int)
+        -> (admitted: [Vouched], capped: Bool, relisted: UInt64?, empty: Bool) {
+        if addresses.values.contains(where: { $0.expiry <= now }) { addresses = addresses.filter { $0.value.expiry > now } }
+        let listedUntil = addresses.values.map(\.expiry).max().map { $0 / 1_000 }
+        var admitted: [Vouched] = []
         var capped = false
-        for (address, ttl) in records {
-            let usable = now + max(min(UInt64(ttl), ceiling), floor) * 1_000
-            let expiry = usable + grace * 1_000
-            if addresses[address] == nil && addresses.count >= cap {
+        for entry in vouched {
+            let old = addresses[entry.address]
+            if old == nil && addresses.count >= cap {
                 capped = true
                 continue
             }
-            addresses[address] = max(addresses[address] ?? 0, expiry)
-            admitted.append((address.unmapped, usable, expiry))
+            addresses[entry.address] = LearnedAddress(expiry: max(old?.expiry ?? 0, entry.expiry),
+                                                      confirmed: max(old?.confirmed ?? 0, entry.confirmed))
+            admitted.append(entry)
         }
-        let latest = addresses.values.max().map { $0 / 1_000 }
+        let latest = addresses.values.map(\.expiry).max().map { $0 / 1_000 }
         return (admitted, capped, latest != listedUntil ? latest : nil, addresses.isEmpty)
     }
 
@@ -182,7 +234,7 @@ public struct NameLearner: Sendable {
         sweptThrough = second
         for key in due {
             for name in namesExpiring.removeValue(forKey: key) ?? [] {
-                guard let live = held[name]?.filter({ $0.value > now }) else { continue }
+                guard let live = held[name]?.filter({ $0.value.expiry > now }) else { continue }
                 held[name] = live.isEmpty ? nil : live
             }
             for element in elementsExpiring.removeValue(forKey: key) ?? [] where (elementExpiry[element] ?? 0) <= now {
@@ -204,16 +256,20 @@ public struct NameLearner: Sendable {
     /// Takes back an element learned before (by an earlier watcher, or under the previous policy)
     /// that expires at `expiry`: the admissions that put it into the kernel again, for the time it
     /// has left, in the learned sets of every destination the binding has admit `name` (none when
-    /// none does, once expired, or over the cap).
+    /// none does, once expired, or over the cap). The element was admitted no longer than a
+    /// confirmation vouched for, so its expiry is taken as confirmed: nothing more, since which
+    /// confirmation it was is not kept.
     public mutating func restore(name: String, address: IPAddress, expiry: UInt64, now: UInt64) -> [NameAdmission] {
         let destinations = destinations(admitting: name)
         guard expiry > now, !destinations.isEmpty else { return [] }
-        var addresses = held[name, default: [:]].filter { $0.value > now }
+        let address = address.unmapped
+        var addresses = held[name, default: [:]].filter { $0.value.expiry > now }
         guard addresses[address] != nil || addresses.count < binding.addressesPerName else { return [] }
-        addresses[address] = max(addresses[address] ?? 0, expiry)
+        let old = addresses[address]
+        addresses[address] = LearnedAddress(expiry: max(old?.expiry ?? 0, expiry), confirmed: max(old?.confirmed ?? 0, expiry))
         held[name] = addresses
         namesExpiring[expiry / 1_000, default: []].append(name)
-        return destinations.map { admission($0.set(address.unmapped.family), address.unmapped, until: expiry, now: now) }
+        return destinations.map { admission($0.set(address.family), address, until: expiry, now: now) }
     }
 
     /// The admission of `address` to `set` until `expiry`, or until a later expiry another name
@@ -235,7 +291,7 @@ public struct NameLearner: Sendable {
     /// the rare alert that names them.
     func names(holding address: IPAddress, now: UInt64) -> [String] {
         held.compactMap { name, addresses in
-            addresses.contains { $0.key.unmapped == address && $0.value > now } ? name : nil
+            addresses.contains { $0.key == address.unmapped && $0.value.expiry > now } ? name : nil
         }.sorted()
     }
 
@@ -248,7 +304,7 @@ public struct NameLearner: Sendable {
     /// for restoring elements after a restart.
     public func learned(now: UInt64) -> [(name: String, addresses: [(IPAddress, UInt64)])] {
         held.keys.sorted().compactMap { name in
-            let live = (held[name] ?? [:]).filter { $0.value > now }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            let live = (held[name] ?? [:]).filter { $0.value.expiry > now }.sorted { $0.key < $1.key }.map { ($0.key, $0.value.expiry) }
             return live.isEmpty ? nil : (name, live)
         }
     }

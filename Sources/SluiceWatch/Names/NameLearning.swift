@@ -19,8 +19,9 @@ public struct NameLearning: Hashable, Sendable {
     /// its server did not confirm: what explains a later connection to it.
     public var answered: [IPAddress] = []
     /// Addresses the answer gave for a listed name that its server, asked again by the watcher,
-    /// did not confirm: not admitted (a forged answer, or a server whose answers change faster
-    /// than it keeps them).
+    /// did not confirm: not admitted, or, learned for the name before, not past what the
+    /// watcher confirmed then (a forged answer, a name that moved away from the address, or a
+    /// server whose answers change faster than it keeps them).
     public var unconfirmed: [IPAddress] = []
 
     /// Why an answer taught nothing.

@@ -10,8 +10,9 @@ import SluiceLanguage
 ///
 /// An address not learned for the name yet is admitted only once the server that sent the
 /// answer gives it again to the watcher's own question (`NameConfirmer`, through a
-/// `ConfirmationCache`): a held answer is only a reply to the client's query, and a client the
-/// attacker owns can have a forger outside send one.
+/// `ConfirmationCache`), and one learned is admitted past what that question vouched for only
+/// once the server gives it again: a held answer is only a reply to the client's query, and a
+/// client the attacker owns can have a forger outside send one.
 public struct NameService: Sendable {
     public private(set) var learner: NameLearner
     public private(set) var counts = NameCounts()
@@ -52,8 +53,8 @@ public struct NameService: Sendable {
             let unansweredBefore = cache.unansweredCount
             confirmations = ConfirmationCache()
             let confirmer = confirmer
-            learning = learner.learn(message: held.message, from: held.server, now: now) { name, fresh in
-                cache.confirmed(fresh, question: name, server: held.server, now: now, asking: confirmer)
+            learning = learner.learn(message: held.message, from: held.server, now: now) { name, asked in
+                cache.confirmed(asked, question: name, server: held.server, now: now, asking: confirmer)
             }
             counts.unanswered += cache.unansweredCount - unansweredBefore
             confirmations = cache
