@@ -39,7 +39,9 @@ public struct FlowExplainer: Sendable {
                 if seen.insert(text).inserted { lines.append("rule: \(text)") }
             }
         }
-        let quotaIDs = result.slices.filter { $0.outcome.verdict == .allow }.flatMap(\.outcome.quotas)
+        // Denied packets count as well: the kernel counts every egress packet of a host before the
+        // verdict, so a denied flow still spends the budget the JSON and the kernel show.
+        let quotaIDs = result.slices.flatMap(\.outcome.quotas)
         var listed: Set<String> = []
         let quotas = quotaIDs.filter { listed.insert($0).inserted }.compactMap { id in compiled.quotas.first { $0.id == id } }
         if quotas.isEmpty {
@@ -47,6 +49,9 @@ public struct FlowExplainer: Sendable {
         } else {
             lines.append("quotas:")
             for q in quotas { lines.append("  \(Self.describe(q))") }
+            if result.slices.contains(where: { $0.outcome.verdict == .deny && !$0.outcome.quotas.isEmpty }) {
+                lines.append("note: denied packets count against these quotas too")
+            }
         }
         if result.audited, let audit = compiled.audit {
             lines.append("note: the policy would deny this; it passes and is recorded as would-deny because "
