@@ -11,7 +11,7 @@ import Testing
         do {
             let store = try SluiceStore(directory: dir.state)
             #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names", "v-containment-kinds",
-                                                        "v-intended-confirmation"])
+                                                        "v-intended-confirmation", "v-usage-remote"])
             let tables = try store.pool.read { db in
                 try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             }
@@ -27,10 +27,10 @@ import Testing
         for _ in 0..<2 {
             let store = try SluiceStore(directory: dir.state)
             #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v-flows", "v-baselines", "v-names", "v-containment-kinds",
-                                                        "v-intended-confirmation"])
+                                                        "v-intended-confirmation", "v-usage-remote"])
             #expect(try store.liveVersion(table: "sluice")?.message == "kept")
             let count = try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM grdb_migrations") }
-            #expect(count == 8)
+            #expect(count == 9)
         }
     }
 

@@ -76,7 +76,7 @@ import Testing
         func write(_ bytes: @escaping (Int) -> UInt64, windowStart: Int64? = nil) throws {
             try store.storeUsage(table: "sluice", quotaID: "hq_compute_1d", windowStart: windowStart ?? start,
                                  windowLength: Self.day, updated: Fixture.time(3_600), rows: 10, slice: 3) { i in
-                (host(i), bytes(i))
+                (host(i), bytes(i), 0)
             }
         }
         func stored() throws -> [String: UInt64] {

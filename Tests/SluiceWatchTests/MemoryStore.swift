@@ -49,6 +49,12 @@ final class MemoryStore: WatchStore {
         return state.withLock { $0.usage[UsageKey(quotaID: quotaID, host: h, window: window)]?.bytes }
     }
 
+    /// The part of a usage figure that was added from the other gateways of a fleet.
+    func remoteUsage(_ quotaID: String, _ host: String, window: QuotaWindow) -> UInt64? {
+        guard let h = HostID(host) else { return nil }
+        return state.withLock { $0.usage[UsageKey(quotaID: quotaID, host: h, window: window)]?.remote }
+    }
+
     var incidents: [IncidentDraft] { state.withLock { $0.incidents.map(\.draft) } }
     var allContainments: [Containment] { state.withLock { $0.containments } }
     var usageWrites: Int { state.withLock { $0.usageWrites } }
@@ -185,6 +191,7 @@ final class MemoryStore: WatchStore {
                 let key = UsageKey(quotaID: u.quotaID, host: u.host, window: u.window)
                 var stored = u
                 stored.bytes = max(u.bytes, s.usage[key]?.bytes ?? 0)
+                stored.remote = max(u.remote, s.usage[key]?.remote ?? 0)
                 s.usage[key] = stored
             }
         }

@@ -34,6 +34,9 @@ enum StoreSchema {
         migrator.registerMigration("v-intended-confirmation") { db in
             try db.execute(sql: intendedConfirmation)
         }
+        migrator.registerMigration("v-usage-remote") { db in
+            try db.execute(sql: usageRemote)
+        }
         return migrator
     }
 

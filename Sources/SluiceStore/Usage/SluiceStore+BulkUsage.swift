@@ -5,19 +5,20 @@ import GRDBSQLite
 extension SluiceStore {
     /// One usage row's columns, as bound to the upsert.
     typealias UsageColumns = (table: String, quotaID: String, host: String, windowStart: Int64, length: Int64,
-                              bytes: Int64, updatedMilliseconds: Int64)
+                              bytes: Int64, updatedMilliseconds: Int64, remoteBytes: Int64)
 
     /// Writes one quota's usage in one window, keeping the larger of the stored and given bytes:
     /// the watcher's flush, ten thousand hosts per quota every 10 s.
     ///
     /// What the rows share is given once, and each row's host (in the store's canonical form, as
-    /// `storeUsage`'s `canonicalHosts` promises) and bytes are asked of `row` as the row is bound,
+    /// `storeUsage`'s `canonicalHosts` promises), bytes and the part of them added from the other
+    /// gateways of a fleet (`UsageRecord.remoteBytes`) are asked of `row` as the row is bound,
     /// so no array of records is built: at 10,000 hosts those copies were the flush's peak memory
     /// (bench/WATCH.md). Each slice of `slice` rows is its own transaction; figures only grow in
     /// the store, so a write cut short by a crash leaves nothing inconsistent.
     public func storeUsage(table: String, quotaID: String, windowStart: Int64, windowLength: UInt64, updated: Date,
                            rows count: Int, slice: Int = 4_000,
-                           row: (Int) -> (host: String, bytes: UInt64)) throws(StoreError) {
+                           row: (Int) -> (host: String, bytes: UInt64, remote: UInt64)) throws(StoreError) {
         let operation = "record usage"
         let length = try storable(windowLength, "window length", operation: operation)
         guard length > 0, windowStart % length == 0 else {
@@ -31,23 +32,26 @@ extension SluiceStore {
             let end = min(count, start + step)
             try write(operation) { db in
                 try Self.bulkUpsert(db, sql: sql, count: end - start) { index in
-                    let (host, bytes) = row(start + index)
+                    let (host, bytes, remote) = row(start + index)
                     return (table, quotaID, host, windowStart, length,
-                            try storable(bytes, "byte count", operation: operation), updatedMilliseconds)
+                            try storable(bytes, "byte count", operation: operation), updatedMilliseconds,
+                            try storable(remote, "remote byte count", operation: operation))
                 }
             }
         }
     }
 
-    /// The usage upsert: `.max` keeps the larger bytes, `.replace` the given ones.
+    /// The usage upsert: `.max` keeps the larger bytes (and the larger remote part: a fleet
+    /// watcher never takes back what it added from the others within a window), `.set` the given ones.
     static func usageUpsert(mode: UsageWriteMode, returning: Bool) -> String {
         let combine = mode == .max ? "max(bytes, excluded.bytes)" : "excluded.bytes"
+        let remote = mode == .max ? "max(remote_bytes, excluded.remote_bytes)" : "excluded.remote_bytes"
         return """
-            INSERT INTO usage (table_name, quota_id, host, window_start, window_length, bytes, updated_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO usage (table_name, quota_id, host, window_start, window_length, bytes, updated_ms, remote_bytes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (table_name, quota_id, host, window_start, window_length)
-            DO UPDATE SET bytes = \(combine), updated_ms = excluded.updated_ms
-            """ + (returning ? " RETURNING bytes" : "")
+            DO UPDATE SET bytes = \(combine), updated_ms = excluded.updated_ms, remote_bytes = \(remote)
+            """ + (returning ? " RETURNING bytes, remote_bytes" : "")
     }
 
     /// Runs one prepared upsert per usage row through SQLite's C API, inside a GRDB transaction;
@@ -80,6 +84,7 @@ extension SluiceStore {
                   sqlite3_bind_int64(statement, 5, columns.length) == SQLITE_OK,
                   sqlite3_bind_int64(statement, 6, columns.bytes) == SQLITE_OK,
                   sqlite3_bind_int64(statement, 7, columns.updatedMilliseconds) == SQLITE_OK,
+                  sqlite3_bind_int64(statement, 8, columns.remoteBytes) == SQLITE_OK,
                   sqlite3_step(statement) == SQLITE_DONE else {
                 throw failure(connection, sql: sql)
             }

@@ -39,7 +39,7 @@ extension SluiceStore {
     private func writeUsage(_ records: [UsageRecord], mode: UsageWriteMode, returning: Bool,
                             canonicalHosts: Bool = false) throws(StoreError) -> [UsageRecord] {
         let operation = "record usage"
-        var prepared: [(UsageRecord, Int64, Int64)] = []
+        var prepared: [(record: UsageRecord, length: Int64, bytes: Int64, remote: Int64)] = []
         prepared.reserveCapacity(records.count)
         // A host appears once per quota it counts against; parse each one once.
         var canonical: [String: String] = [:]
@@ -57,39 +57,38 @@ extension SluiceStore {
             }
             let length = try storable(record.windowLength, "window length", operation: operation)
             let bytes = try storable(record.bytes, "byte count", operation: operation)
+            let remote = try storable(record.remoteBytes, "remote byte count", operation: operation)
             guard length > 0, record.windowStart % length == 0 else {
                 throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
                     "window \(record.windowStart)+\(record.windowLength) is not aligned to the epoch"))
             }
-            prepared.append((record, length, bytes))
+            prepared.append((record, length, bytes, remote))
         }
         let sql = Self.usageUpsert(mode: mode, returning: returning)
-        let storedBytes: [Int64] = try write(operation) { db in
+        let storedBytes: [(Int64, Int64)] = try write(operation) { db in
             guard returning else {
                 try Self.bulkUpsert(db, sql: sql, count: prepared.count) { index in
-                    let (record, length, bytes) = prepared[index]
+                    let (record, length, bytes, remote) = prepared[index]
                     return (record.table, record.quotaID, record.host, record.windowStart, length, bytes,
-                            StoreTime.milliseconds(record.updated))
+                            StoreTime.milliseconds(record.updated), remote)
                 }
                 return []
             }
             let statement = try db.cachedStatement(sql: sql)
-            var out: [Int64] = []
-            for (record, length, bytes) in prepared {
+            var out: [(Int64, Int64)] = []
+            for (record, length, bytes, remote) in prepared {
                 let arguments: StatementArguments = [record.table, record.quotaID, record.host, record.windowStart, length,
-                                                     bytes, StoreTime.milliseconds(record.updated)]
-                if returning {
-                    out.append(try Int64.fetchOne(statement, arguments: arguments) ?? bytes)
-                } else {
-                    try statement.execute(arguments: arguments)
-                }
+                                                     bytes, StoreTime.milliseconds(record.updated), remote]
+                let row = try Row.fetchOne(statement, arguments: arguments)
+                out.append((row?[0] ?? bytes, row?[1] ?? remote))
             }
             return out
         }
         guard returning else { return [] }
         return zip(prepared, storedBytes).map { item, stored in
-            var record = item.0
-            record.bytes = UInt64(clamping: stored)
+            var record = item.record
+            record.bytes = UInt64(clamping: stored.0)
+            record.remoteBytes = UInt64(clamping: stored.1)
             return record
         }
     }
@@ -171,10 +170,12 @@ extension SluiceStore {
     private func usageRecord(_ row: Row, operation: String) throws(StoreError) -> UsageRecord {
         let length = try unsigned(row, "window_length", operation: operation)
         let bytes = try unsigned(row, "bytes", operation: operation)
+        let remote = try unsigned(row, "remote_bytes", operation: operation)
         do {
             return UsageRecord(table: try row.decode(forColumn: "table_name"), quotaID: try row.decode(forColumn: "quota_id"),
                                host: try row.decode(forColumn: "host"), windowStart: try row.decode(forColumn: "window_start"),
-                               windowLength: length, bytes: bytes, updated: StoreTime.date(try row.decode(forColumn: "updated_ms")))
+                               windowLength: length, bytes: bytes, updated: StoreTime.date(try row.decode(forColumn: "updated_ms")),
+                               remoteBytes: remote)
         } catch {
             throw StoreError.wrapping(error, operation: operation, path: databasePath)
         }

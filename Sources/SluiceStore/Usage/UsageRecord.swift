@@ -16,10 +16,12 @@ public struct UsageRecord: Hashable, Sendable, Codable {
     public var bytes: UInt64
     /// When the bytes were last written.
     public var updated: Date
+    /// How many of `bytes` a fleet watcher added from the other gateways (0 outside a fleet).
+    public var remoteBytes: UInt64
 
     /// Creates a usage record.
     public init(table: String, quotaID: String, host: String, windowStart: Int64, windowLength: UInt64,
-                bytes: UInt64, updated: Date) {
+                bytes: UInt64, updated: Date, remoteBytes: UInt64 = 0) {
         self.table = table
         self.quotaID = quotaID
         self.host = host
@@ -27,6 +29,7 @@ public struct UsageRecord: Hashable, Sendable, Codable {
         self.windowLength = windowLength
         self.bytes = bytes
         self.updated = updated
+        self.remoteBytes = remoteBytes
     }
 
     /// Unix seconds at which the window ends (exclusive).

@@ -17,11 +17,11 @@ public final class SluiceStoreAdapter: WatchStore {
         try store.currentUsage(table: table, at: time).map { record in
             StoredUsage(table: record.table, quotaID: record.quotaID, host: try Self.host(record.host),
                         window: QuotaWindow(start: record.windowStart, length: record.windowLength), bytes: record.bytes,
-                        updated: record.updated)
+                        updated: record.updated, remote: record.remoteBytes)
         }
     }
 
-    /// Writes one quota's usage figures, keeping the larger bytes.
+    /// Writes one quota's usage figures, keeping the larger bytes (and the larger part from the fleet).
     public func recordUsage(_ figures: UsageFigures) throws {
         // Each host is formatted as its row is bound: no copy of the figures is built. The hosts
         // are formatted from parsed values, so they are in the store's canonical form already.
@@ -29,7 +29,7 @@ public final class SluiceStoreAdapter: WatchStore {
         try store.storeUsage(table: figures.table, quotaID: figures.quotaID, windowStart: figures.window.start,
                              windowLength: figures.window.length, updated: figures.updated,
                              rows: hosts.count, slice: Self.writeSlice) { index in
-            (hosts[index].host.description, hosts[index].bytes)
+            (hosts[index].host.description, hosts[index].bytes, hosts[index].remote)
         }
     }
 
