@@ -105,4 +105,35 @@ import Testing
         #expect(try reopened.store.incidents(table: "sluice").count == 1)
         #expect(try reopened.windowMarks(table: "sluice")["hq_compute_1d"] == Self.day.start)
     }
+
+    /// What a fleet watcher added from the other gateways goes through SQLite with the usage and
+    /// comes back at start: the restarted engine publishes only its own bytes.
+    @Test func theFleetsPartSurvivesARestartWithTheRealStore() throws {
+        let dir = try TemporaryDirectory()
+        let compiled = TestPolicies.compile(TestPolicies.gateway)
+        let h = Harness(TestPolicies.gateway)
+        let host = HostID.address(FakeKernel.address("10.20.1.2"))
+        func engine() throws -> (WatchEngine, EffectExecutor) {
+            let adapter = try Self.open(dir)
+            return (WatchEngine(compiled: compiled, configuration: .sweepingEveryPoll, kernel: h.kernel, store: adapter,
+                                clock: h.clock, logger: Logger(label: "test.engine")),
+                    EffectExecutor(store: adapter, alerts: h.dispatcher, table: "sluice"))
+        }
+        let (first, executor) = try engine()
+        executor.run(first.start())
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 100_000)
+        executor.run(first.poll())
+        executor.run(first.absorbFleet(FleetInbox(remoteUsage: [FleetUsage(quotaID: "hq_compute_1d", window: Self.day.start,
+                                                                           hosts: [host: 300_000])])))
+        executor.run(first.poll())
+        executor.run(first.stop())
+        let rows = try Self.open(dir).currentUsage(table: "sluice", at: FakeClock.noon)
+        #expect(rows.map(\.bytes) == [400_000] && rows.map(\.remote) == [300_000])
+
+        h.clock.advance(30)
+        let (second, again) = try engine()
+        again.run(second.start())
+        again.run(second.poll())
+        #expect(second.fleetUsage().first { $0.quotaID == "hq_compute_1d" }?.hosts == [host: 100_000])
+    }
 }

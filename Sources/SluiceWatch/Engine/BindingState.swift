@@ -28,6 +28,7 @@ struct BindingState {
     var hourlyCounted: [HostID: UInt64] = [:]
     /// Fleet (`--cluster`): the other gateways' bytes per host as last received, and how much of
     /// them is already in the kernel's figure (never lowered within a window: no budget refills).
+    /// `injected` is written to the store with the usage (`HostBytes.remote`), so a restart knows it.
     var remoteTarget: [HostID: UInt64] = [:]
     var injected: [HostID: UInt64] = [:]
 
@@ -84,7 +85,8 @@ struct BindingState {
     func samples(_ hosts: some Collection<HostID>, table: String, at time: Date) -> UsageFigures {
         var figures: [HostBytes] = []
         figures.reserveCapacity(hosts.count)
-        for host in hosts { figures.append(HostBytes(host: host, bytes: usage[host] ?? 0)) }
+        // With what was added from the fleet, so a restarted watcher knows which bytes are its own.
+        for host in hosts { figures.append(HostBytes(host: host, bytes: usage[host] ?? 0, remote: injected[host] ?? 0)) }
         // In host order, as before: the store's slices then each touch their own run of the
         // usage index's pages (an address block is one run of its text keys), rather than all
         // of them in every transaction, and the write-ahead log takes each page about once.

@@ -66,17 +66,27 @@ extension WatchEngine {
         return binding.groups.contains(where: groups.contains)
     }
 
-    /// After a restart: the kernel's figures still hold what was added from the other gateways,
-    /// which the new engine cannot tell from its own bytes; what this gateway last published as
-    /// its own tells them apart (the rest was injected, and is not added again).
+    /// After a restart, at the first read of etcd: what this gateway last published as its own,
+    /// if its keys outlived the restart (its lease had not run out), is a second account of which
+    /// of the kernel's bytes were added from the other gateways, beside the one the store kept
+    /// (`seed`). The larger of the two is taken as added. The store's is exact after a clean stop
+    /// but short after a crash by what was added since the last flush; "figure less published"
+    /// is never short (a gateway publishes its own bytes late, never early) but takes as added the
+    /// own bytes counted after the last publish. Taking the smaller would publish the others'
+    /// bytes as this gateway's own, or add them here twice, and the fleet would count them twice
+    /// (an innocent host contained); the larger only leaves this gateway's own bytes of the
+    /// seconds around the restart unpublished (the others' budgets a little looser this window).
     private func recognizeInjected(_ own: FleetUsage) {
         guard bindings[own.quotaID]?.window.start == own.window else { return }
         updateBinding(own.quotaID) { state in
-            for (host, bytes) in state.usage {
+            // A total's per-host attribution counters are never shared (see `fleetUsage`).
+            let totalOnly = state.accounting.object != nil
+            for (host, bytes) in state.usage where !totalOnly || host == .groupTotal {
                 let injected = bytes - min(bytes, own.hosts[host] ?? 0)
                 guard injected > state.injected[host] ?? 0 else { continue }
                 state.injected[host] = injected
                 state.remoteTarget[host] = max(state.remoteTarget[host] ?? 0, injected)
+                state.dirty.insert(host)
             }
         }
     }
@@ -194,6 +204,8 @@ extension WatchEngine {
                 state.kernelSeen[.groupTotal] = figure
                 state.raise(.groupTotal, to: figure)
                 state.injected[.groupTotal] = target
+                // Written at the next flush even when the figure did not rise (see `seed`).
+                state.dirty.insert(.groupTotal)
             } catch {
                 logger.error("could not add the fleet's usage", metadata: ["quota": "\(state.binding.id)", "error": "\(error)"])
             }
@@ -217,6 +229,7 @@ extension WatchEngine {
                     state.kernelSeen[host] = figure
                     state.raise(host, to: figure)
                     state.injected[host] = target
+                    state.dirty.insert(host)
                 }
             } catch {
                 logger.error("could not add the fleet's usage", metadata: [

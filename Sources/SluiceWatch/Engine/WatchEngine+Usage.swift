@@ -5,9 +5,16 @@ import SluiceLanguage
 extension WatchEngine {
     /// Seeds a binding's state from the store's figures for its window, as if the kernel had
     /// reported them: a lower kernel figure read next is then usage the kernel lost, and is put back.
+    /// The part a fleet watcher had added from the other gateways is known as added: the kernel
+    /// still holds it (or gets it back with the figure), so it is neither published as this
+    /// gateway's own nor added again, whether or not etcd still holds what this gateway published.
     func seed(_ state: inout BindingState, from stored: [StoredUsage]) {
         for record in stored where record.quotaID == state.binding.id && record.window == state.window {
             state.usage[record.host] = max(state.usage[record.host] ?? 0, record.bytes)
+            if record.remote > state.injected[record.host] ?? 0 {
+                state.injected[record.host] = record.remote
+                state.remoteTarget[record.host] = max(state.remoteTarget[record.host] ?? 0, record.remote)
+            }
             if isCounter(state, record.host) {
                 state.counterRaw[record.host] = max(state.counterRaw[record.host] ?? 0, record.bytes)
             } else {

@@ -7,8 +7,9 @@ public struct FleetInbox: Hashable, Sendable {
     public var release: [ContainmentKey] = []
     /// The sum of the other gateways' usage per quota and window, in full (not a change).
     public var remoteUsage: [FleetUsage] = []
-    /// What this gateway had published before it (re)started, once: tells the watcher how much of
-    /// its kernel's figures were other gateways' bytes, so it does not publish them as its own.
+    /// What this gateway had published before it (re)started, once (when etcd still held it): a
+    /// second account, beside the one its state directory keeps, of how much of its kernel's
+    /// figures were other gateways' bytes, so it does not publish them as its own.
     public var ownPublished: [FleetUsage] = []
     /// After a full read of etcd: every containment it holds (and this gateway's unpublished
     /// ones). A containment enforced from another gateway that is not among them was released
