@@ -75,3 +75,46 @@ struct ApplyPlannerTests {
         }
     }
 }
+
+/// Hosts taken out of a quota's groups: an apply drops their elements from the quota's runtime
+/// sets (recreated or kept), so that a set sized to the new groups never overflows with them and
+/// never keeps a place a host of the group needs.
+struct ApplyPlannerBoundsTests {
+    /// The gateway fixture with the quota's group narrowed to `10.20.0.0/31`.
+    static func narrowed(hostQuota: UInt64 = 2_147_483_648) -> Ruleset {
+        Fixtures.gateway(hostQuota: hostQuota, computeV4: ["10.20.0.0/31"])
+    }
+
+    static func live(hostQuota: UInt64 = 2_147_483_648) throws -> Ruleset {
+        var live = KernelComparison.normalizedForReadBack(Fixtures.gateway(hostQuota: hostQuota))
+        let hq = try #require(live.sets.firstIndex { $0.name == "hq_compute_1d_v4" })
+        live.sets[hq].elements = [SetElement(Fixtures.address("10.20.0.1"), quotaUsed: 200),
+                                  SetElement(Fixtures.address("10.20.0.5"), quotaUsed: 900)]
+        let notified = try #require(live.sets.firstIndex { $0.name == "n_hq_compute_1d_v4" })
+        live.sets[notified].elements = [SetElement(Fixtures.address("10.20.0.5"), timeout: 10_000)]
+        return live
+    }
+
+    @Test func keptSetsLoseTheElementsOfHostsOutsideTheirGroups() throws {
+        let plan = try ApplyPlanner.plan(live: try Self.live(), target: Self.narrowed())
+        #expect(plan.operations.contains(.deleteElements(set: "hq_compute_1d_v4", elements: [SetElement(Fixtures.address("10.20.0.5"))])))
+        #expect(plan.operations.contains(.deleteElements(set: "n_hq_compute_1d_v4", elements: [SetElement(Fixtures.address("10.20.0.5"))])))
+        #expect(!plan.operations.contains(.deleteSet("hq_compute_1d_v4")))
+        #expect(plan.target.set(named: "hq_compute_1d_v4")?.elements.map(\.quotaUsed) == [200])
+        // Containment is the watcher's and the operator's: kept whatever the groups say.
+        #expect(!plan.operations.contains { if case .deleteElements(set: "blocked_v4", _) = $0 { return true }; return false })
+    }
+
+    @Test func recreatedSetsCarryOnlyTheHostsStillInTheirGroups() throws {
+        let plan = try ApplyPlanner.plan(live: try Self.live(hostQuota: 1000), target: Self.narrowed(hostQuota: 500))
+        #expect(plan.operations.contains(.deleteSet("hq_compute_1d_v4")))
+        #expect(plan.operations.contains(.addElements(set: "hq_compute_1d_v4", elements: [
+            SetElement(Fixtures.address("10.20.0.1"), quotaUsed: 200),
+        ], initial: true)))
+    }
+
+    @Test func unchangedGroupsKeepEveryElement() throws {
+        let plan = try ApplyPlanner.plan(live: try Self.live(), target: Fixtures.gateway())
+        #expect(plan.isEmpty)
+    }
+}

@@ -2,11 +2,12 @@ import SluiceLanguage
 
 /// Membership tests over one set's elements: binary search over sorted ranges, so explaining a
 /// flow against 100,000 prefixes stays fast.
-struct SetIndex {
+public struct SetIndex: Sendable {
     private var ranges: [(lower: UInt128, upper: UInt128)] = []
     private var names: Set<String> = []
 
-    init(_ set: NFTSet) {
+    /// Indexes the elements of `set`.
+    public init(_ set: NFTSet) {
         for element in set.elements {
             switch element.key {
             case .address(let r): ranges.append((r.lower.value, r.upper.value))
@@ -34,6 +35,21 @@ struct SetIndex {
             }
         }
         return false
+    }
+
+    /// Whether an element's whole key (one value or a range) lies in one element of the set.
+    public func contains(_ key: ElementKey) -> Bool {
+        switch key {
+        case .address(let r): r.lower == r.upper ? contains(r.lower.value) : containsRange(r.lower.value, r.upper.value)
+        case .ports(let p): containsRange(UInt128(p.lowerBound), UInt128(p.upperBound))
+        case .l4proto(let v), .nfproto(let v): contains(UInt128(v))
+        case .uid(let v): contains(UInt128(v))
+        case .ifname(let name): names.contains(name)
+        }
+    }
+
+    private func containsRange(_ lower: UInt128, _ upper: UInt128) -> Bool {
+        ranges.contains { $0.lower <= lower && upper <= $0.upper }
     }
 
     /// Whether an interface name is in the set.

@@ -11,9 +11,10 @@ extension ApplyPlanner {
     static func adoption(live: Ruleset, target: Ruleset, handle: UInt64, generation: UInt32?) throws -> ApplyPlan {
         var carried = target
         var elements: [String: [SetElement]] = [:]
+        let bounds = RuntimeKeyBounds(target)
         for (i, set) in target.sets.enumerated() where set.runtimeElements {
             guard let old = live.set(named: set.name), !old.elements.isEmpty else { continue }
-            elements[set.name] = try carry(old.elements, from: old, into: set)
+            elements[set.name] = try carry(bounds.admitted(old.elements, of: set.name, in: target), from: old, into: set)
             carried.sets[i].elements = []
         }
         for i in carried.quotas.indices {

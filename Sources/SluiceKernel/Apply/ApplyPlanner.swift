@@ -34,14 +34,35 @@ public enum ApplyPlanner {
         try plan(live: live, target: target, generation: generation, options: Options())
     }
 
-    /// The runtime sets a plan would recreate whose live elements the picture lacks.
+    /// The runtime sets whose live elements the picture lacks and a plan needs: those it would
+    /// recreate, and those whose bounding sets lost keys (`RuntimeKeyBounds`), so that elements of
+    /// hosts no longer in a quota's groups can go.
     static func needsElements(live: Ruleset?, target: Ruleset, options: Options) -> Set<String> {
         guard let live else { return [] }
+        let liveBounds = RuntimeKeyBounds(live), targetBounds = RuntimeKeyBounds(target)
         var out: Set<String> = []
         for t in target.sets where options.unknownElements.contains(t.name) {
-            if let l = live.set(named: t.name), definitionDiffers(l, t) { out.insert(t.name) }
+            guard let l = live.set(named: t.name) else { continue }
+            if definitionDiffers(l, t) || boundNarrowed(t.name, live: live, target: target, liveBounds: liveBounds,
+                                                        targetBounds: targetBounds, options: options) {
+                out.insert(t.name)
+            }
         }
         return out
+    }
+
+    /// Whether a runtime set's bound may admit fewer keys than it did: other bounding sets, or
+    /// one that lost elements.
+    private static func boundNarrowed(_ name: String, live: Ruleset, target: Ruleset, liveBounds: RuntimeKeyBounds,
+                                      targetBounds: RuntimeKeyBounds, options: Options) -> Bool {
+        guard let names = targetBounds.bound(of: name) else { return false }
+        guard liveBounds.bound(of: name) == names else { return true }
+        return names.contains { bound in
+            guard let t = target.set(named: bound) else { return true }
+            if let packed = options.packedElements[bound] { return !diff(packed: packed, target: t.elements).remove.isEmpty }
+            guard let l = live.set(named: bound) else { return true }
+            return !diff(live: l.elements, target: t.elements).remove.isEmpty
+        }
     }
 
     static func plan(live: Ruleset?, target: Ruleset, generation: UInt32?, options: Options) throws -> ApplyPlan {

@@ -7,6 +7,8 @@ struct PlanDraft {
     let live: Ruleset
     let target: Ruleset
     let options: ApplyPlanner.Options
+    /// Which keys the target's runtime sets can hold: elements of hosts outside go.
+    let bounds: RuntimeKeyBounds
     /// What the table holds after the apply (runtime elements, used bytes and values carried).
     var planned: Ruleset
     var notes: [String] = []
@@ -34,6 +36,7 @@ struct PlanDraft {
         self.live = live
         self.target = target
         self.options = options
+        bounds = RuntimeKeyBounds(target)
         planned = target
     }
 
@@ -53,7 +56,7 @@ struct PlanDraft {
             if ApplyPlanner.definitionDiffers(l, t) {
                 try recreate(i, live: l, definition: definition)
             } else if t.runtimeElements {
-                planned.sets[i].elements = l.elements
+                planned.sets[i].elements = dropOutsiders(live: l, target: t)
             } else {
                 diffElements(live: l, target: t)
             }
@@ -71,8 +74,10 @@ struct PlanDraft {
             if options.unknownElements.contains(t.name) {
                 throw KernelError.unsupported("internal: set \(t.name) is recreated but its live elements were not read")
             }
-            elements = try ApplyPlanner.carry(l.elements, from: l, into: t)
-            notes.append("set \(t.name) is recreated (\(ApplyPlanner.differences(l, t))); \(elements.count) element\(elements.count == 1 ? "" : "s") carried over")
+            elements = try ApplyPlanner.carry(bounds.admitted(l.elements, of: t.name, in: target), from: l, into: t)
+            let dropped = l.elements.count - elements.count
+            notes.append("set \(t.name) is recreated (\(ApplyPlanner.differences(l, t))); \(elements.count) element\(elements.count == 1 ? "" : "s") carried over"
+                         + (dropped == 0 ? "" : ", \(dropped) of hosts no longer in its groups dropped"))
         } else {
             elements = t.elements
             notes.append("set \(t.name) is recreated (\(ApplyPlanner.differences(l, t)))")
@@ -81,6 +86,18 @@ struct PlanDraft {
         deletedSets.append(t.name)
         touched.insert(.set(t.name))
         createdSets.append((definition, elements))
+    }
+
+    /// A kept runtime set's live elements of hosts its rules can no longer fill (taken out of the
+    /// quota's groups) are deleted; the rest stay as they are.
+    private mutating func dropOutsiders(live l: NFTSet, target t: NFTSet) -> [SetElement] {
+        let kept = bounds.admitted(l.elements, of: t.name, in: target)
+        guard kept.count < l.elements.count else { return l.elements }
+        let keys = Set(kept.map(\.key))
+        let outsiders = l.elements.filter { !keys.contains($0.key) }.map { SetElement($0.key) }
+        elementDeletes.append(.deleteElements(set: t.name, elements: outsiders))
+        notes.append("set \(t.name): \(outsiders.count) element\(outsiders.count == 1 ? "" : "s") of hosts no longer in its groups removed")
+        return kept
     }
 
     private mutating func diffElements(live l: NFTSet, target t: NFTSet) {

@@ -1,3 +1,4 @@
+import Glibc
 import SluiceLanguage
 
 /// One message of a transaction the kernel refused, mapped back to the object it was about.
@@ -34,7 +35,9 @@ public struct KernelRefusal: Hashable, Sendable, CustomStringConvertible {
         // "add set" + "set g_x_v4" would say "set" twice.
         if let object { text += operation.hasSuffix(object.kind.rawValue) ? " \(object.name)" : " \(object)" }
         if let chain, object?.kind != .chain { text += " in chain \(chain)" }
-        text += ": " + KernelError.text(of: errno)
+        // The kernel says a set is full with ENFILE, whose strerror ("Too many open files in
+        // system") would send a reader looking at file descriptors.
+        text += ": " + (errno == ENFILE && operation.contains("element") ? "the set is full" : KernelError.text(of: errno))
         if let kernelMessage, !kernelMessage.isEmpty { text += " (\(kernelMessage))" }
         return text
     }
