@@ -25,7 +25,7 @@ public struct NameFigures: Hashable, Sendable {
     public var crossGroupAlerts = 0
     public var crossGroupSuppressed = 0
     public var crossGroupUnchecked = 0
-    /// Addresses answers gave that their server did not confirm to the watcher (not admitted).
+    /// Addresses answers gave that their server did not confirm to the watcher (not admitted, or not extended).
     public var unconfirmed = 0
     /// The watcher's own questions a server did not answer in time or refused.
     public var unanswered = 0
@@ -62,7 +62,7 @@ public struct NameFigures: Hashable, Sendable {
         counter("sluice_names_cap_hits_total", "Answers whose name already held `dns addresses per name` addresses.", capHits)
         counter("sluice_names_failed_batches_total", "Batches of learned addresses the kernel refused (they stay denied).", failedBatches)
         counter("sluice_names_unconfirmed_total",
-                "Addresses DNS answers gave that their server did not confirm to the watcher's own question (not admitted).",
+                "Addresses DNS answers gave that their server did not confirm to the watcher's own question (not admitted, or not extended).",
                 unconfirmed)
         counter("sluice_names_questions_unanswered_total",
                 "The watcher's own questions to a dns server (to confirm an answer) that got no answer within 1 s or were refused.",

@@ -114,7 +114,7 @@ extension WatchRuntime {
         let unconfirmed: [(name: String, addresses: [IPAddress])] = names.withLock { $0?.takeUnconfirmed() ?? [] }
         for sighting in unconfirmed {
             let addresses = sighting.addresses.map { "\($0)" }.joined(separator: " ")
-            logger.warning("a DNS answer gave addresses its server did not confirm to the watcher's own question; not admitted",
+            logger.warning("a DNS answer gave addresses its server did not confirm to the watcher's own question; not admitted (or, learned before, not extended)",
                            metadata: ["name": "\(sighting.name)", "addresses": "\(addresses)"])
         }
         let unanswered: [(server: IPAddress, questions: [String])] = names.withLock { $0?.takeUnanswered() ?? [] }
