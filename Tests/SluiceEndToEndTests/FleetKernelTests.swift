@@ -89,6 +89,37 @@ struct FleetKernelTests {
         #expect(try a.connects(other, sink, port: WatchLab.sinkPort), "another host lost its egress through A")
     }
 
+    @Test("a watcher restarted after its lease ran out publishes only its own bytes: neither gateway counts the others' twice")
+    func restartAfterTheLeaseRanOut() throws {
+        let fleet = try fleet()
+        defer { fleet.destroy() }
+        let (a, b) = (fleet.labs[0], fleet.labs[1])
+        _ = try [a, b].map { try $0.lab.tcpListener(on: sink, port: WatchLab.sinkPort) }
+        // 60 KB through each gateway: each adds the other's, about 120 KB of the 200 KB on both.
+        for lab in [a, b] {
+            let sent = try lab.send(from: host, to: sink, bytes: 60_000, timeout: .seconds(2))
+            #expect(sent.ending == .completed, "\(sent)")
+        }
+        for lab in [a, b] {
+            #expect(Eventually.wait(seconds: 5) { (used(lab, "10.70.0.10") ?? 0) >= 120_000 } != nil,
+                    "a gateway never added the other's bytes: \((try? lab.listSet("hq_inside_1d_v4")) ?? "")")
+        }
+        let before = [a, b].map { used($0, "10.70.0.10") ?? 0 }
+
+        // B's watcher stops and stays down until its usage keys have gone with its 10 s lease.
+        try fleet.watchers[1].stop()
+        Thread.sleep(forTimeInterval: 12)
+        let restarted = try b.startWatcher(clusterArguments(fleet, 1), label: "watch-1-restarted")
+        // A few sync intervals: B publishes what it takes for its own, A adds it, B adds A's.
+        Thread.sleep(forTimeInterval: 4)
+        let after = [a, b].map { used($0, "10.70.0.10") ?? 0 }
+        #expect(after[0] <= before[0] + 2 * WatchLab.onePacket,
+                "A counts B's restart twice: \(before[0]) before, \(after[0]) after; B's watcher said:\n\(restarted.log().suffix(2000))")
+        #expect(after[1] <= before[1] + 2 * WatchLab.onePacket,
+                "B added A's bytes again: \(before[1]) before, \(after[1]) after")
+        #expect(try a.connects(host, sink, port: WatchLab.sinkPort), "the host lost its egress through A")
+    }
+
     @Test("an operator's block reaches every gateway; one etcd member down changes nothing; with etcd down containment holds, also over a watcher restart; a release on return reaches every gateway")
     func containmentThroughFaults() throws {
         let fleet = try fleet()
