@@ -35,6 +35,29 @@ import Testing
         #expect(h.store.usage("hq_lab_1d", "10.40.0.1", window: Self.day) == 300_000)
     }
 
+    @Test("a host taken out of a quota's groups is not put back into its set when the apply dropped its element")
+    func hostsOutsideTheGroupsAreNotPutBack() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.kernel.charge(set: "hq_lab_1d_v4", host: "10.40.0.1", bytes: 300_000)
+        h.kernel.charge(set: "hq_lab_1d_v4", host: "10.40.0.200", bytes: 200_000)
+        h.poll()
+        // lab narrowed to 10.40.0.0/25: the apply removed 10.40.0.200's element.
+        let narrowed = TestPolicies.compile(TestPolicies.gateway.replacingOccurrences(of: "group lab     10.40.0.0/24",
+                                                                                      with: "group lab     10.40.0.0/25"))
+        h.kernel.remove(set: "hq_lab_1d_v4", host: "10.40.0.200")
+        h.kernel.apply(narrowed)
+        h.run(try h.engine.reload(narrowed, version: 8))
+        h.poll()
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_lab_1d_v4", host: "10.40.0.200") == nil)
+        #expect(h.kernel.consumed(set: "hq_lab_1d_v4", host: "10.40.0.1") == 300_000)
+        // A member's lost usage still comes back.
+        h.kernel.remove(set: "hq_lab_1d_v4", host: "10.40.0.1")
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_lab_1d_v4", host: "10.40.0.1") == 300_000)
+    }
+
     @Test func aPolicyForAnotherTableIsRefused() {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -113,7 +113,10 @@ extension WatchEngine {
         for (host, used) in lost.sorted(by: { $0.key < $1.key }) {
             switch host {
             case .address, .user:
-                guard let set = binding.hostSet(for: host), let key = host.elementKey else { continue }
+                // A host taken out of the quota's groups lost its element to the apply that took
+                // it out: it is no longer this quota's, and put back it would hold a place the
+                // set, sized to the groups, keeps for them (or find the set full).
+                guard covers(binding, host), let set = binding.hostSet(for: host), let key = host.elementKey else { continue }
                 // A learned limit goes back with the usage: the restore recreates the element.
                 perSet[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: state.baselines[host]?.limit))
             case .machine, .groupTotal:
