@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import SluiceCompiler
+import SluiceSystem
 import Synchronization
 
 /// A directory where Sluice keeps its picture of each table after an apply (one file per table),
@@ -41,8 +42,8 @@ public final class AppliedStateCache: Sendable {
     /// The stored picture of `table`, or nil when there is none or it cannot be read.
     func load(table: String) -> AppliedState? {
         if let cached = memory.withLock({ $0[table] }) { return cached }
-        guard let path = path(table), let data = FileManager.default.contents(atPath: path),
-              let state = AppliedStateCodec.decode([UInt8](data)), state.ruleset.table == table else { return nil }
+        guard let path = path(table), let bytes = FileBytes.read(path),
+              let state = AppliedStateCodec.decode(bytes), state.ruleset.table == table else { return nil }
         memory.withLock { $0[table] = state }
         return state
     }

@@ -1,5 +1,5 @@
-import Foundation
 import Glibc
+import SluiceSystem
 
 /// A file of the compile cache: its content followed by the SHA-256 of that content, written to
 /// a temporary file and renamed into place. A file whose digest does not match (torn by a crash,
@@ -9,12 +9,11 @@ enum CacheFile {
     /// The content of the file at `path`, checked; nil when it is missing or does not check, or
     /// when `sha256` is given and the content's digest is another.
     static func read(_ path: String, sha256: [UInt8]? = nil) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path), data.count >= 32 else { return nil }
-        let bytes = [UInt8](data)
-        let content = bytes[..<(bytes.count - 32)]
+        guard var bytes = FileBytes.read(path), bytes.count >= 32 else { return nil }
         let digest = Array(bytes[(bytes.count - 32)...])
-        guard sha256 == nil || sha256 == digest, SHA256.digest(content) == digest else { return nil }
-        return Array(content)
+        bytes.removeLast(32)
+        guard sha256 == nil || sha256 == digest, SHA256.digest(bytes) == digest else { return nil }
+        return bytes
     }
 
     /// Writes `content` and its digest to `path`; false when it could not (the cache just
