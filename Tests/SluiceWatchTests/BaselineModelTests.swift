@@ -62,14 +62,62 @@ import Testing
     }
 
     @Test func silentHoursCountAsZeroAndOldRecordsAreForgotten() {
-        // Two weeks: last week's noon hour silent, the week before 4 KB; median of [0, 4000] is 2000.
+        // Two weeks: last week's noon hour silent, the week before 4 KB; the lower median of [0, 4000] is 0.
         var history = Self.history(Self.a, days: 14) { t in t == Self.noon - 14 * Self.day ? 4_000 : 1 }
         history.removeAll { $0.hourStart == Self.noon - 7 * Self.day }
         // A record older than the learning period counts for nothing.
         history.append(HourlyUsage(host: Self.a, hourStart: Self.noon - 21 * Self.day, bytes: 1 << 40))
         let base = Self.model.baselines(hosts: [Self.a], history: history, windowStart: Self.noon, windowLength: 3_600)
-        #expect(base.first?.usual == 2_000)
+        #expect(base.first?.usual == 0)
         #expect(base.first?.historySeconds == 14 * Self.day)
+    }
+
+    /// 6 MB an hour in the older week, 18 MB an hour last week.
+    static func louderLastWeek(_ host: HostID) -> [HourlyUsage] {
+        history(host, days: 14) { (t: Int64) -> UInt64 in noon - t > 7 * day ? 6_000_000 : 18_000_000 }
+    }
+
+    @Test func aWindowStartingMidHourLearnsFromEveryWeekOfThePeriod() {
+        // 12:37, a one-minute window: both noon hours of the two weeks count, the lower median is 6 MB.
+        let base = Self.model.baselines(hosts: [Self.a], history: Self.louderLastWeek(Self.a),
+                                        windowStart: Self.noon + 37 * 60, windowLength: 60)
+        #expect(base.first?.usual == 100_000)
+        #expect(base.first?.historySeconds == 14 * Self.day + 37 * 60)
+        // Three weeks of 6, 18 and 60 MB: the median is 18 MB, not the mean of the last two.
+        let learn21 = BaselineModel(multiple: LearnedMultiple(hundredths: 300), floor: 1, learnSeconds: 21 * 86_400)
+        let three = Self.history(Self.a, days: 21) { (t: Int64) -> UInt64 in
+            let age: Int64 = Self.noon - t
+            if age > 14 * Self.day { return 6_000_000 }
+            return age > 7 * Self.day ? 18_000_000 : 60_000_000
+        }
+        #expect(learn21.baselines(hosts: [Self.a], history: three, windowStart: Self.noon + 37 * 60,
+                                  windowLength: 60).first?.usual == 300_000)
+    }
+
+    @Test func aHostAtItsLimitRaisesItsUsualByTheMultipleOncePerLearningPeriod() {
+        // Two weeks of 3.6 MB an hour; then every week the host sends its whole limit in every minute.
+        var history = Self.history(Self.a, days: 14) { _ in 3_600_000 }
+        var usuals: [UInt64] = []
+        for week in Int64(0)..<4 {
+            let start = Self.noon + week * 7 * Self.day
+            let base = Self.model.baselines(hosts: [Self.a], history: history, windowStart: start + 37 * 60, windowLength: 60)
+            let hourly = (base.first?.usual ?? 0) * 60
+            usuals.append(hourly)
+            history += stride(from: start, to: start + 7 * Self.day, by: Int(Self.hour)).map {
+                HourlyUsage(host: Self.a, hourStart: $0, bytes: 3 * hourly)
+            }
+        }
+        #expect(usuals == [3_600_000, 3_600_000, 10_800_000, 10_800_000], "not 3x, 9x, 27x")
+    }
+
+    @Test func theProfileIsWhatTheLimitInForceLearnsFrom() {
+        var hours = Dictionary(uniqueKeysWithValues: Self.louderLastWeek(Self.a).map { ($0.hourStart, $0.bytes) })
+        hours[Self.noon] = 60_000_000   // the hour in progress
+        let now = Self.noon + 37 * 60
+        let profile = HourOfWeekProfile.medians(hours, since: now - 14 * Self.day, before: now)
+        let base = Self.model.baselines(hosts: [Self.a], history: Self.louderLastWeek(Self.a), windowStart: now, windowLength: 60)
+        #expect(profile[HourOfWeek(containing: Self.noon).index] == 6_000_000)
+        #expect(base.first?.usual == 6_000_000 / 60)
     }
 
     @Test func newHostsWarmUpOnTheGroupsMedian() {

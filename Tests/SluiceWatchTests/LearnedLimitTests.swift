@@ -167,7 +167,7 @@ import Testing
         }
         #expect(h.store.hourReads == 1, "a week of window starts without reading the store again")
         // A week later, the same hour of the week: its 1 MB (the floor it was held to) is one sample
-        // of three, so the median is still 100 kB; the history in memory has it all the same.
+        // of two, so the lower median is still 100 kB; the history in memory has it all the same.
         #expect(h.engine.history?.hours[Self.host("10.20.0.3")]?[Self.noon] == 1_000_000)
         #expect(Self.limitWrites(h).count == 1 + 7 * 24)
     }
@@ -183,6 +183,19 @@ import Testing
         h.poll()
         #expect(h.kernel.element("blocked_v4", "10.20.9.8") == nil, "2.4 MB is over the floor, under its warm-up limit")
         #expect(Self.limitWrites(h).count == 2, "one write for the new host, none again")
+    }
+
+    @Test func aWatcherStartedMidHourReadsTheHourOneLearningPeriodBack() throws {
+        // 6 MB an hour in the older week, 18 MB last week; a one-minute window at 12:37.
+        let history = stride(from: Self.noon - 2 * Self.week, to: Self.noon, by: Int(Self.hour)).map {
+            HourlyUsage(host: Self.host("10.20.0.1"), hourStart: $0, bytes: Self.noon - $0 > Self.week ? 6_000_000 : 18_000_000)
+        }
+        let store = MemoryStore()
+        store.seedHours(history)
+        let h = Harness(Self.policy.replacingOccurrences(of: "1 MB per 1h", with: "1 KB per 1m"),
+                        at: FakeClock.noon.addingTimeInterval(37 * 60), store: store)
+        h.start()
+        #expect(h.kernel.limit(set: "hq_compute_1m_v4", host: "10.20.0.1") == 300_000, "3x the lower median of 6 and 18 MB, per minute")
     }
 
     @Test func usageTheKernelLostGoesBackWithTheHostsLearnedLimit() throws {

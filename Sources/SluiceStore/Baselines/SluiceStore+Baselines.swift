@@ -33,12 +33,14 @@ extension SluiceStore {
         }
     }
 
-    /// The table's hourly usage from `since` on, by host and hour.
+    /// The table's hourly usage from the hour that holds `since` on, by host and hour: a learning
+    /// period that starts mid-hour still has that hour's record, one of its weekly samples.
     public func usageHours(table: String, since: Int64) throws(StoreError) -> [UsageHour] {
         let operation = "read hourly usage"
+        let hourStart = since - ((since % 3_600) + 3_600) % 3_600
         let rows = try read(operation) { db in
             try Row.fetchAll(db, sql: "SELECT host, hour, bytes FROM baseline_hour WHERE table_name = ? AND hour >= ? ORDER BY host, hour",
-                             arguments: [table, since])
+                             arguments: [table, hourStart])
         }
         var hours: [UsageHour] = []
         hours.reserveCapacity(rows.count)

@@ -10,7 +10,10 @@ extension WatchEngine {
     func applyLearnedLimits(_ ids: [String], at now: Date) -> [WatchEffect] {
         let states = ids.compactMap { bindings[$0] }.filter { $0.binding.learned != nil }
         guard !states.isEmpty else { return [] }
-        let since = states.compactMap { s in s.binding.learned.map { s.window.start - Int64(clamping: $0.learnSeconds) } }.min() ?? 0
+        let since = states.compactMap { s in
+            s.binding.learned.map { BaselineModel(multiple: $0.multiple, floor: $0.floor, learnSeconds: $0.learnSeconds)
+                .periodStart(windowStart: s.window.start) }
+        }.min() ?? 0
         let hourly = hourlyHistory(since: since)
         var writes: [String: [SetElement]] = [:]
         var effects: [WatchEffect] = []
