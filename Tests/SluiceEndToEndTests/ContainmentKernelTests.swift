@@ -48,6 +48,37 @@ struct ContainmentKernelTests {
         LabFlowCheck.run(checks, in: policyLab.lab, evaluator: FlowEvaluator(contained))
     }
 
+    @Test("gateway mode: an isolated host reaches no service on the gateway itself; a blocked host and management still do")
+    func isolatedFromTheGateway() throws {
+        let policyLab = try PolicyLab.start(TestEnvironment.fixture("lab-gateway.sluice"))
+        defer { policyLab.destroy() }
+        let lab = policyLab.lab, router = policyLab.router
+        let binding = policyLab.compiled.containment
+        for (set, address) in [(binding.isolatedV4, "10.20.1.5"), (binding.isolatedV6, "fd00:20:1::5"),
+                               (binding.blockedV4, "10.20.2.15")] {
+            try lab.run(in: router, ["nft", "add", "element", "inet", policyLab.compiled.ruleset.table, set, "{ \(address) }"])
+        }
+        // A service of the gateway's own (a resolver, a proxy): an address on its loopback, which
+        // the hosts reach through their default route.
+        let service4 = try LabAddress(parsing: "10.250.0.1"), service6 = try LabAddress(parsing: "fd00:250::1")
+        try lab.run(in: router, ["ip", "address", "add", "10.250.0.1/32", "dev", "lo"])
+        try lab.run(in: router, ["ip", "address", "add", "fd00:250::1/128", "dev", "lo"])
+        _ = try lab.tcpListener(in: router, address: service4, port: 53)
+        _ = try lab.tcpListener(in: router, address: service6, port: 53)
+        for (source, service, reaches) in [("10.20.1.5", service4, false), ("fd00:20:1::5", service6, false),
+                                           ("10.20.2.15", service4, true), ("10.20.2.20", service4, true),
+                                           ("fd00:20:2::15", service6, true), ("10.0.0.5", service4, true)] {
+            let from = try LabAddress(parsing: source)
+            guard let namespace = lab.namespace(owning: from) else { throw LabError.addressNotInLab(from) }
+            let reached = try LabTraffic.tcpConnect(from: namespace, source: from, to: service, port: 53,
+                                                    timeout: .seconds(1)).isConnected
+            #expect(reached == reaches, "\(source) to the gateway's \(service): \(reached ? "reached" : "not reached")")
+        }
+        // Neighbour discovery still works: management reaches the isolated host over IPv6.
+        #expect(try lab.canConnect(from: try LabAddress(parsing: "fd00:1::5"), to: try LabAddress(parsing: "fd00:20:1::5"),
+                                   port: 22, proto: .tcp))
+    }
+
     /// Whether the node reaches each of its three targets.
     typealias Reachability = (mirror: Bool, management: Bool, loopback: Bool)
     /// The node's targets: the outside (tcp/443), its management host (tcp/22) and loopback (tcp/7777).

@@ -23,7 +23,9 @@ public struct PolicyCompiler: Sendable {
         let base = builder.baseChain(containment)
         let egress = builder.egressChain(containment)
         // Over-quota chains were appended while compiling; the entry chains go first.
-        builder.chains = [base, builder.marks.inputChain(gateway: policy.mode == .gateway), egress] + builder.chains
+        var input = builder.marks.inputChain(gateway: policy.mode == .gateway)
+        input.rules += builder.isolationFromThisMachine(containment)
+        builder.chains = [base, input, egress] + builder.chains
         // Before the ruleset is taken: a destination of names no allow uses still gets its sets.
         let dns = builder.dnsBinding()
         var compiled = CompiledPolicy(

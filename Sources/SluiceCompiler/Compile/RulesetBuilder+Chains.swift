@@ -101,6 +101,22 @@ extension RulesetBuilder {
                      rules: rules)
     }
 
+    /// Gateway mode, the input hook: an isolated host reaches nothing on the gateway itself but the
+    /// management group's addresses. Its resolver, proxy or mail relay would otherwise carry the
+    /// host's data out as the gateway's own traffic, which Sluice does not filter. IPv6 neighbour
+    /// discovery (untracked) still passes: without it the gateway cannot deliver the management
+    /// group's packets to the host. These rules only drop (the chain's policy is accept).
+    func isolationFromThisMachine(_ containment: ContainmentBinding) -> [Rule] {
+        guard policy.mode == .gateway else { return [] }
+        return AddressFamily.allCases.map { family in
+            let isolated = family == .ipv4 ? containment.isolatedV4 : containment.isolatedV6
+            let neighbourDiscovery: [Statement] = family == .ipv6
+                ? [.match(Match(.ctState, .ctState(.untracked), negated: true))] : []
+            return Rule([Self.sourceStatement(isolated, family: family)] + exceptManagement(family) + neighbourDiscovery
+                        + [.verdict(.drop)])
+        }
+    }
+
     /// The egress chain: containment, quotas (before the established accept, so no established
     /// flow runs past its budget), allows, replies, and the default deny.
     func egressChain(_ containment: ContainmentBinding) -> Chain {
