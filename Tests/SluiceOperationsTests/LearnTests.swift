@@ -48,10 +48,12 @@ import Testing
         try f.seed()
         let proposal = try Self.learn(f)
         let lines = proposal.text.split(separator: "\n").map(String.init)
-        #expect(lines.contains("destination learned-compute-1 203.0.113.0/27"), "\(proposal.text)")
-        #expect(lines.contains("service learned-compute-1-ports tcp/22, udp/53"))
+        // One allow per set of ports: 203.0.113.9 was reached on tcp/22 only, .17 on udp/53 only.
+        #expect(lines.contains("destination learned-compute-1 203.0.113.9"), "\(proposal.text)")
+        #expect(lines.contains("service learned-compute-1-ports tcp/22"))
         #expect(lines.contains("allow compute to learned-compute-1 on learned-compute-1-ports"))
-        #expect(lines.contains { $0.hasPrefix("# 10,200 bytes from 2 hosts, first 2026-03-11T10:00:00Z, last 2026-03-12T12:00:00Z") }, "\(proposal.text)")
+        #expect(lines.contains("destination learned-compute-2 203.0.113.17") && lines.contains("service learned-compute-2-ports udp/53"))
+        #expect(lines.contains { $0.hasPrefix("# 10,000 bytes from 2 hosts, first 2026-03-11T10:00:00Z, last 2026-03-12T12:00:00Z") }, "\(proposal.text)")
         // compute has a daily per-host quota already; the rest are proposed at 3x the highest use.
         #expect(!lines.contains { $0.hasPrefix("quota compute") && $0.hasSuffix("per day per host") })
         #expect(lines.contains("quota compute 4.9 MB per 30d per host"), "3 x 1,607,000 bytes, rounded up")
@@ -65,7 +67,8 @@ import Testing
         #expect(try Self.allows(compiled, "10.20.1.2", "203.0.113.17", PortSpec(.udp, ports: 53...53)))
         #expect(try Self.allows(compiled, "10.20.1.1", "203.0.113.9", PortSpec(.tcp, ports: 22...22)))
         #expect(try !Self.allows(compiled, "10.20.1.1", "203.0.113.9", PortSpec(.tcp, ports: 23...23)))
-        #expect(try !Self.allows(compiled, "10.20.1.1", "203.0.113.40", PortSpec(.tcp, ports: 22...22)), "outside the /27")
+        #expect(try !Self.allows(compiled, "10.20.1.1", "203.0.113.10", PortSpec(.tcp, ports: 22...22)), "only what was reached")
+        #expect(try !Self.allows(compiled, "10.20.1.1", "203.0.113.9", PortSpec(.udp, ports: 53...53)), "reached on tcp/22 only")
         #expect(try !Self.allows(compiled, "10.10.1.5", "198.51.100.7", PortSpec(.tcp, ports: 25...25)), "denied, not learned")
         #expect(try !Self.allows(compiled, "10.10.1.5", "203.0.113.9", PortSpec(.tcp, ports: 22...22)), "learned for compute only")
     }

@@ -31,6 +31,11 @@ struct LearnedGroup {
         return evidence
     }
 
+    /// Each host's highest window of `table`.
+    func peaks(_ table: [String: [Int64: UInt64]]) -> [String: UInt64] {
+        table.mapValues { $0.values.max() ?? 0 }
+    }
+
     var highestGroupDay: QuotaEvidence {
         var evidence = QuotaEvidence()
         for (day, bytes) in groupDaily { evidence.consider(bytes, host: "*", window: day) }

@@ -2,21 +2,24 @@ import SluiceCompiler
 import SluiceLanguage
 
 /// Writes a proposal: per group, one `destination`, `service` and `allow` per set of destinations
-/// reached on the same services, then the quotas the base policy lacks, each under a comment with
-/// its evidence.
+/// reached on the same services, then the quotas the base policy lacks (none for the management
+/// group), each under a comment with its evidence.
 struct LearnedPolicyText {
     let request: LearnRequest
     /// Names the base policy already uses.
     var taken: Set<String>
     let baseQuotas: [QuotaBinding]
+    /// The policy's management group, for which no quota is proposed.
+    let managementGroup: String?
     private(set) var text = ""
     /// Flows no statement can be written for (a protocol the language has no word for).
     private(set) var unwritable: [ObservedFlow] = []
 
-    init(request: LearnRequest, taken: Set<String>, baseQuotas: [QuotaBinding]) {
+    init(request: LearnRequest, taken: Set<String>, baseQuotas: [QuotaBinding], managementGroup: String? = nil) {
         self.request = request
         self.taken = taken
         self.baseQuotas = baseQuotas
+        self.managementGroup = managementGroup
     }
 
     /// A port item of the language for a protocol and port, nil when it has none.
@@ -35,7 +38,6 @@ struct LearnedPolicyText {
     /// site's own networks, which no allow may name; flows into them are the caller's to set apart).
     mutating func add(_ group: LearnedGroup, keepOut: [IPAddress] = [], inside: [AddressRange] = []) {
         var section = ""
-        var bySet: [[String]: [(prefix: AddressRange, flows: [ObservedFlow])]] = [:]
         let writable = group.lacking.filter { flow in
             guard Self.portItem(transport: flow.key.transport, port: flow.key.port) != nil else {
                 unwritable.append(flow)
@@ -43,27 +45,49 @@ struct LearnedPolicyText {
             }
             return true
         }
-        let prefixes = PrefixAggregator.aggregate(writable.map(\.key.destination), maxPrefix4: request.maxPrefix4,
-                                                  maxPrefix6: request.maxPrefix6, keepOut: keepOut, keepOutRanges: inside)
-        for prefix in prefixes {
-            let flows = writable.filter { prefix.contains($0.key.destination) }
-            let services = Set(flows.compactMap { Self.portItem(transport: $0.key.transport, port: $0.key.port) })
-            bySet[Self.ordered(services), default: []].append((prefix, flows))
-        }
-        for (services, entries) in bySet.sorted(by: { $0.value[0].prefix < $1.value[0].prefix }) {
-            let flows = entries.flatMap(\.flows)
+        for allow in allows(writable, keepOut: keepOut, inside: inside) {
             let name = fresh("learned-\(group.name)")
-            section += "# \(Self.evidence(flows))\n"
-            section += "destination \(name) \(entries.map(\.prefix.description).joined(separator: ", "))\n"
-            section += "service \(name)-ports \(services.joined(separator: ", "))\n"
+            section += "# \(Self.evidence(allow.flows))\n"
+            section += "destination \(name) \(allow.prefixes.map(\.description).joined(separator: ", "))\n"
+            section += "service \(name)-ports \(allow.services.joined(separator: ", "))\n"
             section += "allow \(group.name) to \(name) on \(name)-ports\n"
         }
         section += quotas(group)
         if !section.isEmpty { text += (text.isEmpty ? "" : "\n") + section }
     }
 
-    /// The per-host daily and 30-day quotas and the daily group total, where the base has none.
+    /// One allow per set of ports: destinations are first grouped by the exact set of ports the
+    /// group reached them on, and only then aggregated, each set's prefixes kept off the other sets'
+    /// destinations, so that no allow admits an address on a port it was not seen on (a union of
+    /// ports over a prefix would hide a one-host flow on an odd port inside a common allow).
+    private func allows(_ flows: [ObservedFlow], keepOut: [IPAddress], inside: [AddressRange])
+        -> [(prefixes: [AddressRange], services: [String], flows: [ObservedFlow])] {
+        var portsOf: [IPAddress: Set<String>] = [:]
+        for flow in flows {
+            guard let item = Self.portItem(transport: flow.key.transport, port: flow.key.port) else { continue }
+            portsOf[flow.key.destination, default: []].insert(item)
+        }
+        var bySet: [[String]: Set<IPAddress>] = [:]
+        for (destination, items) in portsOf { bySet[Self.ordered(items), default: []].insert(destination) }
+        var out: [(prefixes: [AddressRange], services: [String], flows: [ObservedFlow])] = []
+        for (services, destinations) in bySet {
+            let others = portsOf.keys.filter { !destinations.contains($0) }
+            let prefixes = PrefixAggregator.aggregate(destinations, maxPrefix4: request.maxPrefix4, maxPrefix6: request.maxPrefix6,
+                                                      keepOut: keepOut + others, keepOutRanges: inside)
+            out.append((prefixes, services, flows.filter { destinations.contains($0.key.destination) }))
+        }
+        return out.sorted { a, b in
+            a.prefixes[0] != b.prefixes[0] ? a.prefixes[0] < b.prefixes[0] : a.services.lexicographicallyPrecedes(b.services)
+        }
+    }
+
+    /// The per-host daily and 30-day quotas and the daily group total, where the base has none;
+    /// none for the management group, whose egress a quota would cut when the site needs it most.
     private func quotas(_ group: LearnedGroup) -> String {
+        guard group.name != managementGroup else {
+            return group.hosts.isEmpty ? "" : "# no quota proposed for \(group.name): it is the management group, "
+                + "and a spent quota would cut the administrators' egress\n"
+        }
         var out = ""
         let windows: [(String, UInt64, QuotaScope, QuotaEvidence)] = [
             ("day", 86_400, .perHost, group.highest(group.daily)),
@@ -76,19 +100,49 @@ struct LearnedPolicyText {
             let who = scope == .total ? "the group" : evidence.host
             out += "# highest: \(LearnedSize.exact(evidence.bytes)) by \(who) in the \(window) from "
                 + "\(RFC3339.format(unixSeconds: evidence.window)), times \(Self.number(request.headroom))\n"
+            if scope == .perHost {
+                out += Self.outlierNote(evidence, peaks: group.peaks(seconds == 86_400 ? group.daily : group.monthly), window: window)
+            }
             out += "quota \(group.name) \(LearnedSize.text(Double(evidence.bytes) * request.headroom)) per \(window) "
                 + (scope == .total ? "total" : "per host") + "\n"
         }
         return out
     }
 
-    /// `1.2 GB from 3 hosts, first 2026-03-11T09:00:00Z, last 2026-03-12T11:00:00Z`.
+    /// A comment when the host that sets a per-host quota used more than `outlierFactor` times the
+    /// median of the group's other hosts: the quota then gives every host that host's budget, which
+    /// may be exactly the traffic the review is meant to catch.
+    static func outlierNote(_ evidence: QuotaEvidence, peaks: [String: UInt64], window: String) -> String {
+        let others = peaks.filter { $0.key != evidence.host }.map(\.value).sorted()
+        guard !others.isEmpty else { return "" }
+        let median = others[(others.count - 1) / 2]
+        guard Double(evidence.bytes) > Double(median) * outlierFactor else { return "" }
+        return "# outlier: \(evidence.host) used more than \(number(outlierFactor)) times the median highest \(window) of the "
+            + "group's \(others.count) other host\(others.count == 1 ? "" : "s") (\(LearnedSize.exact(median))); "
+            + "review it before pasting this quota\n"
+    }
+
+    static let outlierFactor = 10.0
+    /// The share of an allow's bytes from one host at which its evidence names that host.
+    static let dominantShare = 0.9
+
+    /// `1.2 GB from 3 hosts, first 2026-03-11T09:00:00Z, last 2026-03-12T11:00:00Z`, with
+    /// `(99.7% by 10.1.0.9)` after the hosts when one host sent most of it.
     static func evidence(_ flows: [ObservedFlow]) -> String {
         let bytes = flows.reduce(0) { $0 &+ $1.bytes }
-        let hosts = Set(flows.map(\.key.host)).count
+        var byHost: [String: UInt64] = [:]
+        for flow in flows { byHost[flow.key.host, default: 0] &+= flow.bytes }
+        let hosts = byHost.count
+        var dominant = ""
+        if hosts > 1, bytes > 0, let top = byHost.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+           Double(top.value) >= Double(bytes) * dominantShare {
+            // Rounded down, so that it never reads 100% while other hosts sent some.
+            let tenths = Int(Double(top.value) * 1000 / Double(bytes))
+            dominant = " (\(tenths / 10).\(tenths % 10)% by \(top.key))"
+        }
         let first = flows.map(\.firstHour).min() ?? 0, last = flows.map(\.lastHour).max() ?? 0
-        return "\(LearnedSize.exact(bytes)) from \(hosts) host\(hosts == 1 ? "" : "s"), first \(RFC3339.format(unixSeconds: first)), "
-            + "last \(RFC3339.format(unixSeconds: last + 3600))"
+        return "\(LearnedSize.exact(bytes)) from \(hosts) host\(hosts == 1 ? "" : "s")\(dominant), "
+            + "first \(RFC3339.format(unixSeconds: first)), last \(RFC3339.format(unixSeconds: last + 3600))"
     }
 
     /// Port items in protocol then port order.

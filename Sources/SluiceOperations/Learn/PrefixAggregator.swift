@@ -10,15 +10,21 @@ enum PrefixAggregator {
     /// The covering prefixes of `addresses`, sorted.
     static func aggregate(_ addresses: some Sequence<IPAddress>, maxPrefix4: Int, maxPrefix6: Int,
                           keepOut: [IPAddress] = [], keepOutRanges: [AddressRange] = []) -> [AddressRange] {
-        var buckets: [AddressRange: Set<IPAddress>] = [:]
-        for address in addresses {
-            buckets[AddressRange(prefix: address, length: address.family == .ipv4 ? maxPrefix4 : maxPrefix6), default: []].insert(address)
+        func bucket(_ address: IPAddress) -> AddressRange {
+            AddressRange(prefix: address, length: address.family == .ipv4 ? maxPrefix4 : maxPrefix6)
         }
+        var buckets: [AddressRange: Set<IPAddress>] = [:]
+        for address in addresses { buckets[bucket(address), default: []].insert(address) }
+        // A covering prefix lies within its bucket, so only the keep-out addresses of that bucket can
+        // fall in it: the caller passes every destination of the other port sets, thousands at a site.
+        var keptOut: [AddressRange: [IPAddress]] = [:]
+        for address in keepOut where buckets[bucket(address)] != nil { keptOut[bucket(address), default: []].append(address) }
         var out: [AddressRange] = []
-        for members in buckets.values {
+        for (range, members) in buckets {
             guard let low = members.min(), let high = members.max() else { continue }
             let prefix = covering(low, high)
-            if members.count > 1, keepOut.contains(where: prefix.contains) || keepOutRanges.contains(where: prefix.overlaps) {
+            let blocked = keptOut[range, default: []].contains(where: prefix.contains)
+            if members.count > 1, blocked || keepOutRanges.contains(where: prefix.overlaps) {
                 out += members.map { covering($0, $0) }
             } else {
                 out.append(prefix)

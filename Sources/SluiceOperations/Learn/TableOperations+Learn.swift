@@ -23,13 +23,21 @@ extension TableOperations {
         }
         let observed = try observedFlows(period)
         var (groups, uncovered, alreadyAdmitted) = Self.sortObserved(observed, base: base, only: request.group)
-        for (id, flows) in try hostHours(period) {
+        let inside = base.compiled.mode == .gateway ? base.compiled.insideNetworks : []
+        let lacking = Set(groups.values.flatMap(\.lacking).map(\.key))
+        uncovered += Self.setApart(&groups, base: base, inside: inside)
+        // The quotas are sized on what the proposal admits: a flow an `expect deny` line names, or one
+        // no statement can admit, must not give every host of the group its bytes as a budget.
+        let kept = groups.values.flatMap(\.lacking)
+        let excluded = lacking.subtracting(kept.map(\.key)).union(kept.filter {
+            LearnedPolicyText.portItem(transport: $0.key.transport, port: $0.key.port) == nil
+        }.map(\.key))
+        for (id, flows) in try hostHours(period, excluding: excluded) {
             guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
             for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
         }
-        let inside = base.compiled.mode == .gateway ? base.compiled.insideNetworks : []
-        uncovered += Self.setApart(&groups, base: base, inside: inside)
-        var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas)
+        var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas,
+                                       managementGroup: base.compiled.containment.managementGroup)
         for group in base.compiled.groups.compactMap({ groups[$0.name] }) {
             writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination), inside: inside)
         }
@@ -162,12 +170,22 @@ extension TableOperations {
         }
     }
 
-    /// Bytes per host and hour (every verdict), for the quotas.
-    private func hostHours(_ period: ReportPeriod) throws(OperationError) -> [String: [Int64: UInt64]] {
+    /// Bytes per host and hour (every verdict), for the quotas, leaving out the flows of `excluded`.
+    private func hostHours(_ period: ReportPeriod, excluding excluded: Set<ObservedFlow.Key>)
+        throws(OperationError) -> [String: [Int64: UInt64]] {
         try stored { () throws(StoreError) in
             let names = try store.endpointNames()
             var hours: [Int64: [Int64: UInt64]] = [:]
+            // Parsed once per destination id: a month is a million rows over a few thousand destinations.
+            var destinations: [Int64: IPAddress?] = [:]
             try store.scanFlows(table: table, from: period.from, to: period.to) { row in
+                if !excluded.isEmpty, let host = names[row.host] {
+                    if destinations[row.destination] == nil { destinations[row.destination] = names[row.destination].flatMap(IPAddress.init) }
+                    if let destination = destinations[row.destination] ?? nil,
+                       excluded.contains(ObservedFlow.Key(host: host, destination: destination, transport: row.transport, port: row.port)) {
+                        return
+                    }
+                }
                 hours[row.host, default: [:]][row.hour, default: 0] &+= row.bytes
             }
             return Dictionary(uniqueKeysWithValues: hours.map { (names[$0.key] ?? "#\($0.key)", $0.value) })
