@@ -177,6 +177,22 @@ import Testing
         #expect(h.store.incidents.map(\.host.description) == ["*", "10.30.0.11", "10.30.0.15"])
     }
 
+    @Test func theHostWhosePacketSpentATotalIsRecordedWithWhatItSent() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.kernel.charge(set: "tq_dtn_1d_v4", host: "10.30.0.11", bytes: 4_000_000)
+        h.poll()
+        // 10.30.0.15 sends its first 6 MB between polls; its last packet spends the total.
+        h.kernel.charge(set: "tq_dtn_1d_v4", host: "10.30.0.15", bytes: 6_000_000)
+        h.kernel.charge(object: "tq_dtn_1d", bytes: 10_000_000)
+        h.handle(h.quotaLog("tq_dtn_1d", from: "10.30.0.15"))
+        #expect(h.kernel.hosts(in: "isolated_v4") == ["10.30.0.11", "10.30.0.15"])
+        let incident = try #require(h.store.incidents.first { $0.host.description == "10.30.0.15" })
+        #expect(incident.bytes == 6_000_000)
+        let alert = try #require(h.alerts.first { $0.event == "contained" && $0.host == "10.30.0.15" })
+        #expect(alert.line.contains(#""bytes":6000000"#))
+    }
+
     @Test func aRestartDoesNotContainATotalsContributorAgainAfterItsContainmentEnded() throws {
         let h = Harness(TestPolicies.gateway.replacingOccurrences(of: "  isolate\n  alert log", with: "  isolate for 1h\n  alert log"))
         h.start()

@@ -37,6 +37,16 @@ struct BindingState {
         self.window = window
     }
 
+    /// Takes one host's attribution counter in, as a poll's read does: a counter lower than last
+    /// read was recreated, and its old bytes stay counted.
+    mutating func takeCounter(_ host: HostID, raw: UInt64) {
+        let last = counterRaw[host] ?? 0
+        guard raw != last else { return }
+        if raw < last { counterBase[host, default: 0] += last }
+        counterRaw[host] = raw
+        raise(host, to: (counterBase[host] ?? 0) + raw)
+    }
+
     /// Raises a host's usage to at least `bytes`; returns whether it changed.
     @discardableResult
     mutating func raise(_ host: HostID, to bytes: UInt64) -> Bool {

@@ -66,11 +66,30 @@ extension WatchEngine {
             if accounting.object != nil, !accounting.hostSets.isEmpty, let host = reported,
                index.host(host, belongsTo: binding) {
                 extra.append(host)
+                readContribution(of: host, in: binding)
             }
             // Contain the contributors known now, then read the attribution sets for the rest.
             return EngineOutput(effects: checkExceeds(binding.id, at: now, extraContributors: extra),
                                 pollNow: !accounting.hostSets.isEmpty)
         }
+    }
+
+    /// Reads the attribution counter of the host whose packet spent a total, so that its incident
+    /// and alert carry what it sent, as a start that finds the total spent records them: the last
+    /// poll may predate its bytes (the packet that spent the total is often its first). A failed
+    /// read leaves the figure of the last poll; the containment does not wait for it.
+    private func readContribution(of host: HostID, in binding: QuotaBinding) {
+        guard let set = binding.hostSet(for: host) else { return }
+        let usage: [HostUsage]
+        do {
+            usage = try kernel.hostUsage(table: table, set: set)
+        } catch {
+            logger.warning("could not read a total's contributor", metadata: [
+                "quota": "\(binding.id)", "host": "\(host)", "error": "\(error)"])
+            return
+        }
+        guard let raw = usage.first(where: { $0.host == host })?.counterBytes else { return }
+        updateBinding(binding.id) { $0.takeCounter(host, raw: raw) }
     }
 
     /// One denied egress attempt: counted per host, alerted at the threshold.
