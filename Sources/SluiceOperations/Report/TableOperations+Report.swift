@@ -24,14 +24,16 @@ extension TableOperations {
                                             host: host, from: period.from, to: period.to)
             try store.scanFlows(table: table, from: period.from, to: period.to) { builder.add($0) }
             let usage = try store.usage(table: table, overlapping: period.from, to: period.to)
-            let (computed, shares) = Self.quotaUsage(usage, compiled: compiled, builder: builder)
-            var windows = computed
-            nameUsers(&windows, host: \.maxHost, name: \.maxHostName, compiled: compiled)
             var incidents = try store.incidents(table: table, since: Date(timeIntervalSince1970: TimeInterval(period.from)),
                                                 host: host, limit: nil).filter { incident in
                 incident.time.timeIntervalSince1970 < TimeInterval(period.to)
                     && (request.group.map(incident.groups.contains) ?? true)
             }
+            let budgets = LearnedBudgets(limits: compiled.quotas.contains { $0.learned != nil } ? try store.baselineLimits(table: table) : [],
+                                         incidents: incidents)
+            let (computed, shares) = Self.quotaUsage(usage, compiled: compiled, budgets: budgets, builder: builder)
+            var windows = computed
+            nameUsers(&windows, host: \.maxHost, name: \.maxHostName, compiled: compiled)
             nameUsers(&incidents, host: \.host, name: \.userName, compiled: compiled)
             let counts = builder.pairCounts()
             let topHosts = builder.topHosts(request.top, destinationsPerHost: counts.destinationsPerHost, shares: shares)
@@ -39,7 +41,8 @@ extension TableOperations {
             let hostWindows = usage.compactMap { record -> HostWindowUsage? in
                 guard record.host == focus, let quota = compiled.quota(id: record.quotaID) else { return nil }
                 return HostWindowUsage(host: record.host, quota: quota.id, windowStart: RFC3339.format(unixSeconds: record.windowStart),
-                                       windowSeconds: record.windowLength, bytes: record.bytes, budget: quota.bytes)
+                                       windowSeconds: record.windowLength, bytes: record.bytes,
+                                       budget: budgets.budget(quota, host: record.host, windowStart: record.windowStart))
             }
             return FlowReport(
                 table: table, version: version.id, from: RFC3339.format(unixSeconds: period.from),
@@ -88,8 +91,10 @@ extension TableOperations {
     }
 
     /// Each quota window's largest use against the budget, and each host's largest share of a budget.
-    private static func quotaUsage(_ usage: [UsageRecord], compiled: CompiledPolicy, builder: FlowReportBuilder)
-        -> ([QuotaWindowUsage], [String: (share: Double, quota: String)]) {
+    /// A learned quota's budget differs per host: the window shows the host with the largest share,
+    /// against its own limit.
+    private static func quotaUsage(_ usage: [UsageRecord], compiled: CompiledPolicy, budgets: LearnedBudgets,
+                                   builder: FlowReportBuilder) -> ([QuotaWindowUsage], [String: (share: Double, quota: String)]) {
         var windows: [WindowKey: QuotaWindowUsage] = [:]
         // Each host has a row per window: decide whether the request covers it once.
         var covered: [String: Bool] = [:]
@@ -107,13 +112,13 @@ extension TableOperations {
                 quota: quota.id, groups: quota.groups, scope: quota.scope == .total ? "total" : "per host",
                 windowStart: RFC3339.format(unixSeconds: record.windowStart), windowSeconds: record.windowLength,
                 budget: quota.bytes, maxBytes: 0, maxHost: "-", spent: 0)
-            if record.bytes > window.maxBytes || window.maxHost == "-" {
-                window.maxBytes = record.bytes
-                window.maxHost = record.host
+            let budget = max(1, budgets.budget(quota, host: record.host, windowStart: record.windowStart))
+            let share = Double(record.bytes) / Double(budget)
+            if window.maxHost == "-" || share > Double(window.maxBytes) / Double(max(1, window.budget)) {
+                (window.maxBytes, window.maxHost, window.budget) = (record.bytes, record.host, budget)
             }
-            if record.bytes >= quota.bytes { window.spent += 1 }
+            if record.bytes >= budget { window.spent += 1 }
             windows[key] = window
-            let share = Double(record.bytes) / Double(quota.bytes)
             if record.host != "*", share > (shares[record.host]?.share ?? -1) { shares[record.host] = (share, quota.id) }
         }
         let ordered = windows.sorted { ($0.key.quota, $0.key.start) < ($1.key.quota, $1.key.start) }.map(\.value)
