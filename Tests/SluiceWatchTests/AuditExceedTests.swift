@@ -19,7 +19,7 @@ import Testing
         #expect(!h.store.allContainments.contains { $0.record.host == .address(FakeKernel.address("10.20.1.1")) })
         let alert = try #require(h.alerts.first { $0.host == "10.20.1.1" })
         #expect(alert.event == "would-contain")
-        #expect(alert.line.contains(#""action":"isolate for 1d","audit":true"#), "\(alert.line)")
+        #expect(alert.line.contains(#""action":"would isolate for 1d","audit":true"#), "\(alert.line)")
         #expect(!alert.line.contains("expires"))
         #expect(h.alerts.first { $0.host == "10.10.1.5" }?.event == "contained")
         #expect(h.engine.metrics().incidentsTotal == 2)

@@ -4,7 +4,9 @@ import SluiceCompiler
 extension WatchEngine {
     /// A host of an audited group (or an audited group's total) spent a quota. The kernel kept its
     /// traffic flowing and the watcher contains nothing: the incident and the alert (`would-contain`,
-    /// `"audit": true`) say what enforcement would have done, and the alert sinks run as usual.
+    /// `"audit": true`) say what enforcement would have done, and the alert sinks run as usual. Its
+    /// `action` reads `would isolate for 1h`, so that a hook that keys on the action alone never
+    /// takes an audited host's note for a containment.
     func wouldContain(_ state: BindingState, host: HostID, bytes: UInt64, response: ExceedResponse,
                       at now: Date) -> [WatchEffect] {
         incidentsTotal += 1
@@ -13,7 +15,7 @@ extension WatchEngine {
         let budget = state.accounting.isShared ? binding.bytes : state.budget(host)
         var alert = AlertEvent(time: now, kind: .wouldContain, table: table, host: host, groups: binding.groups,
                                quotaID: binding.id, window: state.window, bytes: bytes, budget: budget,
-                               action: response.containmentText, audit: true)
+                               action: response.containmentText.map { "would " + $0 }, audit: true)
         alert.describeBaseline(state, host)
         // "would isolate for 1d", then the alert sinks, which did run.
         let actions = response.actionTexts.enumerated().map { i, text in
