@@ -40,6 +40,21 @@ import Testing
         #expect(try JSONDecoder().decode(WatchStatus.self, from: json) == status)
     }
 
+    @Test func aHostWarmingUpOnItsGroupShowsItsWarmUpLimitNotTheFloor() throws {
+        let h = LearnedLimitTests.harness()
+        h.start()
+        h.kernel.charge(set: LearnedLimitTests.set, host: "10.20.9.8", bytes: 400_000)
+        h.poll()
+        h.kernel.charge(set: LearnedLimitTests.set, host: "10.20.9.8", bytes: 800_000)
+        h.poll()
+        #expect(h.kernel.limit(set: LearnedLimitTests.set, host: "10.20.9.8") == 15_150_000)
+        let status = try WatchStatus.read(compiled: h.compiled, table: "sluice", at: h.clock.now(), kernel: h.kernel, store: h.store)
+        let row = try #require(status.quotas.first { $0.id == "hq_compute_1h" }?.hosts.first { $0.host.description == "10.20.9.8" })
+        #expect(row.budget == 15_150_000 && !row.spent && row.warmingUp == true && row.usual == 5_050_000)
+        // The hosts recorded before it keep theirs.
+        #expect(h.store.baselineLimits["hq_compute_1h"]?.baselines.count == 4)
+    }
+
     @Test func kernelCountsOfAWindowThatEndedAreNotShownAsCurrent() throws {
         let compiled = TestPolicies.compile(TestPolicies.gateway)
         let clock = FakeClock(FakeClock.noon)

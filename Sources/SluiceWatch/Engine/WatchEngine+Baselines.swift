@@ -96,9 +96,11 @@ extension WatchEngine {
     /// floor) their warm-up limit, the group's usual times N, in one transaction. A host that has
     /// already spent the floor is left as it is: the kernel stopped it and its containment follows.
     /// What such a host sends between the read and this write is not counted (the element is
-    /// re-added with the bytes read): the time of one set read.
-    func adoptNewLearnedHosts(_ state: inout BindingState, _ reading: BindingReading) {
-        guard let learned = state.binding.learned, let groupUsuals = state.groupUsuals, !reading.sets.isEmpty else { return }
+    /// re-added with the bytes read): the time of one set read. The quota's limits are recorded
+    /// again with the new hosts', so that `status` and `baseline show` show the limit the kernel
+    /// holds (and the warm-up), not the floor.
+    func adoptNewLearnedHosts(_ state: inout BindingState, _ reading: BindingReading) -> [WatchEffect] {
+        guard let learned = state.binding.learned, let groupUsuals = state.groupUsuals, !reading.sets.isEmpty else { return [] }
         var writes: [String: [SetElement]] = [:]
         var adopted: [HostBaseline] = []
         for (host, used) in reading.hostFigureList(counters: false) where state.baselines[host] == nil && used < state.budget(host) {
@@ -109,14 +111,16 @@ extension WatchEngine {
             adopted.append(HostBaseline(host: host, usual: usual, limit: limit, warmingUp: true, historySeconds: 0))
             if limit != learned.floor { writes[set, default: []].append(SetElement(key, quotaUsed: used, quotaLimit: limit)) }
         }
-        guard !adopted.isEmpty else { return }
+        guard !adopted.isEmpty else { return [] }
         do {
             try kernel.writeElementLimits(writes, table: table)
         } catch {
             logger.error("could not write new hosts' learned limits", metadata: ["quota": "\(state.binding.id)", "error": "\(error)"])
-            return
+            return []
         }
         for baseline in adopted { state.baselines[baseline.host] = baseline }
+        return [.recordBaselineLimits(quotaID: state.binding.id, window: state.window,
+                                      state.baselines.values.sorted { $0.host < $1.host })]
     }
 
     /// Sets learned quotas up at a start or reload: their usage so far is already in the history

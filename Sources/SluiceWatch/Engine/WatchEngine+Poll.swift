@@ -59,13 +59,13 @@ extension WatchEngine {
             for failure in reading.failures {
                 logger.error("could not read quota usage", metadata: ["quota": "\(read.id)", "error": "\(failure)"])
             }
-            updateBinding(read.id) { state in
+            effects += updateBinding(read.id) { state in
                 merge(reading, into: &state, restore: true)
                 // Right after a fresh read: the bytes the kernel counts between it and the write are lost.
                 if !state.remoteTarget.isEmpty { injectRemote(into: &state, freshSets: !read.sets.isEmpty) }
                 noteHourly(&state)
-                adoptNewLearnedHosts(&state, reading)
-            }
+                return adoptNewLearnedHosts(&state, reading)
+            } ?? []
             effects += checkExceeds(read.id, at: now)
         }
         // Every learned quota whose window just started gets its hosts' new limits, in one
