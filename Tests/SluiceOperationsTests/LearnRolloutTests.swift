@@ -75,7 +75,7 @@ import Testing
     func anOutlierIsNamed() throws {
         let f = try ReportFixture()
         try Self.seed(f)
-        let lines = try LearnTests.learn(f).text.split(separator: "\n").map(String.init)
+        let lines = try LearnTests.learn(f, days: 30).text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("# highest: 6,000,000 bytes by 10.20.1.9 in the 30d from ") }, "\(lines)")
         #expect(lines.contains("# outlier: 10.20.1.9 used more than 10 times the median highest 30d of the group's 3 other hosts "
                                + "(2,000 bytes); review it before pasting this quota"), "\(lines)")
@@ -86,7 +86,8 @@ import Testing
     func deniedFlowsDoNotSizeQuotas() throws {
         let f = try ReportFixture()
         try Self.seed(f)
-        let (proposal, _) = try LearnTests.learn(f, policy: ReportFixture.policy + "expect deny 10.20.1.9 to 203.0.113.77 on tcp/8443\n")
+        let (proposal, _) = try LearnTests.learn(f, policy: ReportFixture.policy + "expect deny 10.20.1.9 to 203.0.113.77 on tcp/8443\n",
+                                                 days: 30)
         let lines = proposal.text.split(separator: "\n").map(String.init)
         #expect(proposal.uncovered.map(\.host) == ["10.20.1.9"])
         #expect(!proposal.text.contains("10.20.1.9"), "\(proposal.text)")

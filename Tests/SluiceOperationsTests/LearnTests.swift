@@ -9,18 +9,21 @@ import Testing
 /// admits what was observed and nothing else that was tried once the group enforces, `--policy`,
 /// and the flows it cannot cover.
 @Suite struct LearnTests {
-    static func learn(_ f: ReportFixture, group: String? = nil, policyPath: String? = nil) throws -> LearnProposal {
-        try f.operations.learn(LearnRequest(since: f.period.since, until: f.period.until, group: group, policyPath: policyPath))
+    /// The proposal for the fixture's two days, or for `days` from their start (a 30-day quota
+    /// is proposed only from an observation at least that long).
+    static func learn(_ f: ReportFixture, group: String? = nil, policyPath: String? = nil, days: Int? = nil) throws -> LearnProposal {
+        let until = days.map { f.period.since.addingTimeInterval(TimeInterval($0 * 86_400)) } ?? f.period.until
+        return try f.operations.learn(LearnRequest(since: f.period.since, until: until, group: group, policyPath: policyPath))
     }
 
     /// The proposal with `text` as the base policy (`--policy`), and that policy's path.
-    static func learn(_ f: ReportFixture, policy text: String) throws -> (LearnProposal, String) {
+    static func learn(_ f: ReportFixture, policy text: String, days: Int? = nil) throws -> (LearnProposal, String) {
         let directory = f.directory + "-policy"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/current.sluice"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return (try learn(f, policyPath: path), path)
+        return (try learn(f, policyPath: path, days: days), path)
     }
 
     /// The fixture's flows and one more: 10.20.1.2 to 203.0.113.30 on udp/53.
@@ -56,10 +59,13 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("# 10,000 bytes from 2 hosts, first 2026-03-11T10:00:00Z, last 2026-03-12T12:00:00Z") }, "\(proposal.text)")
         // compute has a daily per-host quota already; the rest are proposed at 3x the highest use.
         #expect(!lines.contains { $0.hasPrefix("quota compute") && $0.hasSuffix("per day per host") })
-        #expect(lines.contains("quota compute 4.9 MB per 30d per host"), "3 x 1,607,000 bytes, rounded up")
+        // Two days observed: too short to size a 30-day quota.
+        #expect(lines.contains("# no per-host quota per 30d proposed for compute: the period observed (2d) is shorter than "
+                               + "the window; observe at least 30d"), "\(proposal.text)")
+        #expect(!lines.contains { $0.hasSuffix("per 30d per host") })
         #expect(lines.contains("quota compute 3.7 MB per day total"), "3 x 1,203,200 bytes on day 2")
         #expect(lines.contains("quota login 150 KB per day per host"))
-        #expect(lines.contains { $0.hasPrefix("# highest: 50,000 bytes by 10.10.1.5 in the day from 2026-03-11T00:00:00Z, times 3") })
+        #expect(lines.contains { $0.hasPrefix("# highest: 50,000 bytes by 10.10.1.5 in the day from 2026-03-11T12:00:00Z, times 3") })
         #expect(proposal.alreadyAdmitted == 2 && proposal.admitted == 3 && proposal.uncovered.isEmpty)
         #expect(proposal.warnings.isEmpty, "\(proposal.warnings)")
 

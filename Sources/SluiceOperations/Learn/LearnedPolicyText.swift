@@ -89,19 +89,28 @@ struct LearnedPolicyText {
                 + "and a spent quota would cut the administrators' egress\n"
         }
         var out = ""
-        let windows: [(String, UInt64, QuotaScope, QuotaEvidence)] = [
-            ("day", 86_400, .perHost, group.highest(group.daily)),
-            ("30d", 30 * 86_400, .perHost, group.highest(group.monthly)),
-            ("day", 86_400, .total, group.highestGroupDay),
+        let day: Int64 = 86_400, month: Int64 = 30 * 86_400
+        let windows: [(String, Int64, QuotaScope, QuotaEvidence)] = [
+            ("day", day, .perHost, group.highest(over: day)),
+            ("30d", month, .perHost, group.highest(over: month)),
+            ("day", day, .total, group.highestGroup(over: day)),
         ]
+        let observed = Int64(request.until.timeIntervalSince(request.since))
         for (window, seconds, scope, evidence) in windows where evidence.bytes > 0 {
-            let exists = baseQuotas.contains { $0.groups.contains(group.name) && $0.window == seconds && $0.scope == scope }
+            let exists = baseQuotas.contains { $0.groups.contains(group.name) && $0.window == UInt64(seconds) && $0.scope == scope }
             guard !exists else { continue }
+            // A window longer than what was observed would be sized on a part of it: the quota
+            // would stop the group's ordinary traffic before its first whole window ends.
+            guard observed >= seconds else {
+                out += "# no \(scope == .total ? "total" : "per-host") quota per \(window) proposed for \(group.name): "
+                    + "the period observed (\(Self.duration(observed))) is shorter than the window; observe at least \(window)\n"
+                continue
+            }
             let who = scope == .total ? "the group" : evidence.host
             out += "# highest: \(LearnedSize.exact(evidence.bytes)) by \(who) in the \(window) from "
                 + "\(RFC3339.format(unixSeconds: evidence.window)), times \(Self.number(request.headroom))\n"
             if scope == .perHost {
-                out += Self.outlierNote(evidence, peaks: group.peaks(seconds == 86_400 ? group.daily : group.monthly), window: window)
+                out += Self.outlierNote(evidence, peaks: group.peaks(over: seconds), window: window)
             }
             out += "quota \(group.name) \(LearnedSize.text(Double(evidence.bytes) * request.headroom)) per \(window) "
                 + (scope == .total ? "total" : "per host") + "\n"
@@ -120,6 +129,13 @@ struct LearnedPolicyText {
         return "# outlier: \(evidence.host) used more than \(number(outlierFactor)) times the median highest \(window) of the "
             + "group's \(others.count) other host\(others.count == 1 ? "" : "s") (\(LearnedSize.exact(median))); "
             + "review it before pasting this quota\n"
+    }
+
+    /// `1h`, `2d 3h`: a period observed, to the hour.
+    static func duration(_ seconds: Int64) -> String {
+        let hours = max(0, seconds) / 3_600, days = hours / 24
+        if days == 0 { return "\(hours)h" }
+        return hours % 24 == 0 ? "\(days)d" : "\(days)d \(hours % 24)h"
     }
 
     static let outlierFactor = 10.0
