@@ -24,6 +24,23 @@ import Testing
         #expect(h.writer.lines.count == 2)
     }
 
+    @Test func anExpiryWhileNoWatcherRanIsAlertedOnceAtTheNextStart() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.handle(h.quotaLog("hq_login_1h", from: "10.10.1.5"))   // block for 1h
+        // The watcher dies; the kernel ends the block on time without it.
+        h.restart()
+        h.clock.advance(3_700)
+        h.start()
+        #expect(h.alerts.map(\.event) == ["contained", "expired"])
+        #expect(h.alerts.last?.line.contains(#""time":"2026-03-10T13:00:00Z","event":"expired""#) == true)
+        #expect(h.store.allContainments.first?.released == FakeClock.noon.addingTimeInterval(3_600))
+        h.restart()
+        h.start()
+        h.poll()
+        #expect(h.alerts.count == 2)
+    }
+
     @Test func aReleaseIsNoticedAndAlerted() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -39,11 +39,14 @@ import Testing
         let active = try store.activeContainments(table: "sluice", at: FakeClock.noon)
         #expect(active.map(\.incidentID) == [id])
         #expect(active.map(\.level) == [.block])
+        // Expired but never ended: what a start alerts as an expiry nobody heard of.
+        #expect(try store.unendedContainments(table: "sluice").map(\.incidentID) == [id])
         // Ending an isolation leaves the block alone; ending the block closes it.
         try store.endContainment(table: "sluice", host: host, level: .isolate, at: FakeClock.noon.addingTimeInterval(60))
         #expect(try store.activeContainments(table: "sluice", at: FakeClock.noon.addingTimeInterval(60)).count == 1)
         try store.endContainment(table: "sluice", host: host, level: .block, at: FakeClock.noon.addingTimeInterval(60))
         #expect(try store.activeContainments(table: "sluice", at: FakeClock.noon.addingTimeInterval(60)).isEmpty)
+        #expect(try store.unendedContainments(table: "sluice").isEmpty)
         #expect(try store.store.containmentHistory(table: "sluice", host: "10.20.1.1").first?.released
             == FakeClock.noon.addingTimeInterval(60))
 

@@ -153,6 +153,23 @@ extension WatchEngine {
         return []
     }
 
+    /// Containments that expired while no watcher ran, gone from the kernel: ended in the store at
+    /// their expiry and alerted, as a running watcher does when it sees one expire. Ending them
+    /// is what makes the alert come once: the next start finds them ended.
+    func endedWhileDown(_ records: [StoredContainment]) -> [WatchEffect] {
+        var effects: [WatchEffect] = []
+        for record in records.sorted(by: { ($0.host, $0.level) < ($1.host, $1.level) }) {
+            guard let end = record.expires else { continue }
+            let state = ContainmentState(host: record.host, level: record.level, since: record.since, ends: .at(end),
+                                         reason: record.reason, origin: record.origin, quotaID: nil, generation: generation)
+            logger.info("a containment expired while no watcher ran", metadata: [
+                "host": "\(record.host)", "level": "\(record.level.rawValue)"])
+            effects += [.endContainment(host: record.host, level: record.level, at: end),
+                        .alert(endAlert(state, kind: .expired, at: end), sinks: index.alertSinks(host: record.host))]
+        }
+        return effects
+    }
+
     /// The alert of a containment that ended.
     func endAlert(_ state: ContainmentState, kind: AlertEventKind, at time: Date) -> AlertEvent {
         AlertEvent(time: time, kind: kind, table: table, host: state.host, groups: index.groups(of: state.host),

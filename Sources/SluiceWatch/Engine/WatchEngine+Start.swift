@@ -24,8 +24,9 @@ extension WatchEngine {
         }
         // Containments first: a window that ended while no watcher ran is checked for exceeds in
         // setUp, and a host contained then must be known as such.
-        let standing = attempt("read the recorded containments") { try store.activeContainments(table: table, at: now) } ?? []
-        effects += restoreContainments(standing, at: now)
+        let unended = attempt("read the recorded containments") { try store.unendedContainments(table: table) } ?? []
+        effects += restoreContainments(unended.filter { $0.expires.map { $0 > now } ?? true }, at: now,
+                                       expired: unended.filter { $0.expires.map { $0 <= now } ?? false })
         for binding in index.bindings {
             effects += setUp(binding, at: now, mark: marks[binding.id], stored: stored)
         }
@@ -72,8 +73,9 @@ extension WatchEngine {
     }
 
     /// Puts standing containments the kernel lost back (with their remaining time), and learns
-    /// those it holds; one the kernel holds and the store lacks is recorded (`adopted`).
-    func restoreContainments(_ standing: [StoredContainment], at now: Date) -> [WatchEffect] {
+    /// those it holds; one the kernel holds and the store lacks is recorded (`adopted`). Those that
+    /// `expired` while no watcher ran are ended and alerted now (`endedWhileDown`).
+    func restoreContainments(_ standing: [StoredContainment], at now: Date, expired: [StoredContainment] = []) -> [WatchEffect] {
         let present = readContainmentSets(at: now)
         for record in standing.sorted(by: { ($0.host, $0.level) < ($1.host, $1.level) }) {
             let key = ContainmentKey(host: record.host, level: record.level)
@@ -93,7 +95,7 @@ extension WatchEngine {
                                                  ends: present[key] ?? ends, reason: record.reason,
                                                  origin: record.origin, quotaID: nil, generation: generation)
         }
-        var effects: [WatchEffect] = []
+        var effects = endedWhileDown(expired.filter { present[ContainmentKey(host: $0.host, level: $0.level)] == nil })
         for (key, ends) in present.sorted(by: { $0.key < $1.key }) where containments[key] == nil {
             effects += adopted(key, ends: ends, at: now)
         }

@@ -51,3 +51,12 @@ public protocol WatchStore: Sendable {
     /// Records learned elements, keeping the later expiry, and deletes those expired by `time`.
     func recordLearnedNames(table: String, _ names: [StoredName], at time: Date) throws
 }
+
+extension WatchStore {
+    /// Containments not released, expired or not: those that hold at any time before them all.
+    /// One that expired and was never ended expired while no watcher ran (a running watcher ends
+    /// each it sees expire), and nobody has been told.
+    public func unendedContainments(table: String) throws -> [StoredContainment] {
+        try activeContainments(table: table, at: .distantPast)
+    }
+}
