@@ -74,6 +74,15 @@ struct ContainmentKernelTests {
                                                     timeout: .seconds(1)).isConnected
             #expect(reached == reaches, "\(source) to the gateway's \(service): \(reached ? "reached" : "not reached")")
         }
+        // DHCP to the gateway passes (a lease must not run out while isolated); other UDP does not.
+        let isolated = try LabAddress(parsing: "10.20.1.5")
+        guard let namespace = lab.namespace(owning: isolated) else { throw LabError.addressNotInLab(isolated) }
+        for (port, arrives) in [(UInt16(67), true), (53, false)] {
+            let listener = try lab.udpListener(in: router, address: service4, port: port)
+            _ = try LabTraffic.udpSend(from: namespace, source: isolated, to: service4, port: port, datagrams: 3, size: 32,
+                                       timeout: .seconds(1))
+            #expect(listener.waitForBytes(1, from: isolated, timeout: .seconds(1)) == arrives, "udp/\(port) from the isolated host")
+        }
         // Neighbour discovery still works: management reaches the isolated host over IPv6.
         #expect(try lab.canConnect(from: try LabAddress(parsing: "fd00:1::5"), to: try LabAddress(parsing: "fd00:20:1::5"),
                                    port: 22, proto: .tcp))

@@ -103,17 +103,23 @@ extension RulesetBuilder {
 
     /// Gateway mode, the input hook: an isolated host reaches nothing on the gateway itself but the
     /// management group's addresses. Its resolver, proxy or mail relay would otherwise carry the
-    /// host's data out as the gateway's own traffic, which Sluice does not filter. IPv6 neighbour
-    /// discovery (untracked) still passes: without it the gateway cannot deliver the management
-    /// group's packets to the host. These rules only drop (the chain's policy is accept).
+    /// host's data out as the gateway's own traffic, which Sluice does not filter. Two things
+    /// still pass, so that management keeps reaching the host: IPv6 neighbour discovery
+    /// (untracked), without which the gateway cannot deliver management's packets to it, and DHCP
+    /// to the gateway (udp/67, udp/547), without which a lease that runs out while the host is
+    /// isolated takes its address. These rules only drop (the chain's policy is accept).
     func isolationFromThisMachine(_ containment: ContainmentBinding) -> [Rule] {
         guard policy.mode == .gateway else { return [] }
-        return AddressFamily.allCases.map { family in
+        let udp = Transport.udp.protocolNumber
+        return AddressFamily.allCases.flatMap { family -> [Rule] in
             let isolated = family == .ipv4 ? containment.isolatedV4 : containment.isolatedV6
+            let contained = [Self.sourceStatement(isolated, family: family)] + exceptManagement(family)
             let neighbourDiscovery: [Statement] = family == .ipv6
                 ? [.match(Match(.ctState, .ctState(.untracked), negated: true))] : []
-            return Rule([Self.sourceStatement(isolated, family: family)] + exceptManagement(family) + neighbourDiscovery
-                        + [.verdict(.drop)])
+            return [
+                Rule(contained + neighbourDiscovery + [.match(Match(.l4proto, .l4proto(udp), negated: true)), .verdict(.drop)]),
+                Rule(contained + [.match(Match(.udpDport, .port(family == .ipv4 ? 67 : 547), negated: true)), .verdict(.drop)]),
+            ]
         }
     }
 
