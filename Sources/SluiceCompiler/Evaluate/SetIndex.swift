@@ -21,7 +21,10 @@ public struct SetIndex: Sendable {
     }
 
     /// Whether a numeric key (address, port, protocol) is in the set.
-    func contains(_ value: UInt128) -> Bool {
+    func contains(_ value: UInt128) -> Bool { range(holding: value) != nil }
+
+    /// The element range that holds `value`, by binary search (the set's ranges are disjoint).
+    private func range(holding value: UInt128) -> (lower: UInt128, upper: UInt128)? {
         var low = 0
         var high = ranges.count - 1
         while low <= high {
@@ -31,25 +34,25 @@ public struct SetIndex: Sendable {
             } else if ranges[mid].lower > value {
                 high = mid - 1
             } else {
-                return true
+                return ranges[mid]
             }
         }
-        return false
+        return nil
     }
 
     /// Whether an element's whole key (one value or a range) lies in one element of the set.
     public func contains(_ key: ElementKey) -> Bool {
         switch key {
-        case .address(let r): r.lower == r.upper ? contains(r.lower.value) : containsRange(r.lower.value, r.upper.value)
-        case .ports(let p): containsRange(UInt128(p.lowerBound), UInt128(p.upperBound))
+        case .address(let r): contains(r.lower.value, through: r.upper.value)
+        case .ports(let p): contains(UInt128(p.lowerBound), through: UInt128(p.upperBound))
         case .l4proto(let v), .nfproto(let v): contains(UInt128(v))
         case .uid(let v): contains(UInt128(v))
         case .ifname(let name): names.contains(name)
         }
     }
 
-    private func containsRange(_ lower: UInt128, _ upper: UInt128) -> Bool {
-        ranges.contains { $0.lower <= lower && upper <= $0.upper }
+    private func contains(_ lower: UInt128, through upper: UInt128) -> Bool {
+        range(holding: lower).map { upper <= $0.upper } ?? false
     }
 
     /// Whether an interface name is in the set.
