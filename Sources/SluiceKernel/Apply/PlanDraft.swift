@@ -91,12 +91,10 @@ struct PlanDraft {
     /// A kept runtime set's live elements of hosts its rules can no longer fill (taken out of the
     /// quota's groups) are deleted; the rest stay as they are.
     private mutating func dropOutsiders(live l: NFTSet, target t: NFTSet) -> [SetElement] {
-        let kept = bounds.admitted(l.elements, of: t.name, in: target)
-        guard kept.count < l.elements.count else { return l.elements }
-        let keys = Set(kept.map(\.key))
-        let outsiders = l.elements.filter { !keys.contains($0.key) }.map { SetElement($0.key) }
-        elementDeletes.append(.deleteElements(set: t.name, elements: outsiders))
-        notes.append("set \(t.name): \(outsiders.count) element\(outsiders.count == 1 ? "" : "s") of hosts no longer in its groups removed")
+        let (kept, outside) = bounds.partition(l.elements, of: t.name, in: target)
+        guard !outside.isEmpty else { return l.elements }
+        elementDeletes.append(.deleteElements(set: t.name, elements: outside.map { SetElement($0.key) }))
+        notes.append("set \(t.name): \(outside.count) element\(outside.count == 1 ? "" : "s") of hosts no longer in its groups removed")
         return kept
     }
 

@@ -42,9 +42,19 @@ struct RuntimeKeyBounds {
     /// Elements of `elements` whose keys lie in one of `set`'s bounding sets, as `target` holds
     /// them; all of them when the set is unbounded.
     func admitted(_ elements: [SetElement], of set: String, in target: Ruleset) -> [SetElement] {
-        guard let names = bounds[set] else { return elements }
+        partition(elements, of: set, in: target).admitted
+    }
+
+    /// `elements` split into those `admitted` keeps and the others, each in the given order.
+    func partition(_ elements: [SetElement], of set: String, in target: Ruleset)
+        -> (admitted: [SetElement], outside: [SetElement]) {
+        guard let names = bounds[set] else { return (elements, []) }
         let indexes = names.compactMap { target.set(named: $0) }.map(SetIndex.init)
-        return elements.filter { e in indexes.contains { $0.contains(e.key) } }
+        var split: (admitted: [SetElement], outside: [SetElement]) = ([], [])
+        for e in elements {
+            if indexes.contains(where: { $0.contains(e.key) }) { split.admitted.append(e) } else { split.outside.append(e) }
+        }
+        return split
     }
 
     /// For each non-base chain reached only by jumps (or gotos) from rules matching a key against
