@@ -37,14 +37,18 @@ struct BindingState {
         self.window = window
     }
 
-    /// Takes one host's attribution counter in, as a poll's read does: a counter lower than last
-    /// read was recreated, and its old bytes stay counted.
-    mutating func takeCounter(_ host: HostID, raw: UInt64) {
-        let last = counterRaw[host] ?? 0
-        guard raw != last else { return }
+    /// Takes one host's attribution counter in, as read from the kernel: a counter lower than
+    /// last read was recreated, and its old bytes stay counted. Returns whether the host had
+    /// counted bytes before. The last reading is looked up once (a poll takes 10,000 at a time).
+    @discardableResult
+    mutating func takeCounter(_ host: HostID, raw: UInt64) -> Bool {
+        let slot = counterRaw.index(forKey: host)
+        let last = slot.map { counterRaw.values[$0] } ?? 0
+        guard raw != last else { return last > 0 }   // nothing new
         if raw < last { counterBase[host, default: 0] += last }
-        counterRaw[host] = raw
+        if let slot { counterRaw.values[slot] = raw } else { counterRaw[host] = raw }
         raise(host, to: (counterBase[host] ?? 0) + raw)
+        return last > 0
     }
 
     /// Raises a host's usage to at least `bytes`; returns whether it changed.

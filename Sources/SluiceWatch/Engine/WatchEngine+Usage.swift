@@ -89,13 +89,7 @@ extension WatchEngine {
         state.makeRoom(for: figures.count, counters: true)
         var present = 0   // hosts read that had counted bytes before
         for (host, raw) in figures {
-            let slot = state.counterRaw.index(forKey: host)
-            let last = slot.map { state.counterRaw.values[$0] } ?? 0
-            if last > 0 { present += 1 }
-            guard raw != last else { continue }   // nothing new
-            if raw < last { state.counterBase[host, default: 0] += last }
-            if let slot { state.counterRaw.values[slot] = raw } else { state.counterRaw[host] = raw }
-            state.raise(host, to: (state.counterBase[host] ?? 0) + raw)
+            if state.takeCounter(host, raw: raw) { present += 1 }
         }
         // Nothing read, or every counter seen before read again: none was lost.
         guard anyRead, present < state.counterRaw.values.lazy.filter({ $0 > 0 }).count else { return }
