@@ -14,11 +14,11 @@ struct LearnedGroup {
         self.name = name
     }
 
+    /// Counts a host's bytes in the hour starting at `hour` (flow rollups are whole hours).
     mutating func count(host: String, hour: Int64, bytes: UInt64) {
         hosts.insert(host)
-        let start = hour - ((hour % 3_600) + 3_600) % 3_600
-        hourly[host, default: [:]][start, default: 0] &+= bytes
-        groupHourly[start, default: 0] &+= bytes
+        hourly[host, default: [:]][hour, default: 0] &+= bytes
+        groupHourly[hour, default: 0] &+= bytes
     }
 
     /// The highest use of one host in any `seconds` of consecutive hours. Any span, not only the

@@ -19,7 +19,7 @@ extension SluiceStore {
                 host = try StoreHost.normalize(record.host, allowGroupTotal: false, operation: operation, path: databasePath)
                 canonical[record.host] = host
             }
-            let hour = record.hour - ((record.hour % 3_600) + 3_600) % 3_600
+            let hour = UsageWindow.start(containing: record.hour, length: 3_600)
             rows.append((host, hour, try storable(record.bytes, "byte count", operation: operation)))
         }
         let merge = mode == .add ? "bytes = min(bytes + excluded.bytes, 9223372036854775807)"
@@ -37,7 +37,7 @@ extension SluiceStore {
     /// period that starts mid-hour still has that hour's record, one of its weekly samples.
     public func usageHours(table: String, since: Int64) throws(StoreError) -> [UsageHour] {
         let operation = "read hourly usage"
-        let hourStart = since - ((since % 3_600) + 3_600) % 3_600
+        let hourStart = UsageWindow.start(containing: since, length: 3_600)
         let rows = try read(operation) { db in
             try Row.fetchAll(db, sql: "SELECT host, hour, bytes FROM baseline_hour WHERE table_name = ? AND hour >= ? ORDER BY host, hour",
                              arguments: [table, hourStart])
