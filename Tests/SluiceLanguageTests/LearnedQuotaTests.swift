@@ -102,6 +102,6 @@ import Testing
         #expect(LearnedMultiple(hundredths: 150).description == "1.5x")
         #expect(LearnedMultiple(hundredths: 105).description == "1.05x")
         #expect(LearnedMultiple(hundredths: 150).applied(to: 3) == 4)
-        #expect(LearnedMultiple(hundredths: 100_000).applied(to: UInt64.max) == UInt64.max)
+        #expect(LearnedMultiple(hundredths: 100_000).applied(to: UInt64.max) == PolicyLimits.largestSize)
     }
 }

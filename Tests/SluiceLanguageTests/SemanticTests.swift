@@ -138,6 +138,14 @@ import Testing
         let header = "policy t { egress \"wan0\" }\ngroup lab 10.1.0.0/16\n"
         #expect(ids(load(header + "allow any to any on udp/53\n")) == [])
         #expect(ids(load(header + "allow any to 0.0.0.0/0\n")) == [])
+        #expect(ids(load(header + "allow lab to any\n")) == [])
+        // Groups that hold a whole family, to everything: every source of it is let out.
+        let everyone = "policy t { egress \"wan0\" }\ngroup all 0.0.0.0/0, ::/0\n"
+        #expect(ids(load(everyone + "allow all to any\n")) == [.allowAnyToAny])
+        #expect(ids(load(everyone + "allow all to any on tcp/443\n")) == [])
+        let halves = "policy t { egress \"wan0\" }\ngroup low 0.0.0.0/1\ngroup high 128.0.0.0/1\n"
+        #expect(ids(load(halves + "allow low, high to any\n")) == [.allowAnyToAny])
+        #expect(ids(load(halves + "allow low, high to any on udp/53\n")) == [])
     }
 
     @Test("'any' combined with names is an error")
@@ -266,6 +274,8 @@ import Testing
         #expect(ids(load("policy t { egress \"\" }\n")) == [.badInterface])
         #expect(ids(load("policy t { egress \"a-very-long-interface\" }\n")) == [.badInterface])
         #expect(ids(load("policy t { egress \"eth 0\" }\n")) == [.badInterface])
+        // Linux allows '"', but nft's text cannot write it: `compile` would name another interface.
+        #expect(ids(load("policy t { egress \"a\\\"b\" }\n")) == [.badInterface])
         #expect(ids(load("policy t { egress \"br-lan.10\" }\n")) == [])
     }
 

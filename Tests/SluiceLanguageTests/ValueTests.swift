@@ -14,6 +14,7 @@ import Testing
         ("1.5GiB", 1_610_612_736), ("500 MiB", 524_288_000), ("20 TiB", 21_990_232_555_520),
         ("3 KB", 3000), ("1 MB", 1_000_000), ("2 GB", 2_000_000_000), ("1 TB", 1_000_000_000_000),
         ("1 KiB", 1024), ("0.5 B", 1), ("1.0004 KB", 1000), ("1.0005 KB", 1001), ("0.001 KiB", 1),
+        ("9223372036854775807 B", 9_223_372_036_854_775_807), ("8388607 TiB", 9_223_370_937_343_148_032),
     ])
     func sizes(_ text: String, _ bytes: UInt64) {
         let (value, diagnostics) = quotaBytes(text)
@@ -24,6 +25,9 @@ import Testing
     @Test(arguments: [
         ("0 B", DiagnosticID.zeroSize), ("0.4 B", .zeroSize), ("2", .badSize), ("2 gib", .badSize),
         ("1.2.3 GiB", .badSize), ("99999999999 TiB", .badSize), ("2 GiB GiB", .syntaxError), ("1. GiB", .badSize),
+        // The kernel's quotas hold at most 2^63 - 1 bytes (EOVERFLOW beyond): refused here, not at apply.
+        ("9223372036854775808 B", .badSize), ("8388608 TiB", .badSize), ("18446744073709551615 B", .badSize),
+        ("1e3 B", .badSize), ("2k GiB", .badSize),
     ])
     func badSizes(_ text: String, _ id: DiagnosticID) {
         let (_, diagnostics) = quotaBytes(text)

@@ -12,10 +12,10 @@ public struct LearnedMultiple: Hashable, Sendable, Codable, CustomStringConverti
     /// The largest multiple a policy may write: beyond it a learned quota is no limit at all.
     public static let maximumHundredths: UInt32 = 100_000
 
-    /// `usual` times the multiple, rounded down, saturating at `UInt64.max`.
+    /// `usual` times the multiple, rounded down, saturating at the largest size a kernel quota holds.
     public func applied(to usual: UInt64) -> UInt64 {
         let product = UInt128(usual) * UInt128(hundredths) / 100
-        return product > UInt128(UInt64.max) ? UInt64.max : UInt64(product)
+        return UInt64(min(product, UInt128(PolicyLimits.largestSize)))
     }
 
     /// As written in a policy: `3x`, `1.5x`, `1.25x`.

@@ -19,6 +19,10 @@ public enum PolicyLimits {
     /// NUL, so execve refuses a path of 4096 bytes.
     public static let execPathBytes = 4095
 
+    /// The largest size, in bytes: 2^63 - 1. The kernel's quotas refuse more (`nft_quota` takes
+    /// at most S64_MAX, EOVERFLOW beyond), so a larger size could never be applied.
+    public static let largestSize = UInt64(Int64.max)
+
     /// The longest name in an `alert exec` path, in bytes (NAME_MAX).
     public static let fileNameBytes = 255
 }

@@ -193,7 +193,8 @@ extension Parser {
         return interfaces
     }
 
-    /// Linux interface names: 1 to 15 bytes, printable ASCII, no '/', ':' or space, not "." or "..".
+    /// Linux interface names: 1 to 15 bytes, printable ASCII, no '/', ':' or space, not "." or "..";
+    /// and no '"', which nft's text cannot hold.
     private mutating func checkInterfaceName(_ token: Token) -> Bool {
         let name = token.text
         let problem: String?
@@ -210,6 +211,9 @@ extension Parser {
         } else if name.utf8.contains(where: { $0 <= 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "/")
             || $0 == UInt8(ascii: ":") }) {
             problem = "interface name '\(DisplayText.quoted(name))' contains a character Linux does not allow"
+        } else if name.utf8.contains(UInt8(ascii: "\"")) {
+            // nft's strings have no escape for it: the ruleset text would name another interface.
+            problem = "interface name '\(DisplayText.quoted(name))' contains '\"', which nftables cannot write"
         } else {
             problem = nil
         }

@@ -25,6 +25,12 @@ extension Parser {
             }
             notes.append(Parser.help("the units are \(Parser.sizeUnitNames.joined(separator: ", "))"))
             error(.badSize, "unknown size unit '\(DisplayText.quoted(unit))'", at: unitLocation, notes: notes)
+            // `1e3 B`: the word after the bad one is its intended unit, not the next clause's
+            // mistake; one mistake, one report.
+            if last.start == first.start, current.kind == .word, current.line == first.line,
+               Parser.sizeUnits[current.text] != nil {
+                advance()
+            }
             return nil
         }
         return sizeValue(of: first, upTo: split, unit: unit, multiplier: multiplier, whole: whole)
@@ -70,9 +76,9 @@ extension Parser {
             scale *= 10
         }
         let bytesTotal = integer * UInt128(multiplier) + (fractionValue * UInt128(multiplier) + scale / 2) / scale
-        guard bytesTotal <= UInt128(UInt64.max) else {
+        guard bytesTotal <= UInt128(PolicyLimits.largestSize) else {
             error(.badSize, "size '\(numberText) \(unit)' is too large", at: whole,
-                  notes: [Parser.help("the largest size is \(UInt64.max) bytes")])
+                  notes: [Parser.help("the largest size is \(PolicyLimits.largestSize) bytes, the most a kernel quota holds")])
             return nil
         }
         guard bytesTotal > 0 else {

@@ -55,12 +55,9 @@ struct PolicyValidator {
             footprints.append(footprint)
             eligible.append(false)
             guard let rule, let footprint else { continue }
-            if case .any = rule.sources, footprint.targets.isFull(.ipv4), footprint.targets.isFull(.ipv6),
-               footprint.ports.isEverything {
-                diagnostics.append(.error(
-                    .allowAnyToAny, "'allow any to any' admits every packet and defeats the default deny",
-                    at: node.location,
-                    notes: [DiagnosticNote(.help, "allow each group only the destinations and services it needs")]))
+            if let problem = admitsEverything(rule, footprint) {
+                diagnostics.append(.error(.allowAnyToAny, problem, at: node.location,
+                                          notes: [DiagnosticNote(.help, "allow each group only the destinations and services it needs")]))
                 continue
             }
             if footprint.families.isEmpty {
@@ -75,6 +72,22 @@ struct PolicyValidator {
                               allows: resolution.allows.map { ($0.node.location, $0.rule?.quota != nil) })
         shadowPosition = diagnostics.count
         return footprints
+    }
+
+    /// Why an allow switches the firewall off, if it does: `any` to every address on everything,
+    /// or (gateway mode) groups that hold a whole family to every address of it on everything,
+    /// which is the same for that family whatever the groups are called.
+    private func admitsEverything(_ rule: AllowRule, _ footprint: AllowFootprint) -> String? {
+        guard footprint.ports.isEverything else { return nil }
+        if case .any = rule.sources {
+            guard footprint.targets.isFull(.ipv4), footprint.targets.isFull(.ipv6) else { return nil }
+            return "'allow any to any' admits every packet and defeats the default deny"
+        }
+        guard policy.mode == .gateway else { return nil }
+        let open = AddressFamily.allCases.filter { footprint.sources.isFull($0) && footprint.targets.isFull($0) }
+        guard !open.isEmpty else { return nil }
+        let families = open.map { $0 == .ipv4 ? "IPv4" : "IPv6" }.joined(separator: " and ")
+        return "this allow admits every \(families) packet (its groups hold every address) and defeats the default deny"
     }
 
     /// Whether a selector names a users set (a look-up per name: 40,000 names against 40,000
