@@ -60,6 +60,8 @@ public struct FlowEvaluator: Sendable {
         case .user(.name(let name)): uid = compiled.uid(named: name)
         case .machine: break
         }
+        // The kernel routes loopback destinations out by `lo`, which a host policy always lets by.
+        let outputInterface = mode == .host && query.destination.isLoopback ? "lo" : outputInterface
         var slices: [FlowSlice] = []
         for (transport, ports) in Self.probes(query.ports, family: family) {
             let proto = transport?.protocolNumber ?? 47
@@ -87,6 +89,9 @@ public struct FlowEvaluator: Sendable {
     }
 
     /// The protocols and port ranges a query covers; nil ports means everything of the family.
+    /// An ICMP item of the other family names no packet of this flow and is left out (`on ping`
+    /// of a service `icmp, icmpv6` is the ICMP of the flow's family); a list of only such items
+    /// is kept, so that the flow, which no packet can be, is judged denied.
     static func probes(_ ports: [PortSpec]?, family: AddressFamily) -> [(Transport?, ClosedRange<UInt16>?)] {
         guard let ports else {
             var all: [(Transport?, ClosedRange<UInt16>?)] = [(.tcp, 1...65535), (.udp, 1...65535)]
@@ -94,7 +99,10 @@ public struct FlowEvaluator: Sendable {
             all.append((nil, nil))
             return all
         }
-        return ports.map { spec in (spec.transport, spec.transport.hasPorts ? (spec.ports ?? 1...65535) : nil) }
+        let possible = ports.filter { ($0.transport.family ?? family) == family }
+        return (possible.isEmpty ? ports : possible).map { spec in
+            (spec.transport, spec.transport.hasPorts ? (spec.ports ?? 1...65535) : nil)
+        }
     }
 
     /// Splits a port range where any port set of the ruleset starts or ends.

@@ -52,6 +52,12 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
         (a.family, a.value) < (b.family, b.value)
     }
 
+    /// Whether the kernel routes this address over loopback: `127.0.0.0/8` (also IPv4-mapped) and `::1`.
+    public var isLoopback: Bool {
+        let address = unmapped
+        return address.family == .ipv4 ? address.value >> 24 == 127 : address.value == 1
+    }
+
     /// Whether this is an IPv4-mapped IPv6 address (`::ffff:10.1.0.21`).
     public var isIPv4Mapped: Bool {
         family == .ipv6 && value >> 32 == 0xffff
