@@ -8,6 +8,9 @@ public struct PolicyBuild: Sendable {
     public var policy: Policy?
     /// The compiled policy, or nil when any error was found.
     public var compiled: CompiledPolicy?
+    /// The compiled policy even when only `expect` lines failed: what `explain` answers from, so
+    /// that the flow of a failing expectation can be looked into.
+    public var compiledDespiteExpectations: CompiledPolicy?
     /// Every error and warning, in source order.
     public var diagnostics: [Diagnostic]
     /// Every file read, the root first.
@@ -40,7 +43,10 @@ public struct PolicyBuild: Sendable {
         }
         diagnostics += failed
         diagnostics = diagnostics.inReadingOrder(of: loaded.sources)
-        return PolicyBuild(policy: policy, compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics, sources: loaded.sources)
+        var build = PolicyBuild(policy: policy, compiled: failed.hasErrors ? nil : compiled, diagnostics: diagnostics,
+                                sources: loaded.sources)
+        build.compiledDespiteExpectations = compiled
+        return build
     }
 
     /// The diagnostics in the documented text form.

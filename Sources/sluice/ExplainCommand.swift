@@ -14,7 +14,8 @@ struct ExplainCommand: ParsableCommand {
             DST an address or a DNS name (a flow to an address an answer for the name teaches, \
             in the source's family; IPv4 from self or a user), PORT a port item (tcp/443, udp/53, tcp, icmp) or a service name of the policy. \
             Without PORT the flow means every protocol and port: it is allowed only when all of it is. \
-            A flow that passes only because its group audits reads `allow (audit: would deny)`.
+            A flow that passes only because its group audits reads `allow (audit: would deny)`. \
+            Failed expect lines are printed on standard error and the flow is explained all the same.
 
             Example: sluice explain policies/hpc-center.sluice 10.20.3.4 192.0.2.10 tcp/443
             """
@@ -39,7 +40,11 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let build = PolicyBuild.build(path: policy, table: global.table, users: SystemUserDirectory())
-        guard let compiled = build.compiled, let validated = build.policy else {
+        // Failed `expect` lines are said, and the flow still explained: it may be one of theirs.
+        if build.compiled == nil, build.compiledDespiteExpectations != nil {
+            Output.err(DiagnosticRenderer.render(build.diagnostics.filter { $0.severity == .error }, sources: build.sources))
+        }
+        guard let compiled = build.compiled ?? build.compiledDespiteExpectations, let validated = build.policy else {
             let errors = build.diagnostics.filter { $0.severity == .error }
             Output.err(DiagnosticRenderer.render(errors, sources: build.sources))
             if json {
