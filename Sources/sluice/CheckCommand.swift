@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
                 Output.err("\(path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
             } else {
                 let expectations = build.compiled == nil ? 0 : build.policy?.expectations.count ?? 0
-                Output.out("\(path): ok, \(expectations) expectation\(expectations == 1 ? "" : "s") hold"
+                Output.out("\(path): ok, \(expectations) \(expectations == 1 ? "expectation holds" : "expectations hold")"
                            + (warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") + "\n")
                 if !audited.isEmpty {
                     Output.out("\(path): audit: \(audited.joined(separator: ", ")) (traffic the policy denies is allowed and "

@@ -135,7 +135,7 @@ extension RulesetBuilder {
         let count = addressCount(selector, family: family)
         let cap = KernelNames.maxTrackedHosts
         if count > UInt128(cap), family == .ipv4, case .quotaOver = stateful {
-            let all = groups(selector).map(\.name)
+            let all = groups(selector).map { DisplayText.quoted($0.name) }
             let names = all.count <= 4 ? all.joined(separator: ", ")
                 : all.prefix(3).joined(separator: ", ") + " and \(all.count - 3) more groups"
             diagnostics.append(.warning(
