@@ -221,7 +221,9 @@ struct UsersKernelTests {
         #expect(try s.watcher.stop() == 0)
         try lab.run(in: s.node, ["nft", "delete", "table", "inet", WatchLab.table])
         try s.lab.apply(s.policy)
-        #expect(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") == nil, "a fresh table counts nobody")
+        // The apply itself puts the recorded usage back, before any watcher runs.
+        let applied = SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? "") ?? 0
+        #expect(applied >= cBefore && applied < 300_000, "C's usage right after the apply that recreated the table: \(applied)")
         _ = try s.lab.startWatcher(label: "watch-2")
         let restored = SetListing.usedBytes(try s.lab.element("\(s.c.uid)", in: "uq_researchers_1d_uid") ?? "") ?? 0
         #expect(restored >= cBefore && restored < 300_000, "C's usage right after the restart: \(restored)")

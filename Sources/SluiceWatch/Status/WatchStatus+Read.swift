@@ -20,12 +20,9 @@ extension WatchStatus {
                 usage[record.host] = max(usage[record.host] ?? 0, record.bytes)
             }
             if (marks[binding.id] ?? window.start) >= window.start {
-                let reading = BindingRead(id: binding.id, sets: binding.accounting.hostSets, object: binding.accounting.object,
-                                          reset: false, window: window, nextWindow: window)
-                    .perform(kernel: kernel, table: table)
-                var figures = reading.hostFigures(counters: !binding.accounting.setsCarryQuota)
-                if let used = reading.objectUsed, let host = binding.accounting.objectHost { figures[host] = used }
-                for (host, bytes) in figures { usage[host] = max(usage[host] ?? 0, bytes) }
+                for (host, bytes) in kernelFigures(of: binding, window: window, kernel: kernel, table: table) {
+                    usage[host] = max(usage[host] ?? 0, bytes)
+                }
             }
             // Limits recorded for another window (no watcher has started this one) are not this window's.
             let limits = learned[binding.id].flatMap { $0.window == window ? $0.baselines : nil } ?? []
