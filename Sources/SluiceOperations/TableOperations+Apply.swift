@@ -181,9 +181,13 @@ extension TableOperations {
     /// rollback in the history.
     public func rollback(to id: Int64? = nil, message: String? = nil, kind: VersionKind = .rollback,
                          requireLive: Int64? = nil) throws(OperationError) -> ApplyReport {
-        let found = try stored { () throws(StoreError) -> AppliedVersion? in
-            if let id { return try store.version(id: id, table: table) }
-            return try store.versionBeforeLive(table: table)
+        // "The one before the live one" is chosen before the lock is taken: the apply holds it to
+        // that live version, so a change that lands meanwhile is not what gets undone (the live
+        // version is read first: one that lands between the two reads is caught the same way).
+        let (found, chosenAgainst) = try stored { () throws(StoreError) -> (AppliedVersion?, Int64?) in
+            if let id { return (try store.version(id: id, table: table), nil) }
+            let live = try store.liveVersion(table: table)?.id
+            return (try store.versionBeforeLive(table: table), live)
         }
         guard let target = found else {
             if let id { throw .noSuchVersion(id) }
@@ -195,7 +199,7 @@ extension TableOperations {
         // The history shows this hash for the version: what is restored must be what it names.
         guard Self.hash(sources: sources, table: table) == target.hash else { throw .tamperedVersion(target.id) }
         return try apply(compiled, sources: sources, message: message ?? "rollback to version \(target.id)",
-                         kind: kind, rolledBackTo: target.id, requireLive: requireLive)
+                         kind: kind, rolledBackTo: target.id, requireLive: requireLive ?? chosenAgainst)
     }
 
     /// Takes the state directory's lock for a change of the kernel's table; with `requireLive`,
