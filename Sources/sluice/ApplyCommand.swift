@@ -35,7 +35,7 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "Show what would change and let the kernel check the transaction, without committing it.")
     var dryRun = false
 
-    @Option(help: "Roll back to the previous version unless `sluice confirm` runs within this time (30s, 2m, 1h).")
+    @Option(help: "Roll back to the previous version unless `sluice confirm` runs within this time (30s, 2m, 1h; at most 3650d).")
     var confirm: DurationArgument?
 
     @Option(name: .shortAndLong, help: "A note for the history.")

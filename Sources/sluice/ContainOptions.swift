@@ -8,7 +8,7 @@ struct ContainOptions: ParsableArguments {
     @Option(help: "A local user instead of a host (host mode with a users set): a login name or a uid.")
     var user: String?
 
-    @Option(name: .customLong("for"), help: "How long (30m, 24h, 7d); without it, until `sluice release`.")
+    @Option(name: .customLong("for"), help: "How long (30m, 24h, 7d; 1s to 3650d); without it, until `sluice release`.")
     var duration: DurationArgument?
 
     @Option(help: "Why, for the history and the kernel element's comment.")
