@@ -69,8 +69,8 @@ extension TableOperations {
         }
         // An unmarked table is taken over only when the history says Sluice applied it last.
         let recorded = try stored { () throws(StoreError) in try store.liveVersion(table: table) } != nil
-        let (plan, policyUnchanged, warnings) = try planWithNames(compiled, netfilter: netfilter, adoptUnmarked: recorded,
-                                                                  dryRun: dryRun)
+        let (plan, policyUnchanged, warnings, names) = try planWithNames(compiled, netfilter: netfilter, adoptUnmarked: recorded,
+                                                                         dryRun: dryRun)
         var report = ApplyReport(plan: plan, committed: false, dryRun: dryRun, version: nil, messages: 0, bytes: 0, warnings: warnings)
         guard let hashing else {
             report.record(try kernel { try netfilter.apply(plan, expectedGeneration: plan.generation, dryRun: true, cache: cache) })
@@ -100,9 +100,11 @@ extension TableOperations {
         guard let intended = try stored({ () throws(StoreError) in try recording.value.get() }) else {
             // The same policy, but the names' current addresses still go in.
             if !plan.isEmpty { report.record(try send(plan, transaction, netfilter: netfilter)) }
+            settle(names)
             return report
         }
         let (outcome, version, superseded) = try commit(plan, transaction, recordedAs: intended, netfilter: netfilter)
+        settle(names)
         report.record(outcome)
         report.version = version
         report.superseded = superseded
@@ -163,18 +165,21 @@ extension TableOperations {
 
     /// The plan of `compiled`, with the addresses its names resolve to now added to the learned
     /// sets (so the first connection after the apply finds them admitted, in this very
-    /// transaction), the containments and usage the history holds for what it creates; whether the
-    /// policy itself changes nothing; and warnings (a silent server).
+    /// transaction) and the addresses only names it no longer lists taught taken out, the
+    /// containments and usage the history holds for what it creates; whether the policy itself
+    /// changes nothing; warnings (a silent server); and what to write down of names once committed.
     /// The servers are asked before the plan is made, so its generation does not age meanwhile.
     private func planWithNames(_ compiled: CompiledPolicy, netfilter: NetfilterConnection,
-                               adoptUnmarked: Bool, dryRun: Bool) throws(OperationError) -> (ApplyPlan, Bool, [String]) {
+                               adoptUnmarked: Bool, dryRun: Bool)
+        throws(OperationError) -> (ApplyPlan, Bool, [String], NameBookkeeping) {
         let resolved = compiled.dns.map { ApplyResolver(binding: $0).resolve() }
         var plan = try kernel { try netfilter.plan(compiled.ruleset, cache: cache, adoptUnmarked: adoptUnmarked) }
         let policyUnchanged = plan.isEmpty
         if let resolved { try kernel { try plan.addRuntimeElements(resolved.elements) } }
+        let names = try dropUnlistedNames(in: &plan, compiled, resolved: resolved, netfilter: netfilter)
         try restoreContainments(into: &plan, compiled, netfilter: netfilter)
         try keepUsage(in: &plan, compiled, dryRun: dryRun)
-        return (plan, policyUnchanged, resolved?.warnings ?? [])
+        return (plan, policyUnchanged, resolved?.warnings ?? [], names)
     }
 
     /// Restores an applied version (default: the one before the live one) and records the

@@ -83,4 +83,54 @@ struct NameResolutionApplyTests {
             #expect(try lab.run(in: gateway, ["nft", "list", "table", "ip", "sluice"]).standardOutput.contains("answers_input"))
         }
     }
+
+    /// Answers four queries on 127.0.0.1:53, A and AAAA of two names: pypi.org (192.0.2.7,
+    /// 2001:db8::7) and gone.example.test (192.0.2.30, 2001:db8::30), TTL 1 (the floor applies).
+    static let twoNames = """
+        import socket, struct
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 53)); s.settimeout(10)
+        for _ in range(4):
+            q, peer = s.recvfrom(512)
+            end = q.index(b"\\0", 12) + 1
+            qtype = struct.unpack("!H", q[end:end + 2])[0]
+            last = "30" if b"gone" in q[12:end] else "07"
+            data = bytes([192, 0, 2, int(last)]) if qtype == 1 else bytes.fromhex("20010db8" + "00" * 11 + last)
+            answer = q[:2] + bytes([0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0]) + q[12:end + 4]
+            answer += bytes([0xc0, 12]) + struct.pack("!HHIH", qtype, 1, 1, len(data)) + data
+            s.sendto(answer, peer)
+        """
+
+    /// A name dropped from a destination takes its addresses out of the kernel at the apply that
+    /// drops it (they stayed admitted for the rest of their TTL, up to a day, while explain said
+    /// deny); the name still listed keeps its address although no server answers that apply. The
+    /// apply's own answers are in the history (`status --names`).
+    @Test func aDroppedNamesAddressesGoWithIt() throws {
+        try Self.withLab { lab, gateway, directory, sluice in
+            let both = Self.policy.replacingOccurrences(of: "\"*.pythonhosted.org\"", with: "\"gone.example.test\"")
+            let one = Self.policy.replacingOccurrences(of: ", \"*.pythonhosted.org\"", with: "")
+            try both.write(toFile: "\(directory)/both.sluice", atomically: true, encoding: .utf8)
+            try one.write(toFile: "\(directory)/one.sluice", atomically: true, encoding: .utf8)
+            try Self.twoNames.write(toFile: "\(directory)/dns2.py", atomically: true, encoding: .utf8)
+            let state = "--state-dir \(directory)/state"
+            let apply = "\(sluice) apply \(directory)/both.sluice \(state)"
+            let first = try lab.run(in: gateway, ["sh", "-c", "python3 \(directory)/dns2.py & sleep 0.5; \(apply); status=$?; wait; exit $status"],
+                                    timeout: .seconds(20), check: false)
+            #expect(first.succeeded, "\(first.standardError)")
+            let before = try lab.run(in: gateway, ["nft", "list", "set", "inet", "sluice", "dn_pypi_v4"]).standardOutput
+            #expect(before.contains("192.0.2.7 ") && before.contains("192.0.2.30 "), "\(before)")
+            let names = try lab.run(in: gateway, [sluice, "status", "--names", "--state-dir", "\(directory)/state"]).standardOutput
+            #expect(names.contains("gone.example.test") && names.contains("192.0.2.30"), "the apply's answers are not in the history: \(names)")
+
+            // No server answers now: the listed name's address stays on the history's word.
+            let second = try lab.run(in: gateway, [sluice, "apply", "\(directory)/one.sluice", "--state-dir", "\(directory)/state"],
+                                     timeout: .seconds(20), check: false)
+            #expect(second.succeeded, "\(second.standardError)")
+            let v4 = try lab.run(in: gateway, ["nft", "list", "set", "inet", "sluice", "dn_pypi_v4"]).standardOutput
+            let v6 = try lab.run(in: gateway, ["nft", "list", "set", "inet", "sluice", "dn_pypi_v6"]).standardOutput
+            #expect(!v4.contains("192.0.2.30") && !v6.contains("2001:db8::30"), "the dropped name's addresses stayed admitted: \(v4)\(v6)")
+            #expect(v4.contains("192.0.2.7 ") && v6.contains("2001:db8::7 "), "the listed name's addresses went too: \(v4)\(v6)")
+            let after = try lab.run(in: gateway, [sluice, "status", "--names", "--state-dir", "\(directory)/state"]).standardOutput
+            #expect(!after.contains("gone.example.test"), "\(after)")
+        }
+    }
 }

@@ -19,6 +19,9 @@ struct ApplyResolver {
     struct Outcome {
         var elements: [(set: String, elements: [SetElement])] = []
         var warnings: [String] = []
+        /// What each asked name taught, for the history (`status --names`, and which addresses an
+        /// apply that drops the name takes out): destination, name, address, timeout in ms.
+        var learned: [(destination: String, name: String, address: IPAddress, milliseconds: UInt64)] = []
     }
 
     /// The names to ask: exact names only, each once, sorted.
@@ -42,7 +45,8 @@ struct ApplyResolver {
         }
         let sockets = send(queries.values.sorted { $0.id < $1.id }, warnings: &outcome.warnings)
         defer { for s in sockets { close(s.fd) } }
-        let (bySet, heard) = receive(queries, on: sockets)
+        let (bySet, heard, learned) = receive(queries, on: sockets)
+        outcome.learned = learned
         for (_, server) in sockets where !heard.contains(server) {
             outcome.warnings.append("dns server \(server) did not answer within \(timeout) while resolving the policy's names; "
                                     + "their addresses are learned from the next answers `sluice watch` sees")
@@ -84,8 +88,12 @@ struct ApplyResolver {
     /// The elements the answers teach (set → address → timeout in milliseconds), and the servers
     /// that answered, until every query has an answer or the time is up.
     private func receive(_ queries: [UInt16: NameQuery], on sockets: [(fd: Int32, server: IPAddress)])
-        -> (elements: [String: [IPAddress: UInt64]], heard: Set<IPAddress>) {
+        -> (elements: [String: [IPAddress: UInt64]], heard: Set<IPAddress>,
+            learned: [(destination: String, name: String, address: IPAddress, milliseconds: UInt64)]) {
         var learner = NameLearner(binding)
+        let destinationOfSet = Dictionary(binding.destinations.flatMap { [($0.v4Set, $0.destination), ($0.v6Set, $0.destination)] },
+                                          uniquingKeysWith: { a, _ in a })
+        var learned: [(destination: String, name: String, address: IPAddress, milliseconds: UInt64)] = []
         var answered: Set<UInt16> = []
         var heard: Set<IPAddress> = []
         var bySet: [String: [IPAddress: UInt64]] = [:]
@@ -103,16 +111,19 @@ struct ApplyResolver {
                 guard count >= 12 else { continue }
                 let message = Array(buffer[0..<count])
                 let responseID = UInt16(message[0]) << 8 | UInt16(message[1])
-                guard queries[responseID] != nil else { continue }
+                guard let query = queries[responseID] else { continue }
                 heard.insert(sockets[i].server)
                 answered.insert(responseID)
                 // `now` only orders this one learner's expiries; the kernel counts the timeouts.
                 for admission in learner.learn(message: message, from: sockets[i].server, now: 0).admissions {
                     bySet[admission.set, default: [:]][admission.address] = max(bySet[admission.set]?[admission.address] ?? 0,
                                                                                  admission.timeoutMilliseconds)
+                    if let destination = destinationOfSet[admission.set] {
+                        learned.append((destination, query.name, admission.address, admission.timeoutMilliseconds))
+                    }
                 }
             }
         }
-        return (bySet, heard)
+        return (bySet, heard, learned)
     }
 }

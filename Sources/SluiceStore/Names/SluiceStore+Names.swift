@@ -32,4 +32,13 @@ extension SluiceStore {
                               expires: StoreTime.date(row["expires_ms"]))
         }
     }
+
+    /// Forgets what the given names taught their destinations: names a policy no longer lists.
+    public func forgetLearnedNames(table: String, _ names: [(destination: String, name: String)]) throws(StoreError) {
+        guard !names.isEmpty else { return }
+        try write("forget learned names") { db in
+            let delete = try PreparedStatement(db, "DELETE FROM learned_name WHERE table_name = ? AND destination = ? AND name = ?")
+            for (destination, name) in names { try delete.run([.text(table), .text(destination), .text(name)]) }
+        }
+    }
 }
