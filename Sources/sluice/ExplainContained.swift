@@ -17,7 +17,9 @@ enum ExplainContained {
         let sourceHost: HostID? = switch source {
         case .address(let address): .address(address.unmapped)
         case .machine: .machine
-        case .user: nil
+        // An account's block or isolation drops its flows just the same (keyed on its uid).
+        case .user(.uids(let uids)): .user(uids.lowerBound)
+        case .user(.name(let name)): (compiled.uid(named: name) ?? SystemUserDirectory().uid(named: name)).map(HostID.user)
         }
         let destinationHost = destination.map { HostID.address($0.unmapped) }
         let toManagement = destinationHost.map(compiled.containment.isManagement) ?? false
@@ -34,8 +36,10 @@ enum ExplainContained {
         records.map { record in
             let until = record.expires.map { "until \(RFC3339.formatSeconds($0))" } ?? "until released"
             let incident = record.incidentID.map { ", incident \($0)" } ?? ""
+            let release = record.host.hasPrefix(HostID.userPrefix)
+                ? "sluice release --user \(record.host.dropFirst(HostID.userPrefix.count))" : "sluice release \(record.host)"
             return "now: \(record.host) is \(record.kind.participle) \(until) (since \(RFC3339.formatSeconds(record.since))"
-                + "\(incident)): the kernel drops this flow whatever the policy says; `sluice release \(record.host)` ends it\n"
+                + "\(incident)): the kernel drops this flow whatever the policy says; `\(release)` ends it\n"
         }.joined()
     }
 

@@ -100,6 +100,12 @@ struct UsersKernelTests {
         #expect(try s.lab.sluice(["incidents"]).standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"))
         let report = try s.lab.sluice(["report", "--since", "1h"])
         #expect(report.status == 0 && report.standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(report)")
+        // explain of the account's flow says that the block drops it, by name and by uid.
+        for who in ["user:\(s.a.name)", "user:\(s.a.uid)"] {
+            let explained = try s.lab.sluice(["explain", s.policy, who, Self.sink4, "tcp/\(WatchLab.sinkPort)"])
+            #expect(explained.standardOutput.contains("now: uid:\(s.a.uid) is blocked")
+                    && explained.standardOutput.contains("sluice release --user \(s.a.uid)"), "\(who): \(explained)")
+        }
 
         // Release by name: the block goes; the spent budget still stops A at the kernel's quota.
         let release = try s.lab.sluice(["release", "--user", s.a.name])
@@ -113,6 +119,19 @@ struct UsersKernelTests {
         #expect(try !s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B blocked")
         #expect(s.lab.waitForElement("\(s.b.uid)", in: "blocked_users", present: false, seconds: 5) != nil)
         #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B back after the block expired")
+    }
+
+    @Test("an account in no users set, blocked by name, is shown by its name in status")
+    func anUnnamedAccountByName() throws {
+        let s = try Self.setUp()
+        defer { s.teardown() }
+        let extra = try LabAccount.create(1)
+        defer { for account in extra { account.remove() } }
+        let other = try #require(extra.first)
+        let block = try s.lab.sluice(["block", "--user", other.name, "--for", "1h", "--reason", "test"])
+        #expect(block.status == 0, "\(block)")
+        let text = try s.lab.sluice(["status"]).standardOutput
+        #expect(text.contains("\(other.name) (uid:\(other.uid))"), "\(text)")
     }
 
     @Test("an isolated user reaches only management: other users, root and management keep working; release restores")
