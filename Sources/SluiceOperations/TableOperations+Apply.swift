@@ -51,9 +51,7 @@ extension TableOperations {
     private func applyOnce(_ compiled: CompiledPolicy, sources: [SourceFile], message: String, dryRun: Bool, kind: VersionKind,
                            rolledBackTo: Int64?, requireLive: Int64?, confirming: IntendedConfirmation?,
                            parts: BackgroundResult<CompiledPolicyParts?>?) throws(OperationError) -> ApplyReport {
-        guard compiled.ruleset.table == table else {
-            throw .wrongTable(expected: table, found: compiled.ruleset.table)
-        }
+        guard compiled.ruleset.table == table else { throw .wrongTable(expected: table, found: compiled.ruleset.table) }
         let lock = try lockForChange(requireLive: requireLive)
         defer { lock.release() }
         let netfilter = try connection()

@@ -100,12 +100,7 @@ struct UsersKernelTests {
         #expect(try s.lab.sluice(["incidents"]).standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"))
         let report = try s.lab.sluice(["report", "--since", "1h"])
         #expect(report.status == 0 && report.standardOutput.contains("\(s.a.name) (uid:\(s.a.uid))"), "\(report)")
-        // explain of the account's flow says that the block drops it, by name and by uid.
-        for who in ["user:\(s.a.name)", "user:\(s.a.uid)"] {
-            let explained = try s.lab.sluice(["explain", s.policy, who, Self.sink4, "tcp/\(WatchLab.sinkPort)"])
-            #expect(explained.standardOutput.contains("now: uid:\(s.a.uid) is blocked")
-                    && explained.standardOutput.contains("sluice release --user \(s.a.uid)"), "\(who): \(explained)")
-        }
+        try expectExplainSaysBlocked(s, s.a)
 
         // Release by name: the block goes; the spent budget still stops A at the kernel's quota.
         let release = try s.lab.sluice(["release", "--user", s.a.name])
@@ -119,6 +114,15 @@ struct UsersKernelTests {
         #expect(try !s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B blocked")
         #expect(s.lab.waitForElement("\(s.b.uid)", in: "blocked_users", present: false, seconds: 5) != nil)
         #expect(try s.b.connects(lab, from: s.node, to: sink, port: WatchLab.sinkPort), "B back after the block expired")
+    }
+
+    /// explain of the account's flow says that its block drops it, asked by name and by uid.
+    private func expectExplainSaysBlocked(_ s: Setup, _ account: LabAccount) throws {
+        for who in ["user:\(account.name)", "user:\(account.uid)"] {
+            let explained = try s.lab.sluice(["explain", s.policy, who, Self.sink4, "tcp/\(WatchLab.sinkPort)"])
+            #expect(explained.standardOutput.contains("now: uid:\(account.uid) is blocked")
+                    && explained.standardOutput.contains("sluice release --user \(account.uid)"), "\(who): \(explained)")
+        }
     }
 
     @Test("an account in no users set, blocked by name, is shown by its name in status")
