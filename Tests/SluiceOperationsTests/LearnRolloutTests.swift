@@ -60,7 +60,23 @@ import Testing
         let lines = try LearnTests.learn(f).text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("# 1,001,000 bytes from 2 hosts (99.8% by 10.20.1.2), first ") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("# 2,300 bytes from 2 hosts, first ") }, "no host sent 90%: \(lines)")
-        #expect(lines.contains { $0.hasPrefix("# 6,000,000 bytes from 1 host, first ") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("# 6,000,000 bytes from 1 host (100.0% by 10.20.1.9), first ") }, "\(lines)")
+    }
+
+    /// The seed, and a management host's flow in the first hour of the period: 30 days observed.
+    static func seedFromTheStart(_ f: ReportFixture) throws {
+        try seed(f)
+        try f.store.recordFlows([f.flow("10.0.0.2", "198.51.100.9", hour: ReportFixture.day + 86_400, bytes: 10)])
+    }
+
+    @Test("a 30-day look-back over less than 30 days of records proposes no 30-day quota")
+    func observedFromTheFirstRecord() throws {
+        let f = try ReportFixture()
+        try Self.seed(f)
+        let lines = try LearnTests.learn(f, days: 30).text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("# no per-host quota per 30d proposed for compute: the period observed (29d 15h) is shorter than "
+                               + "the window; observe at least 30d"), "\(lines)")
+        #expect(!lines.contains { $0.hasSuffix("per 30d per host") }, "\(lines)")
     }
 
     @Test func noQuotaForTheManagementGroup() throws {
@@ -74,7 +90,7 @@ import Testing
     @Test("the host that sets a quota far above the others is called an outlier")
     func anOutlierIsNamed() throws {
         let f = try ReportFixture()
-        try Self.seed(f)
+        try Self.seedFromTheStart(f)
         let lines = try LearnTests.learn(f, days: 30).text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("# highest: 6,000,000 bytes by 10.20.1.9 in the 30d from ") }, "\(lines)")
         #expect(lines.contains("# outlier: 10.20.1.9 used more than 10 times the median highest 30d of the group's 3 other hosts "
@@ -85,7 +101,7 @@ import Testing
     @Test("bytes of a flow an expect deny line names do not size the quotas")
     func deniedFlowsDoNotSizeQuotas() throws {
         let f = try ReportFixture()
-        try Self.seed(f)
+        try Self.seedFromTheStart(f)
         let (proposal, _) = try LearnTests.learn(f, policy: ReportFixture.policy + "expect deny 10.20.1.9 to 203.0.113.77 on tcp/8443\n",
                                                  days: 30)
         let lines = proposal.text.split(separator: "\n").map(String.init)

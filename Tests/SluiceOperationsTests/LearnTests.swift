@@ -56,11 +56,13 @@ import Testing
         #expect(lines.contains("service learned-compute-1-ports tcp/22"))
         #expect(lines.contains("allow compute to learned-compute-1 on learned-compute-1-ports"))
         #expect(lines.contains("destination learned-compute-2 203.0.113.17") && lines.contains("service learned-compute-2-ports udp/53"))
-        #expect(lines.contains { $0.hasPrefix("# 10,000 bytes from 2 hosts, first 2026-03-11T10:00:00Z, last 2026-03-12T12:00:00Z") }, "\(proposal.text)")
+        // First and last hour by their start, as `report` gives them.
+        #expect(lines.contains { $0.hasPrefix("# 10,000 bytes from 2 hosts, first 2026-03-11T10:00:00Z, last 2026-03-12T11:00:00Z") }, "\(proposal.text)")
         // compute has a daily per-host quota already; the rest are proposed at 3x the highest use.
         #expect(!lines.contains { $0.hasPrefix("quota compute") && $0.hasSuffix("per day per host") })
-        // Two days observed: too short to size a 30-day quota.
-        #expect(lines.contains("# no per-host quota per 30d proposed for compute: the period observed (2d) is shorter than "
+        // Observed from the first record (09:00 on the first day) on, not from --since: too short
+        // to size a 30-day quota.
+        #expect(lines.contains("# no per-host quota per 30d proposed for compute: the period observed (1d 15h) is shorter than "
                                + "the window; observe at least 30d"), "\(proposal.text)")
         #expect(!lines.contains { $0.hasSuffix("per 30d per host") })
         #expect(lines.contains("quota compute 3.7 MB per day total"), "3 x 1,203,200 bytes on day 2")

@@ -11,15 +11,20 @@ struct LearnedPolicyText {
     let baseQuotas: [QuotaBinding]
     /// The policy's management group, for which no quota is proposed.
     let managementGroup: String?
+    /// The first hour (Unix seconds) anything was recorded in the period: what was observed starts
+    /// there, not at `request.since`.
+    let firstRecorded: Int64?
     private(set) var text = ""
     /// Flows no statement can be written for (a protocol the language has no word for).
     private(set) var unwritable: [ObservedFlow] = []
 
-    init(request: LearnRequest, taken: Set<String>, baseQuotas: [QuotaBinding], managementGroup: String? = nil) {
+    init(request: LearnRequest, taken: Set<String>, baseQuotas: [QuotaBinding], managementGroup: String? = nil,
+         firstRecorded: Int64? = nil) {
         self.request = request
         self.taken = taken
         self.baseQuotas = baseQuotas
         self.managementGroup = managementGroup
+        self.firstRecorded = firstRecorded
     }
 
     /// A port item of the language for a protocol and port, nil when it has none.
@@ -95,7 +100,8 @@ struct LearnedPolicyText {
             ("30d", month, .perHost, group.highest(over: month)),
             ("day", day, .total, group.highestGroup(over: day)),
         ]
-        let observed = Int64(request.until.timeIntervalSince(request.since))
+        let since = Int64(request.since.timeIntervalSince1970)
+        let observed = Int64(request.until.timeIntervalSince1970) - max(since, firstRecorded ?? since)
         for (window, seconds, scope, evidence) in windows where evidence.bytes > 0 {
             let exists = baseQuotas.contains { $0.groups.contains(group.name) && $0.window == UInt64(seconds) && $0.scope == scope }
             guard !exists else { continue }
@@ -142,15 +148,16 @@ struct LearnedPolicyText {
     /// The share of an allow's bytes from one host at which its evidence names that host.
     static let dominantShare = 0.9
 
-    /// `1.2 GB from 3 hosts, first 2026-03-11T09:00:00Z, last 2026-03-12T11:00:00Z`, with
-    /// `(99.7% by 10.1.0.9)` after the hosts when one host sent most of it.
+    /// `1.2 GB from 3 hosts, first 2026-03-11T09:00:00Z, last 2026-03-12T11:00:00Z` (the first and
+    /// last hour seen, by their start, as `report` gives them), with `(99.7% by 10.1.0.9)` after
+    /// the hosts when one host sent most of it (`(100.0% by ...)` when one host sent all).
     static func evidence(_ flows: [ObservedFlow]) -> String {
         let bytes = flows.reduce(0) { $0 &+ $1.bytes }
         var byHost: [String: UInt64] = [:]
         for flow in flows { byHost[flow.key.host, default: 0] &+= flow.bytes }
         let hosts = byHost.count
         var dominant = ""
-        if hosts > 1, bytes > 0, let top = byHost.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        if bytes > 0, let top = byHost.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
            Double(top.value) >= Double(bytes) * dominantShare {
             // Rounded down, so that it never reads 100% while other hosts sent some.
             let tenths = Int(Double(top.value) * 1000 / Double(bytes))
@@ -158,7 +165,7 @@ struct LearnedPolicyText {
         }
         let first = flows.map(\.firstHour).min() ?? 0, last = flows.map(\.lastHour).max() ?? 0
         return "\(LearnedSize.exact(bytes)) from \(hosts) host\(hosts == 1 ? "" : "s")\(dominant), "
-            + "first \(RFC3339.format(unixSeconds: first)), last \(RFC3339.format(unixSeconds: last + 3600))"
+            + "first \(RFC3339.format(unixSeconds: first)), last \(RFC3339.format(unixSeconds: last))"
     }
 
     /// Port items in protocol then port order.

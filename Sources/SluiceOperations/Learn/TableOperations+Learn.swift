@@ -32,12 +32,17 @@ extension TableOperations {
         let excluded = lacking.subtracting(kept.map(\.key)).union(kept.filter {
             LearnedPolicyText.portItem(transport: $0.key.transport, port: $0.key.port) == nil
         }.map(\.key))
+        // Observation began with the first hour anything was recorded, not at --since: a 30-day
+        // look-back over an hour of records has observed an hour.
+        var firstRecorded = observed.lazy.map(\.firstHour).min() ?? Int64.max
         for (id, flows) in try hostHours(period, excluding: excluded) {
+            firstRecorded = min(firstRecorded, flows.keys.min() ?? Int64.max)
             guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
             for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
         }
         var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas,
-                                       managementGroup: base.compiled.containment.managementGroup)
+                                       managementGroup: base.compiled.containment.managementGroup,
+                                       firstRecorded: firstRecorded == Int64.max ? nil : firstRecorded)
         for group in base.compiled.groups.compactMap({ groups[$0.name] }) {
             writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination), inside: inside)
         }
