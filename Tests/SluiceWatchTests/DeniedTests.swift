@@ -56,4 +56,18 @@ import Testing
         #expect(h.alerts.map(\.event) == ["denied"])
         #expect(h.alerts.map(\.host) == ["10.0.0.3"])
     }
+
+    @Test("a destination tried again (a SYN retransmitted) is listed once, where it was last tried")
+    func destinationsAreDistinct() {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        for port: UInt16 in [22, 22, 22, 80, 22] {
+            h.handle(h.denyLog(from: "10.20.3.4", to: "203.0.113.77", port: port))
+            h.clock.advance(1)
+        }
+        #expect(h.writer.lines.count == 1)
+        #expect(h.writer.lines.first?.contains(#""count":5,"destinations":[{"address":"203.0.113.77","protocol":"tcp","port":80},"#
+                                               + #"{"address":"203.0.113.77","protocol":"tcp","port":22}]"#) == true,
+                "\(h.writer.lines)")
+    }
 }

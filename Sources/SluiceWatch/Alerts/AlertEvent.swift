@@ -32,7 +32,7 @@ public struct AlertEvent: Hashable, Sendable {
     public var reason: String?
     /// Denied attempts in the last interval.
     public var count: Int?
-    /// The last few denied destinations, oldest first.
+    /// The last few distinct denied destinations, oldest first.
     public var destinations: [DeniedDestination]
     /// The host's group audits: nothing was blocked or isolated (`would-contain`).
     public var audit: Bool

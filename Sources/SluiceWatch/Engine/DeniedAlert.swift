@@ -5,6 +5,6 @@ struct DeniedAlert: Hashable, Sendable {
     var host: HostID
     /// Attempts within the interval.
     var count: Int
-    /// The last few destinations, oldest first.
+    /// The last few distinct destinations, oldest first (each where it was last tried).
     var destinations: [DeniedDestination]
 }

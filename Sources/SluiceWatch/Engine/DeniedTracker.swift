@@ -38,6 +38,8 @@ struct DeniedTracker {
         entry.times.append(time)
         // A flood cannot grow the list past what an alert could report.
         if entry.times.count > 10_000 { entry.times.removeFirst(entry.times.count - 10_000) }
+        // Distinct: a SYN retransmitted five times is one destination, not five.
+        entry.recent.removeAll { $0 == destination }
         entry.recent.append(destination)
         if entry.recent.count > recentLimit { entry.recent.removeFirst(entry.recent.count - recentLimit) }
         var alert: DeniedAlert?
