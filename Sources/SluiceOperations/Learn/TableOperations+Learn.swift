@@ -32,17 +32,11 @@ extension TableOperations {
         let excluded = lacking.subtracting(kept.map(\.key)).union(kept.filter {
             LearnedPolicyText.portItem(transport: $0.key.transport, port: $0.key.port) == nil
         }.map(\.key))
-        // Observation began with the first hour anything was recorded, not at --since: a 30-day
-        // look-back over an hour of records has observed an hour.
-        var firstRecorded = observed.lazy.map(\.firstHour).min() ?? Int64.max
-        for (id, flows) in try hostHours(period, excluding: excluded) {
-            firstRecorded = min(firstRecorded, flows.keys.min() ?? Int64.max)
-            guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
-            for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
-        }
+        let firstRecorded = try countHours(period, excluding: excluded, into: &groups, base: base,
+                                           firstFlow: observed.lazy.map(\.firstHour).min())
         var writer = LearnedPolicyText(request: request, taken: base.names, baseQuotas: base.compiled.quotas,
                                        managementGroup: base.compiled.containment.managementGroup,
-                                       firstRecorded: firstRecorded == Int64.max ? nil : firstRecorded)
+                                       firstRecorded: firstRecorded)
         for group in base.compiled.groups.compactMap({ groups[$0.name] }) {
             writer.add(group, keepOut: base.denials.filter { $0.groups.contains(group.name) }.map(\.destination), inside: inside)
         }
@@ -176,6 +170,20 @@ extension TableOperations {
     }
 
     /// Bytes per host and hour (every verdict), for the quotas, leaving out the flows of `excluded`.
+    /// Counts each group's hosts' hourly bytes into `groups`, and returns the first hour anything
+    /// was recorded (`firstFlow` or an hour of usage): observation began there, not at --since,
+    /// and a 30-day look-back over an hour of records has observed an hour.
+    private func countHours(_ period: ReportPeriod, excluding excluded: Set<ObservedFlow.Key>, into groups: inout [String: LearnedGroup],
+                            base: LearningBase, firstFlow: Int64?) throws(OperationError) -> Int64? {
+        var first = firstFlow
+        for (id, flows) in try hostHours(period, excluding: excluded) {
+            if let earliest = flows.keys.min() { first = min(first ?? earliest, earliest) }
+            guard let name = HostID(id).flatMap({ base.compiled.groupNames(of: $0).first }), groups[name] != nil else { continue }
+            for (hour, bytes) in flows { groups[name]?.count(host: id, hour: hour, bytes: bytes) }
+        }
+        return first
+    }
+
     private func hostHours(_ period: ReportPeriod, excluding excluded: Set<ObservedFlow.Key>)
         throws(OperationError) -> [String: [Int64: UInt64]] {
         try stored { () throws(StoreError) in
