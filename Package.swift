@@ -82,7 +82,7 @@ let package = Package(
         // A fleet of gateways on etcd (docs/fleet.md): the etcd v3 JSON gateway client, the key
         // layout, and the link that shares containments and usage between gateways' watchers.
         .target(name: "SluiceFleet", dependencies: [
-            "SluiceCompiler", "SluiceWatch", "SluiceSystem", "COpenSSL",
+            "SluiceLanguage", "SluiceCompiler", "SluiceWatch", "SluiceSystem", "COpenSSL",
             .product(name: "Logging", package: "swift-log"),
         ]),
 

@@ -11,7 +11,7 @@ struct ClusterOptions: ParsableArguments {
         valueName: "endpoints"))
     var endpoints: String?
 
-    @Option(help: "This gateway's name in the fleet (1-63 letters, digits, '.', '_', '-').")
+    @Option(help: "This gateway's name in the fleet: a policy name (1-63 letters, digits, '_', '-'), as its gateway block gives it.")
     var gateway: String?
 
     @Option(name: .customLong("cluster-ca"), help: "The CA bundle etcd's member certificates chain to (PEM).")

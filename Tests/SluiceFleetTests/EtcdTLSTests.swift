@@ -67,6 +67,10 @@ import Testing
         #expect(settings.endpoints.map(\.description) == ["http://10.0.0.1:2379", "http://10.0.0.2:2379"])
         #expect(try ClusterSettings(endpoints: "10.0.0.1", gateway: "a").endpoints.first?.tls == true)
         #expect(throws: ClusterSettingsError.self) { try ClusterSettings(endpoints: "10.0.0.1", gateway: "a/b") }
+        // A name no `gateway NAME { }` block can give (a dot, a keyword) could never have its own egress.
+        #expect(throws: ClusterSettingsError.self) { try ClusterSettings(endpoints: "10.0.0.1", gateway: "border.a") }
+        #expect(throws: ClusterSettingsError.self) { try ClusterSettings(endpoints: "10.0.0.1", gateway: "any") }
+        #expect(try ClusterSettings(endpoints: "10.0.0.1", gateway: "border-a_2").gateway == "border-a_2")
     }
 
     @Test func clusterFileErrorsNameTheLine() throws {

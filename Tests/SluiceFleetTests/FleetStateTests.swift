@@ -85,6 +85,20 @@ import Testing
         #expect(state.take().remoteUsage.isEmpty)
     }
 
+    @Test("forged figures past 2^64 together do not wrap: the sum is the largest size, and going away restores it")
+    func forgedSumsDoNotWrap() {
+        var state = FleetState(keys: keys, gateway: "a")
+        state.apply([usage("b", "hq", 100, "10.0.0.5 300\n"),
+                     usage("x1", "hq", 100, "10.0.0.5 9223372036854775807\n"), usage("x2", "hq", 100, "10.0.0.5 9223372036854775807\n"),
+                     usage("x3", "hq", 100, "10.0.0.5 18446744073709551615\n")], at: now)
+        // Wrapped, these four would sum to 297: what the real gateway b published, cancelled.
+        #expect(state.take().remoteUsage == [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: UInt64(Int64.max)])])
+        for forger in ["x1", "x2", "x3"] {
+            state.apply([.delete(key: keys.usage(gateway: forger, quotaID: "hq", window: 100, shard: 0), revision: 10)], at: now)
+        }
+        #expect(FleetState.usages(state.remoteSums) == [FleetUsage(quotaID: "hq", window: 100, hosts: [HostID("10.0.0.5")!: 300])])
+    }
+
     @Test("this gateway's usage keys written under a lease it never used mean another gateway has its name")
     func aSecondGatewayOfTheSameNameIsNoticed() {
         var state = FleetState(keys: keys, gateway: "a")

@@ -45,5 +45,11 @@ import Testing
                                      windowLength: 60, bytesUsed: 1, budget: 1, actions: [], details: "{not json")
         }
         #expect(try store.incidents(table: "sluice").count == 1)
+        // A figure past what the store keeps (a forged fleet value) is kept as 2^63 - 1: refused,
+        // it held back every record the watcher queued after it.
+        _ = try store.recordIncident(table: "sluice", host: "10.0.0.2", groups: [], quotaID: "q", windowStart: 0,
+                                     windowLength: 60, bytesUsed: UInt64.max, budget: UInt64.max, actions: [])
+        let huge = try #require(try store.incidents(table: "sluice").first { $0.host == "10.0.0.2" })
+        #expect(huge.bytesUsed == UInt64(Int64.max) && huge.budget == UInt64(Int64.max))
     }
 }

@@ -118,6 +118,26 @@ import Testing
         #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 470_000)
     }
 
+    /// Any etcd client can publish figures: one past the budget (or past 2^64 with the kernel's)
+    /// fills the host's budget and no more, and stops nothing (it overflowed and killed every
+    /// watcher, which left the fleet's budgets unshared).
+    @Test func aForgedFigurePastTheBudgetFillsItAndNoMore() {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.1", bytes: 100_000)
+        h.poll()
+        h.run(h.engine.absorbFleet(remote(compute, window(h), ["10.20.1.1": UInt64(Int64.max)])))
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 1_000_000)
+        h.run(h.engine.absorbFleet(remote(compute, window(h), ["10.20.1.1": UInt64.max, "10.20.1.2": UInt64.max])))
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 1_000_000)
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.2") == 1_000_000)
+        #expect(WatchEngine.injected(seen: UInt64.max, target: UInt64.max, before: 0, budget: 1_000) == UInt64.max)
+        #expect(WatchEngine.injected(seen: 500, target: 900, before: 100, budget: 1_000) == 1_000)
+        #expect(WatchEngine.injected(seen: 500, target: 300, before: 100, budget: 1_000) == 700)
+    }
+
     /// After a restart or a compaction the link reads etcd in full: a containment another gateway
     /// decided that etcd no longer holds was released meanwhile; a local one stays.
     @Test func aFullReadEndsTheFleetsContainmentsThatWereReleasedMeanwhile() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import SluiceLanguage
 
 /// How a gateway reaches its fleet: the etcd members, its own name, TLS, and the usage sync
 /// interval; from `--cluster ...` options or the cluster file (`/etc/sluice/cluster.conf`).
@@ -29,8 +30,10 @@ public struct ClusterSettings: Hashable, Sendable {
             parsed.append(endpoint)
         }
         guard !parsed.isEmpty else { throw .setting("endpoints", "no etcd endpoint given") }
-        guard FleetKeys.validGateway(gateway) else {
-            throw .setting("gateway", "gateway name '\(gateway)' must be 1-63 letters, digits, '.', '_' or '-'")
+        // A name a policy's `gateway NAME { }` block can give: any other could never have its own egress.
+        guard FleetKeys.validGateway(gateway), Keyword.canName(gateway) else {
+            throw .setting("gateway", "gateway name '\(gateway)' must be a policy name (1-63 letters, digits, '_' or '-', "
+                           + "starting with a letter or '_', not a keyword), as a `gateway NAME { }` block gives it")
         }
         guard syncInterval >= .milliseconds(100) else { throw .setting("sync-interval", "the sync interval must be at least 100ms") }
         self.endpoints = parsed

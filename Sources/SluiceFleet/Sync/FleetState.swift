@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceLanguage
 import SluiceWatch
 
 /// The fleet link's bookkeeping, without threads or network (tested on its own): what etcd holds
@@ -159,8 +160,10 @@ struct FleetState {
         return out
     }
 
-    /// Figures per quota, window and host.
-    typealias UsageSums = [String: [Int64: [HostID: UInt64]]]
+    /// Figures per quota, window and host, summed exactly: any etcd client can publish figures
+    /// under made-up gateway names, and a sum of them wrapped in 64 bits could cancel what the
+    /// real gateways published (a budget refilled), or overflow where the watcher adds it.
+    typealias UsageSums = [String: [Int64: [HostID: UInt128]]]
 
     /// Shards summed per quota, window and host.
     static func sums(_ shards: some Sequence<RemoteUsage>) -> [FleetUsage] {
@@ -175,7 +178,7 @@ struct FleetState {
         // in a uniquely held dictionary, not a walk down three levels.
         var windows = sums.removeValue(forKey: shard.quotaID) ?? [:]
         var hosts = windows.removeValue(forKey: shard.window) ?? [:]
-        for (host, bytes) in shard.hosts where bytes != 0 { hosts[host, default: 0] &+= bytes }
+        for (host, bytes) in shard.hosts where bytes != 0 { hosts[host, default: 0] += UInt128(bytes) }
         if !hosts.isEmpty { windows[shard.window] = hosts }
         if !windows.isEmpty { sums[shard.quotaID] = windows }
     }
@@ -186,7 +189,7 @@ struct FleetState {
         var hosts = windows.removeValue(forKey: shard.window) ?? [:]
         for (host, bytes) in shard.hosts where bytes != 0 {
             guard let index = hosts.index(forKey: host) else { continue }
-            let left = hosts.values[index] &- bytes
+            let left = hosts.values[index] - min(hosts.values[index], UInt128(bytes))
             if left == 0 { hosts.remove(at: index) } else { hosts.values[index] = left }
         }
         if !hosts.isEmpty { windows[shard.window] = hosts }
@@ -196,7 +199,10 @@ struct FleetState {
     /// The sums as the watcher takes them, sorted by quota and window.
     static func usages(_ sums: UsageSums) -> [FleetUsage] {
         sums.sorted { $0.key < $1.key }.flatMap { quotaID, windows in
-            windows.sorted { $0.key < $1.key }.map { FleetUsage(quotaID: quotaID, window: $0.key, hosts: $0.value) }
+            // No quota holds more than the largest size: a larger sum is that much, spent.
+            windows.sorted { $0.key < $1.key }.map { window, hosts in
+                FleetUsage(quotaID: quotaID, window: window, hosts: hosts.mapValues { UInt64(min($0, UInt128(PolicyLimits.largestSize))) })
+            }
         }
     }
 

@@ -1,5 +1,5 @@
 /// The reserved words of the language; none of them can name a group, destination or service.
-enum Keyword {
+public enum Keyword {
     /// Words that start a top-level statement.
     static let statements: [String] = [
         "policy", "include", "group", "destination", "service", "allow", "quota", "on", "expect", "gateway",
@@ -33,6 +33,12 @@ enum Keyword {
         "to", "per", "total", "exceed", "for", "exec", "deny", "any", "self",
         "tcp", "udp", "icmp", "icmpv6",
     ])
+
+    /// Whether `text` can be a name in a policy: name-shaped, at most 64 characters, not a keyword
+    /// (for names given outside a policy that one must be able to write, such as a gateway's).
+    public static func canName(_ text: String) -> Bool {
+        text.utf8.count <= 64 && isNameShaped(text) && !all.contains(text)
+    }
 
     /// Whether `text` has the shape of a name: `[A-Za-z_][A-Za-z0-9_-]*` (length is checked elsewhere).
     static func isNameShaped(_ text: String) -> Bool {

@@ -11,8 +11,8 @@ extension SluiceStore {
         let operation = "record an incident"
         let host = try StoreHost.normalize(host, allowGroupTotal: true, operation: operation, path: databasePath)
         let length = try storable(windowLength, "window length", operation: operation)
-        let used = try storable(bytesUsed, "bytes used", operation: operation)
-        let limit = try storable(budget, "budget", operation: operation)
+        let used = storableBytes(bytesUsed)
+        let limit = storableBytes(budget)
         let groupsText = try jsonText(groups, operation: operation)
         let actionsText = try jsonText(actions, operation: operation)
         return try write(operation) { db in

@@ -55,6 +55,14 @@ extension SluiceStore {
         return stored
     }
 
+    /// A byte count as the store keeps it: at most 2^63 - 1 (no quota holds more). A larger figure
+    /// (a forged fleet value, a counter gone wrong) is kept as that much rather than refused: a
+    /// record refused here would wait at the head of the watcher's queue and hold back every
+    /// record after it.
+    func storableBytes(_ value: UInt64) -> Int64 {
+        Int64(clamping: value)
+    }
+
     /// A stored integer column that must be non-negative.
     func unsigned(_ row: Row, _ column: String, operation: String) throws(StoreError) -> UInt64 {
         let value: Int64

@@ -34,8 +34,8 @@ extension SluiceStore {
                 try Self.bulkUpsert(db, sql: sql, count: end - start) { index in
                     let (host, bytes, remote) = row(start + index)
                     return (table, quotaID, host, windowStart, length,
-                            try storable(bytes, "byte count", operation: operation), updatedMilliseconds,
-                            try storable(remote, "remote byte count", operation: operation))
+                            storableBytes(bytes), updatedMilliseconds,
+                            storableBytes(remote))
                 }
             }
         }

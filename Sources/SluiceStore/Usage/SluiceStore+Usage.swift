@@ -56,8 +56,8 @@ extension SluiceStore {
                 }
             }
             let length = try storable(record.windowLength, "window length", operation: operation)
-            let bytes = try storable(record.bytes, "byte count", operation: operation)
-            let remote = try storable(record.remoteBytes, "remote byte count", operation: operation)
+            let bytes = storableBytes(record.bytes)
+            let remote = storableBytes(record.remoteBytes)
             guard length > 0, record.windowStart % length == 0 else {
                 throw StoreError(operation: operation, path: databasePath, reason: .invalidArgument(
                     "window \(record.windowStart)+\(record.windowLength) is not aligned to the epoch"))

@@ -46,7 +46,12 @@ extension WatchEngine {
             guard let window = bindings[usage.quotaID]?.window.start, window == usage.window,
                   bindings[usage.quotaID].map({ Self.sharedByFleet($0.accounting) }) == true else { continue }
             updateBinding(usage.quotaID) { state in
-                for (host, bytes) in usage.hosts where bytes > state.remoteTarget[host] ?? 0 && covers(state.binding, host) {
+                // Never more than the host's budget: the kernel holds no more, and a forged figure
+                // past it must not overflow the arithmetic that adds it (a watcher stopped by it
+                // leaves the fleet's budgets unshared).
+                for (host, published) in usage.hosts {
+                    let bytes = min(published, state.budget(host))
+                    guard bytes > state.remoteTarget[host] ?? 0, covers(state.binding, host) else { continue }
                     state.remoteTarget[host] = bytes
                 }
             }
@@ -193,12 +198,23 @@ extension WatchEngine {
     /// Adds to the kernel's figures what the other gateways spent since the last injection, so the
     /// kernel enforces the one global budget. Called right after a read: `kernelSeen` is then
     /// the kernel's figure, and only the bytes counted during the write are lost.
+    /// What the kernel should hold once the others' bytes are added: what it showed, plus what
+    /// they added since the last injection, at most the budget (the kernel refuses a quota's
+    /// element or object used past its limit), without overflow whatever the figures.
+    static func injected(seen: UInt64, target: UInt64, before: UInt64, budget: UInt64) -> UInt64 {
+        let added = target - min(before, target)
+        let (sum, overflow) = seen.addingReportingOverflow(added)
+        let cap = max(budget, seen)   // never below what the kernel already holds
+        return overflow ? cap : min(sum, cap)
+    }
+
     func injectRemote(into state: inout BindingState, freshSets: Bool) {
         let pending = state.remoteTarget.filter { $0.value > state.injected[$0.key] ?? 0 }
         guard !pending.isEmpty else { return }
         if let object = state.accounting.object {
             guard let target = pending[.groupTotal] else { return }
-            let figure = (state.kernelSeen[.groupTotal] ?? 0) + target - (state.injected[.groupTotal] ?? 0)
+            let figure = Self.injected(seen: state.kernelSeen[.groupTotal] ?? 0, target: target,
+                                       before: state.injected[.groupTotal] ?? 0, budget: state.budget(.groupTotal))
             do {
                 try kernel.restoreQuotaUsage(table: table, name: object, used: figure)
                 state.kernelSeen[.groupTotal] = figure
@@ -215,7 +231,8 @@ extension WatchEngine {
         var perSet: [String: [(HostID, UInt64, UInt64)]] = [:]
         for (host, target) in pending.sorted(by: { $0.key < $1.key }) {
             guard let set = state.binding.hostSet(for: host) else { continue }
-            let figure = (state.kernelSeen[host] ?? 0) + target - (state.injected[host] ?? 0)
+            let figure = Self.injected(seen: state.kernelSeen[host] ?? 0, target: target, before: state.injected[host] ?? 0,
+                                       budget: state.budget(host))
             perSet[set, default: []].append((host, figure, target))
         }
         for (set, entries) in perSet.sorted(by: { $0.key < $1.key }) {
