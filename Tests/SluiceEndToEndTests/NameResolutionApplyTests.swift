@@ -19,18 +19,26 @@ struct NameResolutionApplyTests {
 
     /// Answers two queries on 127.0.0.1:53: A pypi.org 192.0.2.7 and AAAA pypi.org 2001:db8::7,
     /// TTL 1 (the floor of 60 s applies), then exits (or after 10 s).
-    static let server = """
-        import socket, struct
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 53)); s.settimeout(10)
-        for _ in range(2):
-            q, peer = s.recvfrom(512)
-            end = q.index(b"\\0", 12) + 1
-            qtype = struct.unpack("!H", q[end:end + 2])[0]
-            data = bytes([192, 0, 2, 7]) if qtype == 1 else bytes.fromhex("20010db8" + "00" * 11 + "07")
-            answer = q[:2] + bytes([0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0]) + q[12:end + 4]
-            answer += bytes([0xc0, 12]) + struct.pack("!HHIH", qtype, 1, 1, len(data)) + data
-            s.sendto(answer, peer)
-        """
+    static let server = dnsServer(queries: 2)
+
+    /// A DNS server answering `queries` queries on 127.0.0.1:53, A with 192.0.2.N and AAAA with
+    /// 2001:db8::N, TTL 1: N is 7, or `other`'s number for a name that holds its word.
+    static func dnsServer(queries: Int, other: (word: String, number: String)? = nil) -> String {
+        let word = other.map { "b\"\($0.word)\"" } ?? "None", number = other?.number ?? "07"
+        return """
+            import socket, struct
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 53)); s.settimeout(10)
+            for _ in range(\(queries)):
+                q, peer = s.recvfrom(512)
+                end = q.index(b"\\0", 12) + 1
+                qtype = struct.unpack("!H", q[end:end + 2])[0]
+                last = "\(number)" if \(word) is not None and \(word) in q[12:end] else "07"
+                data = bytes([192, 0, 2, int(last)]) if qtype == 1 else bytes.fromhex("20010db8" + "00" * 11 + last)
+                answer = q[:2] + bytes([0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0]) + q[12:end + 4]
+                answer += bytes([0xc0, 12]) + struct.pack("!HHIH", qtype, 1, 1, len(data)) + data
+                s.sendto(answer, peer)
+            """
+    }
 
     static func withLab(_ body: (Lab, LabNamespace, String, String) throws -> Void) throws {
         let lab = try Lab.create(.gateway(hosts: [], outside: []))
@@ -86,19 +94,7 @@ struct NameResolutionApplyTests {
 
     /// Answers four queries on 127.0.0.1:53, A and AAAA of two names: pypi.org (192.0.2.7,
     /// 2001:db8::7) and gone.example.test (192.0.2.30, 2001:db8::30), TTL 1 (the floor applies).
-    static let twoNames = """
-        import socket, struct
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 53)); s.settimeout(10)
-        for _ in range(4):
-            q, peer = s.recvfrom(512)
-            end = q.index(b"\\0", 12) + 1
-            qtype = struct.unpack("!H", q[end:end + 2])[0]
-            last = "30" if b"gone" in q[12:end] else "07"
-            data = bytes([192, 0, 2, int(last)]) if qtype == 1 else bytes.fromhex("20010db8" + "00" * 11 + last)
-            answer = q[:2] + bytes([0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0]) + q[12:end + 4]
-            answer += bytes([0xc0, 12]) + struct.pack("!HHIH", qtype, 1, 1, len(data)) + data
-            s.sendto(answer, peer)
-        """
+    static let twoNames = dnsServer(queries: 4, other: ("gone", "30"))
 
     /// A name dropped from a destination takes its addresses out of the kernel at the apply that
     /// drops it (they stayed admitted for the rest of their TTL, up to a day, while explain said
