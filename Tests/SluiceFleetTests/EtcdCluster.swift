@@ -34,4 +34,8 @@ final class EtcdCluster: @unchecked Sendable {
     func start(_ i: Int) throws { try etcd.start(i) }
 
     func wipe(_ i: Int) { etcd.wipe(i) }
+
+    func pause(_ i: Int) { etcd.pause(i) }
+
+    func resume(_ i: Int) { etcd.resume(i) }
 }

@@ -82,6 +82,25 @@ import Testing
         while a.degraded && Date() < back { Thread.sleep(forTimeInterval: 0.05) }
         #expect(!a.degraded)
     }
+    /// A hung etcd keeps its connections: the watch stream never fails, and with nothing to write
+    /// the gateway stayed degraded after etcd answered again (no `cluster-restored`, the metric at 1).
+    @Test func aGatewayIsRestoredWhenAHungEtcdAnswersAgain() throws {
+        let (etcd, a, b) = try twoGateways()
+        defer {
+            etcd.resume(0)
+            a.stop()
+            b.stop()
+        }
+        etcd.pause(0)
+        let deadline = Date().addingTimeInterval(10)
+        while !a.degraded && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(a.degraded)
+        etcd.resume(0)
+        let back = Date().addingTimeInterval(8)
+        while (a.degraded || b.degraded) && Date() < back { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!a.degraded && !b.degraded)
+    }
+
     @Test("after etcd lost its data, a gateway reads everything again and gets what is decided next")
     func etcdThatLostItsDataIsReadAgain() throws {
         let (etcd, a, b) = try twoGateways()

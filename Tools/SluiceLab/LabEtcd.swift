@@ -83,6 +83,17 @@ public final class LabEtcd: @unchecked Sendable {
         pids[i] = nil
     }
 
+    /// Stops member `i` without ending it (SIGSTOP): its connections stay open and nothing answers,
+    /// as with a hung member; `resume` lets it go on.
+    public func pause(_ i: Int) {
+        if let pid = pids[i] { Glibc.kill(pid, SIGSTOP) }
+    }
+
+    /// Lets a paused member go on (SIGCONT).
+    public func resume(_ i: Int) {
+        if let pid = pids[i] { Glibc.kill(pid, SIGCONT) }
+    }
+
     /// Ends member `i` and removes its data: started again, it is a member that lost everything.
     public func wipe(_ i: Int) {
         kill(i)

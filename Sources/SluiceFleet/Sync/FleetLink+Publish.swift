@@ -12,22 +12,28 @@ extension FleetLink {
             writeWake.wait(until: Date().addingTimeInterval(Double(leaseTTL) / 4))
             if stopped.load(ordering: .relaxed) { return }
             do {
+                // Whether etcd answered this round: only then is the fleet restored. A hung member
+                // keeps the watch stream open without an error, so the follower cannot tell.
+                var answered = false
                 if lease == nil {
                     lease = try store.grantLease(ttl: leaseTTL)
                     renewed = Date()
+                    answered = true
                     // A new lease: the old one's keys are gone or going, so write every shard again.
                     state.withLock { $0.written = [:] }
                 } else if let current = lease, Date().timeIntervalSince(renewed) >= Double(leaseTTL) / 4 {
                     do {
                         try store.keepAlive(lease: current)
                         renewed = Date()
+                        answered = true
                     } catch EtcdError.leaseNotFound {
                         lease = nil
                         continue
                     }
                 }
-                try writeContainments()
-                if let lease { try writeUsage(lease: lease) }
+                if try writeContainments() { answered = true }
+                if let lease, try writeUsage(lease: lease) { answered = true }
+                if answered { setDegraded(false) }
             } catch {
                 setDegraded(true, error)
                 if case EtcdError.leaseNotFound = error { lease = nil }
@@ -38,7 +44,8 @@ extension FleetLink {
 
     /// Writes the queued containments (each under a lease that outlives its expiry by a minute, so
     /// etcd removes the key afterwards; every gateway's kernel ends it on time by itself).
-    private func writeContainments() throws {
+    /// Returns whether it wrote any.
+    private func writeContainments() throws -> Bool {
         let pending = state.withLock { $0.pendingContainments }
         let publisher = ClusterContainment(store: store, table: keys.table, gateway: gateway)
         for (key, record) in pending.sorted(by: { $0.key < $1.key }) {
@@ -50,16 +57,17 @@ extension FleetLink {
             logger.debug("published a containment to the fleet", metadata: [
                 "host": "\(key.host)", "level": "\(key.level.rawValue)"])
         }
+        return !pending.isEmpty
     }
 
     /// Writes the changed usage shards in transactions of at most about 1 MiB (etcd's request
-    /// limit is 1.5 MiB).
-    private func writeUsage(lease: Int64) throws {
+    /// limit is 1.5 MiB). Returns whether it wrote any.
+    private func writeUsage(lease: Int64) throws -> Bool {
         let (operations, values, windows) = state.withLock { state in
             state.ownLeases.insert(lease)
             return state.usageWrites(lease: lease)
         }
-        guard !operations.isEmpty else { return }
+        guard !operations.isEmpty else { return false }
         var batch: [TxnOperation] = []
         var size = 0
         for operation in operations {
@@ -74,6 +82,6 @@ extension FleetLink {
         }
         if !batch.isEmpty { _ = try store.transaction(expected: [:], operations: batch) }
         state.withLock { $0.wrote(values: values, windows: windows) }
-        setDegraded(false)
+        return true
     }
 }
