@@ -41,6 +41,28 @@ import Testing
         #expect(again.isEmpty)
     }
 
+    /// The others' bytes and their containment arrive together (after etcd answers again): the
+    /// host is over its budget here too, but the fleet already acted; no second incident, alert or
+    /// longer containment of this gateway's own.
+    @Test func aHostTheFleetContainedIsNotContainedAgainWhenItsBudgetIsSpentHere() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.start()
+        let now = h.clock.now()
+        h.run(h.engine.absorbFleet(FleetInbox(contain: [record("10.20.1.1", seconds: 86_400, at: now)])))
+        h.clock.advance(5)
+        h.run(h.engine.absorbFleet(remote(compute, window(h), ["10.20.1.1": 1_000_000])))
+        h.poll()
+        h.poll()
+        #expect(h.kernel.consumed(set: "hq_compute_1d_v4", host: "10.20.1.1") == 1_000_000)
+        #expect(h.store.incidents.isEmpty, "\(h.store.incidents)")
+        #expect(!h.writer.lines.contains { $0.contains("\"event\":\"contained\"") }, "\(h.writer.lines)")
+        #expect(h.kernel.element("blocked_v4", "10.20.1.1")?.timeout == 86_400_000)
+        // A host the fleet did not contain is contained here as before.
+        h.kernel.charge(set: "hq_compute_1d_v4", host: "10.20.1.2", bytes: 1_000_000)
+        h.poll()
+        #expect(h.store.incidents.map(\.host.description) == ["10.20.1.2"])
+    }
+
     @Test func aLongerContainmentReplacesTheShorterElement() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

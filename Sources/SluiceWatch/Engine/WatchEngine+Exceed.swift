@@ -47,6 +47,14 @@ extension WatchEngine {
             auditHandled.insert(key)
             return effects + wouldContain(state, host: host, bytes: used, response: response, at: now)
         }
+        // Another gateway decided first and its containment holds here: the fleet acted, and a
+        // second incident and alert (with its own, later end) would only say it twice.
+        if let level = response.level, containedByTheFleet(host, atLeast: level) {
+            handled.insert(key)
+            logger.info("a host spent a quota; another gateway's containment already holds it",
+                        metadata: ["host": "\(host)", "quota": "\(id)"])
+            return effects
+        }
         let spared = spareManagement(host, &response, quotaID: id)
         let contained: ContainmentState?
         do {

@@ -102,6 +102,13 @@ extension WatchEngine {
         reason.hasSuffix(")") && reason.contains(" (from ")
     }
 
+    /// Whether a containment another gateway decided holds `host` at `level` or a stronger one.
+    func containedByTheFleet(_ host: HostID, atLeast level: ContainmentKind) -> Bool {
+        ContainmentKind.allCases.contains { held in
+            held >= level && containments[ContainmentKey(host: host, level: held)].map { Self.fromAnotherGateway($0.reason) } == true
+        }
+    }
+
     /// A containment decided elsewhere, put into this gateway's kernel (unless an equal or
     /// stronger one already holds) and recorded in the local store, so it survives a restart
     /// while the cluster is unreachable.
