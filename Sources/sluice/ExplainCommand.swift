@@ -101,8 +101,14 @@ struct ExplainCommand: ParsableCommand {
             if let uid = UInt32(user), uid <= UserItem.maximumUID {
                 flowSource = .user(.uids(uid...uid))
             } else {
-                guard compiled.uid(named: user) != nil else { throw refuse("the policy names no user '\(user)' on this machine") }
-                flowSource = .user(.name(user))
+                if compiled.uid(named: user) != nil {
+                    flowSource = .user(.name(user))
+                } else if let uid = SystemUserDirectory().uid(named: user) {
+                    // An account in no users set, by its name as `block --user` takes it: the same flow as user:UID.
+                    flowSource = .user(.uids(uid...uid))
+                } else {
+                    throw refuse("there is no user '\(user)' on this machine")
+                }
             }
         } else {
             guard source == Group.selfName else { throw refuse("SRC must be an IP address, self or user:NAME, not '\(source)'") }

@@ -136,6 +136,8 @@ struct UsersKernelTests {
         #expect(block.status == 0, "\(block)")
         let text = try s.lab.sluice(["status"]).standardOutput
         #expect(text.contains("\(other.name) (uid:\(other.uid))"), "\(text)")
+        // explain takes it by name as block did, and says the block drops its flows.
+        try expectExplainSaysBlocked(s, other)
     }
 
     @Test("an isolated user reaches only management: other users, root and management keep working; release restores")
