@@ -30,9 +30,7 @@ extension TableOperations {
             }
         }
         guard !gone.isEmpty, let (_, live) = try? livePolicy() else { return }
-        let removed = live.quotas.filter { binding in
-            binding.accounting.hostSets.contains(where: gone.contains) || binding.accounting.object.map(gone.contains) == true
-        }
+        let removed = live.quotas.filter { $0.accounting.kernelNames.contains(where: gone.contains) }
         guard !removed.isEmpty else { return }
         let marks = try stored { () throws(StoreError) in try store.windowMarks(table: table) }
         let kernel: NetfilterWatchKernel
@@ -40,7 +38,7 @@ extension TableOperations {
         var records: [UsageRecord] = []
         for binding in removed {
             let window = QuotaWindow(containing: now, length: binding.window)
-            guard (marks[binding.id] ?? window.start) >= window.start else { continue }
+            guard WatchStatus.kernelCounts(window, mark: marks[binding.id]) else { continue }
             for (host, bytes) in WatchStatus.kernelFigures(of: binding, window: window, kernel: kernel, table: table)
             where bytes > 0 {
                 records.append(UsageRecord(table: table, quotaID: binding.id, host: host.description, windowStart: window.start,
@@ -48,7 +46,7 @@ extension TableOperations {
             }
         }
         guard !records.isEmpty else { return }
-        _ = try stored { () throws(StoreError) in try store.recordUsage(records.sorted { ($0.quotaID, $0.host) < ($1.quotaID, $1.host) }) }
+        try stored { () throws(StoreError) in try store.storeUsage(records.sorted { ($0.quotaID, $0.host) < ($1.quotaID, $1.host) }) }
     }
 
     /// Puts the store's figures for the current window into the quotas `plan` creates: per-host
@@ -56,9 +54,7 @@ extension TableOperations {
     /// for), and the object's used bytes. Each is clamped to its limit, which the kernel requires.
     private func seedUsage(into plan: inout ApplyPlan, _ compiled: CompiledPolicy, created: Set<String>,
                            now: Date) throws(OperationError) {
-        let seeded = compiled.quotas.filter { binding in
-            binding.accounting.hostSets.contains(where: created.contains) || binding.accounting.object.map(created.contains) == true
-        }
+        let seeded = compiled.quotas.filter { $0.accounting.kernelNames.contains(where: created.contains) }
         guard !seeded.isEmpty else { return }
         let records = try stored { () throws(StoreError) in try store.currentUsage(table: table, at: now) }
         guard !records.isEmpty else { return }
@@ -83,7 +79,7 @@ extension TableOperations {
                 guard binding.accounting.setsCarryQuota, let set = binding.hostSet(for: host), created.contains(set),
                       let key = host.elementKey, added[set]?.contains(key) != true,
                       let limit = limits[set] ?? quotaLimit(of: set, in: plan),
-                      binding.groups.contains(where: compiled.groupNames(of: host).contains) else { continue }
+                      compiled.quota(binding, covers: host) else { continue }
                 limits[set] = limit
                 bySet[set, default: []].append(SetElement(key, quotaUsed: min(record.bytes, limit)))
             }

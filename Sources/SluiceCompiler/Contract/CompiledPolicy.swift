@@ -64,6 +64,12 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
         return groups.filter { $0.contains(a) }.map(\.name)
     }
 
+    /// Whether a host's figure belongs to `binding`: its group total, or a host of one of its
+    /// groups (a per-host set holds the groups' hosts and no more).
+    public func quota(_ binding: QuotaBinding, covers host: HostID) -> Bool {
+        host == .groupTotal || binding.groups.contains(where: groupNames(of: host).contains)
+    }
+
     /// The groups a host belongs to: an address's groups, `self` for this machine, none for a
     /// group total.
     public func groupNames(of host: HostID) -> [String] {

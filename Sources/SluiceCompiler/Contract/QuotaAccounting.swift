@@ -34,6 +34,11 @@ public enum QuotaAccounting: Hashable, Sendable, Codable {
         }
     }
 
+    /// Every kernel set and object the quota counts in: its host sets, then its object.
+    public var kernelNames: [String] {
+        hostSets + (object.map { [$0] } ?? [])
+    }
+
     /// Whether the host sets carry per-element quotas (rather than attribution counters).
     public var setsCarryQuota: Bool {
         switch self {

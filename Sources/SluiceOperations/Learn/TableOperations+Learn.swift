@@ -169,7 +169,6 @@ extension TableOperations {
         }
     }
 
-    /// Bytes per host and hour (every verdict), for the quotas, leaving out the flows of `excluded`.
     /// Counts each group's hosts' hourly bytes into `groups`, and returns the first hour anything
     /// was recorded (`firstFlow` or an hour of usage): observation began there, not at --since,
     /// and a 30-day look-back over an hour of records has observed an hour.
@@ -184,6 +183,7 @@ extension TableOperations {
         return first
     }
 
+    /// Bytes per host and hour (every verdict), for the quotas, leaving out the flows of `excluded`.
     private func hostHours(_ period: ReportPeriod, excluding excluded: Set<ObservedFlow.Key>)
         throws(OperationError) -> [String: [Int64: UInt64]] {
         try stored { () throws(StoreError) in

@@ -66,9 +66,7 @@ extension WatchEngine {
     /// a place in the quota's per-host set (which holds the groups' hosts, and no more), and a set
     /// the kernel finds full refuses the whole write, every host's bytes with it.
     func covers(_ binding: QuotaBinding, _ host: HostID) -> Bool {
-        if host == .groupTotal { return true }
-        let groups = index.compiled.groupNames(of: host)
-        return binding.groups.contains(where: groups.contains)
+        index.compiled.quota(binding, covers: host)
     }
 
     /// After a restart, at the first read of etcd: what this gateway last published as its own,
@@ -202,9 +200,6 @@ extension WatchEngine {
         }
     }
 
-    /// Adds to the kernel's figures what the other gateways spent since the last injection, so the
-    /// kernel enforces the one global budget. Called right after a read: `kernelSeen` is then
-    /// the kernel's figure, and only the bytes counted during the write are lost.
     /// What the kernel should hold once the others' bytes are added: what it showed, plus what
     /// they added since the last injection, at most the budget (the kernel refuses a quota's
     /// element or object used past its limit), without overflow whatever the figures.
@@ -215,6 +210,9 @@ extension WatchEngine {
         return overflow ? cap : min(sum, cap)
     }
 
+    /// Adds to the kernel's figures what the other gateways spent since the last injection, so the
+    /// kernel enforces the one global budget. Called right after a read: `kernelSeen` is then
+    /// the kernel's figure, and only the bytes counted during the write are lost.
     func injectRemote(into state: inout BindingState, freshSets: Bool) {
         let pending = state.remoteTarget.filter { $0.value > state.injected[$0.key] ?? 0 }
         guard !pending.isEmpty else { return }

@@ -19,7 +19,7 @@ extension WatchStatus {
             for record in stored where record.quotaID == binding.id && record.window == window {
                 usage[record.host] = max(usage[record.host] ?? 0, record.bytes)
             }
-            if (marks[binding.id] ?? window.start) >= window.start {
+            if kernelCounts(window, mark: marks[binding.id]) {
                 for (host, bytes) in kernelFigures(of: binding, window: window, kernel: kernel, table: table) {
                     usage[host] = max(usage[host] ?? 0, bytes)
                 }
