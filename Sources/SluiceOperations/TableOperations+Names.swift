@@ -12,6 +12,14 @@ extension TableOperations {
         var forgotten: [(destination: String, name: String)] = []
     }
 
+    /// A name as one destination lists it.
+    private struct ListedName: Hashable, Comparable {
+        let destination: String
+        let name: String
+
+        static func < (a: ListedName, b: ListedName) -> Bool { (a.destination, a.name) < (b.destination, b.name) }
+    }
+
     /// Takes out of the learned sets the addresses that only names the new policy no longer lists
     /// taught (a name dropped from a destination, say because its service was compromised): left
     /// in, they stayed admitted for what was left of their TTL, up to a day, while `explain` said
@@ -31,7 +39,7 @@ extension TableOperations {
         let bindings = Dictionary(dns.destinations.map { ($0.destination, $0) }, uniquingKeysWith: { a, _ in a })
         var keep: [String: Set<ElementKey>] = [:]
         var drop: [String: Set<ElementKey>] = [:]
-        var forgotten: Set<[String]> = []
+        var forgotten: Set<ListedName> = []
         for record in records {
             guard let binding = bindings[record.destination], let address = IPAddress(record.address) else { continue }
             let set = binding.set(address.family), key = ElementKey.address(AddressRange(address))
@@ -39,10 +47,10 @@ extension TableOperations {
                 keep[set, default: []].insert(key)
             } else {
                 drop[set, default: []].insert(key)
-                forgotten.insert([record.destination, record.name])
+                forgotten.insert(ListedName(destination: record.destination, name: record.name))
             }
         }
-        bookkeeping.forgotten = forgotten.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1]) }
+        bookkeeping.forgotten = forgotten.sorted().map { ($0.destination, $0.name) }
         for (set, elements) in resolved?.elements ?? [] { keep[set, default: []].formUnion(elements.map(\.key)) }
         let created = plan.createdSets
         for (set, candidates) in drop.sorted(by: { $0.key < $1.key }) where !created.contains(set) {

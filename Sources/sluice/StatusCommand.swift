@@ -33,16 +33,7 @@ struct StatusCommand: ParsableCommand {
             Output.json(status.watch)
             return
         }
-        // An account the policy does not name (blocked with --user) by the machine's name for it.
-        let system = SystemUserDirectory()
-        let display = { (host: HostID) -> String in
-            if case .user(let uid) = host, status.compiled.userName(uid) == nil, let name = system.name(of: uid) {
-                return "\(name) (\(host))"
-            }
-            return status.compiled.display(host)
-        }
-        Output.out(StatusText.render(status.watch, policy: status.compiled.name, version: status.version.id, all: all,
-                                     display: display))
+        Output.out(StatusText.render(status.watch, policy: status.compiled.name, version: status.version.id, all: all))
         if names { Output.out("\n" + NamesText.render(status.watch.names)) }
     }
 }

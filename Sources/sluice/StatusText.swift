@@ -4,9 +4,9 @@ import SluiceWatch
 
 /// `sluice status` for people: one row per host and quota, then the contained hosts.
 enum StatusText {
-    /// `display` names a host for people (users with their login names).
-    static func render(_ status: WatchStatus, policy: String, version: Int64, all: Bool,
-                       display: (HostID) -> String = { $0.description }) -> String {
+    /// Users are shown with the login names the status carries (`WatchStatus.nameUsers`).
+    static func render(_ status: WatchStatus, policy: String, version: Int64, all: Bool) -> String {
+        func display(_ host: HostID, _ name: String?) -> String { name.map { "\($0) (\(host))" } ?? host.description }
         var out = "table inet \(status.table): policy \(policy), version \(version), at \(RFC3339.formatSeconds(status.time))\n\n"
         var rows = [["HOST", "QUOTA", "USED", "BUDGET", "SHARE", "WINDOW", "RESETS (UTC)"]]
         var hidden = 0
@@ -17,7 +17,7 @@ enum StatusText {
                     hidden += 1
                     continue
                 }
-                entries.append((display(usage.host), quota, usage))
+                entries.append((display(usage.host, usage.name), quota, usage))
             }
         }
         entries.sort { ($0.host, $0.quota.id) < ($1.host, $1.quota.id) }
@@ -46,7 +46,7 @@ enum StatusText {
         } else {
             var contained = [["CONTAINED", "KIND", "SINCE (UTC)", "EXPIRES (UTC)", "BY", "REASON"]]
             for c in status.containments {
-                contained.append([display(c.host), "\(c.level)", c.since.map(RFC3339.formatSeconds) ?? "-",
+                contained.append([display(c.host, c.name), "\(c.level)", c.since.map(RFC3339.formatSeconds) ?? "-",
                                   c.expires.map(RFC3339.formatSeconds) ?? "until released", "\(c.origin)", c.reason])
             }
             out += TextTable.render(contained)
