@@ -45,7 +45,7 @@ import Testing
         #expect(compiled.log.auditGroup == UInt16(15_114))
         let rules = try #require(compiled.ruleset.chain(named: "egress")).rules
         // The replies accept is two rules, one per direction (ConnectionMarks): the audit rules follow the second.
-        let established = try #require(rules.lastIndex { $0.statements.first == .match(Match(.ctState, .ctState([.established, .related]))) })
+        let established = try #require(rules.lastIndex { $0.statements.first == .match(Match(.ctState, .ctState(.established))) })
         let g = Statement.match(Match(.ipSaddr, .set("g_compute_v4")))
         #expect(Array(rules[(established + 1)...].map(\.statements)) == [
             [g, .match(Match(.ctMark, .ctMarkBits(1 << 30))), .verdict(.accept)],

@@ -13,7 +13,7 @@ import SluiceLanguage
     @Test func quotasAreCountedBeforeTheEstablishedAccept() throws {
         let rules = try egress(hpc)
         let established = try #require(rules.firstIndex {
-            $0.statements.contains(.match(Match(.ctState, .ctState([.established, .related]))))
+            $0.statements.contains(.match(Match(.ctState, .ctState(.established))))
         })
         let accounting = rules.indices.filter { i in
             rules[i].statements.contains { if case .update = $0 { true } else if case .quota = $0 { true } else { false } }

@@ -59,9 +59,12 @@ public struct ConnectionMarks: Sendable, Equatable {
     }
 
     /// The replies accept: a connection's packets the way it was opened when an allow admitted it,
-    /// and its packets back when it was not opened from inside.
-    var repliesAccept: [Rule] {
-        let state = Statement.match(Match(.ctState, .ctState([.established, .related])))
+    /// and its packets back when it was not opened from inside. In gateway mode only established
+    /// packets: an ICMP error is related to the connection it quotes whoever sends it, so there it
+    /// passes by its sender's own allows (`RulesetBuilder.relatedRules`). In host mode every packet
+    /// is this machine's, and only root can forge an error.
+    func repliesAccept(gateway: Bool) -> [Rule] {
+        let state = Statement.match(Match(.ctState, .ctState(gateway ? [.established] : [.established, .related])))
         return [
             Rule([state, .match(Match(.ctDirection, .ctDirection(.original))),
                   .match(Match(.ctMark, .ctMarkBits(admitted))), .verdict(.accept)]),

@@ -16,11 +16,55 @@ extension RulesetBuilder {
                                      inline: true, criteria: criteria)
         }
         rules += criteria.map { Rule($0.statements + [.setCtMarkBits(marks.admitted), .verdict(.accept)], origin: allow.location) }
+        if allow.quota == nil { rules += relatedRules(allow, clauses: portClauses(allow.ports)) }
         return rules
+    }
+
+    /// Gateway mode: the ICMP errors (`ct state related`) a host may send, by its own allows. Conntrack
+    /// relates an error to a connection by the packet it quotes, whoever sends it, so the replies
+    /// accept cannot take them: any inside host could quote another group's admitted connection and
+    /// send a kilobyte of its own data per error to a destination only that group may reach (or to an
+    /// outside host that opened a connection to anyone inside). An error passes here when this allow
+    /// admits its sender to its destination on some protocol of the family, which the port matches
+    /// of an error cannot tell. An allow with its own quota lets none by: they would leave outside
+    /// that quota.
+    private func relatedRules(_ allow: AllowRule, clauses: [PortClause]) -> [Rule] {
+        // With no port or protocol to match, the allow's own rules already take its errors.
+        guard policy.mode == .gateway, clauses.contains(where: { !$0.statements.isEmpty }) else { return [] }
+        let related = Statement.match(Match(.ctState, .ctState(.related)))
+        return allowBases(allow).compactMap { family, statements in
+            guard let family, clauses.contains(where: { $0.family == nil || $0.family == family }) else { return nil }
+            return Rule([related] + statements + [.verdict(.accept)], origin: allow.location)
+        }
     }
 
     /// Every (family, protocol) slice the allow admits, with its source, destination and port matches.
     func allowCriteria(_ allow: AllowRule) -> [Criterion] {
+        // Sets are made in the order they are first asked for: sources, destinations, then ports.
+        let bases = allowBases(allow)
+        let clauses = portClauses(allow.ports)
+        var criteria: [Criterion] = []
+        var droppedClause = false
+        for (family, statements) in bases {
+            for clause in clauses {
+                if let tied = clause.family, let family, tied != family {
+                    droppedClause = true
+                    continue
+                }
+                criteria.append(Criterion(family: family ?? clause.family, statements: statements + clause.statements))
+            }
+        }
+        if droppedClause && criteria.isEmpty {
+            diagnostics.append(.warning(.protocolFamilyMismatch,
+                                        "this allow can never match: its protocols and addresses belong to different IP versions",
+                                        at: allow.location,
+                                        notes: [DiagnosticNote(.note, "icmp is IPv4 only and icmpv6 is IPv6 only")]))
+        }
+        return criteria
+    }
+
+    /// The allow's source and destination matches, per family (nil: none pinned), before its ports.
+    private func allowBases(_ allow: AllowRule) -> [(AddressFamily?, [Statement])] {
         let source = sourceMatch(allow.sources)
         var target = targetMatch(allow.targets)
         var learned: (v4: [String], v6: [String]) = ([], [])
@@ -28,7 +72,6 @@ extension RulesetBuilder {
             target = written
             learned = (v4, v6)
         }
-        let clauses = portClauses(allow.ports)
         var bases: [(AddressFamily?, [Statement])] = []
         var owner: [Statement] = []
         if case .users(let set) = source { owner = [Self.userStatement(set)] }
@@ -55,24 +98,7 @@ extension RulesetBuilder {
                 bases.append((family, statements))
             }
         }
-        var criteria: [Criterion] = []
-        var droppedClause = false
-        for (family, statements) in bases {
-            for clause in clauses {
-                if let tied = clause.family, let family, tied != family {
-                    droppedClause = true
-                    continue
-                }
-                criteria.append(Criterion(family: family ?? clause.family, statements: statements + clause.statements))
-            }
-        }
-        if droppedClause && criteria.isEmpty {
-            diagnostics.append(.warning(.protocolFamilyMismatch,
-                                        "this allow can never match: its protocols and addresses belong to different IP versions",
-                                        at: allow.location,
-                                        notes: [DiagnosticNote(.note, "icmp is IPv4 only and icmpv6 is IPv6 only")]))
-        }
-        return criteria
+        return bases
     }
 
     /// The sets that recognize an allow's destinations, memoized per selector like `sourceMatch`.

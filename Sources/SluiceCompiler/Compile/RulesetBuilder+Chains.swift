@@ -167,7 +167,7 @@ extension RulesetBuilder {
         for allow in policy.allows {
             rules += allowRules(allow)
         }
-        rules += relatedFromOutsideEveryGroup() + ridersOfUsersConnections() + marks.repliesAccept
+        rules += ridersOfUsersConnections() + marks.repliesAccept(gateway: policy.mode == .gateway)
         if let audit { rules += auditRules(audit) }
         if let rate = policy.logDenied {
             rules.append(Rule([.limit(LimitStatement(rate)),
@@ -179,19 +179,5 @@ extension RulesetBuilder {
         rules.append(Rule([.counter(name: KernelNames.deniedCounter), .verdict(.drop)], origin: policy.location))
         if let jump = ownerlessChain("egress_ownerless", twinning: rules) { rules.insert(jump, at: ownerlessAt) }
         return Chain(name: "egress", rules: rules)
-    }
-
-    /// Gateway mode: an ICMP error (`ct state related`) from a source in no group is denied before
-    /// the replies accept. Conntrack relates an error to a connection by the packet it quotes, not
-    /// by who sends it, so any inside host could otherwise send errors quoting another host's
-    /// connection, a kilobyte of its own data each, counted by no quota.
-    func relatedFromOutsideEveryGroup() -> [Rule] {
-        guard policy.mode == .gateway, case .sets(let v4, let v6) = sourceMatch(.any) else { return [] }
-        return [(AddressFamily.ipv4, v4), (.ipv6, v6)].map { family, set in
-            let outside = set.map { Self.sourceStatement($0, family: family, negated: true) }
-                ?? .match(Match(.nfproto, .nfproto(family.nfproto)))
-            return Rule([.match(Match(.ctState, .ctState(.related))), outside,
-                         .counter(name: KernelNames.deniedCounter), .verdict(.drop)])
-        }
     }
 }
