@@ -33,7 +33,14 @@ extension TableOperations {
             throw .noSelfGroup
         }
         let netfilter = try connection()
-        let requested = ContainmentEnd(start: now, seconds: seconds)
+        var requested = ContainmentEnd(start: now, seconds: seconds)
+        // The store's record counts as the kernel's element does: one the kernel lacks (a command
+        // killed between its record and its kernel write, an element deleted by hand) was cut short
+        // by a shorter containment that replaced both (tester G).
+        if let standing = try? store.containment(table: table, host: host.description, kind: kind), standing.isActive(at: now),
+           !requested.lasts(atLeastAs: ContainmentEnd(standing.expires)) {
+            requested = ContainmentEnd(standing.expires)
+        }
         let held = try kernel { try Self.heldEnd(of: targets, table: table, netfilter: netfilter, at: now) }
         let kept = held?.lasts(atLeastAs: requested) ?? false
         let recorded: Result<ContainmentOutcome, OperationError>
@@ -47,7 +54,7 @@ extension TableOperations {
             let comment = KernelComment.clipEnd(reason)
             try kernel {
                 for target in targets {
-                    let element = SetElement(target.key, timeout: seconds.map { $0 * 1000 }, comment: comment)
+                    let element = SetElement(target.key, timeout: requested.timeoutMilliseconds(at: now), comment: comment)
                     try netfilter.replaceElements([element], table: table, set: target.set, cache: cache)
                 }
             }

@@ -188,6 +188,27 @@ struct ContainmentSafetyKernelTests {
         #expect(again.status == 0 && !again.standardOutput.contains("messages"), "\(again.standardOutput)")
     }
 
+    @Test("a shorter block never cuts one the store holds and the kernel lacks")
+    func recordedContainmentIsNotShortened() throws {
+        let (lab, _, _, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
+        // A 2 h block the store recorded and the kernel lacks (tester G: a block killed between its
+        // record and its kernel write, then `block --for 10m` cut it to 10 minutes in both places).
+        let ends = Date().addingTimeInterval(7_200)
+        let store = try SluiceStore(directory: lab.stateDirectory)
+        _ = try store.putContainment(table: "sluice", host: "10.70.0.10", kind: .block, expires: ends, reason: "EDR", source: .manual)
+        try store.close()
+        let shorter = try lab.sluice(["block", "10.70.0.10", "--for", "10m"])
+        #expect(shorter.status == 0, "\(shorter)")
+        let element = try #require(try lab.element("10.70.0.10", in: "blocked_v4"), "the host was not blocked")
+        #expect(!element.contains("timeout 10m"), "the kernel got the shorter block: \(element)")
+        #expect(element.contains("timeout 1h59m") || element.contains("timeout 2h"), "\(element)")
+        let reopened = try SluiceStore(directory: lab.stateDirectory)
+        defer { try? reopened.close() }
+        let record = try #require(try reopened.containment(table: "sluice", host: "10.70.0.10", kind: .block))
+        #expect(abs((record.expires ?? .distantFuture).timeIntervalSince(ends)) < 2, "the record was shortened: \(record)")
+    }
+
     @Test("the watcher alerts once when the table vanishes under it, and once when it is applied again")
     func aVanishedTableIsAlerted() throws {
         let (lab, inside, sink, listener) = try Self.oneInsideHost()
