@@ -9,7 +9,7 @@ enum ContainCommand {
         let settings = try ClusterPublish.settings(cluster)
         var made: ContainmentRecord?
         try OperationFailure.run { () throws(OperationError) in
-            let operations = try global.operations()
+            let operations = try global.containmentOperations()
             let target = try options.user.map { name throws(OperationError) in try operations.userHost(name) } ?? options.host ?? ""
             let outcome = try operations.contain(host: target, kind: kind, seconds: options.duration?.seconds,
                                                  reason: options.reason, force: options.force)

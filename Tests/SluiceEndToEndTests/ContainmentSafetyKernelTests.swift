@@ -170,6 +170,42 @@ struct ContainmentSafetyKernelTests {
         #expect(try lab.element("10.70.0.10", in: "isolated_v4") != nil, "a full disk kept the host from being isolated")
     }
 
+    @Test("a read-only state directory: block and isolate contain the host in the kernel all the same")
+    func readOnlyStateDirectoryStillContains() throws {
+        let (lab, inside, sink, listener) = try Self.oneInsideHost()
+        defer { listener.stop(); lab.destroy() }
+        // Tester G: the commands failed opening the database (SQLite's lock and shared memory files
+        // cannot be made on a read-only or full disk) before they wrote the kernel, and the host
+        // stayed free, though operations.md says it is contained all the same.
+        let readOnly = lab.stateDirectory + "-ro"
+        try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        defer { _ = try? Self.host(["umount", readOnly]); rmdir(readOnly) }
+        try Self.host(["mount", "--bind", lab.stateDirectory, readOnly])
+        try Self.host(["mount", "-o", "remount,bind,ro", readOnly])
+        for (kind, set) in [("block", "blocked_v4"), ("isolate", "isolated_v4")] {
+            let run = try lab.lab.run(in: lab.router, [lab.binary, kind, "10.70.0.10", "--state-dir", readOnly], check: false)
+            #expect(run.status == 3, "\(kind): \(run)")
+            #expect(run.standardError.contains("10.70.0.10 is \(kind == "block" ? "blocked" : "isolated") in the kernel, but the state directory could not record it"),
+                    "\(run.standardError)")
+            #expect(try lab.element("10.70.0.10", in: set) != nil, "\(kind) on a read-only state directory left the host free")
+        }
+        #expect(try !lab.lab.canConnect(from: inside, to: sink, port: WatchLab.sinkPort, proto: .tcp, timeout: .milliseconds(600)),
+                "the contained host got out")
+        // The management host is still refused: the read-only store still knows the policy.
+        let management = try lab.lab.run(in: lab.router, [lab.binary, "isolate", "10.0.0.2", "--state-dir", readOnly], check: false)
+        #expect(management.status == 1 && management.standardError.contains("management group"), "\(management)")
+    }
+
+    /// Runs a command in the test's own namespaces (a mount must be seen by `ip netns exec`).
+    private static func host(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw TestFailure("\(arguments) exited \(process.terminationStatus)") }
+    }
+
     @Test("a containment the store holds and the kernel lacks: status says so, and a plain re-apply puts it in")
     func recordedContainmentIsPutIn() throws {
         let (lab, _, _, listener) = try Self.oneInsideHost()

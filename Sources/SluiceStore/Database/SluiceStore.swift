@@ -59,6 +59,33 @@ public final class SluiceStore: Sendable {
         self.pool = pool
     }
 
+    /// Opens the store for reading only, creating and changing nothing, not even SQLite's shared
+    /// memory file: for a containment when the state directory cannot be opened for writing (a
+    /// read-only or full disk), so the host is contained in the kernel all the same. It reads the
+    /// database file as SQLite last checkpointed it (`immutable`): what an unclean exit left in
+    /// the write-ahead log is not seen. Every write fails.
+    public init(readingOnly directory: String, busyTimeout: Duration = .seconds(10)) throws(StoreError) {
+        let layout = StateLayout(directory: directory)
+        let databasePath = layout.database
+        let operation = "open the database for reading"
+        try StateDirectory.vet(directory)
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw StoreError(operation: operation, path: databasePath, reason: .system(call: "open", errno: ENOENT))
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout.secondsValue)
+        configuration.label = "sluice-readonly"
+        let uri = "file:" + (databasePath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? databasePath) + "?immutable=1"
+        do {
+            pool = try DatabasePool(path: uri, configuration: configuration)
+        } catch {
+            throw StoreError.wrapping(error, operation: operation, path: databasePath)
+        }
+        self.layout = layout
+        self.databasePath = databasePath
+    }
+
     /// Closes the database connections now rather than at deinit.
     public func close() throws(StoreError) {
         do {
