@@ -40,7 +40,7 @@ public final class TableOperations {
         self.store = store
         // The picture of the last apply lets the next one skip reading large sets back; it is only
         // a shortcut, so a directory that cannot be made just means no shortcut.
-        cache = try? AppliedStateCache(directory: store.layout.appliedPictures)
+        cache = store.privateAppliedPictures.flatMap { try? AppliedStateCache(directory: $0) }
     }
 
     /// A connection to netfilter in the operations's namespace.

@@ -100,7 +100,7 @@ struct WatchCommand: AsyncParsableCommand {
                 throw SluiceExit.refused
             }
             let compiled = try store.compiledPolicy(ofVersion: live.id)
-            let kernel = try NetfilterWatchKernel(cacheDirectory: store.layout.appliedPictures)
+            let kernel = try NetfilterWatchKernel(cacheDirectory: store.privateAppliedPictures)
             let events = try followEvents(group: compiled.log.group)
             let flows = startFlows(logger: logger)
             // Bound to the queue only while the live policy lists names (and rebound as it changes).

@@ -55,6 +55,40 @@ import Testing
         }
     }
 
+    /// Tester G: a 0755 directory passes (nothing in it is writable by others), but sluice.db at
+    /// 0666 or owned by nobody did too: any account could read every stored policy and write the
+    /// history that `rollback` applies.
+    @Test func aDatabaseOthersCanWriteIsRefusedAndOneTheyCanReadIsMadePrivate() throws {
+        let dir = try TestDirectory()
+        let path = dir.path + "/state"
+        try SluiceStore(directory: path).close()
+        #expect(chmod(path, 0o755) == 0)
+        let database = path + "/sluice.db"
+        for bad in [0o666, 0o620, 0o602] {
+            #expect(chmod(database, mode_t(bad)) == 0)
+            do {
+                _ = try SluiceStore(directory: path)
+                Issue.record("opened a database with mode \(String(bad, radix: 8))")
+            } catch {
+                #expect(error.reason == .insecureDirectory(
+                    "\(database) is group- or world-writable (mode \(String(bad, radix: 8))); run: chmod 600 \(database)"))
+            }
+        }
+        #expect(chmod(database, 0o644) == 0)
+        try SluiceStore(directory: path).close()
+        #expect(try mode(database) == 0o600)
+        if geteuid() == 0 {
+            #expect(chown(database, 65_534, 65_534) == 0)
+            #expect(throws: StoreError.self) { try SluiceStore(directory: path) }
+            #expect(chown(database, 0, 0) == 0)
+            // The applied pictures are a shortcut: one others could write is not used.
+            let store = try SluiceStore(directory: path)
+            #expect(store.privateAppliedPictures == path + "/applied")
+            #expect(chmod(path + "/applied", 0o777) == 0)
+            #expect(store.privateAppliedPictures == nil)
+        }
+    }
+
     @Test func aFileInPlaceOfTheDirectoryIsRefused() throws {
         let dir = try TestDirectory()
         let path = dir.path + "/file"

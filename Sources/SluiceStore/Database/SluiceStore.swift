@@ -86,6 +86,13 @@ public final class SluiceStore: Sendable {
         self.databasePath = databasePath
     }
 
+    /// The directory of the kernel backend's pictures of applied tables, made private when
+    /// missing; nil when someone else could write it (a planted picture could hide a change from
+    /// the next apply's plan), and the pictures are then not used.
+    public var privateAppliedPictures: String? {
+        StateDirectory.privateSubdirectory(layout.appliedPictures)
+    }
+
     /// Closes the database connections now rather than at deinit.
     public func close() throws(StoreError) {
         do {

@@ -54,7 +54,30 @@ enum StateDirectory {
         let fd = try StoreError.during(operation) { () throws(SystemError) in
             try SystemCall.retrying("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600) }
         }
-        close(fd)
+        defer { close(fd) }
+        // An existing file keeps the mode and owner it has: whoever else can write it can plant a
+        // version for `rollback` to apply, and whoever can read it reads every stored policy.
+        var info = stat()
+        try StoreError.during(operation) { () throws(SystemError) in try SystemCall.retrying("fstat", path: path) { fstat(fd, &info) } }
+        let euid = geteuid()
+        if euid == 0 && info.st_uid != euid {
+            throw StoreError(operation: operation, path: path, reason: .insecureDirectory(
+                "\(path) is owned by uid \(info.st_uid), not by root; run: chown root: \(path)"))
+        }
+        let mode = UInt32(info.st_mode) & 0o7777
+        if mode & UInt32(S_IWGRP | S_IWOTH) != 0 {
+            throw StoreError(operation: operation, path: path, reason: .insecureDirectory(
+                "\(path) is group- or world-writable (mode \(String(mode, radix: 8))); run: chmod 600 \(path)"))
+        }
+        // Readable by others: made private (what they could read is read; nothing was changed).
+        if mode & 0o077 != 0 { _ = fchmod(fd, mode & 0o700) }
+    }
+
+    /// `path` as a private subdirectory (made 0700 when missing), or nil when it is not private:
+    /// for what the state directory keeps only as a shortcut, which is then not used.
+    static func privateSubdirectory(_ path: String) -> String? {
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { return nil }
+        return (try? vet(path)) != nil ? path : nil
     }
 
     private static func exists(_ path: String) throws(StoreError) -> Bool {
