@@ -23,7 +23,7 @@ enum ExplainLearned {
         var out = "learned limits in the current window:\n"
         for s in standings {
             out += "  \(s.quotaID): \(s.host) usual \(Units.size(s.usual))\(s.warmingUp ? " (its group's, warming up)" : ""), "
-                + "limit \(Units.size(s.limit)), used \(Units.size(s.used)) since "
+                + "limit \(Units.size(s.limit)), used \(Units.size(s.used, like: s.limit)) since "
                 + RFC3339.format(unixSeconds: s.windowStart) + "\n"
         }
         return out

@@ -26,7 +26,7 @@ enum StatusText {
         if learned { rows[0].insert("USUAL", at: 3) }
         for e in entries {
             let share = String(format: "%.0f%%", e.usage.share * 100) + (e.usage.spent ? " spent" : "")
-            var row = [e.host, e.quota.id, Units.size(e.usage.used), Units.size(e.usage.budget), share,
+            var row = [e.host, e.quota.id, Units.size(e.usage.used, like: e.usage.budget), Units.size(e.usage.budget), share,
                        Units.duration(e.quota.window.length), RFC3339.formatSeconds(e.quota.resets)]
             if learned {
                 row.insert(e.usage.usual.map { Units.size($0) + (e.usage.warmingUp == true ? " (group)" : "") } ?? "-", at: 3)
