@@ -14,4 +14,6 @@ public struct ContainmentOutcome: Sendable {
     /// The live policy's groups the host is in; empty for an address in none (a typo, or an
     /// outside address that an isolation cuts everyone but management off from).
     public var groups: [String] = []
+    /// Gateway mode: the host's other addresses (by its link-layer address) contained with it.
+    public var siblings: [String] = []
 }

@@ -20,8 +20,9 @@ extension TableOperations {
     /// cannot record it, the host is contained in the kernel all the same (access is only ever
     /// removed) and the error says what is not kept.
     @discardableResult
+    /// In gateway mode the host's other addresses follow (`containSiblings`) unless `siblings` is false.
     public func contain(host text: String, kind: ContainmentKind, seconds: UInt64?, reason: String,
-                        source: ContainmentSource = .manual, force: Bool = false,
+                        source: ContainmentSource = .manual, force: Bool = false, siblings: Bool = true,
                         now: Date = Date()) throws(OperationError) -> ContainmentOutcome {
         let (_, compiled) = try livePolicy()
         let host = try containable(text, compiled)
@@ -59,8 +60,11 @@ extension TableOperations {
                 }
             }
         }
+        let followed = siblings ? containSiblings(of: host, kind: kind, ends: requested, reason: reason, source: source,
+                                                  compiled, now: now) : []
         switch recorded {
-        case .success(let outcome):
+        case .success(var outcome):
+            outcome.siblings = followed
             return outcome
         case .failure(.store(let error)) where !kept:
             throw .containedButNotRecorded(host: host.description, kind: kind.participle, error)
@@ -127,9 +131,10 @@ extension TableOperations {
                 }
             }
         }
-        return try stored { () throws(StoreError) in
+        let released = try stored { () throws(StoreError) in
             try store.releaseContainment(table: table, host: host.description, at: now)
         }
+        return released + (try releaseSiblings(of: host, now: now))
     }
 
     /// Puts the containments the history holds back into the containment sets, in the same

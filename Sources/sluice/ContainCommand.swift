@@ -23,6 +23,9 @@ enum ContainCommand {
             } else {
                 Output.out("\(kind.participle) \(who) \(until) (incident \(outcome.incidentID))\n")
             }
+            for sibling in outcome.siblings {
+                Output.out("\(kind.participle) \(sibling) \(until) too: the same host (its link-layer address answers for both)\n")
+            }
             if outcome.groups.isEmpty, case .address = HostID(containable: record.host) {
                 // Most often a mistyped address: say so, since the host meant is still free.
                 let effect = kind == .isolate ? "every packet to and from it but the management group's is dropped"

@@ -29,9 +29,13 @@ struct ReleaseCommand: ParsableCommand {
             let target = try user.map { name throws(OperationError) in try operations.userHost(name) } ?? host ?? ""
             released = target
             let records = try operations.release(host: target)
-            if let first = records.first {
-                let was = records.map { "\($0.kind.participle) since \(RFC3339.formatSeconds($0.since))" }.joined(separator: ", ")
-                Output.out("released \(operations.display(first.host)) (was \(was))\n")
+            if !records.isEmpty {
+                // The host first, then the addresses its containment had followed (gateway mode).
+                for host in records.map(\.host).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+                    let was = records.filter { $0.host == host }
+                        .map { "\($0.kind.participle) since \(RFC3339.formatSeconds($0.since))" }.joined(separator: ", ")
+                    Output.out("released \(operations.display(host)) (was \(was))\n")
+                }
             } else {
                 Output.out("\(operations.display(target)) was not contained\n")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import SluiceCompiler
+import SluiceKernel
 import SluiceLanguage
 import Synchronization
 @testable import SluiceWatch
@@ -31,6 +32,9 @@ final class FakeKernel: WatchKernel {
         var failReads: Set<String> = []
         /// The whole table is gone (`deleteTable`): every read fails.
         var tableGone = false
+        /// The neighbour table, and how often it was read.
+        var neighbours: [Neighbour] = []
+        var neighbourReads = 0
     }
 
     let table: String
@@ -82,6 +86,25 @@ final class FakeKernel: WatchKernel {
     }
 
     /// What a set holds now (expired elements left out), by host text.
+    /// Sets what the neighbour table holds: (address, MAC, interface).
+    func setNeighbours(_ entries: [(String, String, Int32)]) {
+        let table = entries.compactMap { address, mac, interface -> Neighbour? in
+            guard let ip = IPAddress(address) else { return nil }
+            return Neighbour(address: ip, interfaceIndex: interface,
+                             linkAddress: mac.split(separator: ":").compactMap { UInt8($0, radix: 16) })
+        }
+        state.withLock { $0.neighbours = table }
+    }
+
+    var neighbourReads: Int { state.withLock { $0.neighbourReads } }
+
+    func neighbours() throws -> [Neighbour] {
+        state.withLock { s in
+            s.neighbourReads += 1
+            return s.neighbours
+        }
+    }
+
     func hosts(in set: String) -> [String] {
         (try? elements(table: table, set: set))?.compactMap { element -> String? in
             switch element.key {

@@ -26,6 +26,12 @@ enum NetlinkConstants {
     static let groupConntrackDestroy = UInt32(NFNLGRP_CONNTRACK_DESTROY.rawValue)
     static let broadcastError = Int32(NETLINK_BROADCAST_ERROR)
 
+    static let familyRoute = Int32(NETLINK_ROUTE)
+    static let getNeighbours = UInt16(RTM_GETNEIGH)
+    static let newNeighbour = UInt16(RTM_NEWNEIGH)
+    static let neighbourDestination = UInt16(NDA_DST)
+    static let neighbourLinkAddress = UInt16(NDA_LLADDR)
+
     static let solNetlink = Int32(SOL_NETLINK)
     static let extAck = Int32(NETLINK_EXT_ACK)
     static let netlinkNetfilter = Int32(NETLINK_NETFILTER)

@@ -12,9 +12,11 @@ public final class NetfilterWatchKernel: WatchKernel, @unchecked Sendable {
     private let readLock = NSLock()
     private let writeLock = NSLock()
     private let cache: AppliedStateCache?
+    private let namespace: NetworkNamespace
 
     /// Opens both connections in `namespace`; `cacheDirectory` is the apply's state cache.
     public init(namespace: NetworkNamespace = .current, cacheDirectory: String? = nil) throws {
+        self.namespace = namespace
         reader = try NetfilterConnection(namespace: namespace)
         writer = try NetfilterConnection(namespace: namespace)
         cache = cacheDirectory.flatMap { try? AppliedStateCache(directory: $0) }
@@ -30,6 +32,10 @@ public final class NetfilterWatchKernel: WatchKernel, @unchecked Sendable {
         writeLock.lock()
         defer { writeLock.unlock() }
         return try body(writer)
+    }
+
+    public func neighbours() throws -> [Neighbour] {
+        try namespace.neighbours()
     }
 
     public func tableExists(table: String) throws -> Bool {

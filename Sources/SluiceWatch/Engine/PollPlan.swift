@@ -1,5 +1,6 @@
-import SluiceCompiler
 import Foundation
+import SluiceCompiler
+import SluiceKernel
 
 /// The reads of one poll, planned under the engine's lock and performed outside it, so a quota
 /// event never waits for a dump of ten thousand elements.
@@ -14,6 +15,9 @@ public struct PollPlan: Sendable {
     /// Containments the engine knew when planning: when the kernel shows others, or lacks one,
     /// the store is read to learn who changed them.
     let knownContainments: Set<ContainmentKey>
+    /// Whether the neighbour table is read: gateway mode with an address contained
+    /// (`WatchEngine.followSiblings`).
+    var readsNeighbours = false
 
     /// Performs the reads (kernel, and the store only when containment changed).
     public func read(kernel: any WatchKernel, store: any WatchStore) -> PollReadings {
@@ -43,6 +47,13 @@ public struct PollPlan: Sendable {
                 readings.storedContainments = try store.activeContainments(table: table, at: time)
             } catch {
                 readings.failures.append("read the stored containments: \(error)")
+            }
+        }
+        if readsNeighbours && !readings.tableMissing {
+            do {
+                readings.neighbours = try kernel.neighbours()
+            } catch {
+                readings.failures.append("read the neighbour table: \(error)")
             }
         }
         readings.duration = ContinuousClock.now - started

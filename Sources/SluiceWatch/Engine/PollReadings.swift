@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceKernel
 
 /// What one poll read, handed back to the engine.
 public struct PollReadings: Sendable {
@@ -8,6 +9,8 @@ public struct PollReadings: Sendable {
     var containment: [String: [SetElement]] = [:]
     /// The store's active containments, read only when the kernel's differ from the engine's.
     var storedContainments: [StoredContainment]?
+    /// The namespace's neighbour table, when the plan asked for it.
+    var neighbours: [Neighbour]?
     /// What could not be read, in words.
     var failures: [String] = []
     /// The table itself is gone: nothing else of this poll means anything.

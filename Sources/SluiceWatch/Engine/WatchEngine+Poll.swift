@@ -24,8 +24,10 @@ extension WatchEngine {
         for i in reads.indices where !reads[i].reset && !(isAttribution(reads[i]) ? attributionDue : sweep) {
             reads[i].sets = []
         }
-        return PollPlan(table: table, time: now, generation: generation, bindings: reads, sweep: sweep,
-                        containmentSets: index.containmentSets, knownContainments: Set(containments.keys))
+        var plan = PollPlan(table: table, time: now, generation: generation, bindings: reads, sweep: sweep,
+                            containmentSets: index.containmentSets, knownContainments: Set(containments.keys))
+        plan.readsNeighbours = followsSiblings && containments.keys.contains { if case .address = $0.host { true } else { false } }
+        return plan
     }
 
     /// Whether a read's host sets are a total quota's attribution counters.
@@ -76,6 +78,7 @@ extension WatchEngine {
             logger.error("poll read failed", metadata: ["error": "\(failure)"])
         }
         effects += absorbContainment(readings)
+        if let neighbours = readings.neighbours { effects += followSiblings(neighbours, at: now) }
         denied.prune(at: now)
         lastPollSeconds = readings.duration.secondsValue
         let cost = readings.cpuTime + (PollPlan.threadCPUTime() - startedCPU)

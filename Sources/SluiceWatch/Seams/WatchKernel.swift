@@ -1,4 +1,5 @@
 import SluiceCompiler
+import SluiceKernel
 
 /// What the watcher needs from nf_tables, in the terms of `SluiceKernel.NetfilterConnection`. Every
 /// call is on one named `inet` table. Implementations must be safe to call from two threads at once
@@ -32,9 +33,15 @@ public protocol WatchKernel: Sendable {
     /// Replaces elements of several per-host quota sets (their `quotaLimit` and `quotaUsed`), all
     /// in ONE transaction: the learned limits of every host at a window start.
     func writeElementLimits(_ elements: [String: [SetElement]], table: String) throws
+    /// The neighbour table of the table's network namespace: in gateway mode a contained host's
+    /// other addresses are the ones its link-layer address answers for (`WatchEngine.followSiblings`).
+    func neighbours() throws -> [Neighbour]
 }
 
 extension WatchKernel {
+    /// None: kernels that see no link (tests that do not contain siblings).
+    public func neighbours() throws -> [Neighbour] { [] }
+
     /// The usage from `elements(table:set:)`: kernels that have no cheaper read.
     public func hostUsage(table: String, set: String) throws -> [HostUsage] {
         try elements(table: table, set: set).compactMap(HostUsage.init(element:))
