@@ -70,15 +70,21 @@ extension TableOperations {
     /// The timer's side: waits until the deadline (returning early when `confirm` claimed it, or a
     /// later apply superseded it), then restores the previous version. Returns the report of the
     /// rollback, or nil when nothing was rolled back.
+    /// Returns nil as soon as `stillHere` says the state directory is no longer the timer's (its
+    /// fallback takes over then, `enforce(_:)`), so that nothing is read from or made in a
+    /// directory of the same path.
     public func expireConfirmation(of version: Int64, poll: Duration = .milliseconds(500),
-                                   retryFor: Duration = .seconds(60)) throws(OperationError) -> ApplyReport? {
+                                   retryFor: Duration = .seconds(60),
+                                   stillHere: () -> Bool = { true }) throws(OperationError) -> ApplyReport? {
         while true {
+            guard stillHere() else { return nil }
             guard let pending = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
                   pending.versionID == version else { return nil }
             let left = pending.deadline.timeIntervalSinceNow
             if left <= 0 { break }
             Thread.sleep(forTimeInterval: max(0.01, min(left, poll.secondsValue)))
         }
+        guard stillHere() else { return nil }
         return try enforceConfirmationDeadline(retryFor: retryFor)?.report
     }
 

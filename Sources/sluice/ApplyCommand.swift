@@ -80,7 +80,7 @@ struct ApplyCommand: ParsableCommand {
                 report = try operations.apply(compiled, sources: build.sources, message: message,
                                               confirmWithin: .seconds(Int64(confirm.seconds)), parts: build.encoding) { version in
                     try Detached.spawn(["_confirm-timer", "--version", String(version), "--table", global.table,
-                                        "--state-dir", global.stateDirectory],
+                                        "--state-dir", global.absoluteStateDirectory],
                                        log: try operations.store.layout.confirmationLog(table: global.table))
                 }
             } else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Options every command that touches the kernel or the state directory takes.
 struct GlobalOptions: ParsableArguments {
@@ -7,6 +8,14 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .customLong("state-dir"), help: "Where applied versions, usage and incidents are kept.")
     var stateDirectory: String = "/var/lib/sluice"
+
+    /// The state directory as an absolute path, for a process that outlives this one's working
+    /// directory (the confirmation timer: a relative path moved away had it make a new, empty
+    /// directory in its place).
+    var absoluteStateDirectory: String {
+        if stateDirectory.hasPrefix("/") { return stateDirectory }
+        return FileManager.default.currentDirectoryPath + "/" + stateDirectory
+    }
 
     func validate() throws {
         // Table names end up in NFLOG prefixes (at most 127 bytes) and in file names.

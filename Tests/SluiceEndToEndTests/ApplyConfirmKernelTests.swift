@@ -231,4 +231,35 @@ struct ApplyConfirmKernelTests {
             #expect(ProcessTable.waitForEnd(pid, timeout: .seconds(3)), "the timer \(pid) still runs")
         }
     }
+
+    @Test("the state directory moved away before the deadline: the timer still restores the previous version, and makes no directory in its place")
+    func stateDirectoryGoneBeforeTheDeadline() throws {
+        let applyLab = try ApplyLab.start(["apply-v1.sluice", "apply-v2.sluice"])
+        let moved = applyLab.stateDirectory + "-moved"
+        defer {
+            // Back where the lab removes it.
+            if !FileManager.default.fileExists(atPath: applyLab.stateDirectory) { rename(moved, applyLab.stateDirectory) }
+            applyLab.destroy()
+        }
+        let client = try LabAddress(parsing: Self.client), partner = try LabAddress(parsing: Self.partner)
+        #expect(try applyLab.sluice(["apply", applyLab.fixture("apply-v1.sluice")]).status == 0)
+        let start = ContinuousClock.now
+        let applied = try applyLab.sluice(["apply", applyLab.fixture("apply-v2.sluice"), "--confirm", "3s"])
+        #expect(applied.status == 0, "\(applied)")
+        #expect(try partnerReachable(applyLab, client, partner), "version 2 did not let the partner flow through")
+        // Tester G: the timer exited at the deadline without restoring and without a word, and
+        // with a relative --state-dir made a new, empty directory where the old one had been.
+        // Moved once the timer has read what it needs (it says so in its log).
+        let log = applyLab.stateDirectory + "/confirm-sluice.log"
+        _ = Eventually.wait(seconds: 5) { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("waiting for") }
+        #expect(rename(applyLab.stateDirectory, moved) == 0)
+        var reachable = true
+        while ContinuousClock.now < start + .seconds(10), reachable {
+            usleep(200_000)
+            reachable = try partnerReachable(applyLab, client, partner)
+        }
+        #expect(!reachable, "version 2 stayed live after its deadline with the state directory moved away")
+        #expect(start.duration(to: .now) >= .milliseconds(2900), "restored before the deadline")
+        #expect(!FileManager.default.fileExists(atPath: applyLab.stateDirectory), "the timer made a directory in the old one's place")
+    }
 }
