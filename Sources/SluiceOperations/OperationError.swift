@@ -15,6 +15,9 @@ public enum OperationError: Error, CustomStringConvertible {
     case tamperedVersion(Int64)
     case nothingToRollBack
     case noLivePolicy(String)
+    /// The history has a live version, but the kernel has no such table (another tool's
+    /// `nft flush ruleset`, an operator's delete, a reboot without the boot's apply).
+    case tableMissing(table: String, live: Int64)
     case nothingToConfirm(String)
     case badHost(String)
     /// `sluice report --group` named a group the live policy does not have.
@@ -95,6 +98,10 @@ public enum OperationError: Error, CustomStringConvertible {
                 + "they were changed after it was applied, so it is not restored"
         case .nothingToRollBack: "there is no earlier version to roll back to (see sluice history)"
         case .noLivePolicy(let table): "no policy is applied to table \(table) yet (sluice apply POLICY first)"
+        case .tableMissing(let table, let live):
+            "table inet \(table) is not in the kernel, though version \(live) is the live version in the history "
+                + "(deleted by another tool, or a reboot without the boot's apply): `sluice rollback \(live)` puts it back "
+                + "with the containments and usage the history holds"
         case .nothingToConfirm(let table): "no apply of table \(table) is waiting for confirmation"
         case .badHost(let text): "'\(text)' is not an IP address or self"
         case .badLearnOption(let detail): detail

@@ -68,14 +68,14 @@ extension TableOperations {
     }
 
     /// The timer's side: waits until the deadline (returning early when `confirm` claimed it, or a
-    /// later apply superseded it), then restores the previous version. Returns the report of the
-    /// rollback, or nil when nothing was rolled back.
+    /// later apply superseded it), then restores the previous version (or removes the table).
+    /// Returns what expired, or nil when nothing did.
     /// Returns nil as soon as `stillHere` says the state directory is no longer the timer's (its
     /// fallback takes over then, `enforce(_:)`), so that nothing is read from or made in a
     /// directory of the same path.
     public func expireConfirmation(of version: Int64, poll: Duration = .milliseconds(500),
                                    retryFor: Duration = .seconds(60),
-                                   stillHere: () -> Bool = { true }) throws(OperationError) -> ApplyReport? {
+                                   stillHere: () -> Bool = { true }) throws(OperationError) -> ExpiredConfirmation? {
         while true {
             guard stillHere() else { return nil }
             guard let pending = try stored({ () throws(StoreError) in try store.pendingConfirmation(table: table) }),
@@ -85,7 +85,7 @@ extension TableOperations {
             Thread.sleep(forTimeInterval: max(0.01, min(left, poll.secondsValue)))
         }
         guard stillHere() else { return nil }
-        return try enforceConfirmationDeadline(retryFor: retryFor)?.report
+        return try enforceConfirmationDeadline(retryFor: retryFor)
     }
 
     /// Restores the previous version when an apply's confirmation deadline has passed unconfirmed.

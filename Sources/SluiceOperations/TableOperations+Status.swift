@@ -8,6 +8,7 @@ extension TableOperations {
     /// (the watcher need not run), with the live version it is about.
     public func status(at time: Date = Date()) throws(OperationError) -> TableStatus {
         let (version, compiled) = try livePolicy()
+        if let missing = missingLiveTable(version.id) { throw missing }
         do {
             var status = try WatchStatus.read(compiled: compiled, table: table, at: time,
                                               kernel: try NetfilterWatchKernel(namespace: namespace),
@@ -19,6 +20,13 @@ extension TableOperations {
         } catch {
             throw .system("read the status: \(error)")
         }
+    }
+
+    /// `tableMissing` when the kernel has no table for the live version `live` (nil: it has one,
+    /// or could not be asked).
+    public func missingLiveTable(_ live: Int64?) -> OperationError? {
+        guard let live, let exists = try? connection().tableExists(table), !exists else { return nil }
+        return .tableMissing(table: table, live: live)
     }
 
     /// Incidents, newest first, users with their login names; `host` is an address, `self`,

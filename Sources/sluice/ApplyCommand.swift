@@ -88,6 +88,9 @@ struct ApplyCommand: ParsableCommand {
                                               parts: build.encoding)
             }
             for warning in report.warnings { Output.err("warning: \(warning)\n") }
+            // The summary carries the notes (a set recreated, an unmarked table taken over); the
+            // digest does not, so they are told on their own (tester G: a takeover said nothing).
+            if !verbose { for note in report.plan.notes { Output.err("note: \(note)\n") } }
             Output.out((verbose ? report.plan.summary : PlanDigest.text(report.plan)) + "\n")
             if dryRun {
                 Output.out("dry run: the kernel accepted the transaction (\(report.messages) messages); nothing was committed\n")

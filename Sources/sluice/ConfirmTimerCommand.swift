@@ -27,8 +27,11 @@ struct ConfirmTimerCommand: ParsableCommand {
             Output.out("waiting for `sluice confirm` of version \(version) until \(RFC3339.formatSeconds(fallback.deadline))\n")
             let stillHere = { operations.stateDirectoryIsStill(fallback) }
             do throws(OperationError) {
-                if let report = try operations.expireConfirmation(of: version, stillHere: stillHere) {
-                    Output.out("version \(version) was not confirmed; restored version \(report.version?.rolledBackTo ?? 0)\n")
+                if let expired = try operations.expireConfirmation(of: version, stillHere: stillHere) {
+                    // A first apply leaves no version to restore: its removal is told here, or nowhere.
+                    let what = expired.report.map { "restored version \($0.version?.rolledBackTo ?? 0)" }
+                        ?? "removed table inet \(global.table) (no version came before it)"
+                    Output.out("version \(version) was not confirmed by \(RFC3339.formatSeconds(expired.pending.deadline)); \(what)\n")
                 }
                 if stillHere() { return }
             } catch {

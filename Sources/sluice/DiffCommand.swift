@@ -31,16 +31,12 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let target = try PolicyInput.build(policies[policies.count - 1], table: global.table, comparing: true)
-        guard let new = target.compiled?.ruleset else { throw SluiceExit.trouble }
+        let new = try ruleset(policies[policies.count - 1])
         let diff: RulesetDiff
         if policies.count == 2 {
-            guard let old = try PolicyInput.build(policies[0], table: global.table, comparing: true).compiled?.ruleset else {
-                throw SluiceExit.trouble
-            }
-            diff = RulesetDiff.compare(old, new)
+            diff = RulesetDiff.compare(try ruleset(policies[0]), new)
         } else {
-            diff = try OperationFailure.run { () throws(OperationError) in
+            diff = try OperationFailure.run(json: json) { () throws(OperationError) in
                 try global.operations().diffLive(new)
             }
         }
@@ -52,5 +48,23 @@ struct DiffCommand: ParsableCommand {
             Output.out(diff.render())
         }
         if !diff.isEmpty { throw ExitCode(1) }
+    }
+
+    /// A policy's ruleset; a refused policy exits 2 (as diff(1) says trouble), with its error as
+    /// JSON on standard output too when `--json` asked for JSON.
+    private func ruleset(_ path: String) throws -> Ruleset {
+        do {
+            guard let ruleset = try PolicyInput.build(path, table: global.table, comparing: true).compiled?.ruleset else {
+                throw SluiceExit.trouble
+            }
+            return ruleset
+        } catch {
+            // Standard error already has the diagnostics and the refusal.
+            if json {
+                Output.out(JSONValue.object([("error", .object([("message", .string("\(path): refused; nothing was compared")),
+                                                                ("exit", .int(Int64(SluiceExit.trouble.rawValue)))]))]).pretty() + "\n")
+            }
+            throw error
+        }
     }
 }

@@ -31,9 +31,12 @@ struct HistoryCommand: ParsableCommand {
             try ClusterPolicyViews.history(fleet, limit: limit)
             return
         }
-        let versions = try OperationFailure.run(json: json) { () throws(OperationError) in
-            try global.operations().history(limit: limit)
+        let (versions, missing) = try OperationFailure.run(json: json) { () throws(OperationError) in
+            let operations = try global.operations()
+            let versions = try operations.history(limit: limit)
+            return (versions, operations.missingLiveTable(versions.first(where: \.isLive)?.id))
         }
+        if let missing { Output.err("warning: \(missing)\n") }
         if json {
             Output.out(JSONValue.array(versions.map { v in
                 .object([("id", .int(v.id)), ("time", .string(RFC3339.formatSeconds(v.time))), ("user", .string(v.user)),

@@ -29,8 +29,9 @@ public struct ApplyPlan: Hashable, Sendable {
     }
     /// Set definitions (without elements) that element operations refer to.
     var definitions: [String: NFTSet]
-    /// Why sets, quotas and counters are recreated, for the summary.
-    var notes: [String]
+    /// Why sets, quotas and counters are recreated, and a takeover of an unmarked table: for the
+    /// summary, and told on their own when the summary is not shown.
+    public internal(set) var notes: [String]
     /// The generation at which the plan found the table Sluice's (or absent), and its handle:
     /// `apply` with that generation needs no second look (see `NetfilterConnection+Ownership`).
     var ownership: OwnershipCheck?
