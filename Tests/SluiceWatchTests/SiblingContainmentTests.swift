@@ -52,6 +52,18 @@ import Testing
         #expect(h.kernel.hosts(in: "isolated_v4") == ["10.20.5.7", "10.20.5.99"])
     }
 
+    /// A host that claims others' addresses in the gateway's neighbour table (ARP or neighbour
+    /// advertisements for them) must not get them all contained with it; a router answering for
+    /// many (proxy ARP) is no one host either.
+    @Test func aLinkAddressThatAnswersForManyAddressesIsNoOneHost() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3)] + (10...30).map { ("10.10.1.\($0)", Self.hostMAC, 3) })
+        h.start()
+        h.handle(h.quotaLog("hq_login_1h", from: "10.10.1.5"))
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.10.1.5"])
+    }
+
     @Test func noNeighbourTableIsReadWithoutAContainedAddressOrInHostMode() throws {
         let h = Harness(TestPolicies.gateway)
         h.start()

@@ -20,6 +20,12 @@ public struct Neighbour: Hashable, Sendable {
 }
 
 extension Neighbour {
+    /// The most other addresses one link-layer address may answer for and still be taken as one
+    /// host's: a dual-stack host has a few (IPv4, a stable and some temporary IPv6 addresses).
+    /// More is a router answering for many (proxy ARP) or a host claiming others' addresses in
+    /// the gateway's neighbour table to have them contained with it; then none is contained.
+    public static let siblingLimit = 16
+
     /// The entry of `address` in `table`, and the other addresses its link-layer address answers
     /// for on the same interface (in order): one host's addresses, as the link sees them. Nil when
     /// the table has no entry for the address (not on a link of this machine).

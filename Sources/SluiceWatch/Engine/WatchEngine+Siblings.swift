@@ -20,6 +20,13 @@ extension WatchEngine {
         for origin in containments.values.sorted(by: { $0.key < $1.key }) {
             guard case .address(let address) = origin.host, origin.ends.date.map({ $0 > now }) ?? true,
                   let (entry, siblings) = Neighbour.siblings(of: address, in: neighbours) else { continue }
+            guard siblings.count <= Neighbour.siblingLimit else {
+                if warnedSiblings.insert(origin.host).inserted {
+                    logger.warning("a contained host's link-layer address answers for too many addresses to be one host's; none is contained with it", metadata: [
+                        "host": "\(origin.host)", "link": "\(entry.linkText)", "addresses": "\(siblings.count + 1)"])
+                }
+                continue
+            }
             for sibling in siblings {
                 effects += containSibling(.address(sibling), of: origin, link: entry, at: now)
             }

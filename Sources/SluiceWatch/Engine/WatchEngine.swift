@@ -25,6 +25,8 @@ public final class WatchEngine {
     var unenforcedFleet: [ContainmentKey: StoredContainment] = [:]
     /// Containments of management hosts the fleet asked for and this gateway refused (logged once).
     var refusedManagement: Set<ContainmentKey> = []
+    /// Contained hosts whose link-layer address answers for too many addresses (logged once).
+    var warnedSiblings: Set<HostID> = []
     /// Incidents already acted on (host or group total, quota, window).
     var handled: Set<IncidentKey> = []
     /// Would-contain incidents (audited hosts), apart from `handled`: when the group stops auditing
