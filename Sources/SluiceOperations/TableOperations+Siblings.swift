@@ -15,8 +15,7 @@ extension TableOperations {
                          source: ContainmentSource, _ compiled: CompiledPolicy, now: Date) -> [String] {
         guard compiled.mode == .gateway, case .address(let address) = host,
               let neighbours = try? namespace.neighbours(),
-              let (entry, siblings) = Neighbour.siblings(of: address, in: neighbours),
-              siblings.count <= Neighbour.siblingLimit else { return [] }
+              let (entry, siblings) = Neighbour.siblings(of: address, in: neighbours) else { return [] }
         let seconds = ends.date.map { UInt64(max(1, $0.timeIntervalSince(now).rounded(.up))) }
         var contained: [String] = []
         for sibling in siblings.map(HostID.address) {

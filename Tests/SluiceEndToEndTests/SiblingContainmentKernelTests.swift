@@ -63,6 +63,15 @@ struct SiblingContainmentKernelTests {
         #expect(try Self.reaches(lab, pairs) == [false, false])
         let alerts = Eventually.wait(seconds: 5) { watcher.alerts().alerts.contains { $0.host == Self.v6 && $0.event == "contained" } }
         #expect(alerts != nil, "no alert named \(Self.v6)")
+        // Released with the watcher running (tester J: the two addresses contained each other
+        // again, thousands of times): both stay free.
+        let release = try lab.sluice(["release", Self.v4])
+        #expect(release.status == 0, "\(release)")
+        Thread.sleep(forTimeInterval: 3)
+        #expect(try lab.element(Self.v4, in: "isolated_v4") == nil && lab.element(Self.v6, in: "isolated_v6") == nil,
+                "contained again after the release: \(watcher.log())")
+        #expect(try Self.reaches(lab, pairs) == [true, true])
+        #expect(watcher.alerts().alerts.filter { $0.event == "contained" }.count <= 2, "\(watcher.alerts().alerts.map(\.event))")
         _ = try watcher.stop()
     }
 }

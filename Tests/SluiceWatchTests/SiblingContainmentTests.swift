@@ -52,16 +52,58 @@ import Testing
         #expect(h.kernel.hosts(in: "isolated_v4") == ["10.20.5.7", "10.20.5.99"])
     }
 
-    /// A host that claims others' addresses in the gateway's neighbour table (ARP or neighbour
-    /// advertisements for them) must not get them all contained with it; a router answering for
-    /// many (proxy ARP) is no one host either.
-    @Test func aLinkAddressThatAnswersForManyAddressesIsNoOneHost() throws {
+    /// Tester J: a host that claimed 17 free addresses on its own MAC switched following off, and
+    /// sent 200,000 bytes over its IPv6 address while blocked on IPv4. Following fails closed.
+    @Test func aLinkAddressThatAnswersForManyAddressesIsFollowedAllTheSame() throws {
         let h = Harness(TestPolicies.gateway)
-        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3)] + (10...30).map { ("10.10.1.\($0)", Self.hostMAC, 3) })
+        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3), ("fd00:10::5", Self.hostMAC, 3)]
+                               + (1...20).map { ("fd00:99::\($0)", Self.hostMAC, 3) })   // in no group
         h.start()
         h.handle(h.quotaLog("hq_login_1h", from: "10.10.1.5"))
         h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v6") == ["fd00:10::5"])
+    }
+
+    /// Tester J: `release` of a dual-stack host freed one address, the watcher followed the other
+    /// back to it, and the two contained each other again (5,300 alerts in 20 s).
+    @Test func aReleasedHostIsNotFollowedBackAndItsFollowersGo() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3), ("fd00:10::5", Self.hostMAC, 3)])
+        h.start()
+        h.handle(h.quotaLog("hq_login_1h", from: "10.10.1.5"))
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v6") == ["fd00:10::5"])
+        // `sluice release 10.10.1.5` as far as its first step: the store, then the kernel.
+        h.clock.advance(30)
+        h.store.release("10.10.1.5", at: h.clock.now())
+        h.kernel.remove(set: "blocked_v4", host: "10.10.1.5")
+        h.poll()
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4").isEmpty, "the host was followed back from its follower")
+        #expect(h.kernel.hosts(in: "blocked_v6").isEmpty, "the follower outlived its host's containment")
+        #expect(h.alerts.map(\.event) == ["contained", "contained", "released", "released"])
+        #expect(h.alerts.last?.line.contains("10.10.1.5 is no longer contained") == true)
+    }
+
+    /// Tester J: a host pointed an innocent server's address at a contained host's MAC (two
+    /// frames), and the server stayed isolated for the rest of the hour after it answered again.
+    @Test func aFollowerIsReleasedWhenItsAddressAnswersFromAnotherLinkAddress() throws {
+        let h = Harness(TestPolicies.gateway)
+        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3), ("10.10.1.77", Self.hostMAC, 3)])   // the claim
+        h.start()
+        h.handle(h.quotaLog("hq_login_1h", from: "10.10.1.5"))
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.10.1.5", "10.10.1.77"])
+        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3), ("10.10.1.77", "02:00:00:00:10:77", 3)])   // its own host answers
+        h.poll()
         #expect(h.kernel.hosts(in: "blocked_v4") == ["10.10.1.5"])
+        #expect(h.alerts.last?.line.contains("no longer the same link-layer address as 10.10.1.5") == true)
+        // The host's own entry gone from the table: nothing can be told, the follower stays.
+        h.kernel.setNeighbours([("10.10.1.5", Self.hostMAC, 3), ("10.10.1.77", Self.hostMAC, 3)])
+        h.poll()
+        h.kernel.setNeighbours([("10.10.1.77", Self.hostMAC, 3)])
+        h.poll()
+        #expect(h.kernel.hosts(in: "blocked_v4") == ["10.10.1.5", "10.10.1.77"])
     }
 
     @Test func noNeighbourTableIsReadWithoutAContainedAddressOrInHostMode() throws {

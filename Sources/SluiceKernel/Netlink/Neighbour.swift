@@ -20,10 +20,11 @@ public struct Neighbour: Hashable, Sendable {
 }
 
 extension Neighbour {
-    /// The most other addresses one link-layer address may answer for and still be taken as one
-    /// host's: a dual-stack host has a few (IPv4, a stable and some temporary IPv6 addresses).
-    /// More is a router answering for many (proxy ARP) or a host claiming others' addresses in
-    /// the gateway's neighbour table to have them contained with it; then none is contained.
+    /// How many other addresses one host's link-layer address answers for at most, usually: a
+    /// dual-stack host has a few (IPv4, a stable and some temporary IPv6 addresses). More is a
+    /// router answering for many (proxy ARP), or a host claiming others' addresses in the
+    /// gateway's neighbour table; they are followed all the same (a contained host could
+    /// otherwise claim a few more to switch following off), and the watcher says so once.
     public static let siblingLimit = 16
 
     /// The entry of `address` in `table`, and the other addresses its link-layer address answers
@@ -47,7 +48,18 @@ extension Neighbour {
     /// How the reason of a containment that followed `host` to another of its addresses begins:
     /// the host, then (`siblingReason`) the link-layer address. `release` of the host finds them by it.
     public static func siblingReasonPrefix(of host: String) -> String {
-        "same link-layer address as \(host) ("
+        siblingReasonLead + host + " ("
+    }
+
+    private static let siblingReasonLead = "same link-layer address as "
+
+    /// The host a containment followed to this address, from its reason; nil for a containment
+    /// of the host itself (only those are followed: a follower's own siblings are its host's).
+    public static func followedHost(inReason reason: String) -> String? {
+        guard reason.hasPrefix(siblingReasonLead) else { return nil }
+        let rest = reason.dropFirst(siblingReasonLead.count)
+        guard let end = rest.range(of: " (") else { return nil }
+        return String(rest[..<end.lowerBound])
     }
 
     /// The reason of a containment that followed `host` to another address this entry's

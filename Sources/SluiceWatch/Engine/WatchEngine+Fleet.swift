@@ -189,7 +189,7 @@ extension WatchEngine {
                 .alert(endAlert(state, kind: .released, at: now), sinks: index.alertSinks(host: key.host))]
     }
 
-    private func removeFromKernel(_ key: ContainmentKey) {
+    func removeFromKernel(_ key: ContainmentKey) {
         for target in index.containmentElements(host: key.host, level: key.level) ?? [] {
             do {
                 try kernel.removeElements([SetElement(target.key)], table: table, set: target.set)

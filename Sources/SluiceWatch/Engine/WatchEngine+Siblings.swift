@@ -16,20 +16,46 @@ extension WatchEngine {
     /// IPv6). Only addresses of the policy's groups are contained, never a management host. A
     /// contained router's own addresses are its neighbours, the hosts behind it are not.
     func followSiblings(_ neighbours: [Neighbour], at now: Date) -> [WatchEffect] {
-        var effects: [WatchEffect] = []
+        var effects = unfollowSiblings(neighbours, at: now)
         for origin in containments.values.sorted(by: { $0.key < $1.key }) {
-            guard case .address(let address) = origin.host, origin.ends.date.map({ $0 > now }) ?? true,
+            // A follower's own siblings are its host's: followed from the host's containment only
+            // (tester J: a released host and its follower contained each other again, 5,300 times).
+            guard case .address(let address) = origin.host, Neighbour.followedHost(inReason: origin.reason) == nil,
+                  origin.ends.date.map({ $0 > now }) ?? true,
                   let (entry, siblings) = Neighbour.siblings(of: address, in: neighbours) else { continue }
-            guard siblings.count <= Neighbour.siblingLimit else {
-                if warnedSiblings.insert(origin.host).inserted {
-                    logger.warning("a contained host's link-layer address answers for too many addresses to be one host's; none is contained with it", metadata: [
-                        "host": "\(origin.host)", "link": "\(entry.linkText)", "addresses": "\(siblings.count + 1)"])
-                }
-                continue
+            if siblings.count > Neighbour.siblingLimit, warnedSiblings.insert(origin.host).inserted {
+                logger.warning("a contained host's link-layer address answers for more addresses than one host has: a router, or a host claiming others' addresses; all are contained while it does", metadata: [
+                    "host": "\(origin.host)", "link": "\(entry.linkText)", "addresses": "\(siblings.count + 1)"])
             }
             for sibling in siblings {
                 effects += containSibling(.address(sibling), of: origin, link: entry, at: now)
             }
+        }
+        return effects
+    }
+
+    /// Ends the containments that followed a host to an address that is no longer the host's: the
+    /// host's own containment ended, or the neighbour table no longer gives the address the host's
+    /// link-layer address (a claim withdrawn: the address's own host answered again). A host that
+    /// claimed an innocent address, or pointed one at a contained host's MAC, keeps it contained
+    /// only while its claim stands (tester J). When the host's own entry has gone from the table,
+    /// nothing can be told, and its followers stay until their end.
+    private func unfollowSiblings(_ neighbours: [Neighbour], at now: Date) -> [WatchEffect] {
+        var effects: [WatchEffect] = []
+        for follower in containments.values.sorted(by: { $0.key < $1.key }) {
+            guard let text = Neighbour.followedHost(inReason: follower.reason), let host = HostID(text),
+                  case .address(let hostAddress) = host, case .address(let address) = follower.host else { continue }
+            let held = ContainmentKind.allCases.contains { containments[ContainmentKey(host: host, level: $0)] != nil }
+            if held, let (_, siblings) = Neighbour.siblings(of: hostAddress, in: neighbours), siblings.contains(address.unmapped) { continue }
+            if held && !neighbours.contains(where: { $0.address.unmapped == hostAddress.unmapped }) { continue }
+            removeFromKernel(follower.key)
+            containments.removeValue(forKey: follower.key)
+            logger.notice("released an address that no longer follows its contained host", metadata: [
+                "host": "\(follower.host)", "of": "\(host)", "level": "\(follower.level.rawValue)"])
+            var alert = endAlert(follower, kind: .released, at: now)
+            alert.reason = held ? "no longer the same link-layer address as \(host)" : "\(host) is no longer contained"
+            effects += [.endContainment(host: follower.host, level: follower.level, at: now),
+                        .alert(alert, sinks: index.alertSinks(host: follower.host))]
         }
         return effects
     }
@@ -49,7 +75,7 @@ extension WatchEngine {
             return []
         }
         let state = ContainmentState(host: host, level: origin.level, since: now, ends: origin.ends, reason: reason,
-                                     origin: origin.origin, quotaID: origin.quotaID, generation: generation)
+                                     origin: .watcher, quotaID: origin.quotaID, generation: generation)
         containments[state.key] = state
         logger.notice("contained a contained host's other address", metadata: [
             "host": "\(host)", "of": "\(origin.host)", "level": "\(origin.level.rawValue)", "link": "\(link.linkText)"])
