@@ -6,7 +6,15 @@ extension RulesetBuilder {
     func allowRules(_ allow: AllowRule) -> [Rule] {
         currentLocation = allow.location
         defer { currentLocation = nil }
-        let criteria = allowCriteria(allow)
+        var criteria = allowCriteria(allow)
+        if allow.quota != nil {
+            // Only the way its connections are opened: a reply of a connection opened from outside
+            // to port P of an inside server goes to port P and matched `on tcp/P` (tester K: an
+            // outside client from source port 443 used up a server's inline quota and got no data;
+            // with `on exceed`, anyone outside could have had the server contained).
+            let original = Statement.match(Match(.ctDirection, .ctDirection(.original)))
+            criteria = criteria.map { Criterion(family: $0.family, statements: $0.statements + [original]) }
+        }
         var rules: [Rule] = []
         if let quota = allow.quota, !criteria.isEmpty {
             let id = uniqueQuotaID(KernelNames.quotaID(prefix: "aq", parts: [sourcePart(allow.sources),
