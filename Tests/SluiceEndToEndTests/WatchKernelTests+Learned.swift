@@ -12,7 +12,10 @@ extension WatchKernelTests {
             let quiet = try LabAddress(parsing: "10.74.0.10")
             let busy = try LabAddress(parsing: "10.74.0.11")
             let sink = try LabAddress(parsing: "192.0.2.200")
-            let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "bulk", addresses: [quiet, busy])], outside: ["192.0.2.200"])
+            // Two hosts, two links: one host's addresses share its MAC, and a containment covers
+            // them all (operations.md, "A host is all its addresses").
+            let lab = try WatchLab.gateway(hosts: [LabHostSpec(name: "quiet", addresses: [quiet]), LabHostSpec(name: "busy", addresses: [busy])],
+                                           outside: ["192.0.2.200"])
             defer { lab.destroy() }
             // 14 days, every hour: the quiet host sends 100 kB, the busy one 1 MB.
             let now = Int64(Date().timeIntervalSince1970)
