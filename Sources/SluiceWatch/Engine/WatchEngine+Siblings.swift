@@ -63,8 +63,11 @@ extension WatchEngine {
     private func containSibling(_ host: HostID, of origin: ContainmentState, link: Neighbour, at now: Date) -> [WatchEffect] {
         let groups = index.compiled.groupNames(of: host)
         guard !groups.isEmpty, !index.compiled.containment.isManagement(host) else { return [] }
-        let holding = ContainmentKind.allCases.filter { $0 >= origin.level }.compactMap { containments[ContainmentKey(host: host, level: $0)] }
-        if holding.contains(where: { $0.ends.lasts(atLeastAs: origin.ends) }) { return [] }
+        // Following covers an address the containment left free; one contained at least as strongly
+        // already (by its own quota, say) is not made longer by it, which would only say it twice.
+        if ContainmentKind.allCases.contains(where: { $0 >= origin.level && containments[ContainmentKey(host: host, level: $0)] != nil }) {
+            return []
+        }
         let reason = link.siblingReason(of: origin.host.description) + origin.reason
         do {
             try addToKernel(host, level: origin.level, ends: origin.ends, reason: reason, at: now,
