@@ -221,7 +221,8 @@ struct ApplyConfirmKernelTests {
         // A command slowed past its own deadline on a loaded machine may find its timer done and gone.
         #expect(timers.count == 1 || start.duration(to: .now) >= .milliseconds(1900), "confirmation timers: \(timers)")
 
-        while ContinuousClock.now < start + .seconds(8), try applyLab.listing() != nil { usleep(100_000) }
+        // A detached timer on a machine busy with the other kernel tests may start seconds late.
+        while ContinuousClock.now < start + .seconds(20), try applyLab.listing() != nil { usleep(100_000) }
         let removedAfter = start.duration(to: .now)
         #expect(try applyLab.listing() == nil, "table inet sluice is still there \(removedAfter) after an unconfirmed first apply")
         #expect(removedAfter >= .milliseconds(1900), "the table was removed after only \(removedAfter) of a 2s deadline")
