@@ -251,11 +251,15 @@ struct ApplyConfirmKernelTests {
         // Tester G: the timer exited at the deadline without restoring and without a word, and
         // with a relative --state-dir made a new, empty directory where the old one had been.
         // Moved once the timer has read what it needs (it says so in its log).
+        // (On a machine busy with the other kernel tests the detached timer has taken over 5 s
+        // to start: moved before that, there is nothing it could have read.)
         let log = applyLab.stateDirectory + "/confirm-sluice.log"
-        _ = Eventually.wait(seconds: 5) { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("waiting for") }
+        let armed = Eventually.wait(seconds: 60) { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains("waiting for") }
+        try #require(armed != nil, "the timer never said it was waiting")
         #expect(rename(applyLab.stateDirectory, moved) == 0)
+        let movedAt = ContinuousClock.now
         var reachable = true
-        while ContinuousClock.now < start + .seconds(10), reachable {
+        while ContinuousClock.now < max(start + .seconds(10), movedAt + .seconds(15)), reachable {
             usleep(200_000)
             reachable = try partnerReachable(applyLab, client, partner)
         }
