@@ -20,7 +20,11 @@ extension NetworkNamespace {
         try request.withUnsafeBytes { try socket.send($0, operation) }
         var found: [Neighbour] = []
         while true {
-            guard let datagram = try socket.receive(operation) else { continue }
+            // Never held up for long: the watcher reads this in its poll, which also flushes usage.
+            guard try socket.wait(timeout: 1000) else {
+                throw KernelError.malformed(operation: operation, detail: "no end of the neighbour dump within 1 s")
+            }
+            guard let datagram = try socket.receive(nonBlocking: true, operation) else { continue }
             for message in NetlinkMessage.parse(datagram) where message.seq == seq {
                 if message.type == NetlinkConstants.nlmsgDone { return found }
                 if let report = message.errorReport, report.errno != 0 {
