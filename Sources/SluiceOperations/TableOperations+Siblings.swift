@@ -19,7 +19,7 @@ extension TableOperations {
         let seconds = ends.date.map { UInt64(max(1, $0.timeIntervalSince(now).rounded(.up))) }
         var contained: [String] = []
         for sibling in siblings.map(HostID.address) {
-            guard !compiled.groupNames(of: sibling).isEmpty, !compiled.containment.isManagement(sibling) else { continue }
+            guard compiled.containmentFollows(to: sibling) else { continue }
             let why = entry.siblingReason(of: host.description) + reason
             switch Result(catching: { () throws(OperationError) in
                 try contain(host: sibling.description, kind: kind, seconds: seconds, reason: why, source: source,

@@ -70,6 +70,12 @@ public struct CompiledPolicy: Hashable, Sendable, Codable {
         host == .groupTotal || binding.groups.contains(where: groupNames(of: host).contains)
     }
 
+    /// Whether a containment follows to `host`, another address of a contained host (gateway
+    /// mode): only an address of the policy's groups, never a management host.
+    public func containmentFollows(to host: HostID) -> Bool {
+        mode == .gateway && !groupNames(of: host).isEmpty && !containment.isManagement(host)
+    }
+
     /// The groups a host belongs to: an address's groups, `self` for this machine, none for a
     /// group total.
     public func groupNames(of host: HostID) -> [String] {

@@ -61,8 +61,8 @@ extension WatchEngine {
     }
 
     private func containSibling(_ host: HostID, of origin: ContainmentState, link: Neighbour, at now: Date) -> [WatchEffect] {
+        guard index.compiled.containmentFollows(to: host) else { return [] }
         let groups = index.compiled.groupNames(of: host)
-        guard !groups.isEmpty, !index.compiled.containment.isManagement(host) else { return [] }
         // Following covers an address the containment left free; one contained at least as strongly
         // already (by its own quota, say) is not made longer by it, which would only say it twice.
         if ContainmentKind.allCases.contains(where: { $0 >= origin.level && containments[ContainmentKey(host: host, level: $0)] != nil }) {
